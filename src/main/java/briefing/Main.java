@@ -1,0 +1,2 @@
+package briefing;
+public final class Main { public static void main(String[] a) {} }
