@@ -1,0 +1,68 @@
+package briefing.cli;
+
+import briefing.Pipeline;
+import briefing.config.Settings;
+import briefing.publish.PublishException;
+import briefing.publish.Publisher;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code briefing build}: content in, site out, atomically. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads the articles in content/ and writes the briefing site to site/.",
+      "The new site is built beside the old one and swapped in; a failed build leaves the old",
+      "site as it was. briefing refuses an output folder holding files it did not write.",
+      "",
+      "Example:",
+      "  briefing build",
+      "  briefing build --content stories/geneva --out public"
+    })
+final class BuildCommand implements Callable<Integer> {
+  @Mixin ContentOptions options;
+
+  @Option(names = "--force",
+      description = "Replace an output folder that holds files briefing did not write; the old folder is moved aside, never deleted.")
+  boolean force;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    return Failures.guard(options.verbose, err, () -> {
+      Settings settings = options.settings(force);
+      Pipeline.Outcome outcome = Pipeline.run(settings);
+      Reporter.report(outcome.diagnostics(), err);
+      if (outcome.site().isEmpty()) {
+        err.println("build failed (" + Reporter.count(outcome.diagnostics()) + "); "
+            + Settings.shown(settings.out()) + " was not changed");
+        return ExitCodes.ERRORS;
+      }
+      try {
+        Path aside = Publisher.publish(outcome.site().get(), settings.out(), settings.force());
+        if (aside != null) {
+          err.println("moved the previous contents of " + Settings.shown(settings.out()) + " to " + aside);
+        }
+      } catch (PublishException e) {
+        err.println(Settings.shown(settings.out()) + ": error: " + e.getMessage());
+        if (!e.hint().isEmpty()) {
+          err.println("  hint: " + e.hint());
+        }
+        return ExitCodes.ERRORS;
+      }
+      out.println("built " + Settings.shown(settings.out()) + "/ from " + outcome.articles()
+          + " articles (" + Reporter.count(outcome.diagnostics()) + ")");
+      out.flush();
+      return ExitCodes.OK;
+    });
+  }
+}

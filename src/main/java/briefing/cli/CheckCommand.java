@@ -1,0 +1,39 @@
+package briefing.cli;
+
+import briefing.Pipeline;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code briefing check}: reads and renders everything, writes nothing, reports every problem. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads everything a build reads and renders every page in memory, writes nothing, and",
+      "reports every problem with its file and line. Exits 1 when there are errors.",
+      "",
+      "Example:",
+      "  briefing check",
+      "  briefing check --content stories/geneva"
+    })
+final class CheckCommand implements Callable<Integer> {
+  @Mixin ContentOptions options;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    return Failures.guard(options.verbose, err, () -> {
+      Pipeline.Outcome outcome = Pipeline.run(options.settings(false));
+      Reporter.report(outcome.diagnostics(), err);
+      out.println("checked " + outcome.articles() + " articles: " + Reporter.count(outcome.diagnostics()));
+      out.flush();
+      return outcome.hasErrors() ? ExitCodes.ERRORS : ExitCodes.OK;
+    });
+  }
+}

@@ -1,0 +1,28 @@
+package briefing.cli;
+
+import briefing.model.Diagnostic;
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+
+/** Prints diagnostics in a stable order (by file, then line) and a one-line count. */
+final class Reporter {
+  private Reporter() {}
+
+  static void report(List<Diagnostic> diagnostics, PrintWriter err) {
+    diagnostics.stream()
+        .sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line))
+        .forEach(d -> err.println(d.format()));
+    err.flush();
+  }
+
+  static String count(List<Diagnostic> diagnostics) {
+    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+    long warnings = diagnostics.size() - errors;
+    return plural(errors, "error") + ", " + plural(warnings, "warning");
+  }
+
+  private static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}

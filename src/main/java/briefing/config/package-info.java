@@ -1,0 +1,2 @@
+/** The settings of one run, loaded once: built-in defaults overridden by command-line flags. */
+package briefing.config;

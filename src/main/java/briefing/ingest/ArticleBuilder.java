@@ -1,0 +1,83 @@
+package briefing.ingest;
+
+import briefing.ingest.clean.Cleaned;
+import briefing.ingest.clean.Cleaner;
+import briefing.model.Article;
+import briefing.model.Diagnostic;
+import briefing.model.Metadata;
+import briefing.model.Origin;
+import briefing.model.Sourced;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Makes one article out of a file's bytes: decode, split the front matter, read with the file's
+ * reader, clean, and merge metadata (front matter over the page's tags over the text).
+ */
+final class ArticleBuilder {
+  private ArticleBuilder() {}
+
+  static Optional<Article> build(
+      ArticleReader reader, byte[] bytes, String shown, String id, List<Diagnostic> problems) {
+    Optional<Decoder.Decoded> decoded = Decoder.decode(bytes);
+    if (decoded.isEmpty()) {
+      problems.add(Diagnostic.warning(shown, 0, "is binary data or in an unknown encoding; skipped",
+          "save the article as text (UTF-8)"));
+      return Optional.empty();
+    }
+    String text = Ingest.normalizeNewlines(decoded.get().text());
+    if (text.isBlank()) {
+      problems.add(Diagnostic.warning(shown, 0, "is empty; skipped", "paste the article's text into it"));
+      return Optional.empty();
+    }
+    FrontMatter front = FrontMatterParser.parse(text, shown, problems);
+    Metadata given = ArticleFrontMatter.read(front, shown, problems);
+    Draft draft = reader.read(front.body(), front.bodyLine(), shown, problems);
+    String knownTitle = given.title() != null ? given.title().value()
+        : draft.page().title() != null ? draft.page().title().value() : null;
+    Cleaned cleaned = Cleaner.clean(draft.units(), knownTitle, draft.chromeAboveHeadline());
+    Metadata metadata = cleaned.detected().overlaidWith(draft.page()).overlaidWith(given);
+    if (cleaned.blocks().isEmpty()) {
+      problems.add(Diagnostic.warning(shown, 0, "holds no article text once page noise is removed; skipped",
+          "check that the file holds the article itself"));
+      return Optional.empty();
+    }
+    if (metadata.title() == null) {
+      metadata = metadata.withTitle(Sourced.of(firstWords(cleaned), Origin.TEXT, "the first words of the text"));
+      problems.add(Diagnostic.warning(shown, 0, "no headline found; the first words stand in for it",
+          "add 'title: …' to the front matter at the top of the file"));
+    }
+    if (metadata.published() == null) {
+      problems.add(Diagnostic.warning(shown, 0, "publication date unknown: the text does not state it",
+          "add 'published: YYYY-MM-DD' to the front matter at the top of the file"));
+    }
+    if (metadata.outlet() == null) {
+      problems.add(Diagnostic.warning(shown, 0, "outlet unknown: the text does not name it",
+          "add 'outlet: …' (the news organisation) to the front matter at the top of the file"));
+    }
+    return Optional.of(new Article(id, shown, reader.format(), metadata, cleaned.blocks(),
+        cleaned.credits(), cleaned.noise(), sha256(bytes)));
+  }
+
+  private static String firstWords(Cleaned cleaned) {
+    String text = cleaned.blocks().get(0).text();
+    String[] words = text.split(" ");
+    return words.length <= 12 ? text : String.join(" ", List.of(words).subList(0, 12)) + "…";
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  static String sha256(String text) {
+    return sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,74 @@
+package briefing.ingest;
+
+import briefing.model.Diagnostic;
+import briefing.model.Metadata;
+import briefing.model.Origin;
+import briefing.model.Published;
+import briefing.model.Sourced;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads an article's front matter keys into metadata, checking each value. */
+final class ArticleFrontMatter {
+  static final Set<String> KEYS =
+      Set.of("title", "outlet", "url", "author", "authors", "published", "language");
+
+  private ArticleFrontMatter() {}
+
+  static Metadata read(FrontMatter front, String file, List<Diagnostic> problems) {
+    Metadata metadata = Metadata.EMPTY;
+    for (FrontMatter.Field field : front.fields()) {
+      String value = field.value();
+      Sourced<String> text = Sourced.of(value, Origin.FRONT_MATTER, "");
+      switch (field.key()) {
+        case "title" -> metadata = value.isEmpty() ? metadata : metadata.withTitle(text);
+        case "outlet" -> metadata = value.isEmpty() ? metadata : metadata.withOutlet(text);
+        case "url" -> metadata = value.isEmpty() ? metadata
+            : new Metadata(metadata.title(), metadata.outlet(), text, metadata.authors(),
+                metadata.published(), metadata.dateline(), metadata.language());
+        case "language" -> metadata = value.isEmpty() ? metadata
+            : new Metadata(metadata.title(), metadata.outlet(), metadata.url(), metadata.authors(),
+                metadata.published(), metadata.dateline(), text);
+        case "author", "authors" -> metadata = field.values().isEmpty() ? metadata
+            : metadata.withAuthors(Sourced.of(field.values(), Origin.FRONT_MATTER, ""));
+        case "published" -> {
+          Optional<Published> published = parseDate(value);
+          if (published.isPresent()) {
+            metadata = metadata.withPublished(Sourced.of(published.get(), Origin.FRONT_MATTER, ""));
+          } else {
+            problems.add(Diagnostic.error(file, field.line(),
+                "published: '" + value + "' is not a date",
+                "write the date as YYYY-MM-DD, or YYYY-MM-DD HH:MM with the time: published: 2022-01-10"));
+          }
+        }
+        default -> problems.add(Diagnostic.warning(file, field.line(),
+            "unknown front matter key '" + field.key() + "' is ignored",
+            "the keys briefing reads are " + String.join(", ", KEYS.stream().sorted().toList())));
+      }
+    }
+    return metadata;
+  }
+
+  /** Parses {@code 2022-01-10}, {@code 2022-01-10 16:06} and ISO 8601 date-times. */
+  static Optional<Published> parseDate(String value) {
+    String text = value.strip().replace(' ', 'T');
+    try {
+      if (text.length() == 10) {
+        return Optional.of(Published.on(LocalDate.parse(text)));
+      }
+      if (text.matches(".*(Z|[+-]\\d{2}:?\\d{2})$")) {
+        OffsetDateTime time = OffsetDateTime.parse(text);
+        return Optional.of(new Published(time.toLocalDate(), time.toLocalTime()));
+      }
+      LocalDateTime time = LocalDateTime.parse(text);
+      return Optional.of(new Published(time.toLocalDate(), time.toLocalTime()));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package briefing.ingest;
+
+import briefing.model.Article;
+import briefing.model.Block;
+import briefing.model.Diagnostic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds articles that are the same text under another name or from a syndicating site, by the
+ * share of their five-word runs that they have in common, and keeps the first of each.
+ */
+final class Duplicates {
+  /** The share of the shorter article's runs found in the other above which both are one. */
+  static final double SAME = 0.8;
+  private static final int RUN = 5;
+  /** A run found in more articles than this is boilerplate, not evidence of copying. */
+  private static final int COMMON = 50;
+
+  private Duplicates() {}
+
+  /** The articles with later duplicates dropped, each drop reported against its file. */
+  static List<Article> keepOnce(List<Article> articles, List<Diagnostic> problems) {
+    List<Set<Long>> runs = articles.stream().map(Duplicates::runs).toList();
+    Map<Long, List<Integer>> index = new HashMap<>();
+    List<Article> kept = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Set<Long> mine = runs.get(i);
+      Map<Integer, Integer> shared = new HashMap<>();
+      for (Long run : mine) {
+        List<Integer> holders = index.getOrDefault(run, List.of());
+        if (holders.size() <= COMMON) {
+          for (Integer other : holders) {
+            shared.merge(other, 1, Integer::sum);
+          }
+        }
+      }
+      int original = -1;
+      double best = 0;
+      for (Map.Entry<Integer, Integer> entry : shared.entrySet()) {
+        int smaller = Math.min(mine.size(), runs.get(entry.getKey()).size());
+        double share = smaller == 0 ? 0 : (double) entry.getValue() / smaller;
+        if (share >= SAME && (share > best || share == best && entry.getKey() < original)) {
+          original = entry.getKey();
+          best = share;
+        }
+      }
+      if (original >= 0 || mine.isEmpty() && isEmptyTwin(articles, kept, i)) {
+        String twin = original >= 0 ? articles.get(original).file() : "another file";
+        problems.add(Diagnostic.warning(articles.get(i).file(), 0,
+            String.format(Locale.ROOT, "same article as %s (%d%% of the text in common); kept once",
+                twin, Math.round(best * 100)),
+            "remove one of the two files, or keep both if they differ in a way that matters"));
+        continue;
+      }
+      for (Long run : mine) {
+        index.computeIfAbsent(run, k -> new ArrayList<>()).add(i);
+      }
+      kept.add(articles.get(i));
+    }
+    return kept;
+  }
+
+  /** Articles too short for five-word runs are duplicates only of identical text. */
+  private static boolean isEmptyTwin(List<Article> all, List<Article> kept, int i) {
+    String text = text(all.get(i));
+    return kept.stream().anyMatch(a -> runs(a).isEmpty() && text(a).equals(text));
+  }
+
+  private static Set<Long> runs(Article article) {
+    String[] words = text(article).split(" ");
+    Set<Long> runs = new HashSet<>();
+    for (int i = 0; i + RUN <= words.length; i++) {
+      long hash = 1125899906842597L;
+      for (int j = i; j < i + RUN; j++) {
+        hash = 31 * hash + words[j].hashCode();
+      }
+      runs.add(hash);
+    }
+    return runs;
+  }
+
+  private static String text(Article article) {
+    StringBuilder text = new StringBuilder();
+    for (Block block : article.text()) {
+      text.append(block.text()).append(' ');
+    }
+    return text.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

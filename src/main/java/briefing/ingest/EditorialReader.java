@@ -1,0 +1,56 @@
+package briefing.ingest;
+
+import briefing.model.Diagnostic;
+import briefing.model.Editorial;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the editor's {@code briefing.md}: title, language and base URL, then the introduction. */
+final class EditorialReader {
+  private static final Set<String> KEYS = Set.of("title", "language", "base_url", "description");
+
+  private EditorialReader() {}
+
+  static Editorial read(Path file, String display, List<Diagnostic> problems) {
+    if (!Files.isRegularFile(file)) {
+      problems.add(Diagnostic.warning(display, 0, "no briefing.md: the briefing has no title",
+          "create " + display + " with front matter such as: title: The story in brief"));
+      return new Editorial("Briefing", "en", "", "");
+    }
+    String text;
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      text = Decoder.decode(bytes).map(Decoder.Decoded::text).orElse(null);
+    } catch (IOException e) {
+      text = null;
+    }
+    if (text == null) {
+      problems.add(Diagnostic.error(display, 0, "cannot be read as text",
+          "save it as UTF-8 text"));
+      return new Editorial("Briefing", "en", "", "");
+    }
+    FrontMatter front = FrontMatterParser.parse(Ingest.normalizeNewlines(text), display, problems);
+    for (FrontMatter.Field field : front.fields()) {
+      if (!KEYS.contains(field.key())) {
+        problems.add(Diagnostic.warning(display, field.line(),
+            "unknown front matter key '" + field.key() + "' is ignored",
+            "the keys briefing reads here are " + String.join(", ", KEYS.stream().sorted().toList())));
+      }
+    }
+    String title = front.field("title").map(FrontMatter.Field::value).filter(v -> !v.isBlank())
+        .orElse(null);
+    if (title == null) {
+      problems.add(Diagnostic.warning(display, 1, "the briefing has no title",
+          "add 'title: …' to the front matter of " + display));
+      title = "Briefing";
+    }
+    return new Editorial(
+        title,
+        front.field("language").map(FrontMatter.Field::value).filter(v -> !v.isBlank()).orElse("en"),
+        front.body().strip(),
+        front.field("base_url").map(FrontMatter.Field::value).orElse(""));
+  }
+}

@@ -1,0 +1,111 @@
+package briefing.ingest;
+
+import briefing.ingest.markdown.MarkdownReader;
+import briefing.ingest.text.TextReader;
+import briefing.model.Article;
+import briefing.model.Diagnostic;
+import briefing.model.Editorial;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The ingest stage: reads {@code content/} into articles and the editor's settings. */
+public final class Ingest {
+  private final List<ArticleReader> readers;
+
+  /** What the content folder holds, and every problem found reading it. */
+  public record Result(List<Article> articles, Editorial editorial, List<Diagnostic> diagnostics) {
+    public Result {
+      articles = List.copyOf(articles);
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean hasErrors() {
+      return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+  }
+
+  public Ingest(List<ArticleReader> readers) {
+    this.readers = List.copyOf(readers);
+  }
+
+  /** The readers briefing ships with, one per input kind. */
+  public static Ingest standard() {
+    return new Ingest(List.of(new TextReader(), new MarkdownReader()));
+  }
+
+  /**
+   * Reads {@code content/briefing.md} and every article under {@code content/articles}.
+   *
+   * @param content the content folder
+   * @param shown how the content folder is named in messages ("content")
+   */
+  public Result read(Path content, String shown) {
+    List<Diagnostic> problems = new ArrayList<>();
+    Editorial editorial =
+        EditorialReader.read(content.resolve("briefing.md"), shown + "/briefing.md", problems);
+    List<ContentFiles.Found> files =
+        ContentFiles.list(content.resolve("articles"), shown + "/articles", extensions(), problems);
+    ArticleIds ids = new ArticleIds();
+    List<Article> articles = new ArrayList<>();
+    for (ContentFiles.Found file : files) {
+      readArticle(file.path(), file.shown(), ids, problems).ifPresent(articles::add);
+    }
+    if (articles.isEmpty() && problems.stream().noneMatch(Diagnostic::isError)) {
+      problems.add(Diagnostic.error(shown + "/articles", 0, "no articles to build a briefing from",
+          "put the articles (.txt, .md, .html) in " + shown + "/articles"));
+    }
+    return new Result(Duplicates.keepOnce(articles, problems), editorial, problems);
+  }
+
+  /** Reads one article file, reporting its problems; empty where it cannot be read. */
+  public Optional<Article> readArticle(Path path, String shown, List<Diagnostic> problems) {
+    return readArticle(path, shown, new ArticleIds(), problems);
+  }
+
+  private Optional<Article> readArticle(
+      Path path, String shown, ArticleIds ids, List<Diagnostic> problems) {
+    Optional<ArticleReader> reader = readerFor(path);
+    if (reader.isEmpty()) {
+      problems.add(Diagnostic.warning(shown, 0, "not an article format briefing reads; skipped",
+          "articles are " + String.join(", ", extensions().stream().map(e -> "." + e).toList())));
+      return Optional.empty();
+    }
+    byte[] bytes;
+    try {
+      bytes = ContentFiles.readLimited(path);
+    } catch (ContentFiles.TooLarge e) {
+      problems.add(Diagnostic.warning(shown, 0, e.getMessage() + "; skipped",
+          "keep only the article's own text in the file, or split it into several articles"));
+      return Optional.empty();
+    } catch (IOException e) {
+      problems.add(Diagnostic.warning(shown, 0, "cannot be read (" + e.getMessage() + "); skipped", ""));
+      return Optional.empty();
+    }
+    return ArticleBuilder.build(reader.get(), bytes, shown, ids.next(fileName(path)), problems);
+  }
+
+  private Optional<ArticleReader> readerFor(Path path) {
+    String name = fileName(path).toLowerCase(Locale.ROOT);
+    return readers.stream()
+        .filter(r -> r.extensions().stream().anyMatch(e -> name.endsWith("." + e)))
+        .findFirst();
+  }
+
+  private List<String> extensions() {
+    return readers.stream().flatMap(r -> r.extensions().stream()).toList();
+  }
+
+  private static String fileName(Path path) {
+    Path name = path.getFileName();
+    return name == null ? path.toString() : name.toString();
+  }
+
+  /** The text with CR LF and lone CR line ends made LF. */
+  static String normalizeNewlines(String text) {
+    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+}

@@ -1,0 +1,61 @@
+package briefing.ingest.clean;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dateline that opens a news report: "WASHINGTON (Reuters) -", "Jan. 10 (UPI) —",
+ * "NAIROBI, Kenya (AP) _", "WASHINGTON/MOSCOW -", "(News 1st);".
+ */
+final class Datelines {
+  /**
+   * What a dateline says; each part is null where it is not given.
+   *
+   * @param place where the report was filed
+   * @param date the date as written ("Jan. 10")
+   * @param agency the outlet or wire in parentheses
+   * @param text the dateline as written
+   */
+  record Dateline(String place, String date, String agency, String text) {}
+
+  private static final String PLACE =
+      "(?<place>\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}(?:/\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu})*"
+          + "(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?)";
+  private static final String DATE =
+      "(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
+          + "(?:,\\s*\\d{4})?)";
+  private static final String AGENCY = "\\((?<agency>[\\p{L}\\d][\\p{L}\\d .&'’-]{0,38})\\)";
+  private static final Pattern WITH_AGENCY =
+      Pattern.compile("^(?:" + PLACE + "\\s*,?\\s*)?(?:" + DATE + "\\s*)?" + AGENCY
+          + "\\s*(?:[-—–_:;]+|\\s)\\s*");
+  private static final Pattern PLACE_ONLY =
+      Pattern.compile("^" + PLACE + "(?:\\s*,?\\s*" + DATE + ")?\\s*[-—–_]+\\s*(?=\\p{L})");
+
+  private Datelines() {}
+
+  static Optional<Dateline> parse(String paragraph) {
+    Matcher m = WITH_AGENCY.matcher(paragraph);
+    if (m.lookingAt() && !paragraph.substring(m.end()).isBlank()) {
+      return Optional.of(of(m, m.group("agency").strip()));
+    }
+    m = PLACE_ONLY.matcher(paragraph);
+    if (m.lookingAt() && m.group("place").replaceAll("[^\\p{L}]", "").length() >= 3) {
+      return Optional.of(of(m, null));
+    }
+    return Optional.empty();
+  }
+
+  private static Dateline of(Matcher m, String agency) {
+    String place = m.group("place");
+    return new Dateline(
+        place == null ? null : place.strip(),
+        m.group("date"),
+        agency,
+        paragraphStart(m));
+  }
+
+  private static String paragraphStart(Matcher m) {
+    return m.group().strip();
+  }
+}

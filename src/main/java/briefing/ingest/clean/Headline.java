@@ -1,0 +1,66 @@
+package briefing.ingest.clean;
+
+import briefing.ingest.Unit;
+import briefing.model.BlockKind;
+import java.util.List;
+
+/** Finds the unit that is the article's headline among the first units of a page. */
+final class Headline {
+  /** How far into a page the headline may stand. */
+  private static final int SEARCH_UNITS = 12;
+
+  private Headline() {}
+
+  /**
+   * The index of the headline: the unit equal to {@code knownTitle} where it is given, else the
+   * first unit that reads as a headline before any paragraph of running text when {@code guess}
+   * allows; -1 where there is none.
+   */
+  static int find(List<Unit> units, String[] noise, String knownTitle, boolean guess) {
+    int limit = Math.min(units.size(), SEARCH_UNITS);
+    if (knownTitle != null && !knownTitle.isBlank()) {
+      String key = Words.key(knownTitle);
+      for (int i = 0; i < limit; i++) {
+        String unit = Words.key(units.get(i).text());
+        if (!key.isEmpty() && (unit.equals(key) || Words.key(Titles.split(units.get(i).text()).headline()).equals(key))) {
+          return i;
+        }
+      }
+    }
+    if (!guess) {
+      return -1;
+    }
+    for (int i = 0; i < limit; i++) {
+      Unit unit = units.get(i);
+      if (noise[i] != null) {
+        continue;
+      }
+      if (isRunningText(unit)) {
+        return -1;
+      }
+      if (reads(unit)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A headline is a short line that is not a sentence, a date, a byline or a caption. */
+  private static boolean reads(Unit unit) {
+    String text = unit.text();
+    int words = Words.count(text);
+    if (unit.kind() == BlockKind.HEADING && words >= 2) {
+      return true;
+    }
+    return words >= 3 && words <= 30 && text.length() <= 250
+        && !(Words.endsSentence(text) && !text.endsWith("?") && !text.endsWith("!"))
+        && DateLines.parse(text).isEmpty()
+        && Bylines.parse(text).isEmpty()
+        && Captions.parse(text).isEmpty()
+        && Datelines.parse(text).isEmpty();
+  }
+
+  private static boolean isRunningText(Unit unit) {
+    return Words.count(unit.text()) > 40;
+  }
+}

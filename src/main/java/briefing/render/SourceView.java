@@ -1,0 +1,114 @@
+package briefing.render;
+
+import briefing.model.Article;
+import briefing.model.Block;
+import briefing.model.Credit;
+import briefing.model.Metadata;
+import briefing.model.Noise;
+import briefing.model.Origin;
+import briefing.model.Sourced;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An article as its page and the index show it: plain strings, ready for a template.
+ *
+ * @param id the article's id
+ * @param href its page, relative to the site root
+ * @param file its source file
+ * @param title the headline
+ * @param outlet the outlet, or "" where unknown
+ * @param byline the writers, joined, or ""
+ * @param publishedIso the publication date in ISO 8601, or "" where unknown
+ * @param publishedText the publication date for people, or ""
+ * @param url the original URL, or ""
+ * @param blocks the article's text, captions included, in reading order
+ * @param noise what was removed as page noise
+ * @param credits photo credits
+ * @param details each metadata value with where it came from
+ * @param words the article's length in words
+ */
+public record SourceView(
+    String id,
+    String href,
+    String file,
+    String title,
+    String outlet,
+    String byline,
+    String publishedIso,
+    String publishedText,
+    String url,
+    List<Block> blocks,
+    List<Noise> noise,
+    List<String> credits,
+    List<Detail> details,
+    int words) {
+
+  /** One metadata value and how briefing knows it. */
+  public record Detail(String label, String value, String how) {}
+
+  static SourceView of(Article article) {
+    Metadata m = article.metadata();
+    List<Detail> details = new ArrayList<>();
+    detail(details, "Headline", m.title());
+    detail(details, "Outlet", m.outlet());
+    if (m.authors() != null) {
+      details.add(new Detail("By", String.join(", ", m.authors().value()), how(m.authors())));
+    }
+    if (m.published() != null) {
+      details.add(new Detail("Published", m.published().value().display(), how(m.published())));
+    }
+    detail(details, "Dateline", m.dateline());
+    detail(details, "Original", m.url());
+    details.add(new Detail("File", article.file(), "read as " + article.format()));
+    return new SourceView(
+        article.id(),
+        "articles/" + article.id() + ".html",
+        article.file(),
+        m.title() == null ? article.file() : m.title().value(),
+        value(m.outlet()),
+        m.authors() == null ? "" : String.join(" and ", m.authors().value()),
+        m.published() == null ? "" : m.published().value().iso(),
+        m.published() == null ? "" : m.published().value().display(),
+        safeUrl(value(m.url())),
+        article.blocks(),
+        article.noise(),
+        article.credits().stream().map(SourceView::credit).toList(),
+        details,
+        article.text().stream().mapToInt(b -> b.text().split(" ").length).sum());
+  }
+
+  private static void detail(List<Detail> into, String label, Sourced<String> value) {
+    if (value != null) {
+      into.add(new Detail(label, value.value(), how(value)));
+    }
+  }
+
+  private static String how(Sourced<?> value) {
+    String where = switch (value.origin()) {
+      case FRONT_MATTER -> "stated in the file's front matter";
+      case PAGE -> "from the page's metadata";
+      case TEXT -> "found in the text";
+    };
+    return value.origin() == Origin.TEXT && !value.evidence().isEmpty()
+        ? where + ": “" + abbreviate(value.evidence()) + "”"
+        : where;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 90 ? text : text.substring(0, 87) + "…";
+  }
+
+  private static String credit(Credit credit) {
+    return "Photo: " + credit.name() + (credit.agency().isEmpty() ? "" : " / " + credit.agency());
+  }
+
+  private static String value(Sourced<String> value) {
+    return value == null ? "" : value.value();
+  }
+
+  /** Only web addresses become links: a {@code javascript:} URL from a file never does. */
+  private static String safeUrl(String url) {
+    return url.matches("(?i)https?://[^\\s\"'<>]+") ? url : "";
+  }
+}

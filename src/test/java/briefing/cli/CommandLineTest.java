@@ -1,0 +1,153 @@
+package briefing.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands as a user runs them: exit codes, messages, and what is (not) written. */
+class CommandLineTest {
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private Path content() throws IOException {
+    Path content = dir.resolve("content");
+    Files.createDirectories(content.resolve("articles"));
+    Files.writeString(content.resolve("briefing.md"), "---\ntitle: Harbour storm\n---\nThe <b>storm</b> in brief.\n");
+    Files.writeString(content.resolve("articles/a.txt"), """
+        ---
+        published: 2023-02-07
+        ---
+        Storm closes harbour as ships wait offshore
+
+        PORTSMOUTH (Reuters) - The harbour was closed on Tuesday as a storm swept the coast, the port authority said.
+
+        <script>alert(1)</script> “We have never seen waves like these,” harbour master Tom Lee said.
+        """);
+    return content;
+  }
+
+  private String[] build(Path content, Path site, String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("build", "--content", content.toString(), "--out", site.toString(),
+        "--templates", dir.resolve("templates").toString()));
+    args.addAll(List.of(more));
+    return args.toArray(new String[0]);
+  }
+
+  @Test
+  void buildWritesAnIndexAndAPagePerArticle() throws IOException {
+    Path site = dir.resolve("site");
+    assertEquals(0, run(build(content(), site)), err::toString);
+    assertTrue(Files.exists(site.resolve("index.html")));
+    String page = Files.readString(site.resolve("articles/a.html"));
+    assertTrue(page.contains("Storm closes harbour as ships wait offshore"));
+    assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "article text is escaped");
+    assertFalse(page.contains("<script>"));
+    assertTrue(out.toString().contains("from 1 articles"));
+  }
+
+  @Test
+  void twoBuildsOfTheSameContentAreIdenticalByteForByte() throws IOException {
+    Path content = content();
+    assertEquals(0, run(build(content, dir.resolve("one"))));
+    assertEquals(0, run(build(content, dir.resolve("two"))));
+    Map<String, byte[]> one = files(dir.resolve("one"));
+    Map<String, byte[]> two = files(dir.resolve("two"));
+    assertEquals(one.keySet(), two.keySet());
+    one.forEach((name, bytes) -> assertArrayEquals(bytes, two.get(name), name));
+  }
+
+  @Test
+  void checkReportsProblemsAndWritesNothing() throws IOException {
+    Path content = content();
+    Files.writeString(content.resolve("articles/b.txt"), "---\npublished: soon\n---\nA headline of some words\n\nText.\n");
+    assertEquals(1, run("check", "--content", content.toString(), "--out", dir.resolve("site").toString()));
+    assertTrue(err.toString().contains("articles/b.txt:2: error: published: 'soon' is not a date"), err::toString);
+    assertFalse(Files.exists(dir.resolve("site")));
+  }
+
+  @Test
+  void aFailedBuildLeavesThePreviousSiteExactlyAsItWas() throws IOException {
+    Path content = content();
+    Path site = dir.resolve("site");
+    assertEquals(0, run(build(content, site)));
+    Map<String, byte[]> before = files(site);
+    Files.writeString(content.resolve("articles/a.txt"), "---\ntitle: [unclosed\n---\nText\n");
+    assertEquals(1, run(build(content, site)));
+    assertTrue(err.toString().contains(site + " was not changed"), err::toString);
+    Map<String, byte[]> after = files(site);
+    assertEquals(before.keySet(), after.keySet());
+    before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
+  }
+
+  @Test
+  void anOutputFolderWithTheUsersOwnFilesIsRefusedAndKept() throws IOException {
+    Path site = dir.resolve("mine");
+    Files.createDirectories(site);
+    Files.writeString(site.resolve("notes.txt"), "my notes");
+    assertEquals(1, run(build(content(), site)));
+    assertTrue(err.toString().contains("holds files briefing did not write (notes.txt)"), err::toString);
+    assertEquals("my notes", Files.readString(site.resolve("notes.txt")));
+    assertEquals(0, run(build(content(), site, "--force")));
+    try (Stream<Path> siblings = Files.list(dir)) {
+      Path aside = siblings.filter(p -> p.getFileName().toString().startsWith("mine.before-briefing")).findFirst().orElseThrow();
+      assertEquals("my notes", Files.readString(aside.resolve("notes.txt")));
+    }
+  }
+
+  @Test
+  void aTemplateErrorNamesTheTemplateAndLine() throws IOException {
+    Path templates = dir.resolve("templates");
+    Files.createDirectories(templates);
+    Files.writeString(templates.resolve("index.ftlh"), "<html>\n${noSuchThing.title}\n</html>\n");
+    assertEquals(1, run(build(content(), dir.resolve("site"))));
+    assertTrue(err.toString().contains("templates/index.ftlh:2: error: template error"), err::toString);
+    assertFalse(Files.exists(dir.resolve("site")));
+  }
+
+  @Test
+  void badUsageExitsWithTwoAndHelpShowsAnExample() {
+    assertEquals(2, run("build", "--no-such-flag"));
+    assertEquals(2, run("frobnicate"));
+    assertEquals(0, run("build", "--help"));
+    assertTrue(out.toString().contains("Example:"));
+    assertEquals(0, run("--version"));
+    assertTrue(out.toString().contains("briefing"));
+  }
+
+  @Test
+  void theSampleBriefingBuildsWithoutWarnings() {
+    assertEquals(0, run("check", "--content", "content"), err::toString);
+    assertEquals("", err.toString());
+    assertTrue(out.toString().contains("checked 5 articles: 0 errors, 0 warnings"), out::toString);
+  }
+
+  private static Map<String, byte[]> files(Path root) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+      }
+    }
+    return files;
+  }
+
+}

@@ -1,0 +1,173 @@
+package briefing.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.model.Article;
+import briefing.model.BlockKind;
+import briefing.model.Diagnostic;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files as users bring them: several encodings, front matter, Markdown, duplicates, bad bytes. */
+class IngestInputTest {
+  private static final String ARTICLE = """
+      Storm closes harbour as ships wait offshore
+
+      By Jane Roe
+
+      PORTSMOUTH (Reuters) - The harbour was closed on Tuesday as a storm with winds of 120 km/h swept the coast, the port authority said.
+
+      “We have never seen waves like these,” harbour master Tom Lee said. Ships were told to stay offshore until Thursday.
+
+      The closure is the first since 2019, when a fire shut the docks for a week.
+      """;
+
+  @TempDir Path project;
+
+  private Ingest.Result read() {
+    return Ingest.standard().read(project.resolve("content"), "content");
+  }
+
+  private void write(String name, byte[] bytes) throws IOException {
+    Path file = project.resolve("content/articles").resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.write(file, bytes);
+  }
+
+  private static byte[] withBom(byte[] bom, String text, Charset charset) {
+    byte[] body = text.getBytes(charset);
+    byte[] all = new byte[bom.length + body.length];
+    System.arraycopy(bom, 0, all, 0, bom.length);
+    System.arraycopy(body, 0, all, bom.length, body.length);
+    return all;
+  }
+
+  @Test
+  void utf8WithAndWithoutBomUtf16AndWindows1252AllReadTheSame() throws IOException {
+    write("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+    write("b.txt", withBom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, ARTICLE.replace("Storm", "Gale"), StandardCharsets.UTF_8));
+    write("c.txt", withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, ARTICLE.replace("Storm", "Wind"), StandardCharsets.UTF_16LE));
+    write("d.txt", ARTICLE.replace("Storm", "Rain").getBytes(Charset.forName("windows-1252")));
+    Ingest.Result result = Ingest.standard().read(project.resolve("content"), "content");
+    // They share most of their text, so they are one article kept once, with three warnings.
+    assertEquals(1, result.articles().size());
+    assertEquals(3, result.diagnostics().stream().filter(d -> d.message().startsWith("same article as")).count());
+    Article a = result.articles().get(0);
+    assertTrue(a.text().stream().anyMatch(b -> b.text().startsWith("“We have never seen")), a::toString);
+  }
+
+  @Test
+  void windows1252QuotesDecodeAsQuotes() throws IOException {
+    write("d.txt", ARTICLE.getBytes(Charset.forName("windows-1252")));
+    Article article = read().articles().get(0);
+    assertTrue(article.text().stream().anyMatch(b -> b.text().contains("“We have never seen waves like these,”")));
+  }
+
+  @Test
+  void binaryAndEmptyFilesAreReportedAndSkipped() throws IOException {
+    write("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+    write("picture.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3, 0, 0});
+    write("empty.txt", new byte[0]);
+    Ingest.Result result = read();
+    assertEquals(1, result.articles().size());
+    assertTrue(has(result, "content/articles/picture.txt", "binary"));
+    assertTrue(has(result, "content/articles/empty.txt", "empty"));
+    assertTrue(!result.hasErrors());
+  }
+
+  @Test
+  void frontMatterWinsOverWhatIsDetected() throws IOException {
+    write("a.txt", ("---\ntitle: Harbour shut\noutlet: The Coast Times\npublished: 2023-02-07 09:30\n---\n" + ARTICLE)
+        .getBytes(StandardCharsets.UTF_8));
+    Article article = read().articles().get(0);
+    assertEquals("Harbour shut", article.metadata().title().value());
+    assertEquals("The Coast Times", article.metadata().outlet().value());
+    assertEquals("2023-02-07T09:30", article.metadata().published().value().iso());
+    assertEquals(List.of("Jane Roe"), article.metadata().authors().value());
+    // The text's own headline is still recognised and not kept as a paragraph.
+    assertTrue(article.blocks().stream().noneMatch(b -> b.text().startsWith("Storm closes")));
+  }
+
+  @Test
+  void aWrongDateInFrontMatterIsAnErrorWithItsLine() throws IOException {
+    write("a.txt", ("---\ntitle: Harbour shut\npublished: 7 Feb 2023\nmood: stormy\n---\n" + ARTICLE)
+        .getBytes(StandardCharsets.UTF_8));
+    Ingest.Result result = read();
+    Diagnostic date = result.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+    assertEquals("content/articles/a.txt", date.file());
+    assertEquals(3, date.line());
+    assertTrue(date.hint().contains("YYYY-MM-DD"));
+    assertTrue(result.diagnostics().stream().anyMatch(d -> !d.isError() && d.line() == 4 && d.message().contains("mood")));
+  }
+
+  @Test
+  void malformedYamlAndAliasBombsAreErrorsNotCrashes() throws IOException {
+    write("a.txt", ("---\ntitle: \"unterminated\npublished: 2023-02-07\n---\n" + ARTICLE).getBytes(StandardCharsets.UTF_8));
+    StringBuilder bomb = new StringBuilder("---\na: &a [x,x,x,x,x,x,x,x,x]\n");
+    for (char c = 'b'; c <= 'k'; c++) {
+      char p = (char) (c - 1);
+      bomb.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*").append(p)
+          .append(",*").append(p).append(",*").append(p).append(",*").append(p).append("]\n");
+    }
+    write("b.txt", (bomb + "---\n" + ARTICLE.replace("Storm", "Flood")).getBytes(StandardCharsets.UTF_8));
+    Ingest.Result result = read();
+    assertTrue(result.diagnostics().stream().anyMatch(d -> d.isError() && d.file().endsWith("a.txt") && d.line() > 1));
+    assertTrue(result.diagnostics().stream().anyMatch(d -> d.isError() && d.file().endsWith("b.txt")), result.diagnostics()::toString);
+  }
+
+  @Test
+  void markdownArticlesReadWithTheirFrontMatter() throws IOException {
+    write("m.md", """
+        ---
+        title: "Harbour shut by storm"
+        outlet: "The Coast Times"
+        published: 2023-02-07
+        ---
+
+        Harbour shut by storm
+
+        The harbour was **closed** on Tuesday as a storm swept the coast, the port authority said.
+
+        ## What comes next
+
+        > “We have never seen waves like these,” harbour master Tom Lee said.
+
+        - Ships wait offshore.
+        """.getBytes(StandardCharsets.UTF_8));
+    Article article = read().articles().get(0);
+    assertEquals("markdown", article.format());
+    assertEquals(List.of(BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.QUOTE, BlockKind.LIST_ITEM),
+        article.blocks().stream().map(b -> b.kind()).toList());
+    assertEquals("The harbour was closed on Tuesday as a storm swept the coast, the port authority said.",
+        article.blocks().get(0).text());
+    assertEquals(9, article.blocks().get(0).line());
+  }
+
+  @Test
+  void hardWrappedParagraphsAreJoinedAndShortLinesKeptApart() throws IOException {
+    write("w.txt", """
+        Harbour shut by storm as ships wait
+
+        The harbour was closed on Tuesday as a storm with winds of 120 km/h
+        swept the coast, the port authority said, and ships were told to stay
+        offshore until Thursday at the earliest.
+        Latest News
+        """.getBytes(StandardCharsets.UTF_8));
+    Article article = read().articles().get(0);
+    assertEquals(1, article.text().size());
+    assertTrue(article.text().get(0).text().endsWith("at the earliest."));
+  }
+
+  private static boolean has(Ingest.Result result, String file, String words) {
+    List<Diagnostic> found = new ArrayList<>(result.diagnostics());
+    return found.stream().anyMatch(d -> d.file().equals(file) && d.message().contains(words));
+  }
+}

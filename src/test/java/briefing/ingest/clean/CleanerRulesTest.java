@@ -1,0 +1,95 @@
+package briefing.ingest.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The small rules the cleaner is made of, each on the lines it must and must not take. */
+class CleanerRulesTest {
+  @Test
+  void newsDatesFindDayFirstMonthFirstAndIsoWithTimes() {
+    NewsDate stamp = NewsDates.find("10 Jan, 2022 | 4:06 pm").get(0);
+    assertEquals(MonthDay.of(1, 10), stamp.day());
+    assertEquals(2022, stamp.year().getAsInt());
+    assertEquals(LocalTime.of(16, 6), stamp.time());
+    NewsDate weekday = NewsDates.find("Tuesday, March 18, 2025").get(0);
+    assertEquals(MonthDay.of(3, 18), weekday.day());
+    assertEquals(2025, weekday.year().getAsInt());
+    assertTrue(NewsDates.find("Jan. 10 (UPI)").get(0).year().isEmpty());
+    assertEquals(LocalTime.of(16, 6), NewsDates.find("2022-01-10T16:06:00Z").get(0).time());
+    assertTrue(NewsDates.find("Feb. 30, 2022").isEmpty());
+  }
+
+  @Test
+  void aYearlessDateTakesTheYearNearestTheArticlesFullDates() {
+    assertEquals(LocalDate.of(2022, 1, 10),
+        Years.complete(MonthDay.of(1, 10), List.of(LocalDate.of(2021, 12, 18))).orElseThrow());
+    assertEquals(LocalDate.of(2021, 12, 28),
+        Years.complete(MonthDay.of(12, 28), List.of(LocalDate.of(2022, 1, 10))).orElseThrow());
+    assertTrue(Years.complete(MonthDay.of(1, 10), List.of()).isEmpty());
+  }
+
+  @Test
+  void dateLinesAreOnlyADate() {
+    assertTrue(DateLines.parse("10 Jan, 2022 | 4:06 pm").isPresent());
+    assertTrue(DateLines.parse("Published: January 10, 2022 at 4:06 PM EST").isPresent());
+    assertTrue(DateLines.parse("The talks open on Jan. 10 in Geneva").isEmpty());
+  }
+
+  @Test
+  void bylinesNamePeopleOrAnOutlet() {
+    assertEquals(List.of("Trevor Hunnicutt", "Andrew Osborn"),
+        Bylines.parse("By Trevor Hunnicutt and Andrew Osborn").orElseThrow().authors());
+    assertEquals(List.of("Maggie Fox"),
+        Bylines.parse("By Maggie Fox, Health and Science Editor").orElseThrow().authors());
+    assertEquals("Reuters", Bylines.parse("By Reuters").orElseThrow().outlet());
+    assertEquals(List.of("Asma Hussain"), Bylines.parse("Written by Asma Hussain").orElseThrow().authors());
+    assertTrue(Bylines.parse("By the end of the week the talks had failed").isEmpty());
+  }
+
+  @Test
+  void captionsSplitFromTheirPhotoCredit() {
+    Captions.Caption caption = Captions.parse(
+        "Ukrainian troops are seen near Kiev. Photo by Sergey Dolzhenko/EPA-EFE").orElseThrow();
+    assertEquals("Ukrainian troops are seen near Kiev.", caption.text());
+    assertEquals("Sergey Dolzhenko", caption.credit().name());
+    assertEquals("EPA-EFE", caption.credit().agency());
+    assertEquals("Jane Roe", Captions.parse("Protesters march. (AP Photo/Jane Roe)").orElseThrow().credit().name());
+    assertTrue(Captions.parse("He said the photo by the river was taken in the evening").isEmpty());
+  }
+
+  @Test
+  void datelinesGiveThePlaceTheDateAndTheAgency() {
+    Datelines.Dateline upi = Datelines.parse("Jan. 10 (UPI) — The United States began").orElseThrow();
+    assertEquals("UPI", upi.agency());
+    assertEquals("Jan. 10", upi.date());
+    Datelines.Dateline reuters = Datelines.parse("WASHINGTON (Reuters) - The U.S. said").orElseThrow();
+    assertEquals("WASHINGTON", reuters.place());
+    assertEquals("Reuters", reuters.agency());
+    assertEquals("WASHINGTON/MOSCOW", Datelines.parse("WASHINGTON/MOSCOW -U.S. and Russian officials").orElseThrow().place());
+    assertTrue(Datelines.parse("U.S. officials said on Monday").isEmpty());
+  }
+
+  @Test
+  void titlesLoseATrailingSiteName() {
+    Titles.Split shouted = Titles.split("Tension in Ukraine – US and Russia hold talks – NEWS WORLD UPDATE");
+    assertEquals("Tension in Ukraine – US and Russia hold talks", shouted.headline());
+    assertEquals("News World Update", shouted.site());
+    assertEquals("The Daily Planet", Titles.split("Storm hits city | The Daily Planet").site());
+    assertEquals(null, Titles.split("US-Russia talks begin in Geneva amid Ukraine tensions").site());
+  }
+
+  @Test
+  void boilerplateIsRecognisedOnlyAsAWholeShortLine() {
+    assertTrue(Boilerplate.reason("LEAVE A REPLY").isPresent());
+    assertTrue(Boilerplate.endsArticle("Related news"));
+    assertTrue(Boilerplate.reason("Read more: Why the talks failed").isPresent());
+    assertTrue(Boilerplate.reason("Share this article").isPresent());
+    assertTrue(Boilerplate.reason("Readers were asked to share this article with friends, and many did so.").isEmpty());
+  }
+}
