@@ -38,14 +38,16 @@ final class ContentFiles {
 
   private ContentFiles() {}
 
-  static List<Found> list(Path folder, String shown, List<String> extensions, List<Diagnostic> problems) {
+  static List<Found> list(Path given, String shown, List<String> extensions, List<Diagnostic> problems) {
     List<Found> found = new ArrayList<>();
-    if (!Files.isDirectory(folder)) {
+    if (!Files.isDirectory(given)) {
       problems.add(Diagnostic.error(shown, 0, "folder not found",
           "create it and put the articles (.txt, .md, .html) in it"));
       return found;
     }
     try {
+      // The folder the user named is followed even where it is a link; links below it are not.
+      Path folder = given.toRealPath();
       Files.walkFileTree(folder, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {

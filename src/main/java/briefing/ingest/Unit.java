@@ -2,6 +2,7 @@ package briefing.ingest;
 
 import briefing.model.BlockKind;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One piece of a file's text before cleaning: a line or paragraph of a text file, a Markdown
@@ -17,8 +18,10 @@ public record Unit(BlockKind kind, String text, int line) {
     Objects.requireNonNull(text, "text");
   }
 
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+
   /** Folds runs of white space (including no-break and zero-width spaces) into one space. */
   public static String fold(String text) {
-    return text.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+", " ").strip();
+    return SPACE.matcher(text).replaceAll(" ").strip();
   }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 final class Headline {
   /** How far into a page the headline may stand. */
   private static final int SEARCH_UNITS = 12;
+  /** The longest line of page chrome: "Tuesday, March 18, 2025", "No menu items!". */
+  private static final int MAX_CHROME_WORDS = 6;
 
   private Headline() {}
 
@@ -30,16 +32,18 @@ final class Headline {
     if (!guess) {
       return -1;
     }
+    // Only short lines (chrome: a place, a date, a menu) may stand above a guessed headline, so
+    // that guessing never drops a paragraph of the article.
     for (int i = 0; i < limit; i++) {
       Unit unit = units.get(i);
       if (noise[i] != null) {
         continue;
       }
-      if (isRunningText(unit)) {
-        return -1;
-      }
       if (reads(unit)) {
         return i;
+      }
+      if (Words.count(unit.text()) > MAX_CHROME_WORDS) {
+        return -1;
       }
     }
     return -1;
@@ -60,7 +64,4 @@ final class Headline {
         && Datelines.parse(text).isEmpty();
   }
 
-  private static boolean isRunningText(Unit unit) {
-    return Words.count(unit.text()) > 40;
-  }
 }
