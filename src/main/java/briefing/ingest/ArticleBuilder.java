@@ -5,11 +5,13 @@ import briefing.ingest.clean.Cleaner;
 import briefing.model.Article;
 import briefing.model.Diagnostic;
 import briefing.model.Metadata;
+import briefing.model.Noise;
 import briefing.model.Origin;
 import briefing.model.Sourced;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -59,8 +61,10 @@ final class ArticleBuilder {
       problems.add(Diagnostic.warning(shown, 0, "outlet unknown: the text does not name it",
           "add 'outlet: …' (the news organisation) to the front matter at the top of the file"));
     }
+    List<Noise> noise = new ArrayList<>(draft.noise());
+    noise.addAll(cleaned.noise());
     return Optional.of(new Article(id, shown, reader.format(), metadata, cleaned.blocks(),
-        cleaned.credits(), cleaned.noise(), sha256(bytes)));
+        cleaned.credits(), noise, sha256(bytes)));
   }
 
   private static String firstWords(Cleaned cleaned) {

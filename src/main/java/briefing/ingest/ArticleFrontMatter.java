@@ -5,10 +5,6 @@ import briefing.model.Metadata;
 import briefing.model.Origin;
 import briefing.model.Published;
 import briefing.model.Sourced;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +33,7 @@ final class ArticleFrontMatter {
         case "author", "authors" -> metadata = field.values().isEmpty() ? metadata
             : metadata.withAuthors(Sourced.of(field.values(), Origin.FRONT_MATTER, ""));
         case "published" -> {
-          Optional<Published> published = parseDate(value);
+          Optional<Published> published = PublishedDates.iso(value);
           if (published.isPresent()) {
             metadata = metadata.withPublished(Sourced.of(published.get(), Origin.FRONT_MATTER, ""));
           } else {
@@ -52,23 +48,5 @@ final class ArticleFrontMatter {
       }
     }
     return metadata;
-  }
-
-  /** Parses {@code 2022-01-10}, {@code 2022-01-10 16:06} and ISO 8601 date-times. */
-  static Optional<Published> parseDate(String value) {
-    String text = value.strip().replace(' ', 'T');
-    try {
-      if (text.length() == 10) {
-        return Optional.of(Published.on(LocalDate.parse(text)));
-      }
-      if (text.matches(".*(Z|[+-]\\d{2}:?\\d{2})$")) {
-        OffsetDateTime time = OffsetDateTime.parse(text);
-        return Optional.of(new Published(time.toLocalDate(), time.toLocalTime()));
-      }
-      LocalDateTime time = LocalDateTime.parse(text);
-      return Optional.of(new Published(time.toLocalDate(), time.toLocalTime()));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
   }
 }

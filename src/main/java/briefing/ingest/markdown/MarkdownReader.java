@@ -36,7 +36,7 @@ public final class MarkdownReader implements ArticleReader {
   public Draft read(String body, int firstLine, String file, List<Diagnostic> problems) {
     List<Unit> units = new ArrayList<>();
     collect(parser.parse(body), firstLine, units);
-    return new Draft(units, Metadata.EMPTY, true);
+    return new Draft(units, Metadata.EMPTY, List.of(), true);
   }
 
   private static void collect(Node parent, int firstLine, List<Unit> units) {

@@ -35,7 +35,7 @@ public final class TextReader implements ArticleReader {
         groupStart = i + 1;
       }
     }
-    return new Draft(units, Metadata.EMPTY, true);
+    return new Draft(units, Metadata.EMPTY, List.of(), true);
   }
 
   /** Adds the units of lines {@code from..to}, a run of lines with no blank line between. */
