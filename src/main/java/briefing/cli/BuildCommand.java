@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
     name = "build",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads the articles in content/ and writes the briefing site to site/.",
+      "Builds the briefing site from content/ into site/.",
       "The new site is built beside the old one and swapped in; a failed build leaves the old",
       "site as it was. briefing refuses an output folder holding files it did not write.",
       "",

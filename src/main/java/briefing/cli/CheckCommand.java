@@ -12,8 +12,9 @@ import picocli.CommandLine.Mixin;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads everything a build reads and renders every page in memory, writes nothing, and",
-      "reports every problem with its file and line. Exits 1 when there are errors.",
+      "Reports every problem in the content and templates; writes nothing.",
+      "Reads everything a build reads and renders every page in memory, then reports each",
+      "problem with its file and line. Exits 1 when there are errors.",
       "",
       "Example:",
       "  briefing check",

@@ -12,6 +12,14 @@ public interface ArticleReader {
   List<String> extensions();
 
   /**
+   * The file's text: by default as briefing's decoder read it ({@code guessed}); a format that
+   * declares its own encoding (a web page's {@code <meta charset>}) reads the bytes again.
+   */
+  default String decode(byte[] bytes, String guessed) {
+    return guessed;
+  }
+
+  /**
    * Reads a file's body (its front matter already removed).
    *
    * @param body the text after the front matter

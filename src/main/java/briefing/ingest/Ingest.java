@@ -1,5 +1,6 @@
 package briefing.ingest;
 
+import briefing.ingest.html.HtmlReader;
 import briefing.ingest.markdown.MarkdownReader;
 import briefing.ingest.text.TextReader;
 import briefing.model.Article;
@@ -34,7 +35,7 @@ public final class Ingest {
 
   /** The readers briefing ships with, one per input kind. */
   public static Ingest standard() {
-    return new Ingest(List.of(new TextReader(), new MarkdownReader()));
+    return new Ingest(List.of(new TextReader(), new MarkdownReader(), new HtmlReader()));
   }
 
   /**

@@ -166,6 +166,34 @@ class IngestInputTest {
     assertTrue(article.text().get(0).text().endsWith("at the earliest."));
   }
 
+  @Test
+  void htmlFragmentsInTextBecomeParagraphsAndHeadingsWithoutTheirTags() throws IOException {
+    write("f.txt", ("Harbour shut by storm as ships wait\n\n<div> <p><span class=\"caps\">PORTSMOUTH</span> - The harbour "
+        + "was closed on Tuesday.</p> <h3>What next</h3> <p>Ships wait <b>offshore</b>.</p><script>alert(1)</script></div>\n")
+        .getBytes(StandardCharsets.UTF_8));
+    Article article = read().articles().get(0);
+    assertEquals(List.of("PORTSMOUTH - The harbour was closed on Tuesday.", "What next", "Ships wait offshore."),
+        article.blocks().stream().map(b -> b.text()).toList());
+    assertEquals(BlockKind.HEADING, article.blocks().get(1).kind());
+  }
+
+  @Test
+  void textThatMerelyMentionsMarkupIsKeptAsWritten() throws IOException {
+    write("t.txt", "Template engines explained for editors\n\nWrite <b> for bold, ${name} for a value and <#if> for a choice.\n"
+        .getBytes(StandardCharsets.UTF_8));
+    Article article = read().articles().get(0);
+    assertEquals("Write <b> for bold, ${name} for a value and <#if> for a choice.", article.blocks().get(0).text());
+  }
+
+  @Test
+  void anArticleWithNoParagraphBreaksIsSplitAtSentences() throws IOException {
+    String sentence = "The harbour stayed closed for another day as the storm went on along the coast. ";
+    write("long.txt", ("Harbour shut by storm as ships wait\n\n" + sentence.repeat(200)).getBytes(StandardCharsets.UTF_8));
+    Article article = read().articles().get(0);
+    assertTrue(article.text().size() > 10);
+    assertTrue(article.text().stream().allMatch(b -> b.text().endsWith(".") && b.text().length() < 3000));
+  }
+
   private static boolean has(Ingest.Result result, String file, String words) {
     List<Diagnostic> found = new ArrayList<>(result.diagnostics());
     return found.stream().anyMatch(d -> d.file().equals(file) && d.message().contains(words));

@@ -1,0 +1,43 @@
+package briefing.ingest.html;
+
+import briefing.model.Block;
+import briefing.model.Noise;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/** Reads one saved web page into its article text, the noise around it and its metadata. */
+public final class ArticleExtractor {
+  /** Extracts the article body, the removed noise and the page's metadata from one saved page. */
+  public Extraction extract(String html, String baseUri) {
+    Document doc = Jsoup.parse(html == null ? "" : html, baseUri == null ? "" : baseUri,
+        Parser.htmlParser().setTrackPosition(true));
+    PageMetadata metadata = new MetadataReader().read(doc);
+    List<Noise> noise = new ArrayList<>();
+    Element body = doc.body();
+    new NoiseRemover(noise).clean(body);
+    Element article = new ContentScorer().find(body);
+    recordOutside(article, body, noise);
+    List<RawBlock> collected = BlockCollector.collect(article, metadata.title());
+    List<Block> blocks = new BlockFilter(noise).filter(collected);
+    noise.sort(Comparator.comparingInt(Noise::line));
+    return new Extraction(blocks, noise, metadata);
+  }
+
+  /** Records the text beside the article, level by level up to the body, as noise. */
+  private static void recordOutside(Element article, Element body, List<Noise> noise) {
+    for (Element inner = article; inner != body && inner.parent() != null;
+        inner = inner.parent()) {
+      for (Element sibling : inner.parent().children()) {
+        String text = Text.fold(sibling.text());
+        if (sibling != inner && !text.isEmpty()) {
+          noise.add(new Noise(Text.shorten(text, NoiseLog.MAX_TEXT), Lines.of(sibling), "outside the article"));
+        }
+      }
+    }
+  }
+}

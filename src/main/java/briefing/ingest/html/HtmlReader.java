@@ -1,0 +1,77 @@
+package briefing.ingest.html;
+
+import briefing.ingest.ArticleReader;
+import briefing.ingest.Draft;
+import briefing.ingest.PublishedDates;
+import briefing.ingest.Unit;
+import briefing.model.Block;
+import briefing.model.Diagnostic;
+import briefing.model.Metadata;
+import briefing.model.Origin;
+import briefing.model.Sourced;
+import java.util.List;
+
+/**
+ * Reads a saved web page: the article body that {@link ArticleExtractor} finds, and the metadata
+ * the page publishes (title, site name, canonical URL, authors, date, language).
+ */
+public final class HtmlReader implements ArticleReader {
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  @Override
+  public String format() {
+    return "html";
+  }
+
+  @Override
+  public List<String> extensions() {
+    return List.of("html", "htm", "xhtml");
+  }
+
+  @Override
+  public String decode(byte[] bytes, String guessed) {
+    return PageDecoder.decode(bytes);
+  }
+
+  @Override
+  public Draft read(String body, int firstLine, String file, List<Diagnostic> problems) {
+    Extraction extraction = extractor.extract(body, "");
+    List<Unit> units = extraction.blocks().stream()
+        .map(b -> new Unit(b.kind(), b.text(), line(b, firstLine)))
+        .toList();
+    return new Draft(units, metadata(extraction.metadata(), file, problems), extraction.noise(), false);
+  }
+
+  private static int line(Block block, int firstLine) {
+    return block.line() == 0 ? 0 : block.line() + firstLine - 1;
+  }
+
+  private static Metadata metadata(PageMetadata page, String file, List<Diagnostic> problems) {
+    Metadata metadata = Metadata.EMPTY;
+    if (page.title() != null && !page.title().isBlank()) {
+      metadata = metadata.withTitle(Sourced.of(page.title(), Origin.PAGE, ""));
+    }
+    if (page.siteName() != null && !page.siteName().isBlank()) {
+      metadata = metadata.withOutlet(Sourced.of(page.siteName(), Origin.PAGE, ""));
+    }
+    if (page.authors() != null && !page.authors().isEmpty()) {
+      metadata = metadata.withAuthors(Sourced.of(page.authors(), Origin.PAGE, ""));
+    }
+    if (page.published() != null && !page.published().isBlank()) {
+      var published = PublishedDates.parse(page.published());
+      if (published.isPresent()) {
+        metadata = metadata.withPublished(Sourced.of(published.get(), Origin.PAGE, page.published()));
+      } else {
+        problems.add(Diagnostic.warning(file, 0,
+            "the page's publication date '" + page.published() + "' is not a date briefing reads",
+            "add 'published: YYYY-MM-DD' to the front matter at the top of the file"));
+      }
+    }
+    Sourced<String> url = page.url() == null || page.url().isBlank() ? null
+        : Sourced.of(page.url(), Origin.PAGE, "");
+    Sourced<String> language = page.language() == null || page.language().isBlank() ? null
+        : Sourced.of(page.language(), Origin.PAGE, "");
+    return new Metadata(metadata.title(), metadata.outlet(), url, metadata.authors(),
+        metadata.published(), metadata.dateline(), language);
+  }
+}

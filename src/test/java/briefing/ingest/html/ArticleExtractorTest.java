@@ -1,0 +1,149 @@
+package briefing.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.model.Block;
+import briefing.model.BlockKind;
+import briefing.model.Noise;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+  private static final String PARAGRAPH_ONE = "The council voted on Tuesday to close the old bridge"
+      + " for repairs, a decision that will divert traffic through the town centre for a year.";
+  private static final String PARAGRAPH_TWO = "Engineers found cracks in two of the piers last spring,"
+      + " and the mayor said the town could not wait for the regional budget to cover the work.";
+  private static final String PARAGRAPH_THREE = "Shop owners on the main street fear the detour will"
+      + " cost them customers, while residents near the bridge welcome a year of quiet evenings.";
+
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  private static String text(Extraction extraction) {
+    return String.join("\n", extraction.blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void articleBodyIsFoundOverNavigationFooterAndComments() {
+    String html = """
+        <html><body>
+        <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+          <li><a href="/sport">Sport</a></li></ul></nav>
+        <div class="layout">
+          <article><h1>Bridge to close</h1>
+            <p>%s</p><p>%s</p><p>%s</p></article>
+          <div id="comments"><h3>2 comments</h3>
+            <p>I have driven over that bridge every day for thirty years and never saw a crack.</p>
+          </div>
+        </div>
+        <footer><p>Copyright 2024 The Town Gazette. All rights reserved.</p></footer>
+        </body></html>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE);
+
+    Extraction extraction = extractor.extract(html, "https://example.org/bridge");
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE),
+        extraction.blocks().stream().map(Block::text).toList());
+    List<String> reasons = extraction.noise().stream().map(Noise::reason).toList();
+    assertTrue(reasons.contains("navigation"), reasons::toString);
+    assertTrue(reasons.contains("comments"), reasons::toString);
+    assertTrue(reasons.contains("footer"), reasons::toString);
+  }
+
+  @Test
+  void blocksCarryTheSourceLineWhereTheyStart() {
+    String html = "<html><body>\n<article>\n<p>" + PARAGRAPH_ONE + "</p>\n\n<p>" + PARAGRAPH_TWO
+        + "</p></article></body></html>";
+
+    List<Block> blocks = extractor.extract(html, "").blocks();
+
+    assertEquals(3, blocks.get(0).line());
+    assertEquals(5, blocks.get(1).line());
+  }
+
+  @Test
+  void captionsAreKeptAsCaptionsApartFromParagraphs() {
+    String html = """
+        <article><p>%s</p>
+        <figure><img src="bridge.jpg"><figcaption>The old bridge at dusk.</figcaption></figure>
+        <div class="wp-caption"><img src="pier.jpg"><p class="wp-caption-text">A cracked pier.</p></div>
+        <p>%s</p></article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO);
+
+    List<Block> blocks = extractor.extract(html, "").blocks();
+
+    assertEquals(List.of(BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.CAPTION,
+        BlockKind.PARAGRAPH), blocks.stream().map(Block::kind).toList());
+    assertEquals("The old bridge at dusk.", blocks.get(1).text());
+  }
+
+  @Test
+  void textBrokenByLineBreaksInsideDivsBecomesOneBlockPerLine() {
+    String html = "<body><div class=\"story\">" + PARAGRAPH_ONE + "<br><br>" + PARAGRAPH_TWO
+        + "<br>" + PARAGRAPH_THREE + "</div></body>";
+
+    List<Block> blocks = extractor.extract(html, "").blocks();
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE),
+        blocks.stream().map(Block::text).toList());
+  }
+
+  @Test
+  void headingsQuotesAndListItemsKeepTheirKinds() {
+    String html = """
+        <article><h1>Bridge to close</h1><p>%s</p><h2>What the engineers found</h2>
+        <blockquote><p>We cannot wait another winter.</p></blockquote>
+        <ul><li>Cracks in two piers</li><li>Rusted railings</li></ul><p>%s</p></article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO);
+
+    List<Block> blocks = extractor.extract(html, "").blocks();
+
+    assertEquals(List.of(BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.QUOTE,
+        BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH),
+        blocks.stream().map(Block::kind).toList());
+  }
+
+  @Test
+  void scriptStyleAndIframeContentNeverAppearInBlocks() {
+    String html = """
+        <article><p>%s</p><script>var secret = "alert(1)";</script>
+        <style>.x { color: red }</style><iframe src="x">iframe words</iframe>
+        <noscript>Please enable JavaScript</noscript><p>%s <b>&lt;script&gt;</b></p></article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO);
+
+    String text = text(extractor.extract(html, ""));
+
+    assertFalse(text.contains("secret"), text);
+    assertFalse(text.contains("color"), text);
+    assertFalse(text.contains("iframe words"), text);
+    assertFalse(text.contains("JavaScript"), text);
+    assertTrue(text.contains("<script>"), "escaped text stays plain text: " + text);
+  }
+
+  @Test
+  void anEmptyOrGarbageDocumentYieldsNoBlocksAndNoException() {
+    assertTrue(extractor.extract("", "").blocks().isEmpty());
+    assertTrue(extractor.extract(null, null).blocks().isEmpty());
+    assertTrue(extractor.extract("<<<>>><</ <!-- \u0000 \uFFFF", "").blocks().size() <= 1);
+    assertTrue(extractor.extract("<html><body><div><span></span></div></body></html>", "")
+        .blocks().isEmpty());
+  }
+
+  @Test
+  void shareBarsAndRelatedLinkListsAreRecordedAsNoise() {
+    String html = """
+        <article><p>%s</p><p>%s</p>
+        <div class="share-buttons"><a href="#">Facebook</a> <a href="#">Twitter</a></div>
+        <ul class="related-posts"><li><a href="/a">Another bridge closes</a></li>
+          <li><a href="/b">Town budget approved</a></li></ul></article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO);
+
+    Extraction extraction = extractor.extract(html, "");
+
+    assertEquals(2, extraction.blocks().size());
+    List<String> reasons = extraction.noise().stream().map(Noise::reason).toList();
+    assertTrue(reasons.contains("share buttons"), reasons::toString);
+    assertTrue(reasons.contains("related links"), reasons::toString);
+  }
+}

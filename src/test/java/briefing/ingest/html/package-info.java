@@ -1,0 +1,2 @@
+/** Tests of the HTML reader, each on a small page written inline. */
+package briefing.ingest.html;
