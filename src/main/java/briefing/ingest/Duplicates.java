@@ -26,39 +26,42 @@ final class Duplicates {
 
   /** The articles with later duplicates dropped, each drop reported against its file. */
   static List<Article> keepOnce(List<Article> articles, List<Diagnostic> problems) {
-    List<Set<Long>> runs = articles.stream().map(Duplicates::runs).toList();
+    List<String> texts = articles.stream().map(Duplicates::text).toList();
+    List<Set<Long>> runs = texts.stream().map(Duplicates::runs).toList();
+    Map<String, Integer> exact = new HashMap<>();
     Map<Long, List<Integer>> index = new HashMap<>();
     List<Article> kept = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
-      Set<Long> mine = runs.get(i);
-      Map<Integer, Integer> shared = new HashMap<>();
-      for (Long run : mine) {
-        List<Integer> holders = index.getOrDefault(run, List.of());
-        if (holders.size() <= COMMON) {
-          for (Integer other : holders) {
-            shared.merge(other, 1, Integer::sum);
+      Integer same = exact.putIfAbsent(texts.get(i), i);
+      int original = same == null ? -1 : same;
+      double best = same == null ? 0 : 1;
+      if (original < 0) {
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (Long run : runs.get(i)) {
+          List<Integer> holders = index.getOrDefault(run, List.of());
+          if (holders.size() <= COMMON) {
+            for (Integer other : holders) {
+              shared.merge(other, 1, Integer::sum);
+            }
+          }
+        }
+        for (Map.Entry<Integer, Integer> entry : shared.entrySet()) {
+          int smaller = Math.min(runs.get(i).size(), runs.get(entry.getKey()).size());
+          double share = smaller == 0 ? 0 : (double) entry.getValue() / smaller;
+          if (share >= SAME && (share > best || share == best && entry.getKey() < original)) {
+            original = entry.getKey();
+            best = share;
           }
         }
       }
-      int original = -1;
-      double best = 0;
-      for (Map.Entry<Integer, Integer> entry : shared.entrySet()) {
-        int smaller = Math.min(mine.size(), runs.get(entry.getKey()).size());
-        double share = smaller == 0 ? 0 : (double) entry.getValue() / smaller;
-        if (share >= SAME && (share > best || share == best && entry.getKey() < original)) {
-          original = entry.getKey();
-          best = share;
-        }
-      }
-      if (original >= 0 || mine.isEmpty() && isEmptyTwin(articles, kept, i)) {
-        String twin = original >= 0 ? articles.get(original).file() : "another file";
+      if (original >= 0) {
         problems.add(Diagnostic.warning(articles.get(i).file(), 0,
             String.format(Locale.ROOT, "same article as %s (%d%% of the text in common); kept once",
-                twin, Math.round(best * 100)),
+                articles.get(original).file(), Math.round(best * 100)),
             "remove one of the two files, or keep both if they differ in a way that matters"));
         continue;
       }
-      for (Long run : mine) {
+      for (Long run : runs.get(i)) {
         index.computeIfAbsent(run, k -> new ArrayList<>()).add(i);
       }
       kept.add(articles.get(i));
@@ -66,14 +69,8 @@ final class Duplicates {
     return kept;
   }
 
-  /** Articles too short for five-word runs are duplicates only of identical text. */
-  private static boolean isEmptyTwin(List<Article> all, List<Article> kept, int i) {
-    String text = text(all.get(i));
-    return kept.stream().anyMatch(a -> runs(a).isEmpty() && text(a).equals(text));
-  }
-
-  private static Set<Long> runs(Article article) {
-    String[] words = text(article).split(" ");
+  private static Set<Long> runs(String text) {
+    String[] words = text.split(" ");
     Set<Long> runs = new HashSet<>();
     for (int i = 0; i + RUN <= words.length; i++) {
       long hash = 1125899906842597L;

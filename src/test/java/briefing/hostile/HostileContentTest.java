@@ -1,0 +1,190 @@
+package briefing.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.Main;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Articles from the open web and editors' mistakes: every case either builds with a warning or
+ * fails with exit 1 naming the file; nothing runs as script, nothing is lost or overwritten.
+ */
+class HostileContentTest {
+  /** What must never appear in a page built from hostile articles. */
+  private static final Pattern ACTIVE = Pattern.compile(
+      "(?i)<script|<iframe|<object|<embed|\\son\\w+\\s*=|javascript:|expression\\(|<svg|src=\"https?:|href=\"data:");
+
+  @TempDir Path dir;
+  private Path content;
+  private Path articles;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void content() throws IOException {
+    content = dir.resolve("content");
+    articles = content.resolve("articles");
+    Files.createDirectories(articles);
+    Files.writeString(content.resolve("briefing.md"), "---\ntitle: Harbour storm\n---\n");
+  }
+
+  private int build() {
+    return Main.run(new String[] {"build", "--content", content.toString(), "--out", dir.resolve("site").toString(),
+        "--templates", dir.resolve("no-templates").toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private void article(String name, String text) throws IOException {
+    Files.write(articles.resolve(name), text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A story of its own for each place: the place stands in every few words, so no two are copies. */
+  private String story(String place) {
+    return place + " storm closes harbour as ships wait offshore\n\n" + place.toUpperCase()
+        + " (Reuters) - The " + place + " harbour was closed on Tuesday as the " + place + " storm swept the "
+        + place + " coast, the " + place + " port authority said.\n\nShips near " + place + " were told to stay off "
+        + place + " until Thursday, and " + place + " ferries to the " + place + " islands were cancelled.\n";
+  }
+
+  @Test
+  void aCorpusOfBrokenButReadableFilesBuildsWithAWarningForEach() throws IOException {
+    article("empty.txt", "");
+    Files.write(articles.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2, 0, 0, 3});
+    try (OutputStream huge = Files.newOutputStream(articles.resolve("huge.txt"))) {
+      byte[] line = "The harbour was closed again today as the storm went on. ".repeat(100).getBytes(StandardCharsets.UTF_8);
+      for (int written = 0; written < 50 * 1024 * 1024; written += line.length) {
+        huge.write(line);
+      }
+    }
+    Files.write(articles.resolve("invalid-utf8.txt"), bytes(story("Dover"), Charset.forName("windows-1252"), "caf\u00e9"));
+    Files.write(articles.resolve("utf16.txt"), utf16(story("Calais")));
+    article("one-line.txt", "Harbour news without breaks " + "The storm went on and the harbour stayed closed. ".repeat(300));
+    article("german.txt", "Sturm schließt den Hafen\n\nDer Hafen wurde am Dienstag geschlossen, als ein Sturm über die Küste zog.\n");
+    article("template-like.txt", story("Poole") + "\nEditors wrote ${7*7} and <#if true>yes</#if> and <b>bold</b> in the text.\n");
+    article("with space.txt", story("Brest"));
+    article("ünïcödé.txt", story("Cherbourg"));
+    article("-leading-dash.txt", story("Ostend"));
+    article("dots..in..name.txt", story("Zeebrugge"));
+    for (int i = 0; i < 10; i++) {
+      article("copy-" + i + ".txt", story("Hull"));
+    }
+    article("unknown-keys.txt", "---\nmood: stormy\npublished: 2023-02-07\n---\n" + story("Leith"));
+    Files.createSymbolicLink(articles.resolve("loop"), articles);
+    Files.writeString(articles.resolve("hostile.html"), """
+        <html><head><title>Harbour shut</title>
+        <meta property="og:title" content="Harbour &lt;script&gt;alert(1)&lt;/script&gt; shut">
+        <meta property="article:published_time" content="2023-02-07T09:00:00Z">
+        <script>alert('head')</script><style>body{background:expression(alert(1))}</style></head>
+        <body><article><h1>Harbour shut</h1>
+        <p onclick="alert(1)">The harbour was closed on Tuesday as a storm swept the coast, the authority said.</p>
+        <p>Read <a href="javascript:alert(1)">this</a> and <a href="data:text/html,<script>alert(1)</script>">that</a>.</p>
+        <iframe src="https://evil.example/"></iframe><object data="https://evil.example/x.swf"></object>
+        <svg><script>alert(1)</script></svg><img src="https://evil.example/pixel.gif" onerror="alert(1)">
+        <p style="width:expression(alert(1))">Ships were told to stay offshore until Thursday at the earliest.</p>
+        </article></body></html>
+        """);
+
+    assertEquals(0, build(), err::toString);
+    String messages = err.toString();
+    for (String file : List.of("empty.txt", "binary.txt", "huge.txt", "copy-1.txt", "unknown-keys.txt:2", "loop")) {
+      assertTrue(messages.contains("articles/" + file), () -> "no message names " + file + ":\n" + messages);
+    }
+    assertTrue(messages.contains("huge.txt: warning: is 50.0 MB; articles are read up to 10 MB"), messages);
+    assertFalse(messages.contains("\tat ") || messages.contains("Exception"), "no stack trace without --verbose");
+    assertNothingActive(dir.resolve("site"));
+    String templated = Files.readString(dir.resolve("site/articles/template-like.html"));
+    assertTrue(templated.contains("${7*7} and &lt;#if true&gt;yes&lt;/#if&gt; and &lt;b&gt;bold&lt;/b&gt;"), templated);
+    assertTrue(Files.exists(dir.resolve("site/articles/leading-dash.html")));
+    assertTrue(Files.exists(dir.resolve("site/articles/dots-in-name.html")));
+    try (Stream<Path> written = Files.list(dir)) {
+      assertEquals(List.of("content", "site"), written.map(p -> p.getFileName().toString()).sorted().toList(),
+          "nothing is written outside the output folder");
+    }
+  }
+
+  @Test
+  void eachEditorErrorFailsTheBuildNamingTheFileAndLeavesThePreviousSite() throws IOException {
+    article("good.txt", story("Dover"));
+    assertEquals(0, build(), err::toString);
+    Map<String, byte[]> before = files(dir.resolve("site"));
+    Map<String, String> errors = Map.of(
+        "malformed.md", "---\ntitle: [unclosed\n---\nText\n",
+        "bomb.md", "---\na: &a [x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b]\n"
+            + "d: &d [*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d]\n---\nText\n",
+        "bad-date.txt", "---\npublished: 07/02/2023\n---\n" + story("Leith"),
+        "unclosed.txt", "---\ntitle: never closed\n" + story("Hull"));
+    for (Map.Entry<String, String> error : new TreeMap<>(errors).entrySet()) {
+      article(error.getKey(), error.getValue());
+      err.getBuffer().setLength(0);
+      assertEquals(1, build(), error.getKey());
+      assertTrue(Pattern.compile("articles/" + Pattern.quote(error.getKey()) + ":\\d+: error: ").matcher(err.toString()).find(),
+          err::toString);
+      assertFalse(err.toString().contains("\tat "));
+      Map<String, byte[]> after = files(dir.resolve("site"));
+      assertEquals(before.keySet(), after.keySet());
+      before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
+      Files.delete(articles.resolve(error.getKey()));
+    }
+  }
+
+  @Test
+  void tenThousandTinyFilesBuild() throws IOException {
+    for (int i = 0; i < 10_000; i++) {
+      article(String.format("tiny-%05d.txt", i), "Tiny note number " + i + " about the harbour storm and ships\n\nShips " + i + " waited.\n");
+    }
+    assertEquals(0, build(), () -> err.toString().lines().limit(5).toList().toString());
+    try (Stream<Path> pages = Files.list(dir.resolve("site/articles"))) {
+      assertTrue(pages.count() > 1);
+    }
+  }
+
+  private static void assertNothingActive(Path site) throws IOException {
+    try (Stream<Path> files = Files.walk(site)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+        String html = Files.readString(file);
+        var active = ACTIVE.matcher(html);
+        assertFalse(active.find(), () -> file + " holds " + active.group());
+      }
+    }
+  }
+
+  private static byte[] bytes(String text, Charset charset, String extra) {
+    return (text + "\nCaf\u00e9 owners said the " + extra + " stayed shut.\n").getBytes(charset);
+  }
+
+  private static byte[] utf16(String text) {
+    byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+    byte[] all = new byte[body.length + 2];
+    all[0] = (byte) 0xFF;
+    all[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, all, 2, body.length);
+    return all;
+  }
+
+  private static Map<String, byte[]> files(Path root) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+      }
+    }
+    return files;
+  }
+}
