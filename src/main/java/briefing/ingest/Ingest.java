@@ -67,6 +67,15 @@ public final class Ingest {
     return readArticle(path, shown, new ArticleIds(), problems);
   }
 
+  /** Reads one article from bytes, choosing the reader by the name's ending. */
+  public Optional<Article> readArticle(String name, byte[] bytes, List<Diagnostic> problems) {
+    Optional<ArticleReader> reader = readerFor(Path.of("article").resolveSibling(name.replace('/', '_')));
+    if (reader.isEmpty()) {
+      return Optional.empty();
+    }
+    return ArticleBuilder.build(reader.get(), bytes, name, new ArticleIds().next(name), problems);
+  }
+
   private Optional<Article> readArticle(
       Path path, String shown, ArticleIds ids, List<Diagnostic> problems) {
     Optional<ArticleReader> reader = readerFor(path);

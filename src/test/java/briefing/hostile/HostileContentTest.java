@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.Main;
+import briefing.fuzz.ActiveContent;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -28,9 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * fails with exit 1 naming the file; nothing runs as script, nothing is lost or overwritten.
  */
 class HostileContentTest {
-  /** What must never appear in a page built from hostile articles. */
-  private static final Pattern ACTIVE = Pattern.compile(
-      "(?i)<script|<iframe|<object|<embed|\\son\\w+\\s*=|javascript:|expression\\(|<svg|src=\"https?:|href=\"data:");
 
   @TempDir Path dir;
   private Path content;
@@ -158,9 +156,7 @@ class HostileContentTest {
   private static void assertNothingActive(Path site) throws IOException {
     try (Stream<Path> files = Files.walk(site)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-        String html = Files.readString(file);
-        var active = ACTIVE.matcher(html);
-        assertFalse(active.find(), () -> file + " holds " + active.group());
+        assertEquals(java.util.Optional.empty(), ActiveContent.find(Files.readString(file)), file.toString());
       }
     }
   }

@@ -1,0 +1,45 @@
+package briefing.fuzz;
+
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds what in a built page could run or load in a reader's browser: script-bearing elements,
+ * event handler attributes, and links or sources with a script or foreign address. Text that
+ * merely reads "javascript:" once escaped is not active.
+ */
+public final class ActiveContent {
+  private ActiveContent() {}
+
+  /** The first active thing in the page, described, or empty where there is none. */
+  public static Optional<String> find(String html) {
+    Document page = Jsoup.parse(html);
+    Element element = page.selectFirst("script, iframe, object, embed, svg, math, base, form, frame, applet");
+    if (element != null) {
+      return Optional.of("<" + element.normalName() + ">");
+    }
+    for (Element each : page.getAllElements()) {
+      for (Attribute attribute : each.attributes()) {
+        String key = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
+        String value = attribute.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        if (key.startsWith("on")) {
+          return Optional.of(key + " on <" + each.normalName() + ">");
+        }
+        if ((key.equals("href") || key.equals("src") || key.equals("action") || key.equals("srcset"))
+            && (value.startsWith("javascript:") || value.startsWith("data:") || value.startsWith("vbscript:"))) {
+          return Optional.of(key + "=" + value);
+        }
+        if ((key.equals("src") || key.equals("srcset")) && (value.startsWith("http") || value.startsWith("//"))) {
+          return Optional.of("load from another host: " + value);
+        }
+        if (key.equals("style") && value.contains("expression(")) {
+          return Optional.of("style with expression()");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
