@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.Main;
+import briefing.TestFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,8 +69,8 @@ class CommandLineTest {
     Path content = content();
     assertEquals(0, run(build(content, dir.resolve("one"))));
     assertEquals(0, run(build(content, dir.resolve("two"))));
-    Map<String, byte[]> one = files(dir.resolve("one"));
-    Map<String, byte[]> two = files(dir.resolve("two"));
+    Map<String, byte[]> one = TestFiles.read(dir.resolve("one"));
+    Map<String, byte[]> two = TestFiles.read(dir.resolve("two"));
     assertEquals(one.keySet(), two.keySet());
     one.forEach((name, bytes) -> assertArrayEquals(bytes, two.get(name), name));
   }
@@ -89,11 +89,11 @@ class CommandLineTest {
     Path content = content();
     Path site = dir.resolve("site");
     assertEquals(0, run(build(content, site)));
-    Map<String, byte[]> before = files(site);
+    Map<String, byte[]> before = TestFiles.read(site);
     Files.writeString(content.resolve("articles/a.txt"), "---\ntitle: [unclosed\n---\nText\n");
     assertEquals(1, run(build(content, site)));
     assertTrue(err.toString().contains(site + " was not changed"), err::toString);
-    Map<String, byte[]> after = files(site);
+    Map<String, byte[]> after = TestFiles.read(site);
     assertEquals(before.keySet(), after.keySet());
     before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
   }
@@ -140,14 +140,5 @@ class CommandLineTest {
     assertTrue(out.toString().contains("checked 5 articles: 0 errors, 0 warnings"), out::toString);
   }
 
-  private static Map<String, byte[]> files(Path root) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-      }
-    }
-    return files;
-  }
 
 }

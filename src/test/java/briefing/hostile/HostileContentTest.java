@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.Main;
+import briefing.TestFiles;
 import briefing.fuzz.ActiveContent;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -121,7 +122,7 @@ class HostileContentTest {
   void eachEditorErrorFailsTheBuildNamingTheFileAndLeavesThePreviousSite() throws IOException {
     article("good.txt", story("Dover"));
     assertEquals(0, build(), err::toString);
-    Map<String, byte[]> before = files(dir.resolve("site"));
+    Map<String, byte[]> before = TestFiles.read(dir.resolve("site"));
     Map<String, String> errors = Map.of(
         "malformed.md", "---\ntitle: [unclosed\n---\nText\n",
         "bomb.md", "---\na: &a [x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b]\n"
@@ -135,7 +136,7 @@ class HostileContentTest {
       assertTrue(Pattern.compile("articles/" + Pattern.quote(error.getKey()) + ":\\d+: error: ").matcher(err.toString()).find(),
           err::toString);
       assertFalse(err.toString().contains("\tat "));
-      Map<String, byte[]> after = files(dir.resolve("site"));
+      Map<String, byte[]> after = TestFiles.read(dir.resolve("site"));
       assertEquals(before.keySet(), after.keySet());
       before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
       Files.delete(articles.resolve(error.getKey()));
@@ -174,13 +175,4 @@ class HostileContentTest {
     return all;
   }
 
-  private static Map<String, byte[]> files(Path root) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-      }
-    }
-    return files;
-  }
 }

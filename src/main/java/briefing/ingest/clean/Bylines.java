@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a byline ("By Trevor Hunnicutt and Andrew Osborn", "Written by Asma Hussain", "By
+ * Reads a byline ("By Jane Roe and John Doe", "Written by Ann Lee", "By
  * Reuters") into the writers' names, or into the outlet where it names an organisation.
  */
 final class Bylines {

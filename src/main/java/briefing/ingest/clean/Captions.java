@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises photo captions by the credit they carry ("… File Photo by Toms Kalnins/EPA-EFE",
+ * Recognises photo captions by the credit they carry ("… File Photo by Jane Roe/EPA-EFE",
  * "(AP Photo/Jane Doe)", "Photo: Reuters") and splits the caption from its credit.
  */
 final class Captions {
