@@ -1,22 +1,31 @@
 package briefing.ingest.clean;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Small word-level measures of a line of text. */
 final class Words {
+  private static final Pattern PUNCTUATION_AND_SPACE =
+      Pattern.compile("[\\p{Punct}\\p{Pd}\\p{Pi}\\p{Pf}‘’“”\\s]+");
+
   private Words() {}
 
   static int count(String text) {
-    String stripped = text.strip();
-    return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
   }
 
   /** The text lower-cased with punctuation and spacing folded, for comparing two lines. */
   static String key(String text) {
-    return text.toLowerCase(Locale.ROOT)
-        .replaceAll("[\\p{Punct}\\p{Pd}\\p{Pi}\\p{Pf}‘’“”]+", " ")
-        .replaceAll("\\s+", " ")
-        .strip();
+    return PUNCTUATION_AND_SPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /** Whether the text's letters are (nearly) all capitals and there are some. */
