@@ -62,6 +62,9 @@ final class BlockFilter {
     if (BoilerplatePhrases.isBoilerplate(block.text())) {
       return "boilerplate";
     }
+    if (block.kind() != BlockKind.QUOTE && Disclosures.isDisclosure(block.text())) {
+      return "disclosure";
+    }
     return null;
   }
 

@@ -146,4 +146,23 @@ class ArticleExtractorTest {
     assertTrue(reasons.contains("share buttons"), reasons::toString);
     assertTrue(reasons.contains("related links"), reasons::toString);
   }
+
+  @Test
+  void affiliateDisclosuresAndSubscriptionAppealsAroundTheArticleAreDropped() {
+    String html = """
+        <article>
+        <p>This post contains affiliate links. We may receive a commission when you buy through
+          them, at no cost to you.</p>
+        <p>%s</p><p>%s</p><p>%s</p>
+        <p>Want more? Get the best stories of the week delivered to your inbox every Friday morning
+          by signing up for our free newsletter here.</p>
+        </article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE);
+
+    Extraction extraction = extractor.extract(html, "");
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE),
+        extraction.blocks().stream().map(Block::text).toList());
+    assertTrue(extraction.noise().stream().anyMatch(n -> n.reason().equals("disclosure")));
+  }
 }
