@@ -36,6 +36,7 @@ final class BlockFilter {
     for (int i = 0; i < blocks.size(); i++) {
       reasons[i] = reason(blocks, i);
     }
+    RelatedSections.mark(blocks, reasons);
     dropEmptySections(blocks, reasons);
     trimTail(blocks, reasons);
     List<Block> kept = new ArrayList<>();

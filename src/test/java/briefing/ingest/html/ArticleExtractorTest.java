@@ -165,4 +165,21 @@ class ArticleExtractorTest {
         extraction.blocks().stream().map(Block::text).toList());
     assertTrue(extraction.noise().stream().anyMatch(n -> n.reason().equals("disclosure")));
   }
+
+  @Test
+  void aRelatedStoriesSectionAndItsTeasersAreDroppedButTheArticleGoesOn() {
+    String html = """
+        <article>
+        <h2>The vote</h2><p>%s</p>
+        <h2>More stories from the valley</h2>
+        <h2>Ferry fares rise again</h2><p>Commuters will pay more from May.</p>
+        <h2>The repairs</h2><p>%s</p>
+        </article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO + " " + PARAGRAPH_THREE);
+
+    List<String> texts = extractor.extract(html, "").blocks().stream().map(Block::text).toList();
+
+    assertEquals(List.of("The vote", PARAGRAPH_ONE, "The repairs",
+        PARAGRAPH_TWO + " " + PARAGRAPH_THREE), texts);
+  }
 }
