@@ -31,6 +31,8 @@ final class BoilerplatePhrases {
       + "|previous|next|previous post|next post|vorheriger beitrag|nächster beitrag"
       + "|article précédent|article suivant|older posts?|newer posts?|home|startseite|accueil"
       + "|inicio|menu|search|suche|rechercher|buscar|pesquisar|cerca|szukaj"
+      + "|search (?:for )?(?:articles|stories|topics|news)\\b.*|what are cookies\\?"
+      + "|was sind cookies\\?|qu'est-ce qu'un cookie\\?|¿qué son las cookies\\?"
       + "|explore further|le puede interesar|te puede interesar|print recipe|rezept drucken"
       + "|permalink|permalien|zurück zur übersicht|back to overview|externer inhalt"
       + "|want more\\?|lust auf mehr\\?|join our newsletter|credit|credits|bildnachweis"

@@ -31,12 +31,16 @@ final class Disclosures {
       + "|get the latest news (?:straight )?(?:to|on|in) your|puede escribirnos"
       + "|(?:le|te) puede interesar ?:|lee también ?:|leia também ?:|lesen sie auch ?:"
       + "|support (?:our|independent) journalism|unterstütze unser|unterstützen sie unser"
+      // paywall and shop prompts
+      + "|instant access to|get (?:full|unlimited|instant) access|already a subscriber"
+      + "|subscribe (?:now )?to (?:continue|keep) reading|bereits abonnent"
       + ")");
 
   /** An affiliate notice names the arrangement anywhere in a short paragraph. */
   private static final Pattern AFFILIATE = Pattern.compile("(?iu)affiliate[- ](?:links?"
       + "|program|programme|advertising|commission|partner)|amazon services llc associates"
-      + "|does not (?:offer|provide|give) medical advice");
+      + "|does not (?:offer|provide|give) medical advice"
+      + "|\\badd (?:\\S+ ){0,3}to (?:your |the )?(?:basket|cart|shopping cart|shopping bag)\\b");
 
   /** Paragraphs shorter than this may name an affiliate arrangement without being article text. */
   private static final int NOTICE = 300;

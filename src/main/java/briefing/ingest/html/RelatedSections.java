@@ -1,5 +1,6 @@
 package briefing.ingest.html;
 
+import briefing.model.BlockKind;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,7 @@ final class RelatedSections {
   static void mark(List<RawBlock> blocks, String[] reasons) {
     for (int i = 0; i < blocks.size(); i++) {
       RawBlock heading = blocks.get(i);
-      if (heading.level() == 0 || heading.text().length() > LABEL
+      if (heading.kind() == BlockKind.LIST_ITEM || heading.text().length() > LABEL
           || !LABELS.matcher(heading.text()).matches()) {
         continue;
       }
@@ -52,15 +53,23 @@ final class RelatedSections {
     }
   }
 
-  private static boolean endsSection(List<RawBlock> blocks, int j, RawBlock heading) {
+  /**
+   * A heading label's section ends at a higher heading, or at one as high that opens a long
+   * paragraph; a paragraph label's section, a "Keep reading" line, ends at the next long text.
+   */
+  private static boolean endsSection(List<RawBlock> blocks, int j, RawBlock label) {
     RawBlock block = blocks.get(j);
-    if (block.level() == 0 || block.level() > heading.level()) {
-      return false;
+    if (block.level() == 0) {
+      return label.level() == 0 && isArticleParagraph(block);
     }
-    if (block.level() < heading.level()) {
+    if (label.level() > 0 && block.level() < label.level()) {
       return true;
     }
-    return j + 1 < blocks.size() && blocks.get(j + 1).level() == 0
-        && blocks.get(j + 1).text().length() >= ARTICLE_PARAGRAPH;
+    return (label.level() == 0 || block.level() == label.level())
+        && j + 1 < blocks.size() && isArticleParagraph(blocks.get(j + 1));
+  }
+
+  private static boolean isArticleParagraph(RawBlock block) {
+    return block.level() == 0 && block.text().length() >= ARTICLE_PARAGRAPH;
   }
 }

@@ -182,4 +182,38 @@ class ArticleExtractorTest {
     assertEquals(List.of("The vote", PARAGRAPH_ONE, "The repairs",
         PARAGRAPH_TWO + " " + PARAGRAPH_THREE), texts);
   }
+
+  @Test
+  void aKeepReadingLineDropsTheTeasersUpToTheNextLongParagraph() {
+    String html = """
+        <article>
+        <p>%s</p>
+        <p>Keep reading</p>
+        <p><a href="/ai">The latest on artificial intelligence</a>, from chips to chat.</p>
+        <p>%s</p><p>%s</p>
+        </article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO + " " + PARAGRAPH_THREE, PARAGRAPH_ONE);
+
+    List<String> texts = extractor.extract(html, "").blocks().stream().map(Block::text).toList();
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO + " " + PARAGRAPH_THREE, PARAGRAPH_ONE),
+        texts);
+  }
+
+  @Test
+  void paywallShopAndCookiePromptsAreDropped() {
+    String html = """
+        <article>
+        <p>%s</p><p>%s</p>
+        <p>Instant access to the full article PDF.</p>
+        <p>Like this recipe? Add the ingredients to your basket and have them delivered.</p>
+        <p>What are cookies?</p>
+        <p>%s</p>
+        </article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE);
+
+    List<String> texts = extractor.extract(html, "").blocks().stream().map(Block::text).toList();
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE), texts);
+  }
 }
