@@ -63,6 +63,9 @@ final class BlockFilter {
     if (BoilerplatePhrases.isBoilerplate(block.text())) {
       return "boilerplate";
     }
+    if (BoilerplatePhrases.isPointer(block.text(), block.linkChars())) {
+      return "links";
+    }
     if (block.kind() != BlockKind.QUOTE && Disclosures.isDisclosure(block.text())) {
       return "disclosure";
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Finds the sections that point readers at other pages: a heading such as "More stories" or
- * "Weitere Artikel zum Thema" and the teasers below it.
+ * Finds the sections that point readers away from the article: a heading such as "More stories",
+ * "Weitere Artikel zum Thema" or "About the author" and the teasers or bio below it.
  *
  * <p>Teasers sit under headings of their own, so the section runs past headings as high as its
  * label until one opens a long paragraph, which is article text again.
@@ -30,6 +30,8 @@ final class RelatedSections {
       + "|sur le même sujet|à lire (?:aussi|également)|(?:noticias|artículos|notas)"
       + " relacionad[oa]s|también te puede interesar|más noticias.*|leia (?:também|mais)"
       + "|notícias relacionadas|leggi anche|articoli correlati|powiązane artykuły"
+      + "|about the author|über (?:den autor|die autorin)|à propos de l'auteur"
+      + "|sobre (?:el|la|o|a) autora?|l'autore|o autorze"
       + ")[:.!…]*$");
 
   private RelatedSections() {}

@@ -216,4 +216,37 @@ class ArticleExtractorTest {
 
     assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE), texts);
   }
+
+  @Test
+  void anAboutTheAuthorSectionAfterTheArticleIsDropped() {
+    String html = """
+        <article>
+        <p>%s</p><p>%s</p>
+        <h3>About the author</h3>
+        <p>Jane Doe has covered the town council for the Gazette since 2009.</p>
+        </article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO);
+
+    List<String> texts = extractor.extract(html, "").blocks().stream().map(Block::text).toList();
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO), texts);
+  }
+
+  @Test
+  void followUsContinueToAndFindItHereLinesAreDropped() {
+    String html = """
+        <article>
+        <p>%s</p>
+        <p>Síguenos en Telegram, Instagram, Facebook y Twitter</p>
+        <p>%s</p>
+        <p>Everything about the <a href="/bridges">old bridges</a> is here.</p>
+        <p>... continue to <a href="/part-2">"part two"</a></p>
+        <p>%s</p>
+        </article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE);
+
+    List<String> texts = extractor.extract(html, "").blocks().stream().map(Block::text).toList();
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE), texts);
+  }
 }
