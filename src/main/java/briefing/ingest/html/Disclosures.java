@@ -42,6 +42,13 @@ final class Disclosures {
       + "|does not (?:offer|provide|give) medical advice"
       + "|\\badd (?:\\S+ ){0,3}to (?:your |the )?(?:basket|cart|shopping cart|shopping bag)\\b");
 
+  /** A short line that asks the reader to subscribe, wherever the request sits in it. */
+  private static final Pattern APPEAL = Pattern.compile("(?iu)\\b(?:abonnierst|abonniere"
+      + "|subscribe to (?:my|our)|sign up (?:for|to) (?:my|our)|suscríbete|suscribirse a"
+      + "|abonnez-vous|iscriviti|assine (?:a|o) noss[ao])\\b");
+  /** Lines longer than this that mention subscribing are article text. */
+  private static final int APPEAL_LINE = 150;
+
   /** Paragraphs shorter than this may name an affiliate arrangement without being article text. */
   private static final int NOTICE = 300;
 
@@ -53,6 +60,7 @@ final class Disclosures {
       return false;
     }
     return OPENS.matcher(text).lookingAt()
-        || (text.length() <= NOTICE && AFFILIATE.matcher(text).find());
+        || (text.length() <= NOTICE && AFFILIATE.matcher(text).find())
+        || (text.length() <= APPEAL_LINE && APPEAL.matcher(text).find());
   }
 }

@@ -249,4 +249,18 @@ class ArticleExtractorTest {
 
     assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE), texts);
   }
+
+  @Test
+  void aShortRequestToSubscribeIsDroppedWhereverTheWordSits() {
+    String html = """
+        <article>
+        <p>%s</p><p>%s</p>
+        <p>If you liked this piece, please subscribe to our weekly letter from the valley:</p>
+        </article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO);
+
+    List<String> texts = extractor.extract(html, "").blocks().stream().map(Block::text).toList();
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO), texts);
+  }
 }
