@@ -36,6 +36,7 @@ final class BlockFilter {
     for (int i = 0; i < blocks.size(); i++) {
       reasons[i] = reason(blocks, i);
     }
+    RelatedSections.mark(blocks, reasons);
     dropEmptySections(blocks, reasons);
     trimTail(blocks, reasons);
     List<Block> kept = new ArrayList<>();
@@ -61,6 +62,12 @@ final class BlockFilter {
     }
     if (BoilerplatePhrases.isBoilerplate(block.text())) {
       return "boilerplate";
+    }
+    if (BoilerplatePhrases.isPointer(block.text(), block.linkChars())) {
+      return "links";
+    }
+    if (block.kind() != BlockKind.QUOTE && Disclosures.isDisclosure(block.text())) {
+      return "disclosure";
     }
     return null;
   }

@@ -31,10 +31,13 @@ final class BoilerplatePhrases {
       + "|previous|next|previous post|next post|vorheriger beitrag|nächster beitrag"
       + "|article précédent|article suivant|older posts?|newer posts?|home|startseite|accueil"
       + "|inicio|menu|search|suche|rechercher|buscar|pesquisar|cerca|szukaj"
+      + "|search (?:for )?(?:articles|stories|topics|news)\\b.*|what are cookies\\?"
+      + "|was sind cookies\\?|qu'est-ce qu'un cookie\\?|¿qué son las cookies\\?"
       + "|explore further|le puede interesar|te puede interesar|print recipe|rezept drucken"
       + "|permalink|permalien|zurück zur übersicht|back to overview|externer inhalt"
       + "|want more\\?|lust auf mehr\\?|join our newsletter|credit|credits|bildnachweis"
       + "|mehr dazu|más información|plus d'infos|en savoir plus|learn more|mehr erfahren"
+      + "|(?:\\.{3}|…)?\\s*(?:weiter (?:zu|mit)|continue (?:to|with)|continúa en) .{1,60}"
       + ")\\s*[:.!…]*$");
 
   private static final Pattern STARTS = Pattern.compile("(?iu)^(?:"
@@ -54,6 +57,8 @@ final class BoilerplatePhrases {
       + "|we use cookies|diese website verwendet cookies|wir verwenden cookies"
       + "|ce site utilise des cookies|este sitio web utiliza cookies|sign up for|subscribe to"
       + "|melden sie sich|abonnieren sie|inscrivez-vous|suscríbete a|follow us on"
+      + "|s[ií]guenos en|folge uns auf|folgen sie uns auf|suivez-nous sur|siga-nos n[oa]"
+      + "|seguici su|obserwuj nas na|volg ons op"
       + "|join our|sign up|stay up[- ]to[- ]date|receive our|get our|we want to hear"
       + "|do you want to be informed|don't miss|never miss|jetzt abonnieren|newsletter abonnieren"
       + "|abonnez-vous|suscríbase|assine nossa|iscriviti|zapisz się|gefällt dir|like what you"
@@ -61,6 +66,12 @@ final class BoilerplatePhrases {
       + "|photo ?:|foto ?:|bild ?:|image ?:|picture ?:|photograph:|credit ?:|quelle ?:"
       + "|source ?: ?(?:getty|reuters|afp|ap|dpa)"
       + ")");
+
+  /** A short line that ends by pointing at a link: "All about hiking boots is here." */
+  private static final Pattern POINTER = Pattern.compile(
+      "(?iu)\\b(?:here|hier|ici|aquí|aqui|qui|tutaj)\\s*[.!]?$");
+  /** Pointer lines longer than this are sentences of the article that happen to end so. */
+  private static final int POINTER_LINE = 80;
 
   private BoilerplatePhrases() {}
 
@@ -70,5 +81,10 @@ final class BoilerplatePhrases {
       return false;
     }
     return WHOLE_LINE.matcher(text).matches() || STARTS.matcher(text).lookingAt();
+  }
+
+  /** Whether a short line with a link in it only points the reader at another page. */
+  static boolean isPointer(String text, int linkChars) {
+    return linkChars > 0 && text.length() <= POINTER_LINE && POINTER.matcher(text).find();
   }
 }

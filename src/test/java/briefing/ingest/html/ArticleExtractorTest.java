@@ -146,4 +146,121 @@ class ArticleExtractorTest {
     assertTrue(reasons.contains("share buttons"), reasons::toString);
     assertTrue(reasons.contains("related links"), reasons::toString);
   }
+
+  @Test
+  void affiliateDisclosuresAndSubscriptionAppealsAroundTheArticleAreDropped() {
+    String html = """
+        <article>
+        <p>This post contains affiliate links. We may receive a commission when you buy through
+          them, at no cost to you.</p>
+        <p>%s</p><p>%s</p><p>%s</p>
+        <p>Want more? Get the best stories of the week delivered to your inbox every Friday morning
+          by signing up for our free newsletter here.</p>
+        </article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE);
+
+    Extraction extraction = extractor.extract(html, "");
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE),
+        extraction.blocks().stream().map(Block::text).toList());
+    assertTrue(extraction.noise().stream().anyMatch(n -> n.reason().equals("disclosure")));
+  }
+
+  @Test
+  void aRelatedStoriesSectionAndItsTeasersAreDroppedButTheArticleGoesOn() {
+    String html = """
+        <article>
+        <h2>The vote</h2><p>%s</p>
+        <h2>More stories from the valley</h2>
+        <h2>Ferry fares rise again</h2><p>Commuters will pay more from May.</p>
+        <h2>The repairs</h2><p>%s</p>
+        </article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO + " " + PARAGRAPH_THREE);
+
+    List<String> texts = extractor.extract(html, "").blocks().stream().map(Block::text).toList();
+
+    assertEquals(List.of("The vote", PARAGRAPH_ONE, "The repairs",
+        PARAGRAPH_TWO + " " + PARAGRAPH_THREE), texts);
+  }
+
+  @Test
+  void aKeepReadingLineDropsTheTeasersUpToTheNextLongParagraph() {
+    String html = """
+        <article>
+        <p>%s</p>
+        <p>Keep reading</p>
+        <p><a href="/ai">The latest on artificial intelligence</a>, from chips to chat.</p>
+        <p>%s</p><p>%s</p>
+        </article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO + " " + PARAGRAPH_THREE, PARAGRAPH_ONE);
+
+    List<String> texts = extractor.extract(html, "").blocks().stream().map(Block::text).toList();
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO + " " + PARAGRAPH_THREE, PARAGRAPH_ONE),
+        texts);
+  }
+
+  @Test
+  void paywallShopAndCookiePromptsAreDropped() {
+    String html = """
+        <article>
+        <p>%s</p><p>%s</p>
+        <p>Instant access to the full article PDF.</p>
+        <p>Like this recipe? Add the ingredients to your basket and have them delivered.</p>
+        <p>What are cookies?</p>
+        <p>%s</p>
+        </article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE);
+
+    List<String> texts = extractor.extract(html, "").blocks().stream().map(Block::text).toList();
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE), texts);
+  }
+
+  @Test
+  void anAboutTheAuthorSectionAfterTheArticleIsDropped() {
+    String html = """
+        <article>
+        <p>%s</p><p>%s</p>
+        <h3>About the author</h3>
+        <p>Jane Doe has covered the town council for the Gazette since 2009.</p>
+        </article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO);
+
+    List<String> texts = extractor.extract(html, "").blocks().stream().map(Block::text).toList();
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO), texts);
+  }
+
+  @Test
+  void followUsContinueToAndFindItHereLinesAreDropped() {
+    String html = """
+        <article>
+        <p>%s</p>
+        <p>Síguenos en Telegram, Instagram, Facebook y Twitter</p>
+        <p>%s</p>
+        <p>Everything about the <a href="/bridges">old bridges</a> is here.</p>
+        <p>... continue to <a href="/part-2">"part two"</a></p>
+        <p>%s</p>
+        </article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE);
+
+    List<String> texts = extractor.extract(html, "").blocks().stream().map(Block::text).toList();
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE), texts);
+  }
+
+  @Test
+  void aShortRequestToSubscribeIsDroppedWhereverTheWordSits() {
+    String html = """
+        <article>
+        <p>%s</p><p>%s</p>
+        <p>If you liked this piece, please subscribe to our weekly letter from the valley:</p>
+        </article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO);
+
+    List<String> texts = extractor.extract(html, "").blocks().stream().map(Block::text).toList();
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO), texts);
+  }
 }
