@@ -6,6 +6,7 @@ import briefing.ingest.html.JsonLd;
 import briefing.ingest.html.PageDecoder;
 import briefing.ingest.Ingest;
 import briefing.model.Block;
+import briefing.model.BlockKind;
 import briefing.model.Diagnostic;
 import briefing.model.Noise;
 import java.io.IOException;
@@ -69,6 +70,15 @@ public final class HtmlExtractionEvaluation {
             .map(a -> new Reading(a.blocks(), a.noise(), a.metadata()))
             .orElse(new Reading(List.of(), List.of(), problems));
       }
+    },
+    /** The article's running text only: captions are shown apart from it, as figures. */
+    ARTICLE_TEXT {
+      @Override
+      Reading read(Path file, String url) throws IOException {
+        Reading whole = ARTICLE.read(file, url);
+        return new Reading(whole.blocks().stream().filter(b -> b.kind() != BlockKind.CAPTION).toList(),
+            whole.noise(), whole.metadata());
+      }
     };
 
     abstract Reading read(Path file, String url) throws IOException;
@@ -77,9 +87,11 @@ public final class HtmlExtractionEvaluation {
   static int run(Path folder, boolean failures, String dump, PrintStream out) throws IOException {
     int status = 0;
     for (Mode mode : Mode.values()) {
-      out.println("== " + (mode == Mode.ARTICLE
-          ? "briefing's article text (HTML reader, then the cleaner; captions included)"
-          : "the HTML extractor alone"));
+      out.println("== " + switch (mode) {
+        case EXTRACTOR -> "the HTML extractor alone (captions included)";
+        case ARTICLE -> "briefing's article: HTML reader, then the cleaner (captions included)";
+        case ARTICLE_TEXT -> "briefing's article text without its captions (shown apart as figures)";
+      });
       status |= run(folder, failures, dump, out, mode);
     }
     return status;
