@@ -21,14 +21,10 @@ final class Decoder {
 
   /** Decodes the bytes, or returns empty when they are binary data rather than text. */
   static Optional<Decoded> decode(byte[] bytes) {
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return strict(bytes, 3, StandardCharsets.UTF_8, "UTF-8 with BOM").filter(Decoder::isText);
-    }
-    if (startsWith(bytes, 0xFF, 0xFE)) {
-      return strict(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE").filter(Decoder::isText);
-    }
-    if (startsWith(bytes, 0xFE, 0xFF)) {
-      return strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE").filter(Decoder::isText);
+    Optional<ByteOrderMark> mark = ByteOrderMark.of(bytes);
+    if (mark.isPresent()) {
+      return strict(bytes, mark.get().length(), mark.get().charset(), mark.get().charset().name() + " with BOM")
+          .filter(Decoder::isText);
     }
     if (hasNul(bytes)) {
       return Optional.empty();
@@ -82,17 +78,5 @@ final class Decoder {
       }
     }
     return false;
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

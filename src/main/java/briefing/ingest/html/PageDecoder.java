@@ -1,7 +1,9 @@
 package briefing.ingest.html;
 
+import briefing.ingest.ByteOrderMark;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,14 +18,9 @@ public final class PageDecoder {
 
   /** Decodes the page's bytes into text, dropping a byte order mark. */
   public static String decode(byte[] bytes) {
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-    }
-    if (startsWith(bytes, 0xFE, 0xFF)) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-    }
-    if (startsWith(bytes, 0xFF, 0xFE)) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+    Optional<ByteOrderMark> mark = ByteOrderMark.of(bytes);
+    if (mark.isPresent()) {
+      return mark.get().decode(bytes);
     }
     return new String(bytes, declared(bytes));
   }
@@ -44,15 +41,4 @@ public final class PageDecoder {
     return StandardCharsets.UTF_8;
   }
 
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 }
