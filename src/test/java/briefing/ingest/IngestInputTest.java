@@ -194,6 +194,33 @@ class IngestInputTest {
     assertTrue(article.text().stream().allMatch(b -> b.text().endsWith(".") && b.text().length() < 3000));
   }
 
+  @Test
+  void savedWebPagesGiveTheirBodyAndThePagesOwnMetadata() throws IOException {
+    write("page.html", """
+        <!DOCTYPE html><html lang="en"><head><meta charset="windows-1252">
+        <title>Harbour shut by storm | The Coast Times</title>
+        <meta property="og:site_name" content="The Coast Times">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour shut by storm",
+          "datePublished":"2023-02-07T09:30:00+01:00","author":[{"@type":"Person","name":"Jane Roe"}]}</script>
+        </head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+        <article><h1>Harbour shut by storm</h1>
+        <p>The harbour was closed on Tuesday as a storm swept the coast, the port authority said on Tuesday evening.</p>
+        <figure><img src="a.jpg" alt=""><figcaption>Waves break over the harbour wall.</figcaption></figure>
+        <p>Ships were told to stay offshore until Thursday, and the ferries to the islands were cancelled.</p>
+        </article><footer>© The Coast Times. All rights reserved.</footer></body></html>
+        """.getBytes(Charset.forName("windows-1252")));
+    Article article = read().articles().get(0);
+    assertEquals("html", article.format());
+    assertEquals("Harbour shut by storm", article.metadata().title().value());
+    assertEquals("The Coast Times", article.metadata().outlet().value());
+    assertEquals(briefing.model.Origin.PAGE, article.metadata().outlet().origin());
+    assertEquals("2023-02-07T09:30", article.metadata().published().value().iso());
+    assertEquals(List.of("Jane Roe"), article.metadata().authors().value());
+    assertEquals(List.of(BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.PARAGRAPH),
+        article.blocks().stream().map(b -> b.kind()).toList());
+    assertTrue(article.blocks().stream().noneMatch(b -> b.text().contains("Home") || b.text().contains("rights reserved")));
+  }
+
   private static boolean has(Ingest.Result result, String file, String words) {
     List<Diagnostic> found = new ArrayList<>(result.diagnostics());
     return found.stream().anyMatch(d -> d.file().equals(file) && d.message().contains(words));
