@@ -46,6 +46,23 @@ public final class HtmlReader implements ArticleReader {
     return block.line() == 0 ? 0 : block.line() + firstLine - 1;
   }
 
+  /**
+   * The page's authors who are people: "BBC News" credited as the author is the outlet, and
+   * "Jane Roe, CNN" is Jane Roe.
+   */
+  static List<String> people(List<String> authors, String site) {
+    if (authors == null) {
+      return List.of();
+    }
+    String outlet = site == null ? "" : site.strip().toLowerCase(java.util.Locale.ROOT);
+    return authors.stream()
+        .map(a -> outlet.isEmpty() ? a.strip()
+            : a.strip().replaceFirst("(?i),\\s*" + java.util.regex.Pattern.quote(site.strip()) + "$", ""))
+        .filter(a -> !a.isBlank() && !a.toLowerCase(java.util.Locale.ROOT).equals(outlet))
+        .distinct()
+        .toList();
+  }
+
   private static Metadata metadata(PageMetadata page, String file, List<Diagnostic> problems) {
     Metadata metadata = Metadata.EMPTY;
     if (page.title() != null && !page.title().isBlank()) {
@@ -54,8 +71,9 @@ public final class HtmlReader implements ArticleReader {
     if (page.siteName() != null && !page.siteName().isBlank()) {
       metadata = metadata.withOutlet(Sourced.of(page.siteName(), Origin.PAGE, ""));
     }
-    if (page.authors() != null && !page.authors().isEmpty()) {
-      metadata = metadata.withAuthors(Sourced.of(page.authors(), Origin.PAGE, ""));
+    List<String> authors = people(page.authors(), page.siteName());
+    if (!authors.isEmpty()) {
+      metadata = metadata.withAuthors(Sourced.of(authors, Origin.PAGE, ""));
     }
     if (page.published() != null && !page.published().isBlank()) {
       var published = PublishedDates.parse(page.published());

@@ -20,7 +20,8 @@ final class MetadataReader {
   /** Reads the metadata of a parsed page, preferring JSON-LD and Open Graph over plain tags. */
   PageMetadata read(Document doc) {
     LinkedData data = LinkedData.read(jsonLdScripts(doc));
-    String siteName = first(meta(doc, "og:site_name"), data.publisher(),
+    // The publisher named in JSON-LD is the organisation; og:site_name is at times a section.
+    String siteName = first(data.publisher(), meta(doc, "og:site_name"),
         meta(doc, "application-name"));
     String title = first(data.headline(), meta(doc, "og:title"), meta(doc, "twitter:title"),
         stripSite(Text.fold(doc.title()), siteName), headline(doc));
