@@ -6,6 +6,7 @@ import briefing.publish.PublishException;
 import briefing.publish.Publisher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,7 +49,8 @@ final class BuildCommand implements Callable<Integer> {
         return ExitCodes.ERRORS;
       }
       try {
-        Path aside = Publisher.publish(outcome.site().get(), settings.out(), settings.force());
+        Path aside = Publisher.publish(outcome.site().get(), settings.out(), settings.force(),
+            List.of(settings.content(), settings.templates(), Path.of("")));
         if (aside != null) {
           err.println("moved the previous contents of " + Settings.shown(settings.out()) + " to " + aside);
         }

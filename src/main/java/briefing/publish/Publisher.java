@@ -31,13 +31,24 @@ public final class Publisher {
    *
    * @param force replace an output folder even where it holds files briefing did not write
    *     (they are moved aside, never deleted)
+   * @param inputs folders briefing reads (content, templates, the working folder), which the
+   *     output folder may neither be, hold, nor sit in
    * @return where foreign files were moved, or null where there were none
    */
-  public static Path publish(Site site, Path out, boolean force) throws PublishException {
+  public static Path publish(Site site, Path out, boolean force, List<Path> inputs)
+      throws PublishException {
     Path target = out.toAbsolutePath().normalize();
     Path parent = target.getParent();
     if (parent == null) {
       throw new PublishException("cannot publish to the file system root", "choose --out DIR");
+    }
+    for (Path input : inputs) {
+      Path in = input.toAbsolutePath().normalize();
+      if (in.startsWith(target) || target.startsWith(in)) {
+        // Replacing this folder would move the user's own content or project aside: never.
+        throw new PublishException("output folder " + out + " overlaps " + input
+            + ", which briefing reads", "choose an --out folder of its own, such as site");
+      }
     }
     List<String> foreign = foreignFiles(target);
     if (!foreign.isEmpty() && !force) {

@@ -114,6 +114,17 @@ class CommandLineTest {
   }
 
   @Test
+  void anOutputFolderThatHoldsOrIsTheContentIsRefusedEvenWithForce() throws IOException {
+    Path content = content();
+    assertEquals(1, run("build", "--content", content.toString(), "--out", content.toString(), "--force"));
+    assertEquals(1, run("build", "--content", content.toString(), "--out", dir.toString(), "--force"));
+    assertTrue(err.toString().contains("which briefing reads"), err::toString);
+    assertTrue(Files.exists(content.resolve("articles/a.txt")));
+    assertEquals(1, run("build", "--content", content.toString(), "--out", ".", "--force"));
+    assertTrue(Files.exists(Path.of("pom.xml")), "the working folder stays where it is");
+  }
+
+  @Test
   void aTemplateErrorNamesTheTemplateAndLine() throws IOException {
     Path templates = dir.resolve("templates");
     Files.createDirectories(templates);
