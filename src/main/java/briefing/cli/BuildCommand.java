@@ -50,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
       }
       try {
         Path aside = Publisher.publish(outcome.site().get(), settings.out(), settings.force(),
-            List.of(settings.content(), settings.templates(), Path.of("")));
+            List.of(settings.content(), settings.templates()), Path.of(""));
         if (aside != null) {
           err.println("moved the previous contents of " + Settings.shown(settings.out()) + " to " + aside);
         }

@@ -73,7 +73,8 @@ public final class Ingest {
     if (reader.isEmpty()) {
       return Optional.empty();
     }
-    return ArticleBuilder.build(reader.get(), bytes, name, new ArticleIds().next(name), problems);
+    return guarded(name, problems,
+        () -> ArticleBuilder.build(reader.get(), bytes, name, new ArticleIds().next(name), problems));
   }
 
   private Optional<Article> readArticle(
@@ -95,7 +96,21 @@ public final class Ingest {
       problems.add(Diagnostic.warning(shown, 0, "cannot be read (" + e.getMessage() + "); skipped", ""));
       return Optional.empty();
     }
-    return ArticleBuilder.build(reader.get(), bytes, shown, ids.next(fileName(path)), problems);
+    return guarded(shown, problems,
+        () -> ArticleBuilder.build(reader.get(), bytes, shown, ids.next(fileName(path)), problems));
+  }
+
+  /** Runs one file's reading so that a failure on it skips the file, not the build. */
+  private static Optional<Article> guarded(
+      String shown, List<Diagnostic> problems, java.util.function.Supplier<Optional<Article>> read) {
+    try {
+      return read.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.add(Diagnostic.warning(shown, 0,
+          "could not be read (internal error: " + e.getClass().getSimpleName() + "); skipped",
+          "please report this file; run with --verbose for details"));
+      return Optional.empty();
+    }
   }
 
   private Optional<ArticleReader> readerFor(Path path) {

@@ -31,11 +31,12 @@ public final class Publisher {
    *
    * @param force replace an output folder even where it holds files briefing did not write
    *     (they are moved aside, never deleted)
-   * @param inputs folders briefing reads (content, templates, the working folder), which the
-   *     output folder may neither be, hold, nor sit in
+   * @param inputs folders briefing reads (content, templates), which the output folder may
+   *     neither be, hold, nor sit in
+   * @param workingFolder the folder briefing runs in, which the output folder may not be or hold
    * @return where foreign files were moved, or null where there were none
    */
-  public static Path publish(Site site, Path out, boolean force, List<Path> inputs)
+  public static Path publish(Site site, Path out, boolean force, List<Path> inputs, Path workingFolder)
       throws PublishException {
     Path target = out.toAbsolutePath().normalize();
     Path parent = target.getParent();
@@ -45,10 +46,14 @@ public final class Publisher {
     for (Path input : inputs) {
       Path in = input.toAbsolutePath().normalize();
       if (in.startsWith(target) || target.startsWith(in)) {
-        // Replacing this folder would move the user's own content or project aside: never.
+        // Replacing this folder would move the user's own content aside: never.
         throw new PublishException("output folder " + out + " overlaps " + input
             + ", which briefing reads", "choose an --out folder of its own, such as site");
       }
+    }
+    if (workingFolder.toAbsolutePath().normalize().startsWith(target)) {
+      throw new PublishException("output folder " + out + " holds the folder briefing runs in",
+          "choose an --out folder of its own, such as site");
     }
     List<String> foreign = foreignFiles(target);
     if (!foreign.isEmpty() && !force) {

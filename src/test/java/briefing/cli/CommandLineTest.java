@@ -125,6 +125,14 @@ class CommandLineTest {
   }
 
   @Test
+  void theDefaultRelativeOutputFolderIsAccepted() throws IOException {
+    // Regression: a relative --out lies inside the working folder, and that is where it belongs.
+    Path out = Path.of("target/relative-site-test");
+    assertEquals(0, run(build(content(), out)), err::toString);
+    assertTrue(Files.exists(out.resolve("index.html")));
+  }
+
+  @Test
   void aTemplateErrorNamesTheTemplateAndLine() throws IOException {
     Path templates = dir.resolve("templates");
     Files.createDirectories(templates);

@@ -1,5 +1,6 @@
 package briefing.ingest.clean;
 
+import briefing.ingest.Unit;
 import briefing.model.Credit;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,12 +26,18 @@ final class Captions {
       Pattern.compile("^(?:Credit|Photo credit|Source)s?\\s*:\\s*" + CREDIT + "\\.?$",
           Pattern.CASE_INSENSITIVE);
 
+  /** Captions are short; a longer line is text, and is not scanned for a credit. */
+  private static final int MAX_LENGTH = 600;
+
   private Captions() {}
 
   /** The caption and credit in {@code line}, or empty where the line carries no photo credit. */
   static Optional<Caption> parse(String line) {
+    if (line.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
     Matcher agency = AGENCY_PHOTO.matcher(line);
-    if (agency.matches()) {
+    if (agency.matches() && isCredit(agency.group("credit"))) {
       return Optional.of(
           new Caption(caption(agency), new Credit(agency.group("credit").strip(), "photo",
               agency.group("agency"))));
@@ -52,7 +59,7 @@ final class Captions {
 
   /** A credit names someone in a few capitalised words, not a clause of the article. */
   private static boolean isCredit(String credit) {
-    String text = credit.strip();
+    String text = Unit.fold(credit);
     if (text.isEmpty() || Words.count(text) > 8 || !Character.isUpperCase(text.charAt(0))) {
       return false;
     }

@@ -84,15 +84,15 @@ public final class Cleaner {
 
   /** Past the first line that opens the comments or teasers, nothing is article text. */
   private static void markTrailer(List<Unit> units, String[] noise, int from) {
+    long[] after = new long[units.size() + 1];
+    for (int j = units.size() - 1; j >= 0; j--) {
+      after[j] = after[j + 1] + units.get(j).text().length();
+    }
     int before = 0;
     for (int i = Math.max(0, from); i < units.size(); i++) {
       String text = units.get(i).text();
       if (Boilerplate.endsArticle(text) && before > 0) {
-        int after = 0;
-        for (int j = i + 1; j < units.size(); j++) {
-          after += units.get(j).text().length();
-        }
-        if (after < before) {
+        if (after[i + 1] < before) {
           String reason = "after the article: " + noise[i];
           for (int j = i; j < units.size(); j++) {
             noise[j] = noise[j] == null || j == i ? reason : noise[j];

@@ -11,9 +11,15 @@ final class Titles {
 
   private static final Pattern LAST_SEGMENT = Pattern.compile("^(?<head>.+?)\\s+(?<sep>[|–—:-]|::)\\s+(?<tail>[^|–—]+)$");
 
+  /** Headlines are short; a longer line is never split (nor scanned). */
+  private static final int MAX_TITLE = 300;
+
   private Titles() {}
 
   static Split split(String title) {
+    if (title.length() > MAX_TITLE) {
+      return new Split(title.strip(), null);
+    }
     Matcher m = LAST_SEGMENT.matcher(title.strip());
     if (!m.matches()) {
       return new Split(title.strip(), null);

@@ -15,7 +15,7 @@ final class HardWrap {
    * Whether line {@code i} of the run {@code from..to} goes on in line {@code i + 1}: it stops
    * mid-sentence, and the next line continues in lower case or the whole run is wrapped text.
    */
-  static boolean continues(String[] lines, int i, int from, int to) {
+  static boolean continues(String[] lines, int i, int from, int to, boolean wrapped) {
     if (i + 1 >= to) {
       return false;
     }
@@ -28,11 +28,11 @@ final class HardWrap {
     if (lowerNext && line.length() >= MIN_WIDTH) {
       return true;
     }
-    return line.length() >= MIN_WIDTH && isWrapped(lines, from, to);
+    return line.length() >= MIN_WIDTH && wrapped;
   }
 
   /** Most lines of the run are of a wrapping width, rarely end a sentence, and go on in lower case. */
-  private static boolean isWrapped(String[] lines, int from, int to) {
+  static boolean isWrapped(String[] lines, int from, int to) {
     if (to - from < 3) {
       return false;
     }
@@ -55,6 +55,6 @@ final class HardWrap {
   }
 
   private static boolean endsSentence(String line) {
-    return line.matches(".*[.!?:\"”’)]$");
+    return !line.isEmpty() && ".!?:\"”’)".indexOf(line.charAt(line.length() - 1)) >= 0;
   }
 }

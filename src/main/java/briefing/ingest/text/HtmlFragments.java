@@ -20,7 +20,7 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlFragments {
   private static final Pattern TAG =
       Pattern.compile("</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|span|section|article|figure"
-          + "|figcaption|table|tr|td|em|strong|a)(?:\\s[^>]*)?/?>", Pattern.CASE_INSENSITIVE);
+          + "|figcaption|table|tr|td|em|strong|a)(?:\\s[^<>]*)?/?>", Pattern.CASE_INSENSITIVE);
   private static final Set<String> BLOCKS =
       Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
           "section", "article", "figure", "figcaption", "table", "tr", "td", "th", "header", "footer");

@@ -41,10 +41,11 @@ public final class TextReader implements ArticleReader {
   /** Adds the units of lines {@code from..to}, a run of lines with no blank line between. */
   private static void addGroup(String[] lines, int from, int to, int firstLine, List<Unit> units) {
     int start = from;
+    boolean wrapped = HardWrap.isWrapped(lines, from, to);
     StringBuilder paragraph = new StringBuilder();
     for (int i = from; i < to; i++) {
       paragraph.append(lines[i].strip()).append(' ');
-      if (!HardWrap.continues(lines, i, from, to)) {
+      if (!HardWrap.continues(lines, i, from, to, wrapped)) {
         addLine(paragraph.toString(), firstLine + start, units);
         paragraph.setLength(0);
         start = i + 1;
