@@ -143,6 +143,24 @@ class HostileContentTest {
     }
   }
 
+  /** Inputs a review found to crash a build or take minutes; the time-out guards against a hang. */
+  @Test
+  @org.junit.jupiter.api.Timeout(120)
+  void pathologicalInputsNeitherCrashNorHang() throws IOException {
+    article("good.txt", story("Dover"));
+    article("blank-credit.txt", story("Calais") + "\nSoldiers stand guard near the venue (AP Photo/\u2000\u2000)\n");
+    article("dashes.txt", story("Poole") + "\na" + "-".repeat(20_000) + "\n");
+    article("long-title.txt", "---\ntitle: Short\n---\n" + "a - ".repeat(10_000) + "a|\n\n" + story("Leith"));
+    article("tags.txt", story("Brest") + "\n" + "<p ".repeat(40_000) + "\n");
+    article("wrapped.txt", story("Hull") + "\n" + "Word word word word word word word word word word word wordy\n".repeat(20_000));
+    article("comments.txt", story("Ostend") + "\n" + "Some text\nComments\n".repeat(200_000));
+    Files.writeString(articles.resolve("nested.html"),
+        "<html><body>" + "<div>".repeat(20_000) + "<p>The harbour was closed on Tuesday as a storm swept the coast.</p></body></html>");
+    assertEquals(0, build(), err::toString);
+    assertFalse(err.toString().contains("internal failure"), err::toString);
+    assertTrue(Files.exists(dir.resolve("site/articles/good.html")));
+  }
+
   @Test
   void tenThousandTinyFilesBuild() throws IOException {
     for (int i = 0; i < 10_000; i++) {
