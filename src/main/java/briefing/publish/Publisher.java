@@ -90,7 +90,7 @@ public final class Publisher {
     Files.createDirectories(folder);
     StringBuilder manifest = new StringBuilder();
     for (Page page : site.pages()) {
-      manifest.append(page.path()).append('\n');
+      manifest.append(sha256(page.bytes())).append("  ").append(page.path()).append('\n');
     }
     // The manifest goes first, so that a build that dies half-way leaves a folder that the
     // next build knows it may delete.
@@ -118,14 +118,16 @@ public final class Publisher {
       Set<String> ours = new HashSet<>();
       if (Files.isRegularFile(manifestFile)) {
         ours.addAll(Files.readAllLines(manifestFile, StandardCharsets.UTF_8));
-        ours.add(MANIFEST);
       }
       List<String> foreign = new ArrayList<>();
       Files.walkFileTree(folder, new SimpleFileVisitor<>() {
         @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
           String name = folder.relativize(file).toString().replace('\\', '/');
-          if (!ours.contains(name)) {
+          // A file is ours only as briefing wrote it: one edited by hand is the user's now.
+          // Manifests from before hashes were kept list bare paths.
+          boolean listed = ours.contains(name) || ours.contains(sha256(Files.readAllBytes(file)) + "  " + name);
+          if (!name.equals(MANIFEST) && !listed) {
             foreign.add(name);
           }
           return FileVisitResult.CONTINUE;
@@ -164,6 +166,15 @@ public final class Publisher {
         return FileVisitResult.CONTINUE;
       }
     });
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   private static String describe(List<String> files) {

@@ -125,6 +125,17 @@ class CommandLineTest {
   }
 
   @Test
+  void aPublishedPageEditedByHandIsTheUsersAndIsNotReplacedSilently() throws IOException {
+    Path content = content();
+    Path site = dir.resolve("site");
+    assertEquals(0, run(build(content, site)));
+    Files.writeString(site.resolve("index.html"), "<!-- my edit -->", java.nio.file.StandardOpenOption.APPEND);
+    assertEquals(1, run(build(content, site)));
+    assertTrue(err.toString().contains("holds files briefing did not write (index.html)"), err::toString);
+    assertTrue(Files.readString(site.resolve("index.html")).endsWith("<!-- my edit -->"));
+  }
+
+  @Test
   void theDefaultRelativeOutputFolderIsAccepted() throws IOException {
     // Regression: a relative --out lies inside the working folder, and that is where it belongs.
     Path out = Path.of("target/relative-site-test");
