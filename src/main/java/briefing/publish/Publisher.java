@@ -77,7 +77,16 @@ public final class Publisher {
           move(target, old);
         }
       }
-      move(fresh, target);
+      try {
+        move(fresh, target);
+      } catch (IOException e) {
+        // Put the previous site back where it was before reporting the failure.
+        Path previous = movedAside != null ? movedAside : old;
+        if (Files.exists(previous) && !Files.exists(target)) {
+          move(previous, target);
+        }
+        throw e;
+      }
       deleteOurs(old);
       return movedAside;
     } catch (IOException e) {
