@@ -52,10 +52,11 @@ public final class FrontMatterParser {
       cursor = next(text, end);
       line++;
     }
+    // Scraped text may open with a divider line: without a closing fence it is text, not YAML.
     problems.add(
-        Diagnostic.error(
-            file, 1, "front matter opened with --- is never closed",
-            "end the front matter with a line holding only ---"));
+        Diagnostic.warning(
+            file, 1, "starts with --- but no closing --- follows; the whole file is read as text",
+            "if this was meant as front matter, end it with a line holding only ---"));
     return FrontMatter.none(text);
   }
 
