@@ -8,7 +8,6 @@ import briefing.model.Metadata;
 import briefing.model.Noise;
 import briefing.model.Origin;
 import briefing.model.Sourced;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -79,9 +78,5 @@ final class ArticleBuilder {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
-  }
-
-  static String sha256(String text) {
-    return sha256(text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -24,12 +24,8 @@ final class ArticleFrontMatter {
       switch (field.key()) {
         case "title" -> metadata = value.isEmpty() ? metadata : metadata.withTitle(text);
         case "outlet" -> metadata = value.isEmpty() ? metadata : metadata.withOutlet(text);
-        case "url" -> metadata = value.isEmpty() ? metadata
-            : new Metadata(metadata.title(), metadata.outlet(), text, metadata.authors(),
-                metadata.published(), metadata.dateline(), metadata.language());
-        case "language" -> metadata = value.isEmpty() ? metadata
-            : new Metadata(metadata.title(), metadata.outlet(), metadata.url(), metadata.authors(),
-                metadata.published(), metadata.dateline(), text);
+        case "url" -> metadata = value.isEmpty() ? metadata : metadata.withUrl(text);
+        case "language" -> metadata = value.isEmpty() ? metadata : metadata.withLanguage(text);
         case "author", "authors" -> metadata = field.values().isEmpty() ? metadata
             : metadata.withAuthors(Sourced.of(field.values(), Origin.FRONT_MATTER, ""));
         case "published" -> {

@@ -44,6 +44,14 @@ public record Metadata(
     return new Metadata(title, value, url, authors, published, dateline, language);
   }
 
+  public Metadata withUrl(Sourced<String> value) {
+    return new Metadata(title, outlet, value, authors, published, dateline, language);
+  }
+
+  public Metadata withLanguage(Sourced<String> value) {
+    return new Metadata(title, outlet, url, authors, published, dateline, value);
+  }
+
   public Metadata withAuthors(Sourced<List<String>> value) {
     return new Metadata(title, outlet, url, value, published, dateline, language);
   }

@@ -3,6 +3,7 @@ package briefing.render;
 import briefing.ingest.Ingest;
 import briefing.model.Article;
 import briefing.model.Editorial;
+import briefing.model.Published;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import freemarker.template.Template;
@@ -29,7 +30,7 @@ public final class Renderer {
   /** Renders every page; a template error surfaces as a {@link RenderException}. */
   public Site render(Ingest.Result input) {
     List<SourceView> sources = input.articles().stream()
-        .sorted(Comparator.comparing((Article a) -> a.metadata().published() == null ? "9999" : a.metadata().published().value().iso())
+        .sorted(Comparator.comparing(Renderer::published, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Article::file))
         .map(SourceView::of)
         .toList();
@@ -48,6 +49,10 @@ public final class Renderer {
       pages.add(new Page(asset, theme.asset(asset)));
     }
     return new Site(pages);
+  }
+
+  private static Published published(Article article) {
+    return article.metadata().published() == null ? null : article.metadata().published().value();
   }
 
   private Page page(String path, String template, Map<String, Object> common, String root,

@@ -8,6 +8,8 @@ final class Words {
   private static final Pattern PUNCTUATION_AND_SPACE =
       Pattern.compile("[\\p{Punct}\\p{Pd}\\p{Pi}\\p{Pf}‘’“”\\s]+");
 
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)]*$");
+
   private Words() {}
 
   static int count(String text) {
@@ -45,7 +47,7 @@ final class Words {
 
   /** Whether the text ends like a sentence. */
   static boolean endsSentence(String text) {
-    return text.matches("(?s).*[.!?…][\"'”’)]*$");
+    return SENTENCE_END.matcher(text).find();
   }
 
   /** Capitalises an all-capitals name word by word, leaving short acronyms ("BBC") alone. */

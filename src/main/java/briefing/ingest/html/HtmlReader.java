@@ -85,11 +85,12 @@ public final class HtmlReader implements ArticleReader {
             "add 'published: YYYY-MM-DD' to the front matter at the top of the file"));
       }
     }
-    Sourced<String> url = page.url() == null || page.url().isBlank() ? null
-        : Sourced.of(page.url(), Origin.PAGE, "");
-    Sourced<String> language = page.language() == null || page.language().isBlank() ? null
-        : Sourced.of(page.language(), Origin.PAGE, "");
-    return new Metadata(metadata.title(), metadata.outlet(), url, metadata.authors(),
-        metadata.published(), metadata.dateline(), language);
+    if (page.url() != null && !page.url().isBlank()) {
+      metadata = metadata.withUrl(Sourced.of(page.url(), Origin.PAGE, ""));
+    }
+    if (page.language() != null && !page.language().isBlank()) {
+      metadata = metadata.withLanguage(Sourced.of(page.language(), Origin.PAGE, ""));
+    }
+    return metadata;
   }
 }
