@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
       "  briefing build",
       "and open site/index.html."
     },
-    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {BuildCommand.class, CheckCommand.class, AnalyzeCommand.class, CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.ERRORS,
     exitCodeListHeading = "%nExit codes:%n",

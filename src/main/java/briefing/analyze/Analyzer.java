@@ -1,0 +1,34 @@
+package briefing.analyze;
+
+import briefing.model.AnalyzedArticle;
+import briefing.model.Article;
+import briefing.model.Published;
+import java.time.LocalDate;
+
+/** Turns one clean article into an {@link AnalyzedArticle}: each fact with its sentence. */
+public final class Analyzer {
+  /** Analyses {@code article}, resolving relative dates against its publication day. */
+  public AnalyzedArticle analyze(Article article) {
+    Published published =
+        article.metadata().published() == null ? null : article.metadata().published().value();
+    return analyze(article, published == null ? null : published.date());
+  }
+
+  /** Analyses {@code article} with {@code anchor} as its publication day (null: none known). */
+  public AnalyzedArticle analyze(Article article, LocalDate anchor) {
+    Document document = Document.annotate(article, anchor);
+    Credits credits = Credits.of(article);
+    return new AnalyzedArticle(
+        article.id(),
+        article.contentHash(),
+        AnalyserVersion.current(),
+        anchor == null ? null : anchor.toString(),
+        document.sentences(),
+        People.find(document, credits),
+        credits.all(),
+        Entities.find(document),
+        Times.find(document),
+        Quotes.find(document),
+        Figures.find(document));
+  }
+}
