@@ -1,5 +1,7 @@
 package briefing;
 
+import briefing.analyze.Analyses;
+import briefing.analyze.AnalysisCache;
 import briefing.config.Settings;
 import briefing.ingest.Ingest;
 import briefing.model.Diagnostic;
@@ -11,10 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The stages in order: ingest, render; publishing is the caller's last step. */
+/** The stages in order: ingest, analyse, render; publishing is the caller's last step. */
 public final class Pipeline {
   /** The site built (empty where errors stopped the build) and every problem found. */
-  public record Outcome(Optional<Site> site, int articles, List<Diagnostic> diagnostics) {
+  /**
+   * @param site the site built, empty where errors stopped the build
+   * @param articles how many articles were read
+   * @param analysed how many articles CoreNLP analysed in this run
+   * @param cached how many analyses came from the cache, with no language analysis
+   * @param diagnostics every problem found
+   */
+  public record Outcome(Optional<Site> site, int articles, int analysed, int cached,
+      List<Diagnostic> diagnostics) {
     public Outcome {
       diagnostics = List.copyOf(diagnostics);
     }
@@ -30,9 +40,13 @@ public final class Pipeline {
   public static Outcome run(Settings settings) {
     Ingest.Result read = Ingest.standard().read(settings.content(), Settings.shown(settings.content()));
     List<Diagnostic> problems = new ArrayList<>(read.diagnostics());
+    Analyses.Result analysed = read.diagnostics().stream().anyMatch(Diagnostic::isError)
+        ? new Analyses.Result(List.of(), List.of(), 0, 0)
+        : Analyses.withCache(new AnalysisCache(settings.cache())).analyze(read.articles());
+    problems.addAll(analysed.diagnostics());
     Site site = null;
     try {
-      site = new Renderer(new Theme(settings.templates())).render(read);
+      site = new Renderer(new Theme(settings.templates())).render(read, analysed.analyses());
     } catch (RenderException e) {
       problems.add(Diagnostic.error(
           Settings.shown(settings.templates().resolve(e.template())), e.line(),
@@ -40,6 +54,7 @@ public final class Pipeline {
           "fix the template, or delete it to fall back to the bundled theme"));
     }
     boolean failed = problems.stream().anyMatch(Diagnostic::isError);
-    return new Outcome(failed ? Optional.empty() : Optional.ofNullable(site), read.articles().size(), problems);
+    return new Outcome(failed ? Optional.empty() : Optional.ofNullable(site), read.articles().size(),
+        analysed.analysed(), analysed.cached(), problems);
   }
 }

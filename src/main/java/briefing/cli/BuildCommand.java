@@ -63,6 +63,7 @@ final class BuildCommand implements Callable<Integer> {
       }
       out.println("built " + Settings.shown(settings.out()) + "/ from " + outcome.articles()
           + " articles (" + Reporter.count(outcome.diagnostics()) + ")");
+      out.println(Reporter.analysis(outcome));
       out.flush();
       return ExitCodes.OK;
     });

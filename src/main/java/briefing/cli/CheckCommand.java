@@ -33,6 +33,7 @@ final class CheckCommand implements Callable<Integer> {
       Pipeline.Outcome outcome = Pipeline.run(options.settings(false));
       Reporter.report(outcome.diagnostics(), err);
       out.println("checked " + outcome.articles() + " articles: " + Reporter.count(outcome.diagnostics()));
+      out.println(Reporter.analysis(outcome));
       out.flush();
       return outcome.hasErrors() ? ExitCodes.ERRORS : ExitCodes.OK;
     });

@@ -1,5 +1,6 @@
 package briefing.cli;
 
+import briefing.Pipeline;
 import briefing.model.Diagnostic;
 import java.io.PrintWriter;
 import java.util.Comparator;
@@ -20,6 +21,12 @@ final class Reporter {
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     long warnings = diagnostics.size() - errors;
     return plural(errors, "error") + ", " + plural(warnings, "warning");
+  }
+
+  /** "analysis: 5 analysed, 0 from the cache" — a rebuild of unchanged articles says 0 analysed. */
+  static String analysis(Pipeline.Outcome outcome) {
+    return "analysis: " + outcome.analysed() + " analysed, " + outcome.cached() + " from the cache"
+        + (outcome.analysed() == 0 ? " (no language analysis run)" : "");
   }
 
   private static String plural(long n, String word) {

@@ -22,6 +22,15 @@ public record Settings(Path content, Path out, Path templates, boolean force) {
     Objects.requireNonNull(templates, "templates");
   }
 
+  /**
+   * Where analyses are kept between builds: {@code .briefing/analysis} in the project folder,
+   * the folder that holds the content folder.
+   */
+  public Path cache() {
+    Path parent = content.toAbsolutePath().normalize().getParent();
+    return (parent == null ? Path.of("").toAbsolutePath() : parent).resolve(".briefing").resolve("analysis");
+  }
+
   /** A path as it is shown in messages: as the user gave it, with forward slashes. */
   public static String shown(Path path) {
     String text = path.toString().replace('\\', '/');

@@ -1,6 +1,7 @@
 package briefing.render;
 
 import briefing.ingest.Ingest;
+import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
 import briefing.model.Editorial;
 import briefing.model.Published;
@@ -27,12 +28,19 @@ public final class Renderer {
     this.theme = theme;
   }
 
-  /** Renders every page; a template error surfaces as a {@link RenderException}. */
-  public Site render(Ingest.Result input) {
+  /**
+   * Renders every page from what was read and each article's analysis (an article without one
+   * is shown as plain text); a template error surfaces as a {@link RenderException}.
+   */
+  public Site render(Ingest.Result input, List<AnalyzedArticle> analyses) {
+    Map<String, AnalyzedArticle> byArticle = new HashMap<>();
+    for (AnalyzedArticle a : analyses) {
+      byArticle.put(a.article(), a);
+    }
     List<SourceView> sources = input.articles().stream()
         .sorted(Comparator.comparing(Renderer::published, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Article::file))
-        .map(SourceView::of)
+        .map(a -> SourceView.of(a, byArticle.get(a.id())))
         .toList();
     Editorial editorial = input.editorial();
     List<Page> pages = new ArrayList<>();

@@ -1,7 +1,7 @@
 package briefing.render;
 
+import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
-import briefing.model.Block;
 import briefing.model.Credit;
 import briefing.model.Metadata;
 import briefing.model.Noise;
@@ -22,7 +22,8 @@ import java.util.List;
  * @param publishedIso the publication date in ISO 8601, or "" where unknown
  * @param publishedText the publication date for people, or ""
  * @param url the original URL, or ""
- * @param blocks the article's text, captions included, in reading order
+ * @param headline the headline cut into its sentences
+ * @param blocks the article's text, captions included, in reading order, cut into sentences
  * @param noise what was removed as page noise
  * @param credits photo credits
  * @param details each metadata value with where it came from
@@ -38,7 +39,8 @@ public record SourceView(
     String publishedIso,
     String publishedText,
     String url,
-    List<Block> blocks,
+    List<TextView.Piece> headline,
+    List<TextView.BlockView> blocks,
     List<Noise> noise,
     List<String> credits,
     List<Detail> details,
@@ -47,7 +49,8 @@ public record SourceView(
   /** One metadata value and how briefing knows it. */
   public record Detail(String label, String value, String how) {}
 
-  static SourceView of(Article article) {
+  /** The view of {@code article}; {@code analysis} gives its sentences, or is null. */
+  static SourceView of(Article article, AnalyzedArticle analysis) {
     Metadata m = article.metadata();
     List<Detail> details = new ArrayList<>();
     detail(details, "Headline", m.title());
@@ -61,17 +64,19 @@ public record SourceView(
     detail(details, "Dateline", m.dateline());
     detail(details, "Original", m.url());
     details.add(new Detail("File", article.file(), "read as " + article.format()));
+    String title = m.title() == null ? article.file() : m.title().value();
     return new SourceView(
         article.id(),
         "articles/" + article.id() + ".html",
         article.file(),
-        m.title() == null ? article.file() : m.title().value(),
+        title,
         value(m.outlet()),
         m.authors() == null ? "" : String.join(" and ", m.authors().value()),
         m.published() == null ? "" : m.published().value().iso(),
         m.published() == null ? "" : m.published().value().display(),
         safeUrl(value(m.url())),
-        article.blocks(),
+        m.title() == null ? List.of(new TextView.Piece("", title)) : TextView.headline(title, analysis),
+        TextView.blocks(article.blocks(), analysis),
         article.noise(),
         article.credits().stream().map(SourceView::credit).toList(),
         details,

@@ -55,7 +55,7 @@ class ReaderFuzzTest {
     }
     Ingest.Result result = new Ingest.Result(List.of(article.get()),
         new Editorial("Fuzz", "en", "", ""), problems);
-    Site site = RENDERER.render(result);
+    Site site = RENDERER.render(result, List.of());
     site.pages().stream()
         .filter(p -> p.path().endsWith(".html"))
         .forEach(p -> assertEquals(Optional.empty(), ActiveContent.find(new String(p.bytes(), StandardCharsets.UTF_8)),

@@ -1,0 +1,140 @@
+package briefing.analyze;
+
+import briefing.model.AnalyzedArticle;
+import briefing.model.Article;
+import briefing.model.Diagnostic;
+import briefing.model.Published;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The analyse stage: every article analysed, in parallel on all cores, or loaded from the cache.
+ */
+public final class Analyses {
+  /** The analyses in article order, every problem, and how many needed CoreNLP. */
+  public record Result(List<AnalyzedArticle> analyses, List<Diagnostic> diagnostics, int analysed,
+      int cached) {
+    public Result {
+      analyses = List.copyOf(analyses);
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  /**
+   * The longest text analysed, in characters (about 30,000 words, ten times a long feature).
+   * Longer texts are shown without facts: CoreNLP's time and memory grow with length.
+   */
+  public static final int MAX_CHARS = 200_000;
+
+  private final Analyzer analyzer = new Analyzer();
+  private final AnalysisCache cache;
+  private final int threads;
+
+  /** Analyses with {@code cache} (null: none) on {@code threads} threads. */
+  public Analyses(AnalysisCache cache, int threads) {
+    this.cache = cache;
+    this.threads = Math.max(1, threads);
+  }
+
+  /** On every core. */
+  public static Analyses withCache(AnalysisCache cache) {
+    return new Analyses(cache, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Analyses each article; one that fails is reported and left without analysis. */
+  public Result analyze(List<Article> articles) {
+    List<AnalyzedArticle> done = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    List<Article> toAnalyse = new ArrayList<>();
+    AnalyzedArticle[] results = new AnalyzedArticle[articles.size()];
+    int cached = 0;
+    boolean[] skipped = new boolean[articles.size()];
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      int length = a.blocks().stream().mapToInt(b -> b.text().length() + 2).sum();
+      if (length > MAX_CHARS) {
+        skipped[i] = true;
+        problems.add(Diagnostic.warning(a.file(), 0, String.format(Locale.ROOT,
+            "is %,d characters long; briefing analyses articles up to %,d, so it is shown without its facts",
+            length, MAX_CHARS), "split it into separate articles, or cut what is not the article"));
+        continue;
+      }
+      AnalyzedArticle hit = cache == null ? null : cache.find(a, anchor(a)).orElse(null);
+      if (hit != null) {
+        results[i] = hit;
+        cached++;
+      } else {
+        toAnalyse.add(a);
+      }
+    }
+    if (!toAnalyse.isEmpty()) {
+      ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, toAnalyse.size()), r -> {
+        Thread t = new Thread(r, "briefing-analyze");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<Future<AnalyzedArticle>> futures = new ArrayList<>();
+        for (Article a : toAnalyse) {
+          futures.add(pool.submit(() -> analyzer.analyze(a, anchor(a))));
+        }
+        int next = 0;
+        for (int i = 0; i < articles.size(); i++) {
+          if (results[i] != null || skipped[i]) {
+            continue;
+          }
+          Article a = articles.get(i);
+          try {
+            results[i] = futures.get(next++).get();
+            if (cache != null && !cache.store(a, anchor(a), results[i])) {
+              problems.add(Diagnostic.warning(".briefing", 0,
+                  "could not write the analysis cache; the next build will analyse again",
+                  "check that the project folder is writable"));
+            }
+          } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            problems.add(Diagnostic.warning(a.file(), 0,
+                "could not analyse this article (" + cause + "); it is shown without its facts",
+                "run `briefing analyze " + a.file() + " --verbose` and report the problem"));
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while analysing", e);
+          }
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    for (AnalyzedArticle r : results) {
+      if (r != null) {
+        done.add(r);
+      }
+    }
+    return new Result(done, dedupe(problems), toAnalyse.size(), cached);
+  }
+
+  private static List<Diagnostic> dedupe(List<Diagnostic> problems) {
+    return problems.stream().distinct().toList();
+  }
+
+  /** The day an article's relative dates are resolved against, or null. */
+  static LocalDate anchor(Article article) {
+    Published p = article.metadata().published() == null ? null : article.metadata().published().value();
+    return p == null ? null : p.date();
+  }
+
+  /** A cached analysis under the article's current id (ids follow file names, not content). */
+  static AnalyzedArticle renamed(AnalyzedArticle a, Article article) {
+    if (a.article().equals(article.id()) && a.contentHash().equals(article.contentHash())) {
+      return a;
+    }
+    return new AnalyzedArticle(article.id(), article.contentHash(), a.analyser(), a.anchor(),
+        a.sentences(), a.people(), a.credits(), a.entities(), a.times(), a.quotes(), a.figures());
+  }
+}
