@@ -1,5 +1,6 @@
 package briefing.eval;
 
+import briefing.analyze.AnalysisListing;
 import briefing.analyze.Analyzer;
 import briefing.analyze.Document;
 import briefing.ingest.Ingest;
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
 /**
  * Measures people and quote attribution against the hand-annotated seed articles.
  *
- * <p>Usage: {@code mvn -q test-compile exec:java@eval-people [-Dexec.args="[--tokens] [folder]"]};
+ * <p>Usage: {@code mvn -q test-compile exec:java@eval-people [-Dexec.args="[--tokens] [--list] [folder]"]};
  * the folder defaults to {@code content/articles}, the gold files are
  * {@code src/test/resources/briefing/eval/seed-people.tsv} and {@code seed-quotes.tsv}. A newsmaker
  * counts as found when a mention in its article carries its surname, and as found with a role when
@@ -43,15 +44,18 @@ public final class SeedPeopleEvaluation {
   /** Runs the evaluation and prints the scores and every miss. */
   public static void main(String[] args) throws IOException {
     boolean tokens = false;
+    boolean list = false;
     Path folder = Path.of("content/articles");
     for (String arg : args) {
       if (arg.equals("--tokens")) {
         tokens = true;
+      } else if (arg.equals("--list")) {
+        list = true;
       } else {
         folder = Path.of(arg);
       }
     }
-    Result result = run(folder, tokens, System.out);
+    Result result = run(folder, tokens, list, System.out);
     result.print(System.out);
     System.exit(0);
   }
@@ -75,14 +79,14 @@ public final class SeedPeopleEvaluation {
   }
 
   /** Analyses every article of {@code folder} the gold names and scores it. */
-  public static Result run(Path folder, boolean tokens, PrintStream out) throws IOException {
+  public static Result run(Path folder, boolean tokens, boolean list, PrintStream out) throws IOException {
     List<String[]> people = rows(GOLD.resolve("seed-people.tsv"));
     List<String[]> quotes = rows(GOLD.resolve("seed-quotes.tsv"));
     Map<String, AnalyzedArticle> analyses = new LinkedHashMap<>();
     Analyzer analyzer = new Analyzer();
     List<String> files;
-    try (Stream<Path> list = Files.list(folder)) {
-      files = list.map(p -> p.getFileName().toString()).sorted().toList();
+    try (Stream<Path> paths = Files.list(folder)) {
+      files = paths.map(p -> p.getFileName().toString()).sorted().toList();
     }
     for (String file : files) {
       List<Diagnostic> problems = new ArrayList<>();
@@ -94,6 +98,9 @@ public final class SeedPeopleEvaluation {
       analyses.put(file, analyzer.analyze(article.get()));
       if (tokens) {
         printTokens(file, article.get(), out);
+      }
+      if (list) {
+        out.println(AnalysisListing.of(article.get(), analyses.get(file)));
       }
     }
     List<String> misses = new ArrayList<>();
