@@ -73,7 +73,8 @@ final class Roles {
     if ("POS".equals(t.tag()) || "HYPH".equals(t.tag())) {
       return k > 0 && k + 1 < name;
     }
-    if (t.tag() != null && t.tag().startsWith("JJ") && Character.isLowerCase(t.word().charAt(0))) {
+    if (t.tag() != null && t.tag().startsWith("JJ") && !t.word().isEmpty()
+        && Character.isLowerCase(t.word().charAt(0))) {
       return k + 1 < name; // "chief" in "Russia's chief negotiator"
     }
     // "Putin spokesman Dmitry Peskov": a name that qualifies the role, not the name itself.
