@@ -2,8 +2,10 @@ package briefing.analyze;
 
 import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
+import briefing.model.PersonMention;
 import briefing.model.Published;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Turns one clean article into an {@link AnalyzedArticle}: each fact with its sentence. */
 public final class Analyzer {
@@ -18,17 +20,18 @@ public final class Analyzer {
   public AnalyzedArticle analyze(Article article, LocalDate anchor) {
     Document document = Document.annotate(article, anchor);
     Credits credits = Credits.of(article);
+    List<PersonMention> people = People.find(document, credits);
     return new AnalyzedArticle(
         article.id(),
         article.contentHash(),
         AnalyserVersion.current(),
         anchor == null ? null : anchor.toString(),
         document.sentences(),
-        People.find(document, credits),
+        people,
         credits.all(),
         Entities.find(document),
         Times.find(document),
-        Quotes.find(document),
+        Quotes.find(document, people),
         Figures.find(document));
   }
 }

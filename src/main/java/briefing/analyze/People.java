@@ -5,50 +5,126 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
-/** Newsmakers: each named person with the title the text puts before the name. */
+/**
+ * Newsmakers: each named person with the role the text gives them, and each person the text
+ * describes by role alone when they speak ("a spokesperson for the National Security Council
+ * said"). Writers and photographers are credited, never counted here.
+ */
 final class People {
-  /** Name-tag classes that may stand in a title before a name ("Russian Deputy Foreign Minister"). */
-  private static final Set<String> TITLE_PARTS =
-      Set.of("TITLE", "NATIONALITY", "COUNTRY", "ORGANIZATION", "STATE_OR_PROVINCE");
-
   private People() {}
 
+  /** Every newsmaker mention in reading order; a bare surname takes the role given earlier. */
   static List<PersonMention> find(Document document, Credits credits) {
-    List<PersonMention> found = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
+    found.addAll(named(document, credits));
+    found.addAll(unnamedSpeakers(document));
+    found.sort(Comparator.comparingInt((Found f) -> f.sentence).thenComparingInt(f -> f.token));
+    return inheritRoles(found);
+  }
+
+  /** A mention with where it stands, so mentions sort in reading order. */
+  private record Found(int sentence, int token, PersonMention mention) {}
+
+  private static List<Found> named(Document document, Credits credits) {
+    List<Found> found = new ArrayList<>();
     List<CoreSentence> sentences = document.core().sentences();
     for (int i = 0; i < sentences.size(); i++) {
-      CoreSentence sentence = sentences.get(i);
-      for (CoreEntityMention m : sentence.entityMentions()) {
-        if (!"PERSON".equals(m.entityType()) || !"PERSON".equals(m.tokens().get(0).ner())) {
+      List<CoreLabel> tokens = sentences.get(i).tokens();
+      for (CoreEntityMention m : sentences.get(i).entityMentions()) {
+        if (!"PERSON".equals(m.entityType()) || !Words.person(m.tokens().get(0))
+            || credits.credits(m.text()) || NotPeople.rejects(document, m)) {
           continue;
         }
-        if (credits.credits(m.text())) {
-          continue;
-        }
-        found.add(new PersonMention(m.text(), titleBefore(document, i, m), null,
-            document.span(i, m.tokens().get(0), m.tokens().get(m.tokens().size() - 1))));
+        int begin = m.tokens().get(0).index() - 1;
+        int end = m.tokens().get(m.tokens().size() - 1).index();
+        Optional<Phrase> role = Roles.of(i, tokens, begin, end).map(p -> p.bare(document));
+        found.add(new Found(i, begin, new PersonMention(m.text(),
+            role.map(p -> p.text(document)).orElse(null),
+            role.map(p -> Affiliations.of(document, p)).orElse(null),
+            new Phrase(i, begin, end, Phrase.Kind.NAME).span(document))));
       }
     }
     return found;
   }
 
-  /** The run of title words right before the name, or null. */
-  private static String titleBefore(Document document, int index, CoreEntityMention m) {
-    List<CoreLabel> tokens = document.core().sentences().get(index).tokens();
-    int first = m.tokens().get(0).index() - 1;
-    int start = first;
-    while (start > 0 && TITLE_PARTS.contains(tokens.get(start - 1).ner())) {
-      start--;
+  /** People the text names by role alone where a speech verb reports them. */
+  private static List<Found> unnamedSpeakers(Document document) {
+    List<Found> found = new ArrayList<>();
+    List<CoreSentence> sentences = document.core().sentences();
+    QuotedTokens marks = QuotedTokens.of(document);
+    for (int i = 0; i < sentences.size(); i++) {
+      List<CoreLabel> tokens = sentences.get(i).tokens();
+      boolean[] quoted = marks.in(i);
+      Phrases phrases = new Phrases(i, tokens);
+      for (int v = 0; v < tokens.size(); v++) {
+        if (quoted[v] || !Words.speechVerb(tokens, v)) {
+          continue;
+        }
+        Optional<Phrase> speaker = phrases.speakerOf(v)
+            .filter(p -> p.kind() == Phrase.Kind.DESCRIPTION && !quoted[p.begin()]);
+        if (speaker.isPresent() && found.stream().noneMatch(f -> f.token == speaker.get().begin()
+            && f.sentence == speaker.get().sentence())) {
+          Phrase p = speaker.get().bare(document);
+          found.add(new Found(i, p.begin(), new PersonMention(null, p.text(document),
+              Affiliations.of(document, p), p.span(document))));
+        }
+      }
     }
-    if (start == first) {
-      return null;
+    return found;
+  }
+
+  /** Gives a mention without a role the role of the last earlier mention of the same surname. */
+  private static List<PersonMention> inheritRoles(List<Found> found) {
+    Map<String, PersonMention> described = new HashMap<>();
+    List<PersonMention> people = new ArrayList<>();
+    for (Found f : found) {
+      PersonMention p = f.mention();
+      if (!p.named()) {
+        if (!p.role().contains(" ")) {
+          String role = fuller(people, p.role()).orElse(p.role());
+          p = new PersonMention(null, role, p.affiliation(), p.span());
+        }
+        people.add(p);
+        continue;
+      }
+      String key = surname(p.name());
+      PersonMention earlier = described.get(key);
+      if (p.role() == null && earlier != null) {
+        p = new PersonMention(p.name(), earlier.role(), earlier.affiliation(), p.span());
+      } else if (p.role() != null && earlier == null) {
+        described.put(key, p);
+      }
+      people.add(p);
     }
-    String text = document.sentence(index).text();
-    int base = document.core().sentences().get(index).charOffsets().first();
-    return text.substring(tokens.get(start).beginPosition() - base,
-        tokens.get(first - 1).endPosition() - base);
+    return people;
+  }
+
+  /**
+   * The latest unnamed person in {@code earlier} described by a longer role holding the word
+   * {@code head}: "the spokesperson" after "a State Department spokesperson".
+   */
+  static Optional<String> fuller(List<PersonMention> earlier, String head) {
+    String word = head.toLowerCase(Locale.ROOT);
+    String found = null;
+    for (PersonMention p : earlier) {
+      if (!p.named() && p.role().length() > head.length()
+          && List.of(p.role().toLowerCase(Locale.ROOT).split("\\s+")).contains(word)) {
+        found = p.role();
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The last word of a name, the key the same person goes by in one article. */
+  static String surname(String name) {
+    String[] words = name.strip().split("\\s+");
+    return words[words.length - 1].toLowerCase(Locale.ROOT);
   }
 }

@@ -1,0 +1,38 @@
+package briefing.analyze;
+
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.Locale;
+import java.util.Set;
+
+/** Names CoreNLP tags as people that are not: pronouns, the outlet, places and organisations. */
+final class NotPeople {
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her", "them");
+  private static final Set<String> NOT_PERSON_TYPES = Set.of("LOCATION", "COUNTRY", "CITY",
+      "STATE_OR_PROVINCE", "ORGANIZATION", "NATIONALITY");
+
+  private NotPeople() {}
+
+  /** True when mention {@code m} is no person: see the class comment. */
+  static boolean rejects(Document document, CoreEntityMention m) {
+    String text = m.text().strip();
+    String key = text.toLowerCase(Locale.ROOT);
+    if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || PRONOUNS.contains(key)) {
+      return true;
+    }
+    var outlet = document.article().metadata().outlet();
+    if (outlet != null && outlet.value() != null && outlet.value().equalsIgnoreCase(text)) {
+      return true;
+    }
+    // A word the same article tags as a place or organisation elsewhere is that, not a person.
+    for (CoreSentence s : document.core().sentences()) {
+      for (CoreEntityMention other : s.entityMentions()) {
+        if (NOT_PERSON_TYPES.contains(other.entityType()) && other.text().equalsIgnoreCase(text)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

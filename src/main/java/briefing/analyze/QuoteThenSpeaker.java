@@ -1,0 +1,37 @@
+package briefing.analyze;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "'…,' X said", "'…,' said the spokesperson", "'…' about Y, X said", "'…,' X was quoted as
+ * saying": the first speech verb after the closing mark, with its speaker (and the speaker's
+ * title: "'…,' Putin spokesman X said") right after the quote or after a comma.
+ */
+final class QuoteThenSpeaker implements AttributionRule {
+  static final String NAME = "quote-then-speaker";
+
+  @Override
+  public Optional<Attribution> attribute(Quotation q, Attributing context) {
+    List<CoreLabel> tokens = context.tokens(q.last());
+    Phrases phrases = context.phrases(q.last());
+    int after = q.close() + 1;
+    for (int v = after; v < tokens.size() && !Words.openingQuote(tokens.get(v)); v++) {
+      if (!Words.speechVerb(tokens, v)) {
+        continue;
+      }
+      Optional<Phrase> speaker = phrases.speakerOf(v).filter(p -> p.begin() >= after);
+      if (speaker.isEmpty()) {
+        return Optional.empty();
+      }
+      Phrase p = speaker.get();
+      int start = p.kind() == Phrase.Kind.NAME
+          ? Roles.before(q.last(), tokens, p.begin()).map(Phrase::begin).orElse(p.begin())
+          : p.begin();
+      boolean setOff = start <= after || p.begin() > v || Words.punctuation(tokens.get(start - 1));
+      return setOff ? Optional.of(context.credit(p, NAME)) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,188 @@
+package briefing.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.eval.SeedPeopleEvaluation;
+import briefing.model.AnalyzedArticle;
+import briefing.model.Article;
+import briefing.model.Block;
+import briefing.model.BlockKind;
+import briefing.model.Credit;
+import briefing.model.Metadata;
+import briefing.model.PersonMention;
+import briefing.model.Quote;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each people and quote rule on a made-up paragraph or two, then the seed articles as a whole. */
+class PeopleAndQuotesTest {
+
+  @Test
+  void quoteThenNameAndSaidIsCreditedToThatName() {
+    Quote q = onlyQuote(analyze("\"The bridge will open in May,\" Mayor Anna Kowalski said."));
+    assertEquals("Anna Kowalski", q.speaker());
+    assertEquals(QuoteThenSpeaker.NAME, q.rule());
+    assertFalse(q.partial());
+  }
+
+  @Test
+  void quoteThenTitleNameAndSaidIsCreditedToTheNameNotTheTitle() {
+    Quote q = onlyQuote(analyze("\"Talks will go on,\" Kremlin spokesman Ivan Sokolov said."));
+    assertEquals("Ivan Sokolov", q.speaker());
+  }
+
+  @Test
+  void saidBeforeAnUnnamedSpokespersonCreditsTheDescriptionAndMakesThemAPerson() {
+    AnalyzedArticle a = analyze("\"We expect a decision soon,\" said a spokesperson for the city"
+        + " council, who asked not to be named.");
+    assertEquals("spokesperson for the city council", onlyQuote(a).speaker());
+    assertTrue(a.people().stream().anyMatch(p -> !p.named()
+        && p.role().equals("spokesperson for the city council")));
+  }
+
+  @Test
+  void aSpeakerThenAColonIsCreditedWithTheQuoteThatFollows() {
+    Quote q = onlyQuote(analyze("Finance Minister Paul Obi told reporters: \"The budget is"
+        + " balanced.\""));
+    assertEquals("Paul Obi", q.speaker());
+    assertEquals(SpeakerThenQuote.NAME, q.rule());
+  }
+
+  @Test
+  void aNameInsideTheQuoteIsNotTheSpeaker() {
+    Quote q = onlyQuote(analyze("\"Maria Lopez agreed with us,\" Jensen said."));
+    assertEquals("Jensen", q.speaker());
+  }
+
+  @Test
+  void aQuoteOpeningTheNextParagraphGoesOnFromTheLastSpeaker() {
+    AnalyzedArticle a = analyze("\"We will vote tomorrow,\" Senator Maria Lopez said.",
+        "\"Nobody should expect surprises.\"");
+    assertEquals(2, a.quotes().size());
+    assertEquals("Maria Lopez", a.quotes().get(1).speaker());
+    assertEquals(ContinuedQuote.NAME, a.quotes().get(1).rule());
+  }
+
+  @Test
+  void aQuoteAfterSomeoneElseIsNamedDoesNotGoOnFromTheLastSpeaker() {
+    AnalyzedArticle a = analyze("\"We will vote tomorrow,\" Senator Maria Lopez said.",
+        "Her rival Tom Reyes disagreed.",
+        "\"Nobody should expect surprises.\"");
+    assertNull(a.quotes().get(1).speaker());
+    assertEquals(Quotes.UNATTRIBUTED, a.quotes().get(1).rule());
+  }
+
+  @Test
+  void heInAPartialQuoteMeansTheOnePersonNamedJustBefore() {
+    AnalyzedArticle a = analyze("Trade envoy Carl Jensen met farmers on Monday.",
+        "He called the deal \"a fair start\" for both sides.");
+    Quote q = onlyQuote(a);
+    assertTrue(q.partial());
+    assertEquals("Carl Jensen", q.speaker());
+    assertEquals(SentenceSubject.NAME + "+pronoun", q.rule());
+  }
+
+  @Test
+  void heAfterTwoPeopleAreNamedLeavesThePartialQuoteUnattributed() {
+    AnalyzedArticle a = analyze("Carl Jensen and Maria Lopez met farmers on Monday.",
+        "He called the deal \"a fair start\" for both sides.");
+    assertNull(onlyQuote(a).speaker());
+  }
+
+  @Test
+  void aPartialQuoteGoesToTheSubjectNotToThePersonAddressed() {
+    Quote q = onlyQuote(analyze("Senator Maria Lopez called on Governor Tom Reyes to \"step"
+        + " aside\" before the vote."));
+    assertEquals("Maria Lopez", q.speaker());
+  }
+
+  @Test
+  void aShortSentenceNamingTheSpeakerAfterTheQuoteCreditsIt() {
+    Quote q = onlyQuote(analyze("Tariffs could bring \"a complete change in trade.\" Governor"
+        + " Tom Reyes responded."));
+    assertEquals("Tom Reyes", q.speaker());
+    assertEquals(SpeakerInNextSentence.NAME, q.rule());
+  }
+
+  @Test
+  void aShowTitleInQuotationMarksIsNoQuote() {
+    assertTrue(analyze("Jensen told NBC's \"Meet the Press\" show that talks would resume.")
+        .quotes().isEmpty());
+  }
+
+  @Test
+  void aTitleBeforeTheNameIsTheRoleAndItsNationalityTheAffiliation() {
+    PersonMention p = person(analyze("French Foreign Minister Jean Dupont arrived in Rome."),
+        "Jean Dupont");
+    assertEquals("French Foreign Minister", p.role());
+    assertEquals("France", p.affiliation());
+  }
+
+  @Test
+  void aDescriptionBetweenCommasAfterTheNameIsTheRole() {
+    PersonMention p = person(analyze("Ivan Petrov, Bulgaria's deputy energy minister, said the"
+        + " plant would close."), "Ivan Petrov");
+    assertEquals("Bulgaria's deputy energy minister", p.role());
+    assertEquals("Bulgaria", p.affiliation());
+  }
+
+  @Test
+  void aBareSurnameLaterOnTakesTheRoleGivenEarlier() {
+    PersonMention p = person(analyze("French Foreign Minister John Miller arrived in Rome.",
+        "On Tuesday, Miller said he was hopeful."), "Miller");
+    assertEquals("French Foreign Minister", p.role());
+  }
+
+  @Test
+  void aPhotographerIsCreditedAndNeverANewsmaker() {
+    Article article = article(List.of(new Credit("Lena Berg", "photo", "")),
+        "Mayor Anna Kowalski opened the bridge. Photo by Lena Berg.");
+    AnalyzedArticle a = new Analyzer().analyze(article, null);
+    assertTrue(a.people().stream().noneMatch(p -> p.named() && p.name().contains("Berg")));
+    assertTrue(a.people().stream().anyMatch(p -> p.named() && p.name().contains("Kowalski")));
+  }
+
+  @Test
+  void theSeedArticlesHaveEveryNewsmakerWithARoleAndNearlyEveryQuoteCreditedRight()
+      throws IOException {
+    ByteArrayOutputStream sink = new ByteArrayOutputStream();
+    SeedPeopleEvaluation.Result r = SeedPeopleEvaluation.run(Path.of("content/articles"), false,
+        false, new PrintStream(sink, true, StandardCharsets.UTF_8));
+    assertEquals(0, r.creditsWrong(), r.misses().toString());
+    assertTrue(r.withRole() >= r.newsmakers() - 2, r.misses().toString());
+    assertEquals(0, r.creditedWrong(), r.misses().toString());
+    assertTrue(r.creditedRight() >= r.goldQuotes() - 3, r.misses().toString());
+  }
+
+  private static Quote onlyQuote(AnalyzedArticle a) {
+    assertEquals(1, a.quotes().size(), a.quotes().toString());
+    return a.quotes().get(0);
+  }
+
+  private static PersonMention person(AnalyzedArticle a, String name) {
+    return a.people().stream().filter(p -> name.equals(p.name())).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + a.people()));
+  }
+
+  private static AnalyzedArticle analyze(String... paragraphs) {
+    return new Analyzer().analyze(article(List.of(), paragraphs), null);
+  }
+
+  private static Article article(List<Credit> credits, String... paragraphs) {
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 0; i < paragraphs.length; i++) {
+      blocks.add(new Block(BlockKind.PARAGRAPH, paragraphs[i], i + 1));
+    }
+    return new Article("made-up", "made-up.txt", "text", Metadata.EMPTY, blocks, credits,
+        List.of(), "0".repeat(64));
+  }
+}
