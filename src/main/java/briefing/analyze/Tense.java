@@ -14,15 +14,23 @@ enum Tense {
   PAST, PRESENT, FUTURE, NONE;
 
   private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "would");
-  private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve");
+  /** The past perfect: "had met on Monday" (a present perfect, "has invited them to a ceremony on
+   * March 12", says nothing of when the day is). */
+  private static final Set<String> PERFECT = Set.of("had", "'d");
   /** Verbs whose "to" looks ahead: "plans to meet on Monday", "is due to vote on Jan. 10". */
   private static final Set<String> PROSPECTIVE = Set.of("plan", "expect", "schedule", "set", "due",
       "intend", "hope", "aim", "go", "prepare", "vow", "promise", "threaten", "agree", "decide");
-  /** Verbs that look ahead in any tense: "planned a demonstration on Saturday". */
+  /** Verbs that look ahead in the present: "plan a demonstration on Saturday". */
   private static final Set<String> PLANNING = Set.of("plan", "schedule", "intend", "prepare");
 
   /** The tense of the verb group nearest to tokens {@code from}..{@code to} (0-based, exclusive). */
   static Tense around(List<CoreLabel> tokens, int from, int to) {
+    // "since Oct. 23", "since the Oct. 23 shooting": whatever the verb, the day is past.
+    for (int i = from - 1; i >= 0 && i >= from - 2; i--) {
+      if (word(tokens.get(i)).equals("since")) {
+        return PAST;
+      }
+    }
     for (int i = from - 1; i >= 0; i--) {
       if (isVerb(tokens.get(i))) {
         return ofGroupEndingAt(tokens, i);
@@ -61,14 +69,14 @@ enum Tense {
       if (word.equals("going") && i + 1 <= last && tag(tokens.get(i + 1)).equals("TO")) {
         return FUTURE;
       }
-      if (tag.startsWith("VB") && PLANNING.contains(lemma(t))) {
+      if ((tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBG")) && PLANNING.contains(lemma(t))) {
         return FUTURE;
       }
       if (PERFECT.contains(word) && tag.startsWith("VB") && i < last) {
         perfect = true;
       }
     }
-    // "has been searching since Oct. 23": a perfect tells of the past.
+    // "had met on Monday": a past perfect tells of the past.
     if (perfect) {
       return PAST;
     }

@@ -40,12 +40,12 @@ class TimesTest {
   @Test
   void weekdayAfterAVerbOfPlanningIsTheNextOne() {
     TimeMention saturday = only(times(WEDNESDAY, null,
-        "Protesters planned a large march on Saturday."), "Saturday");
+        "Protesters plan a large march on Saturday."), "Saturday");
     assertEquals("2022-01-15", saturday.value());
   }
 
   @Test
-  void monthDayWithoutYearInAPerfectTenseSentenceIsThePastOne() {
+  void monthDayWithoutYearAfterSinceIsThePastOne() {
     TimeMention oct23 = only(times(LocalDate.of(1999, 5, 6), null,
         "Investigators have been searching for him since the Oct. 23 shooting."), "Oct. 23");
     assertEquals("1998-10-23", oct23.value());
