@@ -2,72 +2,87 @@ package briefing.analyze;
 
 import briefing.model.TimeMention;
 import briefing.model.TimeMention.Kind;
-import briefing.model.TimeMention.Precision;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Set;
 
-/** Time expressions as SUTime finds and resolves them against the publication day. */
+/**
+ * Time expressions as SUTime finds them, re-resolved against the publication day with the tense of
+ * their sentence (see {@link RelativeDates}), with what is not a time left out ({@link NotTimes}).
+ */
 final class Times {
-  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-  private static final Pattern WEEK = Pattern.compile("\\d{4}-W\\d{2}");
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}(:\\d{2}){0,2}");
-  private static final Pattern PART_OF_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}");
+  private static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight");
 
   private Times() {}
 
+  /** The document's time expressions in reading order, each with its value and derivation. */
   static List<TimeMention> find(Document document) {
-    List<TimeMention> found = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
     List<CoreSentence> sentences = document.core().sentences();
     for (int i = 0; i < sentences.size(); i++) {
+      List<Found> inSentence = new ArrayList<>();
       for (CoreEntityMention m : sentences.get(i).entityMentions()) {
         Timex timex = m.coreMap().get(TimeAnnotations.TimexAnnotation.class);
         if (timex == null || timex.timexType() == null) {
           continue;
         }
-        Kind kind = switch (timex.timexType()) {
-          case "TIME" -> Kind.TIME;
-          case "DURATION" -> Kind.DURATION;
-          case "SET" -> Kind.SET;
-          default -> Kind.DATE;
-        };
-        String value = timex.value();
-        Precision precision = kind == Kind.DATE || kind == Kind.TIME ? precision(value) : Precision.NONE;
-        found.add(new TimeMention(m.text(), kind, value, precision, "SUTime",
-            document.span(i, m.tokens().get(0), m.tokens().get(m.tokens().size() - 1))));
+        SutimeMention mention = mention(sentences.get(i), m, timex);
+        if (!NotTimes.isNotATime(mention)) {
+          inSentence.add(new Found(i, mention, RelativeDates.resolve(mention, document.anchor())));
+        }
       }
+      found.addAll(ClockTimes.dated(inSentence, document.anchor()));
     }
-    return found;
+    List<TimeMention> mentions = new ArrayList<>();
+    for (Found f : found) {
+      Resolution r = Headlines.sameAsText(f, found, document);
+      List<CoreLabel> tokens = f.mention().sentence();
+      CoreLabel first = tokens.get(f.mention().from());
+      CoreLabel last = tokens.get(r.to() - 1);
+      String text = r.to() == f.mention().to() ? f.mention().text()
+          : f.mention().text() + " " + tokens.subList(f.mention().to(), r.to()).stream()
+              .map(CoreLabel::word).reduce((a, b) -> a + " " + b).orElse("");
+      mentions.add(new TimeMention(text, r.kind(), r.value(), precision(r), r.derivation(),
+          document.span(f.sentence(), first, last)));
+    }
+    return mentions;
   }
 
-  static Precision precision(String value) {
-    if (value == null) {
-      return Precision.NONE;
+  /** One expression found, in sentence {@code sentence}, with how it was resolved. */
+  record Found(int sentence, SutimeMention mention, Resolution resolution) {
+    Found with(Resolution r) {
+      return new Found(sentence, mention, r);
     }
-    if (TIME.matcher(value).matches()) {
-      return Precision.TIME;
+
+    /** True when the expression names a day itself, rather than only a clock time. */
+    boolean namesADay() {
+      return mention.weekday() != null || mention.month() != null || mention.hasYear()
+          || mention.tokens().stream().anyMatch(t -> DAY_WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
     }
-    if (PART_OF_DAY.matcher(value).matches()) {
-      return Precision.PART_OF_DAY;
-    }
-    if (DAY.matcher(value).matches()) {
-      return Precision.DAY;
-    }
-    if (WEEK.matcher(value).matches()) {
-      return Precision.WEEK;
-    }
-    if (MONTH.matcher(value).matches()) {
-      return Precision.MONTH;
-    }
-    if (YEAR.matcher(value).matches()) {
-      return Precision.YEAR;
-    }
-    return Precision.NONE;
+  }
+
+  private static SutimeMention mention(CoreSentence sentence, CoreEntityMention m, Timex timex) {
+    Kind kind = switch (timex.timexType()) {
+      case "TIME" -> Kind.TIME;
+      case "DURATION" -> Kind.DURATION;
+      case "SET" -> Kind.SET;
+      default -> Kind.DATE;
+    };
+    List<CoreLabel> tokens = sentence.tokens();
+    int from = m.tokens().get(0).index() - 1;
+    int to = m.tokens().get(m.tokens().size() - 1).index();
+    return new SutimeMention(m.text(), kind, timex.value(), tokens, from, to);
+  }
+
+  private static TimeMention.Precision precision(Resolution r) {
+    return r.kind() == Kind.DATE || r.kind() == Kind.TIME
+        ? Precisions.of(r.value()) : TimeMention.Precision.NONE;
   }
 }

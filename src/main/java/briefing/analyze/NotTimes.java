@@ -1,0 +1,41 @@
+package briefing.analyze;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What SUTime takes for a time expression that is not one: an age ("a 6-year-old"), a vague word
+ * with no place on a timeline ("once", "recently"), a name that starts with a month ("Jan Kavan",
+ * "April Ryan") and a month word used as a verb ("they march").
+ */
+final class NotTimes {
+  private static final Pattern AGE = Pattern.compile("(?i).*\\b[\\w.]+-(year|month|week|day)s?-old\\b.*");
+  private static final Set<String> VAGUE = Set.of("once", "previously", "recently", "present",
+      "past", "time", "formerly", "lately");
+
+  private NotTimes() {}
+
+  /** True when {@code m} is not a time expression after all. */
+  static boolean isNotATime(SutimeMention m) {
+    String text = m.text().toLowerCase(Locale.ROOT).trim();
+    if (AGE.matcher(text).matches() || VAGUE.contains(text)) {
+      return true;
+    }
+    List<CoreLabel> tokens = m.tokens();
+    CoreLabel first = tokens.get(0);
+    if (tokens.size() == 1 && CalendarWords.month(first.word()) != null
+        && Character.isLowerCase(first.word().charAt(0)) && first.word().length() > 3) {
+      return true;
+    }
+    return CalendarWords.month(first.word()) != null && !m.hasDigits() && tokens.size() > 1
+        && tokens.subList(1, tokens.size()).stream().allMatch(NotTimes::isOtherName);
+  }
+
+  private static boolean isOtherName(CoreLabel t) {
+    return "NNP".equals(t.tag()) && CalendarWords.month(t.word()) == null
+        && CalendarWords.weekday(t.word()) == null && Character.isUpperCase(t.word().charAt(0));
+  }
+}

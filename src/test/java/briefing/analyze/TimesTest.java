@@ -1,0 +1,146 @@
+package briefing.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.model.Article;
+import briefing.model.Block;
+import briefing.model.BlockKind;
+import briefing.model.Metadata;
+import briefing.model.Origin;
+import briefing.model.Sourced;
+import briefing.model.TimeMention;
+import briefing.model.TimeMention.Kind;
+import briefing.model.TimeMention.Precision;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Time expressions in small made-up texts, published on Wednesday 12 January 2022. */
+class TimesTest {
+  private static final LocalDate WEDNESDAY = LocalDate.of(2022, 1, 12);
+
+  @Test
+  void weekdayInPastTenseResolvesToTheDayBefore() {
+    TimeMention monday = only(times(WEDNESDAY, null, "The talks ended on Monday."), "Monday");
+    assertEquals("2022-01-10", monday.value());
+    assertEquals(Precision.DAY, monday.precision());
+    assertEquals("'Monday' in a past-tense sentence: the Monday before publication, Monday 10 January 2022",
+        monday.derivation());
+  }
+
+  @Test
+  void weekdayInFutureTenseResolvesToTheNextOne() {
+    TimeMention monday = only(times(WEDNESDAY, null, "The ministers will meet again on Monday."), "Monday");
+    assertEquals("2022-01-17", monday.value());
+  }
+
+  @Test
+  void weekdayAfterAVerbOfPlanningIsTheNextOne() {
+    TimeMention saturday = only(times(WEDNESDAY, null,
+        "Protesters plan a large march on Saturday."), "Saturday");
+    assertEquals("2022-01-15", saturday.value());
+  }
+
+  @Test
+  void monthDayWithoutYearAfterSinceIsThePastOne() {
+    TimeMention oct23 = only(times(LocalDate.of(1999, 5, 6), null,
+        "Investigators have been searching for him since the Oct. 23 shooting."), "Oct. 23");
+    assertEquals("1998-10-23", oct23.value());
+  }
+
+  @Test
+  void monthDayWithoutYearInFutureTenseIsTheNextOne() {
+    TimeMention jan10 = only(times(WEDNESDAY, null, "Russia will hold talks on Jan. 10."), "Jan. 10");
+    assertEquals("2023-01-10", jan10.value());
+    assertTrue(jan10.derivation().startsWith("'Jan. 10', no year, in a future-tense sentence: the next"),
+        jan10.derivation());
+    TimeMention past = only(times(WEDNESDAY, null, "Russia held talks on Jan. 10."), "Jan. 10");
+    assertEquals("2022-01-10", past.value());
+  }
+
+  @Test
+  void weekdayWithADayNumberInParenthesesIsThatDay() {
+    TimeMention sunday = only(times(WEDNESDAY, null, "The vote was held on Sunday (2)."), "Sunday");
+    assertEquals("2022-01-02", sunday.value());
+    assertTrue(sunday.derivation().contains("falls on the 2nd"), sunday.derivation());
+  }
+
+  @Test
+  void yearsAfterInAPresentTenseSentenceCountBackFromPublication() {
+    TimeMention after = only(times(WEDNESDAY, null,
+        "The invasion comes eight years after Russia annexed Crimea."), "eight years after");
+    assertEquals(Kind.DATE, after.kind());
+    assertEquals("2014", after.value());
+    assertEquals(Precision.YEAR, after.precision());
+    assertEquals("eight years after", after.text());
+  }
+
+  @Test
+  void yearsAgoIsAYearNotADay() {
+    TimeMention ago = only(times(WEDNESDAY, null, "He left the party four years ago."), "four years ago");
+    assertEquals("2018", ago.value());
+  }
+
+  @Test
+  void headlineDateIsTheDayTheTextMeans() {
+    List<TimeMention> all = times(WEDNESDAY, "Talks on Jan. 10",
+        "Diplomats said the two sides will hold talks on Jan. 10 in Geneva.");
+    List<TimeMention> jan10 = all.stream().filter(t -> t.text().equals("Jan. 10")).toList();
+    assertEquals(2, jan10.size(), all.toString());
+    assertEquals("2023-01-10", jan10.get(1).value());
+    assertEquals(jan10.get(1).value(), jan10.get(0).value());
+    assertTrue(jan10.get(0).derivation().contains("in the headline"), jan10.get(0).derivation());
+  }
+
+  @Test
+  void durationsAndSetsStayApartFromDates() {
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "The siege lasted three weeks. Inspectors visit every week.");
+    TimeMention weeks = only(all, "three weeks");
+    assertEquals(Kind.DURATION, weeks.kind());
+    assertEquals("P3W", weeks.value());
+    assertEquals(Precision.NONE, weeks.precision());
+    TimeMention every = all.stream().filter(t -> t.kind() == Kind.SET).findFirst().orElseThrow();
+    assertEquals("P1W", every.value());
+    assertTrue(all.stream().noneMatch(TimeMention::isPointInTime), all.toString());
+  }
+
+  @Test
+  void writtenYearIsTakenAsWritten() {
+    TimeMention year = only(times(WEDNESDAY, null, "Russia annexed Crimea in 2014."), "2014");
+    assertEquals("'2014' as written", year.derivation());
+  }
+
+  @Test
+  void withoutAPublicationDayRelativeDatesAreUnresolved() {
+    List<TimeMention> all = times(null, null, "The talks ended on Monday. They began in 2014.");
+    TimeMention monday = only(all, "Monday");
+    assertNull(monday.value());
+    assertEquals(Precision.NONE, monday.precision());
+    assertTrue(monday.derivation().contains("not known"), monday.derivation());
+    assertEquals("2014", only(all, "2014").value());
+  }
+
+  @Test
+  void agesAndNamesThatStartWithAMonthAreNotTimes() {
+    List<TimeMention> all = times(WEDNESDAY, null, "A 6-year-old girl met April Ryan.");
+    assertTrue(all.isEmpty(), all.toString());
+  }
+
+  private static TimeMention only(List<TimeMention> all, String text) {
+    List<TimeMention> matching = all.stream().filter(t -> t.text().equals(text)).toList();
+    assertEquals(1, matching.size(), "one '" + text + "' in " + all);
+    return matching.get(0);
+  }
+
+  private static List<TimeMention> times(LocalDate published, String headline, String... paragraphs) {
+    List<Block> blocks = Arrays.stream(paragraphs).map(p -> new Block(BlockKind.PARAGRAPH, p, 0)).toList();
+    Metadata metadata = headline == null ? Metadata.EMPTY : Metadata.EMPTY.withTitle(
+        Sourced.of(headline, Origin.FRONT_MATTER, "test"));
+    Article article = new Article("test", "test.txt", "text", metadata, blocks, List.of(), List.of(), "0");
+    return Times.find(Document.annotate(article, published));
+  }
+}

@@ -1,0 +1,108 @@
+package briefing.eval;
+
+import briefing.analyze.Analyzer;
+import briefing.eval.TimeMlDocument.Timex3;
+import briefing.model.AnalyzedArticle;
+import briefing.model.Article;
+import briefing.model.Block;
+import briefing.model.BlockKind;
+import briefing.model.Metadata;
+import briefing.model.Sentence;
+import briefing.model.TimeMention;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Measures time expressions against TimeML documents with TempEval-3's measures: relaxed and strict
+ * extent F1, value accuracy on relaxed matches, and value F1 (extent matched and value equal).
+ *
+ * <p>Usage: {@code mvn -q test-compile exec:java@eval-time [-Dexec.args="[--misses] [folder]"]}; the
+ * folder defaults to {@code ../shared/data/timeml-dev}. Each document's creation time is the
+ * anchor and, as in TempEval-3, is not itself scored. The text of {@code <TEXT>} is analysed as an
+ * article with no headline, one block per paragraph.
+ */
+public final class TimeExpressionEvaluation {
+  private static final String DEFAULT_FOLDER = "../shared/data/timeml-dev";
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n\\s*");
+
+  private TimeExpressionEvaluation() {}
+
+  /** Runs the evaluation and prints the scores. */
+  public static void main(String[] args) throws IOException {
+    boolean misses = false;
+    Path folder = Path.of(DEFAULT_FOLDER);
+    for (String arg : args) {
+      if (arg.equals("--misses")) {
+        misses = true;
+      } else {
+        folder = Path.of(arg);
+      }
+    }
+    System.exit(run(folder, misses, System.out));
+  }
+
+  /** Evaluates every {@code .tml} file of the folder; returns 0, or 1 when there is none. */
+  static int run(Path folder, boolean misses, PrintStream out) throws IOException {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files = list.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      out.println("no .tml files in " + folder);
+      return 1;
+    }
+    TimexScore score = new TimexScore();
+    Analyzer analyzer = new Analyzer();
+    for (Path file : files) {
+      TimeMlDocument doc = TimeMlDocument.read(file);
+      score.count(doc.name(), doc.gold(), found(analyzer, doc));
+    }
+    if (misses) {
+      score.printMisses(out);
+    }
+    score.print(out);
+    return 0;
+  }
+
+  /** The time expressions the analyser finds in a document, with offsets in its text. */
+  static List<Timex3> found(Analyzer analyzer, TimeMlDocument doc) {
+    List<Block> blocks = new ArrayList<>();
+    List<Integer> blockStarts = new ArrayList<>();
+    Matcher m = BLANK_LINE.matcher(doc.text());
+    int from = 0;
+    while (from < doc.text().length()) {
+      int to = m.find(from) ? m.start() : doc.text().length();
+      String paragraph = doc.text().substring(from, to);
+      int lead = paragraph.length() - paragraph.stripLeading().length();
+      if (!paragraph.isBlank()) {
+        blocks.add(new Block(BlockKind.PARAGRAPH, paragraph.strip(), 0));
+        blockStarts.add(from + lead);
+      }
+      from = to < doc.text().length() ? m.end() : to;
+    }
+    String id = doc.name().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    Article article = new Article(id, doc.name(), "timeml", Metadata.EMPTY, blocks, List.of(),
+        List.of(), "0");
+    AnalyzedArticle analyzed = analyzer.analyze(article, doc.anchor());
+    Map<String, Integer> sentenceStarts = new HashMap<>();
+    for (Sentence s : analyzed.sentences()) {
+      sentenceStarts.put(s.id(), blockStarts.get(s.block()) + s.start());
+    }
+    List<Timex3> found = new ArrayList<>();
+    for (TimeMention t : analyzed.times()) {
+      int start = sentenceStarts.get(t.span().sentence()) + t.span().start();
+      int end = sentenceStarts.get(t.span().sentence()) + t.span().end();
+      found.add(new Timex3(start, end, t.kind().name(), t.value(), doc.text().substring(start, end)));
+    }
+    return found;
+  }
+}
