@@ -68,17 +68,18 @@ public final class AnalysisListing {
     for (Quote q : a.quotes()) {
       out.append("  ").append(String.join(",", q.sentences())).append("  ")
           .append(q.attributed() ? q.speaker() : "(unattributed)")
-          .append(q.partial() ? " (partial)" : "").append(": “").append(q.text()).append("”\n");
+          .append(q.partial() ? " (partial)" : "").append(": “").append(q.text()).append("”\n")
+          .append("      credited by: ").append(q.rule()).append('\n');
     }
     heading(out, "Figures", a.figures().size());
     for (Figure f : a.figures()) {
       out.append("  ").append(f.span().sentence()).append("  \"").append(f.text()).append("\" = ")
           .append(range(f)).append(' ').append(f.unit() == null ? "" : f.unit());
       if (f.subject() != null) {
-        out.append(" of ").append(f.subject());
+        out.append(", about: ").append(f.subject());
       }
       if (f.place() != null) {
-        out.append(" in ").append(f.place());
+        out.append(", where: ").append(f.place());
       }
       out.append(f.approximate() ? " (approximate)" : "").append('\n');
     }

@@ -25,10 +25,29 @@ final class NotPeople {
     if (outlet != null && outlet.value() != null && outlet.value().equalsIgnoreCase(text)) {
       return true;
     }
+    // Headlines are capitalised throughout, so the tagger takes words for names ("Harbour Stays
+    // Shut"); a headline name is a person only when the text names them too.
+    if (document.sentence(m.tokens().get(0).sentIndex()).isHeadline()
+        && !namedInText(document, People.surname(text))) {
+      return true;
+    }
     // A word the same article tags as a place or organisation elsewhere is that, not a person.
     for (CoreSentence s : document.core().sentences()) {
       for (CoreEntityMention other : s.entityMentions()) {
         if (NOT_PERSON_TYPES.contains(other.entityType()) && other.text().equalsIgnoreCase(text)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean namedInText(Document document, String surname) {
+    for (CoreSentence s : document.core().sentences()) {
+      for (CoreEntityMention other : s.entityMentions()) {
+        if ("PERSON".equals(other.entityType())
+            && !document.sentence(other.tokens().get(0).sentIndex()).isHeadline()
+            && People.surname(other.text()).equals(surname)) {
           return true;
         }
       }

@@ -99,7 +99,8 @@ final class Quotes {
     if (open < 0 || close < 0) {
       return null;
     }
-    String text = raw.replaceAll("^[\"“”‘’']+|[\"“”‘’']+$", "").strip();
+    // The comma that hands over to "she said" belongs to the sentence, not to the words quoted.
+    String text = raw.replaceAll("^[\"“”‘’']+|[\"“”‘’']+$", "").strip().replaceAll("[,;:]+$", "");
     return new Quotation(index, begin, end, text, first, open, last, close,
         partial(opening, open, text));
   }

@@ -77,6 +77,13 @@ final class Roles {
         && Character.isLowerCase(t.word().charAt(0))) {
       return k + 1 < name; // "chief" in "Russia's chief negotiator"
     }
+    // "harbour master Tom Lee": a common noun that qualifies the role noun after it (the tagger
+    // takes an unknown noun before a noun for a verb's base form: accept VB and VBP too).
+    if (t.tag() != null && (t.tag().startsWith("NN") && !t.tag().startsWith("NNP")
+            || t.tag().equals("VB") || t.tag().equals("VBP"))
+        && k + 1 < name && Words.roleNoun(tokens.get(k + 1))) {
+      return true;
+    }
     // "Putin spokesman Dmitry Peskov": a name that qualifies the role, not the name itself.
     return Words.person(t) && k + 1 < name && !Words.person(tokens.get(k + 1));
   }

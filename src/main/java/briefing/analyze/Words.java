@@ -20,7 +20,10 @@ final class Words {
       "head", "leader", "director", "commander", "counterpart", "chancellor", "premier",
       "governor", "mayor", "general", "representative", "delegate", "deputy", "expert", "source",
       "prosecutor", "judge", "chairman", "chairwoman", "chair", "king", "queen", "member",
-      "lawyer", "attorney", "economist", "researcher");
+      "lawyer", "attorney", "economist", "researcher", "master", "manager", "owner", "resident",
+      "witness", "worker", "captain", "professor", "doctor", "nurse", "teacher", "activist",
+      "candidate", "executive", "founder", "editor", "inspector", "engineer", "pilot",
+      "scientist", "historian", "campaigner", "organiser", "organizer", "coach", "monitor");
   /** Titles of address, which are part of neither the name nor the role. */
   private static final Set<String> HONORIFICS =
       Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame");

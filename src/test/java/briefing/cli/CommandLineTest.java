@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.Main;
 import briefing.TestFiles;
+import briefing.analyze.AnalysisJson;
+import briefing.model.AnalyzedArticle;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -50,6 +52,65 @@ class CommandLineTest {
         "--templates", dir.resolve("templates").toString()));
     args.addAll(List.of(more));
     return args.toArray(new String[0]);
+  }
+
+  @Test
+  void aSecondBuildOfUnchangedContentRunsNoLanguageAnalysis() throws IOException {
+    Path content = content();
+    Path site = dir.resolve("site");
+    assertEquals(0, run(build(content, site)), err::toString);
+    assertTrue(out.toString().contains("analysis: 1 analysed, 0 from the cache"), out::toString);
+    assertTrue(Files.isDirectory(dir.resolve(".briefing/analysis")), "the cache is kept in the project folder");
+    Map<String, byte[]> first = TestFiles.read(site);
+    out.getBuffer().setLength(0);
+    assertEquals(0, run(build(content, site)), err::toString);
+    assertTrue(out.toString().contains("analysis: 0 analysed, 1 from the cache (no language analysis run)"),
+        out::toString);
+    Map<String, byte[]> second = TestFiles.read(site);
+    assertEquals(first.keySet(), second.keySet());
+    first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path));
+  }
+
+  @Test
+  void articlePagesGiveEverySentenceAnAnchor() throws IOException {
+    Path site = dir.resolve("site");
+    assertEquals(0, run(build(content(), site)), err::toString);
+    String page = Files.readString(site.resolve("articles/a.html"));
+    assertTrue(page.contains("<h1><span class=\"s\" id=\"s1\">Storm closes harbour as ships wait offshore</span></h1>"), page);
+    assertTrue(page.contains("id=\"s2\">PORTSMOUTH (Reuters) - The harbour was closed on Tuesday"), page);
+  }
+
+  @Test
+  void analyzeShowsOneArticlesPeopleDatesAndQuotes() throws IOException {
+    Path file = content().resolve("articles/b.txt");
+    Files.writeString(file, """
+        ---
+        published: 2023-02-07
+        ---
+        Harbour stays shut
+
+        The harbour was closed on Tuesday as a storm swept the coast.
+
+        “We have never seen waves like these,” harbour master Tom Lee said.
+        """);
+    assertEquals(0, run("analyze", file.toString()), err::toString);
+    String listing = out.toString();
+    assertTrue(listing.contains("Tom Lee — harbour master"), listing);
+    assertTrue(listing.contains("Tom Lee: “We have never seen waves like these”"), listing);
+    assertTrue(listing.contains("\"Tuesday\" date 2023-02-07"), listing);
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("analyze", file.toString(), "--json", "--published", "2023-02-08"), err::toString);
+    AnalyzedArticle json = AnalysisJson.read(out.toString());
+    assertEquals("2023-02-08", json.anchor());
+    assertFalse(json.quotes().isEmpty());
+  }
+
+  @Test
+  void analyzeNamesAMissingFileAndRejectsABadDate() throws IOException {
+    assertEquals(1, run("analyze", dir.resolve("missing.txt").toString()));
+    assertTrue(err.toString().contains("missing.txt: error: no such file"), err::toString);
+    Path file = content().resolve("articles/a.txt");
+    assertEquals(2, run("analyze", file.toString(), "--published", "10/01/2022"));
   }
 
   @Test

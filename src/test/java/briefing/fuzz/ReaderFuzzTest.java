@@ -1,24 +1,33 @@
 package briefing.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import briefing.analyze.AnalysisJson;
+import briefing.analyze.Analyzer;
 import briefing.ingest.FrontMatterParser;
 import briefing.ingest.Ingest;
+import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
 import briefing.model.Diagnostic;
 import briefing.model.Editorial;
+import briefing.model.Sentence;
+import briefing.model.Span;
 import briefing.render.Renderer;
 import briefing.render.Site;
 import briefing.render.Theme;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Fuzzes each reader and the front matter parser with Jazzer: any input may be reported as a
+ * Fuzzes each reader, the front matter parser and the analysis with Jazzer: any input may be reported as a
  * problem, none may throw, and no page made from it may carry active content. In a plain test run
  * these replay the inputs under {@code ReaderFuzzTestInputs/}; with {@code JAZZER_FUZZ=1} they fuzz.
  */
@@ -47,6 +56,41 @@ class ReaderFuzzTest {
     FrontMatterParser.parse(text, "fuzz.md", new ArrayList<>());
   }
 
+  /**
+   * The analysis entry point: any text article analyses without throwing, every fact points at
+   * a sentence that exists, within its text, and the analysis survives JSON and back.
+   */
+  @FuzzTest(maxDuration = "30s")
+  void analysis(byte[] bytes) {
+    List<Diagnostic> problems = new ArrayList<>();
+    Optional<Article> article = INGEST.readArticle("fuzz.txt", bytes, problems);
+    if (article.isEmpty()) {
+      return;
+    }
+    AnalyzedArticle a = new Analyzer().analyze(article.get(), LocalDate.of(2022, 1, 10));
+    Map<String, Sentence> sentences = new HashMap<>();
+    for (Sentence s : a.sentences()) {
+      String text = s.isHeadline() ? article.get().metadata().title().value()
+          : article.get().blocks().get(s.block()).text();
+      assertEquals(s.text(), text.substring(s.start(), s.end()), "a sentence is a piece of its block");
+      sentences.put(s.id(), s);
+    }
+    List<Span> spans = new ArrayList<>();
+    a.people().forEach(p -> spans.add(p.span()));
+    a.entities().forEach(e -> spans.add(e.span()));
+    a.times().forEach(t -> spans.add(t.span()));
+    a.quotes().forEach(q -> spans.add(q.span()));
+    a.figures().forEach(f -> spans.add(f.span()));
+    for (Span span : spans) {
+      Sentence s = sentences.get(span.sentence());
+      assertTrue(s != null && span.end() <= s.text().length(), () -> "a span outside its sentence: " + span);
+    }
+    assertEquals(a, AnalysisJson.read(AnalysisJson.write(a)));
+    Ingest.Result result = new Ingest.Result(List.of(article.get()),
+        new Editorial("Fuzz", "en", "", ""), problems);
+    assertNoActiveContent(RENDERER.render(result, List.of(a)));
+  }
+
   private static void readAndRender(String name, byte[] bytes) {
     List<Diagnostic> problems = new ArrayList<>();
     Optional<Article> article = INGEST.readArticle(name, bytes, problems);
@@ -55,7 +99,10 @@ class ReaderFuzzTest {
     }
     Ingest.Result result = new Ingest.Result(List.of(article.get()),
         new Editorial("Fuzz", "en", "", ""), problems);
-    Site site = RENDERER.render(result, List.of());
+    assertNoActiveContent(RENDERER.render(result, List.of()));
+  }
+
+  private static void assertNoActiveContent(Site site) {
     site.pages().stream()
         .filter(p -> p.path().endsWith(".html"))
         .forEach(p -> assertEquals(Optional.empty(), ActiveContent.find(new String(p.bytes(), StandardCharsets.UTF_8)),

@@ -114,8 +114,13 @@ class HostileContentTest {
     assertTrue(Files.exists(dir.resolve("site/articles/leading-dash.html")));
     assertTrue(Files.exists(dir.resolve("site/articles/dots-in-name.html")));
     try (Stream<Path> written = Files.list(dir)) {
-      assertEquals(List.of("content", "site"), written.map(p -> p.getFileName().toString()).sorted().toList(),
-          "nothing is written outside the output folder");
+      assertEquals(List.of(".briefing", "content", "site"), written.map(p -> p.getFileName().toString()).sorted().toList(),
+          "nothing is written outside the output folder, but for the analysis cache");
+    }
+    try (Stream<Path> cache = Files.walk(dir.resolve(".briefing"))) {
+      assertTrue(cache.filter(Files::isRegularFile)
+              .allMatch(p -> p.getParent().endsWith(".briefing/analysis") && p.toString().endsWith(".json")),
+          "the cache holds only analyses");
     }
   }
 

@@ -1,0 +1,44 @@
+package briefing.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One story as all its sources tell it: the cross-referenced model every page and export is
+ * made from. Every fact carries the citations of the sentences it was read from.
+ *
+ * @param title the briefing's title (the editor's, or the most cited headline)
+ * @param sources the articles, each with what it contributes
+ * @param people newsmakers merged across articles, most cited first
+ * @param organisations organisations merged across case and acronym forms
+ * @param places places merged across spelling variants
+ * @param events the timeline: dated happenings merged across sources, in date order
+ * @param figures figures about the same thing, side by side per source
+ * @param quotes statements carried by several sources, side by side
+ * @param namings how each source spells each name that sources spell differently
+ * @param coverage which source reports which event, person and figure
+ */
+public record Briefing(
+    String title,
+    List<SourceSummary> sources,
+    List<Person> people,
+    List<Organisation> organisations,
+    List<Place> places,
+    List<Event> events,
+    List<FigureComparison> figures,
+    List<QuoteComparison> quotes,
+    List<Naming> namings,
+    List<CoverageRow> coverage) {
+  public Briefing {
+    Objects.requireNonNull(title, "title");
+    sources = List.copyOf(sources);
+    people = List.copyOf(people);
+    organisations = List.copyOf(organisations);
+    places = List.copyOf(places);
+    events = List.copyOf(events);
+    figures = List.copyOf(figures);
+    quotes = List.copyOf(quotes);
+    namings = List.copyOf(namings);
+    coverage = List.copyOf(coverage);
+  }
+}

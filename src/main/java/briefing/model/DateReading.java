@@ -1,0 +1,20 @@
+package briefing.model;
+
+import java.util.Objects;
+
+/**
+ * How one source dates an event.
+ *
+ * @param value the ISO 8601 value it gives
+ * @param text the expression as written ("on Monday")
+ * @param derivation how it was resolved
+ * @param citation where
+ */
+public record DateReading(String value, String text, String derivation, Citation citation) {
+  public DateReading {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(derivation, "derivation");
+    Objects.requireNonNull(citation, "citation");
+  }
+}

@@ -1,0 +1,45 @@
+package briefing.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One happening on the timeline, merged across the sources that report it.
+ *
+ * @param id a stable id for URLs ("2022-01-10-geneva-talks")
+ * @param date the ISO 8601 date ("2022-01-10", "2022-01", "2014")
+ * @param precision how fine the date is
+ * @param kind the story's own sequence, background long before it, or announced for later
+ * @param summary one clear sentence chosen from the sources
+ * @param summaryFrom where the summary sentence was read
+ * @param citations every source's sentence that reports it
+ * @param dates how each source's date was read, for display ("'Monday' in a report published
+ *     Monday 10 January 2022"); where sources disagree on the date, each reading is here
+ * @param people ids of the people taking part
+ * @param announcedBy for an announced event, who announced it (a person id or a description),
+ *     else null
+ * @param rank how many sources and mentions point at this date, for leading with key dates
+ */
+public record Event(String id, String date, TimeMention.Precision precision, Kind kind,
+    String summary, Citation summaryFrom, List<Citation> citations, List<DateReading> dates,
+    List<String> people, String announcedBy, double rank) {
+  /** Where the event stands in the story. */
+  public enum Kind { STORY, BACKGROUND, ANNOUNCED }
+
+  public Event {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(precision, "precision");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(summaryFrom, "summaryFrom");
+    citations = List.copyOf(citations);
+    dates = List.copyOf(dates);
+    people = List.copyOf(people);
+  }
+
+  /** The distinct articles that report it. */
+  public List<String> sources() {
+    return citations.stream().map(Citation::article).distinct().sorted().toList();
+  }
+}

@@ -1,0 +1,18 @@
+package briefing.model;
+
+import java.util.Objects;
+
+/**
+ * A quote as one source carries it.
+ *
+ * @param text the quoted words
+ * @param speaker the speaker as the source credits them, or null where unattributed
+ * @param partial true for a fragment inside the writer's sentence
+ * @param citation where it starts
+ */
+public record QuoteRef(String text, String speaker, boolean partial, Citation citation) {
+  public QuoteRef {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(citation, "citation");
+  }
+}
