@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.Main;
 import briefing.TestFiles;
+import briefing.analyze.Analyses;
 import briefing.fuzz.ActiveContent;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -164,6 +165,57 @@ class HostileContentTest {
     assertEquals(0, build(), err::toString);
     assertFalse(err.toString().contains("internal failure"), err::toString);
     assertTrue(Files.exists(dir.resolve("site/articles/good.html")));
+  }
+
+  @Test
+  void aDamagedOrHostileAnalysisCacheIsNeverTrustedAndNeverWrittenThrough() throws IOException {
+    article("a.txt", story("Dover"));
+    article("b.txt", story("Calais"));
+    assertEquals(0, build(), err::toString);
+    Path cache = dir.resolve(".briefing/analysis");
+    List<Path> entries;
+    try (Stream<Path> listed = Files.list(cache)) {
+      entries = listed.sorted().toList();
+    }
+    assertEquals(2, entries.size());
+    byte[] firstSite = Files.readAllBytes(dir.resolve("site/articles/a.html"));
+    // One entry cut short, the other swapped for a link to a file of the user's.
+    Files.writeString(entries.get(0), "{\"article\": \"a\", \"sentences\": [");
+    Path userFile = dir.resolve("notes.txt");
+    Files.writeString(userFile, "my notes");
+    Files.delete(entries.get(1));
+    Files.createSymbolicLink(entries.get(1), userFile);
+    out.getBuffer().setLength(0);
+    assertEquals(0, build(), err::toString);
+    assertTrue(out.toString().contains("analysis: 2 analysed, 0 from the cache"), out::toString);
+    assertEquals("my notes", Files.readString(userFile), "a linked cache entry is replaced, never written through");
+    assertFalse(Files.isSymbolicLink(entries.get(1)));
+    assertArrayEquals(firstSite, Files.readAllBytes(dir.resolve("site/articles/a.html")));
+  }
+
+  @Test
+  void anUnwritableCacheOnlyCostsTheNextBuildItsSpeed() throws IOException {
+    article("a.txt", story("Dover"));
+    Files.createDirectories(dir.resolve(".briefing"));
+    Files.writeString(dir.resolve(".briefing/analysis"), "a file where the cache folder goes");
+    assertEquals(0, build(), err::toString);
+    assertTrue(err.toString().contains("warning: could not write the analysis cache"), err::toString);
+    assertTrue(Files.exists(dir.resolve("site/articles/a.html")));
+    assertEquals("a file where the cache folder goes", Files.readString(dir.resolve(".briefing/analysis")));
+  }
+
+  @Test
+  void anArticleTooLongToAnalyseIsShownWithoutItsFactsAndAWarning() throws IOException {
+    StringBuilder text = new StringBuilder("A very long report\n\n");
+    for (int i = 0; text.length() < Analyses.MAX_CHARS + 10_000; i++) {
+      text.append("Paragraph ").append(i).append(" of the report says the harbour stayed closed for day ")
+          .append(i).append(".\n\n");
+    }
+    article("long.txt", text.toString());
+    assertEquals(0, build(), err::toString);
+    assertTrue(err.toString().contains("long.txt: warning: is 2"), err::toString);
+    assertTrue(err.toString().contains("so it is shown without its facts"), err::toString);
+    assertTrue(Files.exists(dir.resolve("site/articles/long.html")));
   }
 
   @Test
