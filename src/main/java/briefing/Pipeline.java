@@ -3,17 +3,24 @@ package briefing;
 import briefing.analyze.Analyses;
 import briefing.analyze.AnalysisCache;
 import briefing.config.Settings;
+import briefing.crossref.CrossReference;
+import briefing.crossref.Source;
 import briefing.ingest.Ingest;
+import briefing.model.AnalyzedArticle;
+import briefing.model.Article;
+import briefing.model.Briefing;
 import briefing.model.Diagnostic;
 import briefing.render.RenderException;
 import briefing.render.Renderer;
 import briefing.render.Site;
 import briefing.render.Theme;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The stages in order: ingest, analyse, render; publishing is the caller's last step. */
+/** The stages in order: ingest, analyse, cross-reference, render; publishing is the caller's. */
 public final class Pipeline {
   /** The site built (empty where errors stopped the build) and every problem found. */
   /**
@@ -36,6 +43,19 @@ public final class Pipeline {
 
   private Pipeline() {}
 
+  /** Each analysed article with its analysis; an article without one takes no part. */
+  static List<Source> sources(List<Article> articles, List<AnalyzedArticle> analyses) {
+    Map<String, AnalyzedArticle> byId = new HashMap<>();
+    analyses.forEach(a -> byId.put(a.article(), a));
+    List<Source> sources = new ArrayList<>();
+    for (Article a : articles) {
+      if (byId.containsKey(a.id())) {
+        sources.add(new Source(a, byId.get(a.id())));
+      }
+    }
+    return sources;
+  }
+
   /** Reads the content and renders the site in memory; writes nothing. */
   public static Outcome run(Settings settings) {
     Ingest.Result read = Ingest.standard().read(settings.content(), Settings.shown(settings.content()));
@@ -44,9 +64,10 @@ public final class Pipeline {
         ? new Analyses.Result(List.of(), List.of(), 0, 0)
         : Analyses.withCache(new AnalysisCache(settings.cache())).analyze(read.articles());
     problems.addAll(analysed.diagnostics());
+    Briefing briefing = CrossReference.link(read.editorial(), sources(read.articles(), analysed.analyses()));
     Site site = null;
     try {
-      site = new Renderer(new Theme(settings.templates())).render(read, analysed.analyses());
+      site = new Renderer(new Theme(settings.templates())).render(read, analysed.analyses(), briefing);
     } catch (RenderException e) {
       problems.add(Diagnostic.error(
           Settings.shown(settings.templates().resolve(e.template())), e.line(),

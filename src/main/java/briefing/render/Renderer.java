@@ -3,6 +3,7 @@ package briefing.render;
 import briefing.ingest.Ingest;
 import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
+import briefing.model.Briefing;
 import briefing.model.Editorial;
 import briefing.model.Published;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -33,6 +34,11 @@ public final class Renderer {
    * is shown as plain text); a template error surfaces as a {@link RenderException}.
    */
   public Site render(Ingest.Result input, List<AnalyzedArticle> analyses) {
+    return render(input, analyses, null);
+  }
+
+  /** As {@link #render(Ingest.Result, List)}, with the cross-referenced briefing (or null). */
+  public Site render(Ingest.Result input, List<AnalyzedArticle> analyses, Briefing briefing) {
     Map<String, AnalyzedArticle> byArticle = new HashMap<>();
     for (AnalyzedArticle a : analyses) {
       byArticle.put(a.article(), a);
@@ -52,6 +58,9 @@ public final class Renderer {
     pages.add(page("index.html", "index.ftlh", common, "", Map.of()));
     for (SourceView source : sources) {
       pages.add(page(source.href(), "article.ftlh", common, "../", Map.of("source", source)));
+    }
+    if (briefing != null) {
+      pages.add(new Page("briefing.json", BriefingJson.write(briefing)));
     }
     for (String asset : theme.assets()) {
       pages.add(new Page(asset, theme.asset(asset)));

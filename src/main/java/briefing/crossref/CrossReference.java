@@ -1,0 +1,35 @@
+package briefing.crossref;
+
+import briefing.model.Briefing;
+import briefing.model.CoverageRow;
+import briefing.model.Editorial;
+import briefing.model.Event;
+import briefing.model.FigureComparison;
+import briefing.model.Naming;
+import briefing.model.Organisation;
+import briefing.model.Place;
+import briefing.model.QuoteComparison;
+import briefing.model.SourceSummary;
+import java.util.Comparator;
+import java.util.List;
+
+/** The cross-reference stage: every source's facts merged into one {@link Briefing}. */
+public final class CrossReference {
+  private CrossReference() {}
+
+  /** Merges {@code sources} (in any order) into the briefing; the same input, the same result. */
+  public static Briefing link(Editorial editorial, List<Source> sources) {
+    List<Source> ordered = sources.stream().sorted(Comparator.comparing(Source::id)).toList();
+    Cast cast = PeopleMerger.merge(ordered);
+    List<Organisation> organisations = Organisations.merge(ordered);
+    List<Place> places = Places.merge(ordered);
+    List<Naming> namings = Namings.of(cast, organisations, places);
+    List<Event> events = Timeline.build(ordered, cast);
+    List<FigureComparison> figures = FigureAlignment.align(ordered);
+    List<QuoteComparison> quotes = QuoteAlignment.align(ordered, cast);
+    List<CoverageRow> coverage = Coverage.of(ordered, cast, events, figures);
+    List<SourceSummary> summaries = Coverage.summaries(ordered, coverage);
+    return new Briefing(editorial.title(), summaries, cast.people(), organisations, places, events,
+        figures, quotes, namings, coverage);
+  }
+}

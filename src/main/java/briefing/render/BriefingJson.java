@@ -1,0 +1,32 @@
+package briefing.render;
+
+import briefing.model.Briefing;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+
+/** The briefing as {@code briefing.json}: the records' fields in declaration order, LF endings. */
+final class BriefingJson {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .visibility(PropertyAccessor.GETTER, Visibility.NONE)
+      .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
+      .visibility(PropertyAccessor.FIELD, Visibility.ANY)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .build();
+
+  private BriefingJson() {}
+
+  static byte[] write(Briefing briefing) {
+    try {
+      String json = MAPPER.writeValueAsString(briefing).replace("\r\n", "\n") + "\n";
+      return json.getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the briefing could not be written as JSON", e);
+    }
+  }
+}
