@@ -5,6 +5,7 @@ import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
 import briefing.model.Briefing;
 import briefing.model.Editorial;
+import briefing.model.Person;
 import briefing.model.Published;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -39,6 +40,8 @@ public final class Renderer {
 
   /** As {@link #render(Ingest.Result, List)}, with the cross-referenced briefing (or null). */
   public Site render(Ingest.Result input, List<AnalyzedArticle> analyses, Briefing briefing) {
+    Editorial editorial = input.editorial();
+    Briefing story = briefing != null ? briefing : empty(editorial);
     Map<String, AnalyzedArticle> byArticle = new HashMap<>();
     for (AnalyzedArticle a : analyses) {
       byArticle.put(a.article(), a);
@@ -46,26 +49,50 @@ public final class Renderer {
     List<SourceView> sources = input.articles().stream()
         .sorted(Comparator.comparing(Renderer::published, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Article::file))
-        .map(a -> SourceView.of(a, byArticle.get(a.id())))
+        .map(a -> SourceView.of(a, byArticle.get(a.id()), Links.of(byArticle.get(a.id()), story, "../")))
         .toList();
-    Editorial editorial = input.editorial();
+    BriefingView view = new BriefingView(story);
     List<Page> pages = new ArrayList<>();
     Map<String, Object> common = new HashMap<>();
     common.put("briefing", editorial);
     common.put("introduction", introductionHtml(editorial.introduction()));
     common.put("sources", sources);
+    common.put("story", view);
 
     pages.add(page("index.html", "index.ftlh", common, "", Map.of()));
+    pages.add(page("timeline.html", "timeline.ftlh", common, "", Map.of()));
+    pages.add(page("people/index.html", "people.ftlh", common, "../", Map.of()));
+    for (Person person : story.people()) {
+      pages.add(page("people/" + person.id() + ".html", "person.ftlh", common, "../",
+          Map.of("person", person)));
+    }
+    pages.add(page("comparisons.html", "comparisons.ftlh", common, "", Map.of()));
+    pages.add(page("search.html", "search.ftlh", common, "", Map.of()));
     for (SourceView source : sources) {
       pages.add(page(source.href(), "article.ftlh", common, "../", Map.of("source", source)));
     }
-    if (briefing != null) {
-      pages.add(new Page("briefing.json", BriefingJson.write(briefing)));
-    }
+    pages.add(new Page("briefing.json", BriefingJson.write(story)));
+    pages.add(text("timeline.ics", Calendar.of(story, editorial.baseUrl())));
+    pages.add(text("events.csv", Tables.events(story)));
+    pages.add(text("people.csv", Tables.people(story)));
+    pages.add(text("search-index.js", SearchIndex.of(story, sources)));
     for (String asset : theme.assets()) {
       pages.add(new Page(asset, theme.asset(asset)));
     }
+    if (!editorial.baseUrl().isBlank()) {
+      pages.add(text("sitemap.xml", Sitemap.of(editorial.baseUrl(), pages)));
+    }
     return new Site(pages);
+  }
+
+  /** The briefing of a build that has none: the editor's title, no facts. */
+  private static Briefing empty(Editorial editorial) {
+    return new Briefing(editorial.title(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of());
+  }
+
+  private static Page text(String path, String content) {
+    return new Page(path, content.getBytes(StandardCharsets.UTF_8));
   }
 
   private static Published published(Article article) {

@@ -51,6 +51,11 @@ public record SourceView(
 
   /** The view of {@code article}; {@code analysis} gives its sentences, or is null. */
   static SourceView of(Article article, AnalyzedArticle analysis) {
+    return of(article, analysis, List.of());
+  }
+
+  /** As above, with {@code links} put on the sentences (names, dates). */
+  static SourceView of(Article article, AnalyzedArticle analysis, List<TextView.Link> links) {
     Metadata m = article.metadata();
     List<Detail> details = new ArrayList<>();
     detail(details, "Headline", m.title());
@@ -75,8 +80,8 @@ public record SourceView(
         m.published() == null ? "" : m.published().value().iso(),
         m.published() == null ? "" : m.published().value().display(),
         safeUrl(value(m.url())),
-        m.title() == null ? List.of(new TextView.Piece("", title)) : TextView.headline(title, analysis),
-        TextView.blocks(article.blocks(), analysis),
+        m.title() == null ? List.of(new TextView.Piece("", title)) : TextView.headline(title, analysis, links),
+        TextView.blocks(article.blocks(), analysis, links),
         article.noise(),
         article.credits().stream().map(SourceView::credit).toList(),
         details,

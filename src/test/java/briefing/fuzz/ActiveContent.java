@@ -14,12 +14,28 @@ import org.jsoup.nodes.Element;
 public final class ActiveContent {
   private ActiveContent() {}
 
+  /**
+   * The theme's own scripts and forms: a script loaded from the site's own files with no text of
+   * its own, or a search or filter form that submits nowhere. Article text never makes elements
+   * (it is escaped), so nothing from an article can take these shapes.
+   */
+  private static boolean theme(Element e) {
+    if (e.normalName().equals("script")) {
+      return e.data().isBlank() && e.attr("src").matches("(\\.\\./)*(assets/[a-z-]+\\.js|search-index\\.js)");
+    }
+    if (e.normalName().equals("form")) {
+      return !e.hasAttr("action") && !e.hasAttr("method") && e.id().matches("search|filters");
+    }
+    return false;
+  }
+
   /** The first active thing in the page, described, or empty where there is none. */
   public static Optional<String> find(String html) {
     Document page = Jsoup.parse(html);
-    Element element = page.selectFirst("script, iframe, object, embed, svg, math, base, form, frame, applet");
-    if (element != null) {
-      return Optional.of("<" + element.normalName() + ">");
+    for (Element element : page.select("script, iframe, object, embed, svg, math, base, form, frame, applet")) {
+      if (!theme(element)) {
+        return Optional.of("<" + element.normalName() + ">");
+      }
     }
     for (Element each : page.getAllElements()) {
       for (Attribute attribute : each.attributes()) {

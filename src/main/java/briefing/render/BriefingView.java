@@ -1,0 +1,173 @@
+package briefing.render;
+
+import briefing.model.Briefing;
+import briefing.model.DateReading;
+import briefing.model.Event;
+import briefing.model.FigureComparison;
+import briefing.model.Person;
+import briefing.model.QuoteComparison;
+import briefing.model.SourceSummary;
+import briefing.model.TimeMention.Precision;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The briefing as the templates read it: lookups by id, events grouped for the timeline, and the
+ * selections the home page leads with. Holds no text of its own beyond date labels.
+ */
+public final class BriefingView {
+  /** Events of one day (or month, on long stories) under one heading. */
+  public record Group(String label, String iso, List<Event> events) {}
+
+  private static final int LONG_STORY_EVENTS = 60;
+  private final Briefing briefing;
+  private final Map<String, Person> people = new LinkedHashMap<>();
+  private final Map<String, SourceSummary> sources = new LinkedHashMap<>();
+
+  BriefingView(Briefing briefing) {
+    this.briefing = briefing;
+    briefing.people().forEach(p -> people.put(p.id(), p));
+    briefing.sources().forEach(s -> sources.put(s.article(), s));
+  }
+
+  public Briefing data() {
+    return briefing;
+  }
+
+  /** The person with {@code id}, or null. */
+  public Person person(String id) {
+    return people.get(id);
+  }
+
+  /** The short name of a source for citations: its outlet, else its headline. */
+  public String outlet(String article) {
+    SourceSummary s = sources.get(article);
+    if (s == null) {
+      return article;
+    }
+    return s.outlet() != null && !s.outlet().isBlank() ? s.outlet() : s.title();
+  }
+
+  /** The story's own events, grouped by day (by month when the story is long), in date order. */
+  public List<Group> story() {
+    return group(of(Event.Kind.STORY));
+  }
+
+  public List<Group> announced() {
+    return group(of(Event.Kind.ANNOUNCED));
+  }
+
+  public List<Group> background() {
+    return group(of(Event.Kind.BACKGROUND));
+  }
+
+  /** The best-ranked events of the story itself, in date order: the key dates. */
+  public List<Event> keyEvents(int n) {
+    return briefing.events().stream().filter(e -> e.kind() != Event.Kind.BACKGROUND)
+        .sorted(Comparator.comparingDouble(Event::rank).reversed().thenComparing(Event::id))
+        .limit(n).sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
+  }
+
+  /** The story in brief: events at least two sources report, in date order; else the key ones. */
+  public List<Event> corroborated(int n) {
+    List<Event> shared = briefing.events().stream().filter(e -> e.kind() != Event.Kind.BACKGROUND)
+        .filter(e -> e.sources().size() >= 2)
+        .sorted(Comparator.comparingDouble(Event::rank).reversed().thenComparing(Event::id))
+        .limit(n).sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
+    return shared.isEmpty() ? keyEvents(n) : shared;
+  }
+
+  /** The people most sources mention, most first. */
+  public List<Person> mainPeople(int n) {
+    return briefing.people().stream().limit(n).toList();
+  }
+
+  public List<FigureComparison> conflicts() {
+    return briefing.figures().stream()
+        .filter(f -> f.verdict() != FigureComparison.Verdict.AGREE).toList();
+  }
+
+  public List<FigureComparison> agreements() {
+    return briefing.figures().stream()
+        .filter(f -> f.verdict() == FigureComparison.Verdict.AGREE).toList();
+  }
+
+  /** Quotes the sources credit to different speakers. */
+  public List<QuoteComparison> disputedQuotes() {
+    return briefing.quotes().stream().filter(QuoteComparison::creditsDiffer).toList();
+  }
+
+  /** Events the sources date differently. */
+  public List<Event> disputedDates() {
+    return briefing.events().stream()
+        .filter(e -> e.dates().stream().map(DateReading::value).distinct().count() > 1).toList();
+  }
+
+  /** For people: "Monday 10 January 2022", "January 2022", "2014", by the date's precision. */
+  public String label(String iso, Precision precision) {
+    return dateLabel(iso, precision);
+  }
+
+  /** A value for {@code <time datetime>}, or "" where the ISO value is no valid HTML date. */
+  public String datetime(String iso) {
+    return htmlDate(iso);
+  }
+
+  /** As {@link #label}. */
+  static String dateLabel(String iso, Precision precision) {
+    if (iso.matches("\\d{4}-W\\d{2}")) {
+      return "week " + Integer.parseInt(iso.substring(6)) + " of " + iso.substring(0, 4);
+    }
+    try {
+      return switch (precision) {
+        case DAY, PART_OF_DAY, TIME -> LocalDate.parse(iso.substring(0, 10))
+            .format(DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH))
+            + (precision == Precision.TIME && iso.length() >= 16 ? ", " + iso.substring(11, 16) : "");
+        case MONTH -> LocalDate.parse(iso.substring(0, 7) + "-01")
+            .format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH));
+        default -> iso;
+      };
+    } catch (DateTimeParseException | IndexOutOfBoundsException e) {
+      return iso;
+    }
+  }
+
+  static String htmlDate(String iso) {
+    return iso.matches("\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2})?)?)?") ? iso : "";
+  }
+
+  private List<Event> of(Event.Kind kind) {
+    return briefing.events().stream().filter(e -> e.kind() == kind).toList();
+  }
+
+  private List<Group> group(List<Event> events) {
+    boolean byMonth = briefing.events().size() > LONG_STORY_EVENTS;
+    Map<String, List<Event>> groups = new LinkedHashMap<>();
+    events.stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).forEach(e -> {
+      String key = key(e, byMonth);
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+    });
+    List<Group> out = new ArrayList<>();
+    groups.forEach((key, list) -> out.add(new Group(dateLabel(key, precisionOf(key)), key, list)));
+    return out;
+  }
+
+  private static String key(Event e, boolean byMonth) {
+    String date = e.date();
+    int length = byMonth ? 7 : 10;
+    return date.length() >= length && Optional.of(date.charAt(4)).filter(c -> c == '-').isPresent()
+        ? date.substring(0, length) : date;
+  }
+
+  private static Precision precisionOf(String key) {
+    return key.length() == 10 ? Precision.DAY : key.length() == 7 ? Precision.MONTH : Precision.YEAR;
+  }
+}

@@ -1,0 +1,102 @@
+package briefing.render;
+
+import briefing.model.Briefing;
+import briefing.model.Citation;
+import briefing.model.Event;
+import briefing.model.SourceSummary;
+import briefing.model.TimeMention.Precision;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The timeline as an iCalendar file ({@code timeline.ics}, RFC 5545): one all-day event per
+ * dated day, one timed event per event with a time. Events known only to the month or year are
+ * left out: a calendar cannot show "some day in January".
+ */
+final class Calendar {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+
+  private Calendar() {}
+
+  static String of(Briefing briefing, String baseUrl) {
+    Map<String, String> outlets = briefing.sources().stream().collect(Collectors.toMap(
+        SourceSummary::article, s -> s.outlet() == null ? s.title() : s.outlet()));
+    // The stamp must not be the clock's, or two builds would differ: the latest source date.
+    String stamp = briefing.sources().stream().map(SourceSummary::published)
+        .filter(p -> p != null && p.length() >= 10).map(p -> p.substring(0, 10)).max(String::compareTo)
+        .map(d -> LocalDate.parse(d).format(DAY) + "T000000Z").orElse("19700101T000000Z");
+    StringBuilder ics = new StringBuilder();
+    line(ics, "BEGIN:VCALENDAR");
+    line(ics, "VERSION:2.0");
+    line(ics, "PRODID:-//briefing//briefing timeline//EN");
+    line(ics, "CALSCALE:GREGORIAN");
+    line(ics, "X-WR-CALNAME:" + text(briefing.title()));
+    for (Event e : briefing.events()) {
+      String start;
+      String end;
+      try {
+        if (e.precision() == Precision.DAY) {
+          LocalDate day = LocalDate.parse(e.date().substring(0, 10));
+          start = "DTSTART;VALUE=DATE:" + day.format(DAY);
+          end = "DTEND;VALUE=DATE:" + day.plusDays(1).format(DAY);
+        } else if (e.precision() == Precision.TIME) {
+          LocalDateTime at = LocalDateTime.parse(e.date().length() == 16 ? e.date() + ":00" : e.date());
+          start = "DTSTART:" + at.format(TIME);
+          end = "DTEND:" + at.plusHours(1).format(TIME);
+        } else {
+          continue;
+        }
+      } catch (DateTimeParseException | IndexOutOfBoundsException ex) {
+        continue;
+      }
+      line(ics, "BEGIN:VEVENT");
+      line(ics, "UID:" + e.id() + "@briefing");
+      line(ics, "DTSTAMP:" + stamp);
+      line(ics, start);
+      line(ics, end);
+      line(ics, "SUMMARY:" + text(e.summary()));
+      StringBuilder sources = new StringBuilder("Reported by ");
+      int n = 0;
+      for (String article : e.sources()) {
+        sources.append(n++ == 0 ? "" : ", ").append(outlets.getOrDefault(article, article));
+      }
+      line(ics, "DESCRIPTION:" + text(sources + "."));
+      if (!baseUrl.isBlank()) {
+        Citation from = e.summaryFrom();
+        line(ics, "URL:" + baseUrl.replaceAll("/+$", "") + "/" + from.href());
+      }
+      line(ics, "END:VEVENT");
+    }
+    line(ics, "END:VCALENDAR");
+    return ics.toString();
+  }
+
+  /** A TEXT value: backslash, semicolon, comma and newline escaped (RFC 5545 3.3.11). */
+  static String text(String value) {
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+  }
+
+  /** One content line, folded at 75 octets, ended with CRLF as RFC 5545 requires. */
+  private static void line(StringBuilder ics, String content) {
+    int octets = 0;
+    StringBuilder folded = new StringBuilder();
+    for (int i = 0; i < content.length(); ) {
+      int cp = content.codePointAt(i);
+      int size = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      if (octets + size > 75) {
+        folded.append("\r\n ");
+        octets = 1;
+      }
+      folded.appendCodePoint(cp);
+      octets += size;
+      i += Character.charCount(cp);
+    }
+    ics.append(folded).append("\r\n");
+  }
+}

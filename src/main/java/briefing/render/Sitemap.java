@@ -1,0 +1,22 @@
+package briefing.render;
+
+import java.util.List;
+
+/** {@code sitemap.xml} for a site published at a known base URL: every HTML page. */
+final class Sitemap {
+  private Sitemap() {}
+
+  static String of(String baseUrl, List<Page> pages) {
+    String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    pages.stream().map(Page::path).filter(p -> p.endsWith(".html")).sorted().forEach(p ->
+        xml.append("  <url><loc>").append(escape(base + p)).append("</loc></url>\n"));
+    return xml.append("</urlset>\n").toString();
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;").replace("'", "&apos;");
+  }
+}

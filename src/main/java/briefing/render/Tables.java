@@ -1,0 +1,74 @@
+package briefing.render;
+
+import briefing.model.Attested;
+import briefing.model.Briefing;
+import briefing.model.Event;
+import briefing.model.Person;
+import briefing.model.SourceSummary;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The timeline and the who's-who as CSV ({@code events.csv}, {@code people.csv}; RFC 4180, CRLF).
+ * Cells a spreadsheet would run as a formula (starting with =, +, -, @) are prefixed with an
+ * apostrophe: article text is untrusted.
+ */
+final class Tables {
+  private Tables() {}
+
+  static String events(Briefing briefing) {
+    Map<String, String> outlets = outlets(briefing);
+    StringBuilder csv = new StringBuilder();
+    row(csv, List.of("id", "date", "precision", "kind", "summary", "sources", "source_count", "people", "link"));
+    for (Event e : briefing.events()) {
+      row(csv, List.of(e.id(), e.date(), e.precision().name().toLowerCase(Locale.ROOT), e.kind().name().toLowerCase(Locale.ROOT),
+          e.summary(), e.sources().stream().map(a -> outlets.getOrDefault(a, a)).collect(Collectors.joining("; ")),
+          String.valueOf(e.sources().size()), String.join("; ", e.people()), e.summaryFrom().href()));
+    }
+    return csv.toString();
+  }
+
+  static String people(Briefing briefing) {
+    Map<String, String> outlets = outlets(briefing);
+    StringBuilder csv = new StringBuilder();
+    row(csv, List.of("id", "name", "role", "affiliation", "spellings", "sources", "mentions", "quotes", "page"));
+    for (Person p : briefing.people()) {
+      List<String> sources = p.mentions().stream().map(c -> c.article()).distinct().sorted()
+          .map(a -> outlets.getOrDefault(a, a)).toList();
+      row(csv, List.of(p.id(), p.name(), p.roles().isEmpty() ? "" : p.roles().get(0).value(),
+          p.affiliation() == null ? "" : p.affiliation(),
+          p.spellings().stream().map(Attested::value).collect(Collectors.joining("; ")),
+          String.join("; ", sources), String.valueOf(p.mentions().size()),
+          String.valueOf(p.quotes().size()), "people/" + p.id() + ".html"));
+    }
+    return csv.toString();
+  }
+
+  private static Map<String, String> outlets(Briefing briefing) {
+    return briefing.sources().stream().collect(Collectors.toMap(SourceSummary::article,
+        s -> s.outlet() == null ? s.title() : s.outlet()));
+  }
+
+  private static void row(StringBuilder csv, List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        csv.append(',');
+      }
+      csv.append(cell(cells.get(i)));
+    }
+    csv.append("\r\n");
+  }
+
+  static String cell(String value) {
+    String v = value == null ? "" : value;
+    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+      v = "'" + v;
+    }
+    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.startsWith("'")) {
+      v = "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+    return v;
+  }
+}
