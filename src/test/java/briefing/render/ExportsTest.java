@@ -1,0 +1,68 @@
+package briefing.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.model.Attested;
+import briefing.model.Briefing;
+import briefing.model.Citation;
+import briefing.model.DateReading;
+import briefing.model.Event;
+import briefing.model.Person;
+import briefing.model.SourceSummary;
+import briefing.model.TimeMention.Precision;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The data exports beside the pages: calendar, tables, search index. */
+class ExportsTest {
+  private final Citation cited = new Citation("a", "s2");
+  private final Briefing briefing = new Briefing("Harbour storm",
+      List.of(new SourceSummary("a", "Port News", "Storm, closes; harbour", "2023-02-07", List.of(), 4, 2, 1)),
+      List.of(new Person("tom-lee", "=HYPERLINK(\"http://x\")", List.of(new Attested("harbour master", List.of(cited))),
+          null, List.of(new Attested("Tom Lee", List.of(cited))), List.of(cited), List.of())),
+      List.of(), List.of(),
+      List.of(
+          new Event("2023-02-07-harbour-closed", "2023-02-07", Precision.DAY, Event.Kind.STORY,
+              "The harbour was closed, a long summary line that goes on and on, well past the seventy-five octets a calendar line may hold; with commas.",
+              cited, List.of(cited), List.of(new DateReading("2023-02-07", "on Tuesday", "as written", cited)),
+              List.of("tom-lee"), null, 1.0),
+          new Event("2023-02-harbour", "2023-02", Precision.MONTH, Event.Kind.STORY, "Some day in February.",
+              cited, List.of(cited), List.of(), List.of(), null, 0.5)),
+      List.of(), List.of(), List.of(), List.of());
+
+  @Test
+  void theCalendarHoldsDayEventsWithFoldedEscapedLinesAndNoClock() {
+    String ics = Calendar.of(briefing, "");
+    assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+    assertTrue(ics.contains("DTSTART;VALUE=DATE:20230207\r\nDTEND;VALUE=DATE:20230208\r\n"), ics);
+    assertTrue(ics.contains("DTSTAMP:20230207T000000Z"), "the stamp comes from the sources, so builds repeat");
+    assertTrue(ics.contains("SUMMARY:The harbour was closed\\, a long"), ics);
+    assertFalse(ics.contains("Some day in February"), "a month is no calendar day");
+    for (String line : ics.split("\r\n")) {
+      assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, () -> "unfolded: " + line);
+    }
+    assertEquals(Calendar.of(briefing, ""), ics);
+  }
+
+  @Test
+  void tablesQuoteTheirCellsAndDefuseFormulas() {
+    String people = Tables.people(briefing);
+    assertTrue(people.startsWith("id,name,role,affiliation,spellings,sources,mentions,quotes,page\r\n"), people);
+    assertTrue(people.contains("tom-lee,\"'=HYPERLINK(\"\"http://x\"\")\",harbour master,"), people);
+    String events = Tables.events(briefing);
+    assertTrue(events.contains("2023-02-07-harbour-closed,2023-02-07,day,story,\"The harbour was closed,"), events);
+    assertTrue(events.contains(",Port News,1,tom-lee,articles/a.html#s2\r\n"), events);
+  }
+
+  @Test
+  void theSearchIndexIsAScriptThatCannotBreakOutOfItsString() {
+    String js = SearchIndex.of(briefing, List.of());
+    assertTrue(js.startsWith("window.briefingSearch = ["), js);
+    assertTrue(js.endsWith("];\n"));
+    assertTrue(js.contains("\"href\":\"timeline.html#2023-02-07-harbour-closed\""), js);
+    assertTrue(js.contains("\\\"http://x\\\""), "quotes in text are escaped inside the JSON string");
+  }
+}
