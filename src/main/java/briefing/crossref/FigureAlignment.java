@@ -1,13 +1,155 @@
 package briefing.crossref;
 
+import briefing.model.Figure;
 import briefing.model.FigureComparison;
+import briefing.model.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Figures about the same thing, side by side per source. */
+/**
+ * Figures about the same thing, side by side per source. Two figures are about the same thing
+ * when they count the same unit ("troops", "soldiers" and "troop" alike) and the words around
+ * them say so: they share words near the figure, weighted by how rare each word is in the
+ * briefing ({@link WordRarity}) and how near it stands ({@link FigureMention#closeness}).
+ */
 final class FigureAlignment {
+  /**
+   * Units that say little on their own: two figures of people, money or shares must share a
+   * telling word near them (about a word used in one sentence in ten, next to the figure) to be
+   * the same figure, so "15,000 people killed" stays apart from "15,000 people attended".
+   */
+  static final double GENERIC_CLOSENESS = 1.5;
+  /** A specific unit ("troops", "warships") needs only some word in common near the figures. */
+  static final double SPECIFIC_CLOSENESS = 0.3;
+  private static final Set<String> GENERIC_UNITS = Set.of("people", "person", "%", "money",
+      "time", "year", "month", "week", "day", "hour", "minute", "other", "member", "resident");
+
   private FigureAlignment() {}
 
+  /** The figures at least two sources give, each group side by side with its verdict. */
   static List<FigureComparison> align(List<Source> sources) {
-    return List.of(); // TODO(crossref)
+    return groups(sources).stream().filter(g -> g.readings().size() >= 2)
+        .map(FigureGroup::comparison).toList();
   }
+
+  /**
+   * Every figure of every source, grouped: figures about the same thing from different sources
+   * in one group, one reading per source; a source's repeats of its own figure join its group.
+   * Groups with more sources come first, then conflicts before differences before agreement,
+   * then by where the first reading is written. Topics are unique.
+   */
+  static List<FigureGroup> groups(List<Source> sources) {
+    List<FigureMention> mentions = mentions(sources);
+    List<List<FigureMention>> clusters = cluster(mentions);
+    List<FigureGroup> groups = new ArrayList<>();
+    for (List<FigureMention> cluster : clusters) {
+      Map<String, FigureMention> first = new TreeMap<>();
+      List<FigureMention> repeats = new ArrayList<>();
+      for (FigureMention m : cluster) {
+        if (first.putIfAbsent(m.article(), m) != null) {
+          repeats.add(m);
+        }
+      }
+      List<FigureMention> readings = List.copyOf(first.values());
+      groups.add(new FigureGroup(FigureTopics.topic(readings), FigureTopics.unit(readings), readings, repeats));
+    }
+    groups.sort(Comparator.comparing((FigureGroup g) -> -g.readings().size())
+        .thenComparing(g -> g.readings().size() < 2 ? 0 : -g.comparison().verdict().ordinal())
+        .thenComparing(g -> g.readings().get(0).citation()));
+    return unique(groups);
+  }
+
+  private static List<FigureMention> mentions(List<Source> sources) {
+    WordRarity rarity = WordRarity.of(sources);
+    List<FigureMention> mentions = new ArrayList<>();
+    for (Source source : sources.stream().sorted(Comparator.comparing(Source::id)).toList()) {
+      Map<String, Sentence> sentences = source.analysis().sentences().stream()
+          .collect(Collectors.toMap(Sentence::id, Function.identity()));
+      int order = 0;
+      for (Figure figure : source.analysis().figures()) {
+        Sentence sentence = sentences.get(figure.span().sentence());
+        if (sentence != null) {
+          mentions.add(FigureMention.of(source.id(), order++, figure, sentence, rarity));
+        }
+      }
+    }
+    return mentions;
+  }
+
+  /**
+   * Single-link clustering, closest pairs first, never putting two figures of one source in a
+   * cluster; then each figure left alone joins a cluster holding a figure of its own source that
+   * it repeats (same unit, overlapping range, close enough), else stands alone.
+   */
+  private static List<List<FigureMention>> cluster(List<FigureMention> mentions) {
+    List<Pair> pairs = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      for (int j = i + 1; j < mentions.size(); j++) {
+        FigureMention a = mentions.get(i);
+        FigureMention b = mentions.get(j);
+        if (!a.article().equals(b.article()) && sameThing(a, b)) {
+          pairs.add(new Pair(i, j, a.closeness(b)));
+        }
+      }
+    }
+    pairs.sort(Comparator.comparing((Pair p) -> -p.closeness)
+        .thenComparing(Pair::i).thenComparing(Pair::j));
+    Clusters clusters = new Clusters(mentions);
+    for (Pair p : pairs) {
+      clusters.joinIfApart(p.i, p.j);
+    }
+    for (int i = 0; i < mentions.size(); i++) {
+      if (clusters.alone(i)) {
+        FigureMention m = mentions.get(i);
+        for (int j = 0; j < mentions.size(); j++) {
+          FigureMention other = mentions.get(j);
+          if (j != i && other.article().equals(m.article()) && (j < i || !clusters.alone(j))
+              && repeats(m, other)) {
+            clusters.join(i, j);
+            break;
+          }
+        }
+      }
+    }
+    return clusters.all();
+  }
+
+  /** True when {@code a} and {@code b} count the same unit and their contexts are close enough. */
+  static boolean sameThing(FigureMention a, FigureMention b) {
+    if (!a.unitKey().equals(b.unitKey())) {
+      return false;
+    }
+    boolean generic = GENERIC_UNITS.contains(a.unitKey()) || a.unitKey().matches("[a-z]{3}")
+        && a.unit().equals(a.unit().toUpperCase());
+    return a.closeness(b) >= (generic ? GENERIC_CLOSENESS : SPECIFIC_CLOSENESS);
+  }
+
+  private static boolean repeats(FigureMention m, FigureMention other) {
+    Figure f = m.figure();
+    Figure g = other.figure();
+    return f.low() <= g.high() && g.low() <= f.high() && sameThing(m, other);
+  }
+
+  /** Topics made unique by numbering the later ones: "people (2)". */
+  private static List<FigureGroup> unique(List<FigureGroup> groups) {
+    Set<String> taken = new TreeSet<>();
+    List<FigureGroup> unique = new ArrayList<>();
+    for (FigureGroup g : groups) {
+      String topic = g.topic();
+      for (int n = 2; !taken.add(topic); n++) {
+        topic = g.topic() + " (" + n + ")";
+      }
+      unique.add(new FigureGroup(topic, g.unit(), g.readings(), g.repeats()));
+    }
+    return unique;
+  }
+
+  private record Pair(int i, int j, double closeness) {}
 }
