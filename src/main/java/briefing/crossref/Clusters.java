@@ -6,17 +6,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * Figure mentions joined into clusters, keeping track of which articles each cluster holds so no
- * cluster takes two readings from one source.
+ * Mentions of facts (figures, quotes) joined into clusters, keeping track of which articles each
+ * cluster holds so no cluster takes two readings from one source.
  */
-final class Clusters {
-  private final List<FigureMention> mentions;
+final class Clusters<T> {
+  private final List<T> mentions;
+  private final Function<T, String> article;
   private final int[] parent;
 
-  Clusters(List<FigureMention> mentions) {
+  /** Each of {@code mentions} in a cluster of its own; {@code article} tells its source. */
+  Clusters(List<T> mentions, Function<T, String> article) {
     this.mentions = List.copyOf(mentions);
+    this.article = article;
     this.parent = new int[mentions.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
@@ -51,8 +55,8 @@ final class Clusters {
   }
 
   /** Every cluster, each in mention order, ordered by its first mention. */
-  List<List<FigureMention>> all() {
-    Map<Integer, List<FigureMention>> byRoot = new TreeMap<>();
+  List<List<T>> all() {
+    Map<Integer, List<T>> byRoot = new TreeMap<>();
     for (int i = 0; i < parent.length; i++) {
       byRoot.computeIfAbsent(root(i), r -> new ArrayList<>()).add(mentions.get(i));
     }
@@ -63,7 +67,7 @@ final class Clusters {
     Set<String> articles = new TreeSet<>();
     for (int k = 0; k < parent.length; k++) {
       if (root(k) == root) {
-        articles.add(mentions.get(k).article());
+        articles.add(article.apply(mentions.get(k)));
       }
     }
     return articles;

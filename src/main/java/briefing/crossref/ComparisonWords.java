@@ -39,12 +39,22 @@ final class ComparisonWords {
 
   /** The words of {@code text}, lowercased, in order; punctuation and spaces dropped. */
   static List<String> words(String text) {
+    return written(text).stream().map(ComparisonWords::folded).toList();
+  }
+
+  /** The words of {@code text} as written, in order; punctuation and spaces dropped. */
+  static List<String> written(String text) {
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      words.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
+      words.add(m.group());
     }
     return words;
+  }
+
+  /** A word as comparisons see it: lowercased, with a typographic apostrophe made plain. */
+  static String folded(String word) {
+    return word.toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
   /** The content words of {@code text}, each in its singular form; numbers left out. */

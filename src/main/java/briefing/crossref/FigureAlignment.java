@@ -101,7 +101,7 @@ final class FigureAlignment {
     }
     pairs.sort(Comparator.comparing((Pair p) -> -p.closeness)
         .thenComparing(Pair::i).thenComparing(Pair::j));
-    Clusters clusters = new Clusters(mentions);
+    Clusters<FigureMention> clusters = new Clusters<>(mentions, FigureMention::article);
     for (Pair p : pairs) {
       clusters.joinIfApart(p.i, p.j);
     }
