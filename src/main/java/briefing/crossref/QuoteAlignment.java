@@ -14,10 +14,10 @@ import java.util.TreeSet;
 /**
  * The same statement carried by several sources, side by side. Two quotes are the same statement
  * when their words are the same; when one holds nearly all the other's words in order (a
- * fragment quoted from a fuller quote: {@link #CONTAINED} of the shorter's words, at least
- * {@link #MIN_CONTAINED_WORDS} of them); or when most of both are common (a paraphrase: twice the
- * common words over both lengths at least {@link #PARAPHRASE}). Common words are a longest common
- * subsequence of the lowercased words.
+ * fragment quoted from a fuller quote: {@link #CONTAINED} of the shorter's words); or when most
+ * of both are common (a paraphrase: twice the common words over both lengths at least
+ * {@link #PARAPHRASE}). Quotes under {@link #MIN_WORDS} words match only the same words. Common
+ * words are a longest common subsequence of the lowercased words.
  *
  * <p>Credits are compared by person id where the cast knows every speaker, else by the speaker's
  * last word as written, so "Sergei Ryabkov" and "Ryabkov" are one credit before people merge.
@@ -25,8 +25,8 @@ import java.util.TreeSet;
 final class QuoteAlignment {
   /** The share of the shorter quote's words the longer must hold, in order. */
   static final double CONTAINED = 0.8;
-  /** Fewer words than this are too common a phrase to count as one quote found in another. */
-  static final int MIN_CONTAINED_WORDS = 3;
+  /** A quote of fewer words matches only the same words: "a mistake" is too common a phrase. */
+  static final int MIN_WORDS = 3;
   /** The least 2·common/(length a + length b) for two quotes to be one statement reworded. */
   static final double PARAPHRASE = 0.5;
 
@@ -77,7 +77,10 @@ final class QuoteAlignment {
     }
     int common = WordDiff.common(a, b);
     int shorter = Math.min(a.size(), b.size());
-    double contained = shorter >= MIN_CONTAINED_WORDS ? (double) common / shorter : 0;
+    if (shorter < MIN_WORDS) {
+      return 0;
+    }
+    double contained = (double) common / shorter;
     double paraphrase = 2.0 * common / (a.size() + b.size());
     double best = 0;
     if (contained >= CONTAINED) {

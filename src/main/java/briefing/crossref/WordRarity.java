@@ -35,11 +35,13 @@ final class WordRarity {
   }
 
   /**
-   * The inverse sentence frequency of {@code word}, {@code ln((n + 1) / (k + 1))} for a word in
-   * {@code k} of {@code n} sentences: 0 for a word in every sentence, highest for an unseen one.
+   * The inverse sentence frequency of {@code word} scaled to 0..1, {@code ln((n + 1) / (k + 1)) /
+   * ln(n + 1)} for a word in {@code k} of {@code n} sentences: 0 for a word in every sentence, 1
+   * for an unseen one, about 0.45 for a word in one sentence in ten of 150, whatever the
+   * briefing's size.
    */
   double weight(String word) {
     int k = sentencesWith.getOrDefault(word, 0);
-    return Math.log((sentences + 1.0) / (k + 1.0));
+    return sentences == 0 ? 1 : Math.log((sentences + 1.0) / (k + 1.0)) / Math.log(sentences + 1.0);
   }
 }
