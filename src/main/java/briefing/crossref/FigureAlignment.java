@@ -34,6 +34,12 @@ final class FigureAlignment {
    * border" but "troops" sent elsewhere, with nothing in common around them, stays apart.
    */
   static final double SPECIFIC_CLOSENESS = 0.05;
+  /**
+   * Figures of a generic unit this far apart count different things ("saving them $600 a year"
+   * beside "$700 billion in savings"); a specific unit is compared at any distance, so "hundreds
+   * of troops" still meets "100,000 troops" as a conflict.
+   */
+  static final double GENERIC_SPREAD = 10;
   private static final Set<String> GENERIC_UNITS = Set.of("people", "person", "%", "money",
       "time", "year", "month", "week", "day", "hour", "minute", "other", "member", "resident");
 
@@ -134,7 +140,17 @@ final class FigureAlignment {
     }
     boolean generic = GENERIC_UNITS.contains(a.unitKey()) || a.unitKey().matches("[a-z]{3}")
         && a.unit().equals(a.unit().toUpperCase());
+    if (generic && apart(a.figure(), b.figure()) > GENERIC_SPREAD) {
+      return false;
+    }
     return a.closeness(b) >= (generic ? GENERIC_CLOSENESS : SPECIFIC_CLOSENESS);
+  }
+
+  /** How many times the larger figure's low exceeds the smaller's high; at most 1 when they overlap. */
+  private static double apart(Figure a, Figure b) {
+    Figure small = a.high() <= b.high() ? a : b;
+    Figure large = small == a ? b : a;
+    return small.high() <= 0 ? Double.MAX_VALUE : large.low() / small.high();
   }
 
   private static boolean repeats(FigureMention m, FigureMention other) {

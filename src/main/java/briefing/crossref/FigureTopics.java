@@ -22,7 +22,7 @@ final class FigureTopics {
    * What the figures count: the commonest subject, the unit and the commonest place ("Russian
    * troops along Ukraine's eastern border"); a share reads "% of Ukrainians", money "USD for
    * aid"; where the sources name neither subject nor place, the most telling word the figures'
-   * contexts share is added in brackets ("people (conflict)").
+   * contexts share is added in brackets ("people (death)").
    */
   static String topic(List<FigureMention> mentions) {
     String unit = unit(mentions);
@@ -43,7 +43,7 @@ final class FigureTopics {
     if (place != null) {
       topic.append(' ').append(place);
     }
-    if (subject == null && place == null && mentions.size() > 1) {
+    if (subject == null && place == null) {
       String shared = sharedWord(mentions);
       if (shared != null) {
         topic.append(" (").append(shared).append(')');

@@ -75,6 +75,16 @@ class ComparisonsTest {
   }
 
   @Test
+  void moneyFiguresAFactorOfTenApartAreDifferentAmountsNotAConflict() {
+    List<FigureComparison> figures = FigureAlignment.align(List.of(
+        Fixtures.source("a", "A").sentence("The law's savings came to $700 billion over a decade.")
+            .figure("$700 billion", 7e11, 7e11, "USD", null, null).build(),
+        Fixtures.source("b", "B").sentence("The savings gave each senior $600 a year.")
+            .figure("$600", 600, 600, "USD", null, null).build()));
+    assertEquals(List.of(), figures);
+  }
+
+  @Test
   void verdictsFollowOverlapAndTheFactorOfOneAndAHalf() {
     assertEquals(Verdict.AGREE, FigureGroup.verdict(List.of(reading(20_000, 99_999), reading(90_000, 110_000))));
     assertEquals(Verdict.DIFFER, FigureGroup.verdict(List.of(reading(20_000, 99_999), reading(100_000, 100_000))));
@@ -158,9 +168,9 @@ class ComparisonsTest {
             "person vladimir-putin [a, b]",
             "person liz-truss [b]",
             "figure troops along the border [a, b]",
-            "figure warships [a]"),
+            "figure warships (sea) [a]"),
         rows.stream().map(r -> r.kind() + " " + r.id() + " " + r.sources()).toList());
-    assertEquals("warships: more than 140 warships", rows.get(4).label());
+    assertEquals("warships (sea): more than 140 warships", rows.get(4).label());
 
     List<SourceSummary> summaries = Coverage.summaries(sources, rows);
     assertEquals(List.of("a A 4 2", "b B 3 1"), summaries.stream()
