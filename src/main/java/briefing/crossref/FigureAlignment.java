@@ -98,7 +98,7 @@ final class FigureAlignment {
   /**
    * Single-link clustering, closest pairs first, never putting two figures of one source in a
    * cluster; then each figure left alone joins a cluster holding a figure of its own source that
-   * it repeats (same unit, overlapping range, close enough), else stands alone.
+   * it repeats (the same amount, close enough), else stands alone.
    */
   private static List<List<FigureMention>> cluster(List<FigureMention> mentions) {
     List<Pair> pairs = new ArrayList<>();
@@ -153,10 +153,18 @@ final class FigureAlignment {
     return small.high() <= 0 ? Double.MAX_VALUE : large.low() / small.high();
   }
 
+  /**
+   * True when {@code m} states the same amount as {@code other} (the same low or the same high,
+   * to 1%: "more than $700 billion" is not repeated by "$882 billion") about the same thing.
+   */
   private static boolean repeats(FigureMention m, FigureMention other) {
     Figure f = m.figure();
     Figure g = other.figure();
-    return f.low() <= g.high() && g.low() <= f.high() && sameThing(m, other);
+    return (near(f.low(), g.low()) || near(f.high(), g.high())) && sameThing(m, other);
+  }
+
+  private static boolean near(double a, double b) {
+    return Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
   }
 
   /** Topics made unique by numbering the later ones: "people (2)". */

@@ -30,9 +30,9 @@ final class FigureTopics {
     String place = commonest(mentions, m -> m.figure().place());
     StringBuilder topic = new StringBuilder();
     if (unit.equals("%") || unit.equals(unit.toUpperCase(Locale.ROOT)) || unit.equals("money")) {
-      topic.append(unit.equals("%") ? "% of" : unit);
+      topic.append(unit);
       if (subject != null) {
-        topic.append(unit.equals("%") ? " " : " for ").append(subject);
+        topic.append(unit.equals("%") ? " of " : " for ").append(subject);
       }
     } else {
       if (subject != null) {
