@@ -1,21 +1,89 @@
 package briefing.crossref;
 
+import briefing.model.Citation;
 import briefing.model.CoverageRow;
 import briefing.model.Event;
 import briefing.model.FigureComparison;
+import briefing.model.Metadata;
+import briefing.model.Person;
+import briefing.model.Sentence;
 import briefing.model.SourceSummary;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Which source reports which fact, and what each source contributes. */
 final class Coverage {
   private Coverage() {}
 
+  /**
+   * One row per event (by date, then id), per person (most sources first, then by name) and per
+   * figure (the compared figures in their order, then each figure only one source gives, in
+   * citation order); each row lists the sorted ids of the articles that report it.
+   */
   static List<CoverageRow> of(List<Source> sources, Cast cast, List<Event> events,
       List<FigureComparison> figures) {
-    return List.of(); // TODO(crossref)
+    List<CoverageRow> rows = new ArrayList<>();
+    events.stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id))
+        .forEach(e -> rows.add(new CoverageRow("event", e.id(), e.date() + ": " + e.summary(), e.sources())));
+    List<CoverageRow> people = new ArrayList<>();
+    for (Person p : cast.people()) {
+      people.add(new CoverageRow("person", p.id(), p.name(), articles(p.mentions())));
+    }
+    people.sort(Comparator.comparing((CoverageRow r) -> -r.sources().size())
+        .thenComparing(CoverageRow::label).thenComparing(CoverageRow::id));
+    rows.addAll(people);
+    for (FigureComparison f : figures) {
+      rows.add(new CoverageRow("figure", f.topic(), label(f),
+          articles(f.readings().stream().map(FigureComparison.Reading::citation).toList())));
+    }
+    for (FigureGroup g : FigureAlignment.groups(sources)) {
+      if (g.readings().size() == 1) {
+        rows.add(new CoverageRow("figure", g.topic(), g.topic() + ": " + g.readings().get(0).figure().text(),
+            g.articles()));
+      }
+    }
+    return rows;
   }
 
+  /**
+   * Per source, in article id order: its metadata, its credits as the analysis found them, how
+   * many coverage rows it appears in and how many of those it alone reports.
+   */
   static List<SourceSummary> summaries(List<Source> sources, List<CoverageRow> coverage) {
-    return List.of(); // TODO(crossref)
+    List<SourceSummary> summaries = new ArrayList<>();
+    for (Source source : sources.stream().sorted(Comparator.comparing(Source::id)).toList()) {
+      List<CoverageRow> mine = coverage.stream().filter(r -> r.sources().contains(source.id())).toList();
+      Metadata meta = source.article().metadata();
+      summaries.add(new SourceSummary(source.id(),
+          meta.outlet() == null ? null : meta.outlet().value(),
+          title(source),
+          meta.published() == null ? null : meta.published().value().iso(),
+          source.analysis().credits(),
+          source.analysis().sentences().size(),
+          mine.size(),
+          (int) mine.stream().filter(CoverageRow::exclusive).count()));
+    }
+    return summaries;
+  }
+
+  /** "troops near Ukraine's border: hundreds of troops / 100,000 troops". */
+  private static String label(FigureComparison f) {
+    List<String> texts = f.readings().stream().map(FigureComparison.Reading::text).distinct().toList();
+    return f.topic() + ": " + String.join(" / ", texts);
+  }
+
+  /** The title from the metadata, else the headline, else the article id. */
+  private static String title(Source source) {
+    Metadata meta = source.article().metadata();
+    if (meta.title() != null && !meta.title().value().isBlank()) {
+      return meta.title().value();
+    }
+    return source.analysis().sentences().stream().filter(Sentence::isHeadline).map(Sentence::text)
+        .findFirst().orElse(source.id());
+  }
+
+  private static List<String> articles(List<Citation> citations) {
+    return citations.stream().map(Citation::article).distinct().sorted().toList();
   }
 }

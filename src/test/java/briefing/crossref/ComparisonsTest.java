@@ -1,0 +1,209 @@
+package briefing.crossref;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.model.Citation;
+import briefing.model.CoverageRow;
+import briefing.model.Event;
+import briefing.model.FigureComparison;
+import briefing.model.FigureComparison.Verdict;
+import briefing.model.Person;
+import briefing.model.QuoteComparison;
+import briefing.model.SourceSummary;
+import briefing.model.TimeMention;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Figures, quotes and coverage compared across small made-up sources. */
+class ComparisonsTest {
+  private static final Cast NOBODY = new Cast(List.of(), Map.of());
+
+  @Test
+  void hundredsOfTroopsAgainstOneHundredThousandIsAConflict() {
+    List<FigureComparison> figures = FigureAlignment.align(List.of(
+        Fixtures.source("a", "A").sentence("Russia has massed hundreds of troops along the border.")
+            .figure("hundreds of troops", 200, 999, "troops", null, "along the border").build(),
+        Fixtures.source("b", "B").sentence("Russia has massed 100,000 troops along the border.")
+            .figure("100,000 troops", 100_000, 100_000, "troops", null, "along the border").build()));
+    assertEquals(1, figures.size());
+    FigureComparison troops = figures.get(0);
+    assertEquals(Verdict.CONFLICT, troops.verdict());
+    assertEquals("troops along the border", troops.topic());
+    assertEquals(List.of("hundreds of troops", "100,000 troops"),
+        troops.readings().stream().map(FigureComparison.Reading::text).toList());
+    assertEquals(new Citation("b", "s2"), troops.readings().get(1).citation());
+  }
+
+  @Test
+  void deathTollsOf14000And15000MerelyDiffer() {
+    List<FigureComparison> figures = FigureAlignment.align(List.of(
+        Fixtures.source("a", "A").sentence("The conflict in the east has claimed the lives of 14,000 people.")
+            .figure("14,000 people", 14_000, 14_000, "people", null, null).build(),
+        Fixtures.source("b", "B").sentence("Kyiv says the conflict killed 15,000 people.")
+            .figure("15,000 people", 15_000, 15_000, "people", null, null).build()));
+    assertEquals(1, figures.size());
+    assertEquals(Verdict.DIFFER, figures.get(0).verdict());
+  }
+
+  @Test
+  void aboutOneHundredThousandAgreesWithOneHundredThousand() {
+    List<FigureComparison> figures = FigureAlignment.align(List.of(
+        Fixtures.source("a", "A").sentence("About 100,000 soldiers are deployed near the frontier.")
+            .figure("About 100,000 soldiers", 90_000, 110_000, "soldiers", null, null).build(),
+        Fixtures.source("b", "B").sentence("Some 100,000 troops are deployed near the frontier.")
+            .figure("100,000 troops", 100_000, 100_000, "troops", null, null).build()));
+    assertEquals(1, figures.size(), "soldiers and troops count the same things");
+    assertEquals(Verdict.AGREE, figures.get(0).verdict());
+  }
+
+  @Test
+  void peopleKilledAreNotAlignedWithPeopleWhoAttended() {
+    Source background = Fixtures.source("c", "C").sentence("Kyiv prepared for talks.")
+        .sentence("Officials in Kyiv spoke.").sentence("Kyiv waited.").sentence("Streets in Kyiv were calm.")
+        .build();
+    List<FigureComparison> figures = FigureAlignment.align(List.of(
+        Fixtures.source("a", "A").sentence("The war near Kyiv has killed 15,000 people.")
+            .figure("15,000 people", 15_000, 15_000, "people", null, null).build(),
+        Fixtures.source("b", "B").sentence("In Kyiv, 15,000 people attended a rally for peace.")
+            .figure("15,000 people", 15_000, 15_000, "people", null, null).build(),
+        background));
+    assertEquals(List.of(), figures, "a word every source uses does not make two figures one");
+  }
+
+  @Test
+  void moneyFiguresAFactorOfTenApartAreDifferentAmountsNotAConflict() {
+    List<FigureComparison> figures = FigureAlignment.align(List.of(
+        Fixtures.source("a", "A").sentence("The law's savings came to $700 billion over a decade.")
+            .figure("$700 billion", 7e11, 7e11, "USD", null, null).build(),
+        Fixtures.source("b", "B").sentence("The savings gave each senior $600 a year.")
+            .figure("$600", 600, 600, "USD", null, null).build()));
+    assertEquals(List.of(), figures);
+  }
+
+  @Test
+  void verdictsFollowOverlapAndTheFactorOfOneAndAHalf() {
+    assertEquals(Verdict.AGREE, FigureGroup.verdict(List.of(reading(20_000, 99_999), reading(90_000, 110_000))));
+    assertEquals(Verdict.DIFFER, FigureGroup.verdict(List.of(reading(20_000, 99_999), reading(100_000, 100_000))));
+    assertEquals(Verdict.DIFFER, FigureGroup.verdict(List.of(reading(100, 100), reading(150, 150))));
+    assertEquals(Verdict.CONFLICT, FigureGroup.verdict(List.of(reading(100, 100), reading(151, 151))));
+  }
+
+  @Test
+  void theSameQuoteInTwoSourcesIsShownWithEveryWordShared() {
+    List<QuoteComparison> quotes = QuoteAlignment.align(List.of(
+        Fixtures.source("a", "A").quote("We will not make any concessions under pressure", false, "Sergei Ryabkov").build(),
+        Fixtures.source("b", "B").quote("We will not make any concessions under pressure", false, "Ryabkov").build()),
+        NOBODY);
+    assertEquals(1, quotes.size());
+    QuoteComparison q = quotes.get(0);
+    assertFalse(q.creditsDiffer(), "Sergei Ryabkov and Ryabkov are one credit");
+    assertNull(q.speaker(), "no person id until the cast knows him");
+    assertTrue(q.versions().stream().flatMap(v -> v.words().stream()).allMatch(QuoteComparison.Word::shared));
+  }
+
+  @Test
+  void aParaphraseIsAlignedWithTheChangedWordsMarked() {
+    List<QuoteComparison> quotes = QuoteAlignment.align(List.of(
+        Fixtures.source("a", "A").quote("We will not make any concessions under pressure", false, "Ryabkov").build(),
+        Fixtures.source("b", "B").quote("We will make no concessions under any pressure", false, "Ryabkov").build()),
+        NOBODY);
+    assertEquals(1, quotes.size());
+    assertEquals("We will [not] make [any] concessions under pressure", marked(quotes.get(0).versions().get(0)));
+    assertEquals("We will make [no] concessions under [any] pressure", marked(quotes.get(0).versions().get(1)));
+  }
+
+  @Test
+  void aFragmentIsFoundInsideTheFullQuote() {
+    List<QuoteComparison> quotes = QuoteAlignment.align(List.of(
+        Fixtures.source("a", "A").quote("a massive strategic mistake", true, "Truss").build(),
+        Fixtures.source("b", "B").quote("He is about to make a massive strategic mistake", false, "Truss").build(),
+        Fixtures.source("c", "C").quote("a mistake", true, "Truss").build()),
+        NOBODY);
+    assertEquals(1, quotes.size(), "a two-word fragment is too common to match");
+    assertEquals(List.of("a", "b"), quotes.get(0).versions().stream().map(v -> v.quote().citation().article()).toList());
+    assertEquals("[He] [is] [about] [to] [make] a massive strategic mistake", marked(quotes.get(0).versions().get(1)));
+  }
+
+  @Test
+  void aQuoteCreditedToDifferentSpeakersIsFlagged() {
+    Cast cast = new Cast(List.of(person("antony-blinken", "a", "b"), person("wendy-sherman", "c")),
+        Map.of("a", Map.of("Blinken", "antony-blinken"), "b", Map.of("Antony Blinken", "antony-blinken"),
+            "c", Map.of("Sherman", "wendy-sherman")));
+    List<Source> sources = List.of(
+        Fixtures.source("a", "A").quote("Our strong preference is a diplomatic solution", false, "Blinken").build(),
+        Fixtures.source("b", "B").quote("Our strong preference is a diplomatic solution", false, "Antony Blinken").build());
+    QuoteComparison same = QuoteAlignment.align(sources, cast).get(0);
+    assertFalse(same.creditsDiffer());
+    assertEquals("antony-blinken", same.speaker());
+
+    QuoteComparison differ = QuoteAlignment.align(List.of(sources.get(0), sources.get(1),
+        Fixtures.source("c", "C").quote("Our strong preference is a diplomatic solution", false, "Sherman").build()),
+        cast).get(0);
+    assertTrue(differ.creditsDiffer());
+    assertNull(differ.speaker());
+  }
+
+  @Test
+  void coverageShowsWhatOnlyOneSourceReports() {
+    List<Source> sources = List.of(
+        Fixtures.source("a", "A").sentence("Russia has massed 100,000 troops along the border.")
+            .figure("100,000 troops", 100_000, 100_000, "troops", null, "along the border")
+            .sentence("Its navy sent more than 140 warships to sea.")
+            .figure("more than 140 warships", 140, 280, "warships", null, null).build(),
+        Fixtures.source("b", "B").sentence("Russia has massed tens of thousands of troops along the border.")
+            .figure("tens of thousands of troops", 20_000, 99_999, "troops", null, "along the border").build());
+    Cast cast = new Cast(List.of(person("vladimir-putin", "a", "b"), person("liz-truss", "b")), Map.of());
+    Event talks = new Event("2022-01-10-talks", "2022-01-10", TimeMention.Precision.DAY, Event.Kind.STORY,
+        "Talks began in Geneva.", new Citation("a", "s2"), List.of(new Citation("a", "s2")), List.of(),
+        List.of(), null, 1);
+    List<FigureComparison> figures = FigureAlignment.align(sources);
+    List<CoverageRow> rows = Coverage.of(sources, cast, List.of(talks), figures);
+
+    assertEquals(List.of(
+            "event 2022-01-10-talks [a]",
+            "person vladimir-putin [a, b]",
+            "person liz-truss [b]",
+            "figure troops along the border [a, b]",
+            "figure warships (sea) [a]"),
+        rows.stream().map(r -> r.kind() + " " + r.id() + " " + r.sources()).toList());
+    assertEquals("warships (sea): more than 140 warships", rows.get(4).label());
+
+    List<SourceSummary> summaries = Coverage.summaries(sources, rows);
+    assertEquals(List.of("a A 4 2", "b B 3 1"), summaries.stream()
+        .map(s -> s.article() + " " + s.outlet() + " " + s.facts() + " " + s.exclusive()).toList());
+    assertEquals("Title of a", summaries.get(0).title());
+  }
+
+  @Test
+  void theSameSourcesInAnyOrderGiveTheSameComparisons() {
+    List<Source> sources = List.of(
+        Fixtures.source("a", "A").sentence("Russia has massed hundreds of troops along the border.")
+            .figure("hundreds of troops", 200, 999, "troops", null, null)
+            .quote("We will not make any concessions under pressure", false, "Ryabkov").build(),
+        Fixtures.source("b", "B").sentence("Russia has massed 100,000 troops along the border.")
+            .figure("100,000 troops", 100_000, 100_000, "troops", null, null)
+            .quote("We will make no concessions under pressure", false, "Ryabkov").build());
+    List<Source> reversed = List.of(sources.get(1), sources.get(0));
+    assertEquals(FigureAlignment.align(sources), FigureAlignment.align(reversed));
+    assertEquals(QuoteAlignment.align(sources, NOBODY), QuoteAlignment.align(reversed, NOBODY));
+  }
+
+  private static FigureComparison.Reading reading(double low, double high) {
+    return new FigureComparison.Reading("x", low, high, low != high, new Citation("a", "s1"));
+  }
+
+  private static Person person(String id, String... articles) {
+    List<Citation> mentions = java.util.Arrays.stream(articles).map(a -> new Citation(a, "s2")).toList();
+    return new Person(id, id.replace('-', ' '), List.of(), null, List.of(), mentions, List.of());
+  }
+
+  /** The version's words, those the other versions lack in brackets. */
+  private static String marked(QuoteComparison.Version version) {
+    return String.join(" ", version.words().stream()
+        .map(w -> w.shared() ? w.text() : "[" + w.text() + "]").toList());
+  }
+}

@@ -1,0 +1,72 @@
+package briefing.crossref;
+
+import briefing.model.AnalyzedArticle;
+import briefing.model.Article;
+import briefing.model.Figure;
+import briefing.model.Metadata;
+import briefing.model.Origin;
+import briefing.model.Quote;
+import briefing.model.Sentence;
+import briefing.model.Span;
+import briefing.model.Sourced;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small made-up sources built record by record: no files, no CoreNLP. */
+final class Fixtures {
+  private final String id;
+  private final String outlet;
+  private final List<Sentence> sentences = new ArrayList<>();
+  private final List<Figure> figures = new ArrayList<>();
+  private final List<Quote> quotes = new ArrayList<>();
+
+  private Fixtures(String id, String outlet) {
+    this.id = id;
+    this.outlet = outlet;
+    sentences.add(new Sentence("s1", Sentence.HEADLINE, 0, 0, "Headline of " + id));
+  }
+
+  /** A source {@code id} published by {@code outlet}, so far with a headline only. */
+  static Fixtures source(String id, String outlet) {
+    return new Fixtures(id, outlet);
+  }
+
+  /** Adds the sentence {@code text}. */
+  Fixtures sentence(String text) {
+    sentences.add(new Sentence("s" + (sentences.size() + 1), 0, 0, text.length(), text));
+    return this;
+  }
+
+  /**
+   * Adds a figure read from the last sentence: {@code written} is where it stands in the text.
+   */
+  Fixtures figure(String written, double low, double high, String unit, String subject, String place) {
+    Sentence s = sentences.get(sentences.size() - 1);
+    int at = s.text().indexOf(written);
+    if (at < 0) {
+      throw new IllegalArgumentException(written + " not in " + s.text());
+    }
+    figures.add(new Figure(written, low, high, unit, subject, place, low != high,
+        new Span(s.id(), at, at + written.length())));
+    return this;
+  }
+
+  /** Adds a quote of {@code text} credited to {@code speaker} (null: unattributed) in a sentence of its own. */
+  Fixtures quote(String text, boolean partial, String speaker) {
+    sentence((partial ? "He called it \u201c" : "\u201c") + text + "\u201d"
+        + (speaker == null ? "" : ", " + speaker + " said."));
+    Sentence s = sentences.get(sentences.size() - 1);
+    quotes.add(new Quote(text, partial, speaker, speaker == null ? "unattributed" : "'…,' X said",
+        List.of(s.id()), new Span(s.id(), s.text().indexOf(text), s.text().indexOf(text) + text.length())));
+    return this;
+  }
+
+  Source build() {
+    Metadata meta = Metadata.EMPTY.withTitle(Sourced.of("Title of " + id, Origin.FRONT_MATTER, ""))
+        .withOutlet(Sourced.of(outlet, Origin.FRONT_MATTER, ""));
+    Article article = new Article(id, "content/articles/" + id + ".txt", "text", meta, List.of(),
+        List.of(), List.of(), "0");
+    return new Source(article, new AnalyzedArticle(id, "0", "test", null, sentences, List.of(),
+        List.of(), List.of(), List.of(), quotes, figures));
+  }
+}
