@@ -157,6 +157,9 @@ final class Figures {
       CoreLabel t = tokens.get(k);
       String pos = t.tag();
       if (pos.startsWith("NN")) {
+        if (lastNoun >= 0 && pos.startsWith("NNP") && !tokens.get(lastNoun).tag().startsWith("NNP")) {
+          break; // "100,000 troops Russia has amassed": a name after the counted noun starts a clause
+        }
         lastNoun = k;
       } else if (!(pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("VBG") && lastNoun < 0)) {
         break;

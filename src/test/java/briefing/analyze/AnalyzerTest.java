@@ -40,7 +40,10 @@ class AnalyzerTest {
         "Russia has massed about 100,000 troops near Ukraine's border.",
         "Washington promised $300 million in aid, and 60% of Ukrainians back the plan.",
         "Tens of thousands of people have fled, and at least 140 warships sailed.",
-        "Hundreds of tanks moved while the two sides talked."));
+        "Hundreds of tanks moved while the two sides talked.",
+        "Officials counted 90,000 soldiers Moscow has sent to the region."));
+    Figure soldiers = figure(a, "soldiers");
+    assertEquals(90_000, soldiers.low(), 1);
     Figure troops = figure(a, "troops");
     assertEquals(90_000, troops.low(), 1);
     assertEquals(110_000, troops.high(), 1);
