@@ -51,7 +51,11 @@ final class Attestations {
       forms.values().forEach(citations::addAll);
       String shown = forms.entrySet().stream()
           .map(e -> new Attested(e.getKey(), List.copyOf(e.getValue())))
-          .min(MOST_CITED).orElseThrow().value();
+          .min(Comparator.comparingInt((Attested a) -> -a.sources().size())
+              .thenComparingInt(a -> -a.citations().size())
+              .thenComparingInt(a -> -a.value().length()) // the fuller: "U.S." before "U.S"
+              .thenComparing(Attested::value))
+          .orElseThrow().value();
       all.add(new Attested(shown, List.copyOf(citations)));
     }
     all.sort(MOST_CITED);
