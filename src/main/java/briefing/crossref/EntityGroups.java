@@ -122,7 +122,7 @@ final class EntityGroups {
   private void joinInitials() {
     Set<String> forms = forms();
     for (String acronym : forms) {
-      if (!Spelling.acronymLike(acronym)) {
+      if (!Spelling.maybeAcronym(acronym)) {
         continue;
       }
       Set<String> expansions = new TreeSet<>();

@@ -28,7 +28,7 @@ final class Organisations {
     List<List<Seen>> found = new ArrayList<>(groups.groups());
     List<Organisation> organisations = new ArrayList<>();
     for (List<Seen> group : found) {
-      String name = EntityGroups.mostGiven(group, n -> !Spelling.acronymLike(n), false);
+      String name = EntityGroups.mostGiven(group, n -> !Spelling.maybeAcronym(n), false);
       String acronym = acronym(group);
       if (name == null) {
         name = acronym;

@@ -80,11 +80,13 @@ final class Places {
   }
 
   private static boolean alike(String a, String b, TreeMap<String, Set<String>> sourcesOf) {
-    String x = Spelling.phonetic(a.split("\t")[0]);
-    String y = Spelling.phonetic(b.split("\t")[0]);
+    String wordA = a.split("\t")[0];
+    String wordB = b.split("\t")[0];
+    String x = Spelling.phonetic(wordA);
+    String y = Spelling.phonetic(wordB);
     Set<String> both = new TreeSet<>(sourcesOf.get(a));
     both.retainAll(sourcesOf.get(b));
-    return x.length() >= 4 && y.length() >= 4 && both.isEmpty()
+    return wordA.length() >= 4 && wordB.length() >= 4 && both.isEmpty()
         && Spelling.skeleton(x).equals(Spelling.skeleton(y)) && Spelling.distance(x, y) <= 1;
   }
 }

@@ -72,17 +72,15 @@ final class Spelling {
     return previous[b.length()];
   }
 
-  /**
-   * Whether {@code name} looks like an acronym: one word of two to eight letters, mostly capitals
-   * ("NATO", "U.S.", "OSCE"), or a short word written like one ("Nato").
-   */
+  /** Whether {@code name} is written as an acronym: one word of two to eight letters, two capitals or more ("NATO", "U.S."). */
   static boolean acronymLike(String name) {
     String letters = name.replaceAll("[.&]", "");
-    if (!letters.matches("[A-Z][A-Za-z]{1,7}")) {
-      return false;
-    }
-    long capitals = letters.chars().filter(Character::isUpperCase).count();
-    return capitals >= 2 || letters.length() <= 4;
+    return letters.matches("[A-Z][A-Za-z]{1,7}") && letters.chars().filter(Character::isUpperCase).count() >= 2;
+  }
+
+  /** Whether {@code name} may be an acronym: written as one, or a word of up to four letters ("Nato"). */
+  static boolean maybeAcronym(String name) {
+    return acronymLike(name) || name.matches("[A-Z][a-z]{1,3}");
   }
 
   /** Whether the letters of {@code acronym} are the initials of {@code name}'s words, minor words counted or not. */
