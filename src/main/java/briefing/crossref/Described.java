@@ -28,6 +28,30 @@ final class Described {
     return byKey.values().stream().map(Newsmaker::described).toList();
   }
 
+  /**
+   * {@code people} with each described person whose description is the role of one named person
+   * ("the former vice president") folded into that person.
+   */
+  static List<Newsmaker> foldIntoNamed(List<Newsmaker> people) {
+    List<Newsmaker> result = new ArrayList<>(people);
+    for (Newsmaker described : people) {
+      if (described.named()) {
+        continue;
+      }
+      String key = key(described.mentions().get(0).written());
+      List<Newsmaker> holders = result.stream().filter(n -> n.named() && n.mentions().stream()
+          .anyMatch(m -> m.role() != null && key(m.role()).equals(key))).toList();
+      if (holders.size() == 1) {
+        Newsmaker holder = holders.get(0);
+        List<Cited> mentions = new ArrayList<>(holder.mentions());
+        mentions.addAll(described.mentions());
+        result.set(result.indexOf(holder), new Newsmaker(true, mentions));
+        result.remove(described);
+      }
+    }
+    return result;
+  }
+
   /** The key descriptions share when they differ only in case, punctuation and a leading article. */
   static String key(String description) {
     return Spelling.plain(withoutArticle(description));

@@ -39,7 +39,7 @@ final class EntityGroups {
       Map<String, Sentence> sentences = s.analysis().sentences().stream()
           .collect(Collectors.toMap(Sentence::id, x -> x, (a, b) -> a, TreeMap::new));
       for (EntityMention e : s.analysis().entities()) {
-        if (e.kind() == kind) {
+        if (e.kind() == kind && !Spelling.key(e.name()).isEmpty()) {
           seen.add(new Seen(new Citation(s.id(), e.span().sentence()), e.name(),
               written(sentences.get(e.span().sentence()), e), e.acronym(), e.type()));
         }

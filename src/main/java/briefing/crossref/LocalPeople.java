@@ -11,7 +11,12 @@ import java.util.Set;
  */
 final class LocalPeople {
   /** One named mention of a person in one article, at its place in reading order. */
-  record Mention(String article, int order, PersonName name, PersonMention mention) {}
+  record Mention(String article, int order, PersonName name, PersonMention mention) {
+    /** This mention without the role and affiliation, which the analysis may have copied from a namesake. */
+    Mention withoutRole() {
+      return new Mention(article, order, name, new PersonMention(mention.name(), null, null, mention.span()));
+    }
+  }
 
   private LocalPeople() {}
 
@@ -37,7 +42,9 @@ final class LocalPeople {
     for (Mention m : named) {
       if (m.name().bareSurname()) {
         List<Mention> person = owner(people, m);
-        (person != null ? person : add(people)).add(m);
+        long namesakes =
+            people.stream().filter(p -> fullNames(p).anyMatch(n -> n.sameSurname(m.name()))).count();
+        (person != null ? person : add(people)).add(namesakes > 1 ? m.withoutRole() : m);
       }
     }
     people.forEach(p -> p.sort(java.util.Comparator.comparingInt(Mention::order)));

@@ -2,6 +2,7 @@ package briefing.crossref;
 
 import briefing.crossref.EntityGroups.Seen;
 import briefing.model.Attested;
+import briefing.model.Citation;
 import briefing.model.EntityMention;
 import briefing.model.Organisation;
 import briefing.model.Place;
@@ -37,12 +38,16 @@ final class Organisations {
           EntityGroups.spellings(group), EntityGroups.mentions(group)));
     }
     organisations.sort(Comparator
-        .comparingInt((Organisation o) -> -o.mentions().stream().map(c -> c.article()).distinct().toList().size())
+        .comparingInt((Organisation o) -> -sources(o.mentions()))
         .thenComparingInt(o -> -o.mentions().size())
         .thenComparing(Organisation::name));
     Ids ids = new Ids();
     return organisations.stream().map(o -> new Organisation(ids.next(o.name()), o.name(), o.acronym(),
         o.spellings(), o.mentions())).toList();
+  }
+
+  private static int sources(List<Citation> mentions) {
+    return (int) mentions.stream().map(Citation::article).distinct().count();
   }
 
   /** The acronym most sources write, in capitals where any source writes it so, or null. */

@@ -29,9 +29,10 @@ final class PeopleMerger {
     for (Source s : sources) {
       locals.addAll(LocalPeople.of(s.id(), s.analysis().people(), credits));
     }
-    List<Newsmaker> found = new ArrayList<>();
-    PersonGroups.join(locals).forEach(group -> found.add(Newsmaker.named(group)));
-    found.addAll(Described.of(sources));
+    List<Newsmaker> all = new ArrayList<>();
+    PersonGroups.join(locals).forEach(group -> all.add(Newsmaker.named(group)));
+    all.addAll(Described.of(sources));
+    List<Newsmaker> found = new ArrayList<>(Described.foldIntoNamed(all));
     found.sort(Newsmaker.MOST_CITED);
 
     Ids ids = new Ids();

@@ -29,7 +29,7 @@ record PersonName(String form, String given, String surname) {
     while (words.size() > 1 && SUFFIXES.contains(bare(words.get(words.size() - 1)))) {
       words.remove(words.size() - 1);
     }
-    if (words.isEmpty()) {
+    if (words.isEmpty() || Spelling.plain(String.join(" ", words)).isEmpty()) {
       return null;
     }
     int start = words.size() - 1;

@@ -11,7 +11,8 @@ import java.util.TreeSet;
 /**
  * A person's roles, best first: the role most sources support, where a source that gives a more
  * general role ("Deputy Foreign Minister") supports a more specific one that holds all its words
- * ("Russian Deputy Foreign Minister"); then the more specific, then the more cited.
+ * ("Russian Deputy Foreign Minister"); then the role more sources give themselves, then the more
+ * specific, then the more cited.
  */
 final class RoleRanking {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
@@ -38,6 +39,7 @@ final class RoleRanking {
     }
     return roles.stream()
         .sorted(Comparator.comparingInt((Attested r) -> -support.get(r))
+            .thenComparingInt(r -> -r.sources().size()) // "President" before "everything President"
             .thenComparingInt(r -> -words(r.value()).size())
             .thenComparing(Attestations.MOST_CITED))
         .toList();

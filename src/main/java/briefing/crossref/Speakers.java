@@ -14,6 +14,9 @@ import java.util.TreeMap;
  * description matched to the person described so.
  */
 final class Speakers {
+  private static final java.util.Set<String> PARTICLES =
+      java.util.Set.of("von", "van", "der", "de", "da", "di", "al", "bin", "la", "le");
+
   private final List<Newsmaker> people;
   private final List<String> ids;
   private final Map<String, Map<String, String>> byMention;
@@ -58,9 +61,10 @@ final class Speakers {
       if (known.containsKey(name.form())) {
         return Optional.of(known.get(name.form()));
       }
-      Optional<String> here = first(article, true, n -> n.form() != null && PersonName.of(n.form()).matches(name));
-      return here.isPresent() ? here
-          : first(null, true, n -> n.form() != null && PersonName.of(n.form()).matches(name));
+      java.util.function.Predicate<Cited> same =
+          n -> n.form() != null && PersonName.of(n.form()).matches(name);
+      Optional<String> here = first(article, true, same);
+      return here.isPresent() ? here : first(null, true, same);
     }
     String key = Described.key(speaker);
     Optional<String> same = first(article, false, n -> Described.key(n.written()).equals(key));
@@ -77,7 +81,10 @@ final class Speakers {
     return same;
   }
 
-  /** The first person (named or described) with a mention in {@code article} (any where null) that {@code test} accepts. */
+  /**
+   * The first person, named or described as asked, with a mention in {@code article} (in any
+   * article where null) that {@code test} accepts.
+   */
   private Optional<String> first(String article, boolean named,
       java.util.function.Predicate<Cited> test) {
     for (int i = 0; i < people.size(); i++) {
@@ -97,7 +104,7 @@ final class Speakers {
       return false;
     }
     for (String w : words) {
-      if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !w.matches("von|van|der|de|da|di|al|bin|la|le")) {
+      if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !PARTICLES.contains(w)) {
         return false;
       }
     }

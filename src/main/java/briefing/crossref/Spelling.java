@@ -15,7 +15,10 @@ final class Spelling {
 
   private Spelling() {}
 
-  /** Lowercase ASCII words separated by single spaces: "U.S." and "US" give "us", "Co-operation" "cooperation". */
+  /**
+   * Lowercase ASCII words separated by single spaces: "U.S." and "US" give "us",
+   * "Co-operation" gives "cooperation".
+   */
   static String plain(String s) {
     String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     return ascii.toLowerCase(Locale.ROOT).replaceAll("[.’'`-]", "").replaceAll("[^a-z0-9]+", " ").strip();
@@ -72,10 +75,11 @@ final class Spelling {
     return previous[b.length()];
   }
 
-  /** Whether {@code name} is written as an acronym: one word of two to eight letters, two capitals or more ("NATO", "U.S."). */
+  /** Whether {@code name} is written as an acronym: one word of two to eight letters, two capitals or more. */
   static boolean acronymLike(String name) {
     String letters = name.replaceAll("[.&]", "");
-    return letters.matches("[A-Z][A-Za-z]{1,7}") && letters.chars().filter(Character::isUpperCase).count() >= 2;
+    return letters.matches("[A-Z][A-Za-z]{1,7}")
+        && letters.chars().filter(Character::isUpperCase).count() >= 2;
   }
 
   /** Whether {@code name} may be an acronym: written as one, or a word of up to four letters ("Nato"). */
@@ -83,7 +87,7 @@ final class Spelling {
     return acronymLike(name) || name.matches("[A-Z][a-z]{1,3}");
   }
 
-  /** Whether the letters of {@code acronym} are the initials of {@code name}'s words, minor words counted or not. */
+  /** Whether {@code acronym} spells the initials of {@code name}'s words, minor words counted or not. */
   static boolean initialsOf(String acronym, String name) {
     String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
     List<String> words = List.of(Normalizer.normalize(name, Normalizer.Form.NFKD).split("[\\s-]+"));

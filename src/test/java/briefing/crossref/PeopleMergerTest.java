@@ -126,4 +126,20 @@ class PeopleMergerTest {
     assertEquals(List.of("Bob Baker", "Ann Able"), names(cast));
     assertTrue(cast.people().get(0).id().equals("bob-baker"));
   }
+
+  @Test
+  void aDescriptionThatIsOnePersonsRoleIsThatPerson() {
+    Cast cast = cast(Story.article("a").person("Dick Cheney", "former Vice President", null),
+        Story.article("b").described("the former vice president").quote("I love both", "the former vice president"));
+    assertEquals(List.of("Dick Cheney"), names(cast));
+    assertEquals(1, cast.people().get(0).quotes().size());
+  }
+
+  @Test
+  void aBareSurnameTwoPeopleOfTheArticleShareLendsThemNoRole() {
+    Cast cast = cast(Story.article("a").person("Liz Cheney", "Senate candidate", null)
+        .person("Mary Cheney", "sister", null).person("Cheney", "Senate candidate", null));
+    Person mary = cast.people().stream().filter(p -> p.name().equals("Mary Cheney")).findFirst().orElseThrow();
+    assertEquals(List.of("sister"), mary.roles().stream().map(Attested::value).toList());
+  }
 }
