@@ -51,7 +51,7 @@ final class Namings {
 
   /** Whether two acronyms, or two other forms, differ. */
   private static boolean spelledApart(List<Attested> spellings) {
-    long acronyms = spellings.stream().filter(s -> Spelling.acronymLike(s.value())).count();
+    long acronyms = spellings.stream().filter(s -> Spelling.maybeAcronym(s.value())).count();
     return acronyms > 1 || spellings.size() - acronyms > 1;
   }
 }
