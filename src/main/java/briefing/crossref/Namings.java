@@ -1,15 +1,57 @@
 package briefing.crossref;
 
+import briefing.model.Attested;
 import briefing.model.Naming;
 import briefing.model.Organisation;
+import briefing.model.Person;
 import briefing.model.Place;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** How each source spells each name the sources do not all spell alike. */
+/**
+ * How each source spells each name the sources do not all spell alike: a person whose full
+ * names differ ("Sergei" / "Sergey Ryabkov"; a bare surname is a short form, not a spelling), an
+ * organisation or place written in two ways besides the plain choice between an acronym and its
+ * expansion ("NATO" / "Nato", "Kiev" / "Kyiv").
+ */
 final class Namings {
   private Namings() {}
 
+  /** The namings of people, then organisations, then places, each in the briefing's order. */
   static List<Naming> of(Cast cast, List<Organisation> organisations, List<Place> places) {
-    return List.of(); // TODO(crossref)
+    List<Naming> namings = new ArrayList<>();
+    for (Person p : cast.people()) {
+      List<Attested> longest = p.spellings().stream()
+          .filter(s -> p.spellings().stream().noneMatch(o -> shortFor(s.value(), o.value())))
+          .toList();
+      if (longest.size() > 1) {
+        namings.add(new Naming("person", p.id(), p.name(), longest));
+      }
+    }
+    for (Organisation o : organisations) {
+      if (spelledApart(o.spellings())) {
+        namings.add(new Naming("organisation", o.id(), o.name(), o.spellings()));
+      }
+    }
+    for (Place p : places) {
+      if (spelledApart(p.spellings())) {
+        namings.add(new Naming("place", p.id(), p.name(), p.spellings()));
+      }
+    }
+    return namings;
+  }
+
+  /** Whether {@code shorter} is a short form of {@code name}: its words, fewer of them. */
+  private static boolean shortFor(String shorter, String name) {
+    List<String> words = List.of(name.split(" "));
+    List<String> some = List.of(shorter.split(" "));
+    return some.size() < words.size() && Set.copyOf(words).containsAll(some);
+  }
+
+  /** Whether two acronyms, or two other forms, differ. */
+  private static boolean spelledApart(List<Attested> spellings) {
+    long acronyms = spellings.stream().filter(s -> Spelling.maybeAcronym(s.value())).count();
+    return acronyms > 1 || spellings.size() - acronyms > 1;
   }
 }

@@ -1,0 +1,134 @@
+package briefing.crossref;
+
+import briefing.crossref.LocalPeople.Mention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Each article's people joined across articles: full names that match (same surname, same
+ * first name across transliterations) are one person; a bare surname joins the one person of
+ * the other articles who has it. Never two people of one article in one group.
+ */
+final class PersonGroups {
+  private final List<List<Mention>> locals;
+  private final int[] parent;
+  private final TreeMap<Integer, Set<String>> articles = new TreeMap<>();
+
+  private PersonGroups(List<List<Mention>> locals) {
+    this.locals = locals;
+    this.parent = new int[locals.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+      articles.put(i, new TreeSet<>(Set.of(locals.get(i).get(0).article())));
+    }
+  }
+
+  /** {@code locals} (each one article's mentions of one person) grouped into people, in first-seen order. */
+  static List<List<Mention>> join(List<List<Mention>> locals) {
+    PersonGroups groups = new PersonGroups(locals);
+    groups.joinFullNames();
+    groups.joinBareSurnames();
+    return groups.groups();
+  }
+
+  private void joinFullNames() {
+    for (int i = 0; i < locals.size(); i++) {
+      for (int j = i + 1; j < locals.size(); j++) {
+        int b = j;
+        if (fullNames(i).stream().anyMatch(n -> fullNames(b).stream().anyMatch(n::matches))) {
+          union(i, j);
+        }
+      }
+    }
+  }
+
+  /**
+   * A bare surname joins the person of that surname; where several share it, the one whose roles
+   * share most words with the bare mentions' roles, then the one most sources name.
+   */
+  private void joinBareSurnames() {
+    for (int i = 0; i < locals.size(); i++) {
+      if (!fullNames(i).isEmpty()) {
+        continue;
+      }
+      PersonName bare = locals.get(i).get(0).name();
+      Set<Integer> candidates = new TreeSet<>();
+      for (int j = 0; j < locals.size(); j++) {
+        if (fullNames(j).stream().anyMatch(bare::sameSurname)) {
+          candidates.add(find(j));
+        }
+      }
+      int ii = i;
+      candidates.stream()
+          .max(Comparator.comparingInt((Integer c) -> sharedRoleWords(ii, c))
+              .thenComparingInt(c -> articles.get(c).size())
+              .thenComparingInt(c -> -c))
+          .ifPresent(c -> union(c, ii));
+    }
+    for (int i = 0; i < locals.size(); i++) {
+      for (int j = i + 1; j < locals.size(); j++) {
+        if (fullNames(i).isEmpty() && fullNames(j).isEmpty()
+            && locals.get(i).get(0).name().sameSurname(locals.get(j).get(0).name())) {
+          union(i, j);
+        }
+      }
+    }
+  }
+
+  private int sharedRoleWords(int local, int root) {
+    Set<String> mine = roleWords(List.of(local));
+    List<Integer> members = new ArrayList<>();
+    for (int j = 0; j < locals.size(); j++) {
+      if (find(j) == root) {
+        members.add(j);
+      }
+    }
+    Set<String> theirs = roleWords(members);
+    mine.retainAll(theirs);
+    return mine.size();
+  }
+
+  private Set<String> roleWords(List<Integer> members) {
+    return members.stream().flatMap(i -> locals.get(i).stream())
+        .filter(m -> m.mention().role() != null)
+        .flatMap(m -> List.of(RoleRanking.key(m.mention().role()).split(" ")).stream())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private List<PersonName> fullNames(int local) {
+    return locals.get(local).stream().map(Mention::name).filter(n -> !n.bareSurname()).toList();
+  }
+
+  /** Joins the groups of {@code a} and {@code b} unless both hold one article (two people of it). */
+  private void union(int a, int b) {
+    int x = find(a);
+    int y = find(b);
+    if (x == y || articles.get(x).stream().anyMatch(articles.get(y)::contains)) {
+      return;
+    }
+    int root = Math.min(x, y);
+    int other = Math.max(x, y);
+    parent[other] = root;
+    articles.get(root).addAll(articles.remove(other));
+  }
+
+  private int find(int i) {
+    while (parent[i] != i) {
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private List<List<Mention>> groups() {
+    TreeMap<Integer, List<Mention>> byRoot = new TreeMap<>();
+    for (int i = 0; i < locals.size(); i++) {
+      byRoot.computeIfAbsent(find(i), r -> new ArrayList<>()).addAll(locals.get(i));
+    }
+    return List.copyOf(byRoot.values());
+  }
+}

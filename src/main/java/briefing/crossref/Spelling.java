@@ -1,0 +1,129 @@
+package briefing.crossref;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Spelling comparisons shared by people, organisations and places: plain forms that ignore case,
+ * accents and punctuation, transliteration-aware keys, and acronyms.
+ */
+final class Spelling {
+  private static final Set<String> MINOR = Set.of("of", "for", "and", "the", "in", "on", "to", "&");
+
+  private Spelling() {}
+
+  /**
+   * Lowercase ASCII words separated by single spaces: "U.S." and "US" give "us",
+   * "Co-operation" gives "cooperation".
+   */
+  static String plain(String s) {
+    String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    return ascii.toLowerCase(Locale.ROOT).replaceAll("[.’'`-]", "").replaceAll("[^a-z0-9]+", " ").strip();
+  }
+
+  /**
+   * One word as it sounds across transliterations: "Sergey" and "Sergei" give "sergei",
+   * "Zelenskyy" and "Zelensky" "zelenski", "Aleksandr" "alexandr", "Volodymyr" "volodimir".
+   */
+  static String phonetic(String word) {
+    String w = plain(word).replace(" ", "");
+    w = w.replace("ks", "x").replace("ph", "f").replace('w', 'v').replace('y', 'i');
+    return w.replaceAll("(.)\\1+", "$1");
+  }
+
+  /** The first letter and the consonants of a phonetic form: "kiev" and "kiiv" give "kv". */
+  static String skeleton(String phonetic) {
+    if (phonetic.isEmpty()) {
+      return phonetic;
+    }
+    return phonetic.charAt(0) + phonetic.substring(1).replaceAll("[aeiou]", "");
+  }
+
+  /**
+   * Whether two phonetic forms are close enough to be one name: equal, or one edit apart in a
+   * name of five letters or more that ends alike ("alexandr" / "alexander", but not "maria" /
+   * "mario", whose endings mark different people).
+   */
+  static boolean close(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    return Math.min(a.length(), b.length()) >= 5 && a.charAt(a.length() - 1) == b.charAt(b.length() - 1)
+        && distance(a, b) <= 1;
+  }
+
+  /** The Levenshtein distance between {@code a} and {@code b}. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  /** Whether {@code name} is written as an acronym: one word of two to eight letters, two capitals or more. */
+  static boolean acronymLike(String name) {
+    String letters = name.replaceAll("[.&]", "");
+    return letters.matches("[A-Z][A-Za-z]{1,7}")
+        && letters.chars().filter(Character::isUpperCase).count() >= 2;
+  }
+
+  /** Whether {@code name} may be an acronym: written as one, or a word of up to four letters ("Nato"). */
+  static boolean maybeAcronym(String name) {
+    return acronymLike(name) || name.matches("[A-Z][a-z]{1,3}");
+  }
+
+  /** Whether {@code acronym} spells the initials of {@code name}'s words, minor words counted or not. */
+  static boolean initialsOf(String acronym, String name) {
+    String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+    List<String> words = List.of(Normalizer.normalize(name, Normalizer.Form.NFKD).split("[\\s-]+"));
+    if (letters.length() < 2 || words.size() < 2) {
+      return false;
+    }
+    StringBuilder all = new StringBuilder();
+    StringBuilder major = new StringBuilder();
+    for (String word : words) {
+      if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+        continue;
+      }
+      char initial = Character.toUpperCase(word.charAt(0));
+      all.append(initial);
+      if (!MINOR.contains(word.toLowerCase(Locale.ROOT))) {
+        major.append(initial);
+      }
+    }
+    return letters.contentEquals(all) || letters.contentEquals(major);
+  }
+
+  /**
+   * A plain form with British spellings made American and a leading "the" dropped, so
+   * "the Organisation for Security and Co-operation" and "Organization for Security and
+   * Cooperation" give one key.
+   */
+  static String key(String name) {
+    List<String> words = new ArrayList<>();
+    for (String word : plain(name).split(" ")) {
+      words.add(word.replaceAll("is(e|es|ed|ing|ation|ations)$", "iz$1")
+          .replaceAll("our$", "or").replaceAll("ence$", "ense").replaceAll("tre$", "ter")
+          .replaceAll("mme$", "m"));
+    }
+    if (words.size() > 1 && words.get(0).equals("the")) {
+      words.remove(0);
+    }
+    return String.join(" ", words);
+  }
+}

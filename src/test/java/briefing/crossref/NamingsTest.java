@@ -1,0 +1,26 @@
+package briefing.crossref;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import briefing.model.Attested;
+import briefing.model.Naming;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NamingsTest {
+  @Test
+  void namesSpelledDifferentlyAreListedWithTheSourcesOfEachSpelling() {
+    List<Source> sources = List.of(
+        Story.article("a").person("Sergei Ryabkov").person("Ryabkov").person("Antony Blinken")
+            .place("Kiev", "CITY").organisation("NATO", null).source(),
+        Story.article("b").person("Sergey Ryabkov").person("Blinken").place("Kyiv", "CITY")
+            .organisation("North Atlantic Treaty Organization", "NATO").source());
+    List<Naming> namings = Namings.of(PeopleMerger.merge(sources), Organisations.merge(sources),
+        Places.merge(sources));
+    assertEquals(List.of("person Sergei Ryabkov [Sergei Ryabkov [a], Sergey Ryabkov [b]]",
+            "place Kiev [Kiev [a], Kyiv [b]]"),
+        namings.stream().map(n -> n.kind() + " " + n.name() + " " + n.spellings().stream()
+            .map(s -> s.value() + " " + s.sources()).sorted().toList()).toList(),
+        "a bare surname is a short form and an acronym with its expansion a choice, not spellings");
+  }
+}

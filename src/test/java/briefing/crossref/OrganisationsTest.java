@@ -1,0 +1,52 @@
+package briefing.crossref;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import briefing.model.Attested;
+import briefing.model.Organisation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrganisationsTest {
+  private static List<Organisation> merge(Story... stories) {
+    return Organisations.merge(List.of(stories).stream().map(Story::source).toList());
+  }
+
+  @Test
+  void acronymItsCaseVariantAndItsExpansionInEitherSpellingAreOneOrganisation() {
+    List<Organisation> found = merge(
+        Story.article("a").organisation("NATO", null).organisation("NATO", null),
+        Story.article("b").organisation("Nato", null).organisation("North Atlantic Treaty Organisation", null),
+        Story.article("c").organisation("North Atlantic Treaty Organization", "NATO"));
+    assertEquals(1, found.size(), found::toString);
+    Organisation nato = found.get(0);
+    assertEquals("NATO", nato.acronym());
+    assertEquals(List.of("NATO", "Nato", "North Atlantic Treaty Organisation",
+        "North Atlantic Treaty Organization"), nato.spellings().stream().map(Attested::value).sorted().toList());
+  }
+
+  @Test
+  void aNameWithACountryBeforeItIsTheOrganisationWithoutIt() {
+    List<Organisation> found = merge(
+        Story.article("a").organisation("U.S. State Department", null).place("U.S.", "COUNTRY"),
+        Story.article("b").organisation("State Department", null));
+    assertEquals(1, found.size(), found::toString);
+  }
+
+  @Test
+  void aNameCutShortJoinsTheOneWholeNameItBegins() {
+    List<Organisation> found = merge(
+        Story.article("a").organisation("Organization for Security and Cooperation", null),
+        Story.article("b").organisation("Organisation for Security and Co-operation in Europe", null));
+    assertEquals(List.of("Organisation for Security and Co-operation in Europe"),
+        found.stream().map(Organisation::name).toList());
+  }
+
+  @Test
+  void differentOrganisationsStayApartAndTheMostCitedComesFirst() {
+    List<Organisation> found = merge(Story.article("a").organisation("White House", null)
+            .organisation("Kremlin", null),
+        Story.article("b").organisation("Kremlin", null));
+    assertEquals(List.of("kremlin", "white-house"), found.stream().map(Organisation::id).toList());
+  }
+}

@@ -1,0 +1,145 @@
+package briefing.crossref;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.model.Attested;
+import briefing.model.Person;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PeopleMergerTest {
+  private static Cast cast(Story... stories) {
+    return PeopleMerger.merge(List.of(stories).stream().map(Story::source).toList());
+  }
+
+  private static List<String> names(Cast cast) {
+    return cast.people().stream().map(Person::name).toList();
+  }
+
+  @Test
+  void transliteratedFirstNamesAreOnePerson() {
+    Cast cast = cast(
+        Story.article("a").person("Sergei Ryabkov", "Deputy Foreign Minister", "Russia"),
+        Story.article("b").person("Sergey Ryabkov", "Russian Deputy Foreign Minister", "Russia"),
+        Story.article("c").person("Dmitry Peskov").person("Aleksandr Fomin").person("Volodymyr Zelenskyy"),
+        Story.article("d").person("Dmitri Peskov").person("Alexander Fomin").person("Volodimir Zelensky"));
+    assertEquals(List.of("Aleksandr Fomin", "Dmitri Peskov", "Sergei Ryabkov", "Volodimir Zelensky"),
+        names(cast), "four people, each named by two sources, tied and so in name order");
+    assertEquals(cast.idOf("a", "Sergei Ryabkov"), cast.idOf("b", "Sergey Ryabkov"));
+  }
+
+  @Test
+  void honorificAndBareSurnameAfterAFullNameAreThatPerson() {
+    Cast cast = cast(Story.article("a").person("Antony Blinken", "Secretary of State", null)
+        .person("Mr Blinken").person("Blinken"));
+    assertEquals(List.of("Antony Blinken"), names(cast));
+    Person blinken = cast.people().get(0);
+    assertEquals(3, blinken.mentions().size());
+    assertEquals(cast.idOf("a", "Antony Blinken"), cast.idOf("a", "Mr Blinken"));
+    assertEquals(cast.idOf("a", "Antony Blinken"), cast.idOf("a", "Blinken"));
+  }
+
+  @Test
+  void possessiveIsTheSamePerson() {
+    Cast cast = cast(Story.article("a").person("Vladimir Putin"), Story.article("b").person("Putin’s"));
+    assertEquals(List.of("Vladimir Putin"), names(cast));
+    assertEquals(2, cast.people().get(0).mentions().size());
+  }
+
+  @Test
+  void bareSurnameInAnotherArticleIsThePersonWhoHasIt() {
+    Cast cast = cast(Story.article("a").person("Joe Biden", "President", null),
+        Story.article("b").person("Biden", "President", null));
+    assertEquals(List.of("Joe Biden"), names(cast));
+    assertEquals(cast.idOf("a", "Joe Biden"), cast.idOf("b", "Biden"));
+  }
+
+  @Test
+  void twoPeopleSharingASurnameStayApart() {
+    Cast cast = cast(
+        Story.article("a").person("Joe Biden", "President", null).person("Jill Biden", "first lady", null)
+            .person("Biden"),
+        Story.article("b").person("Hunter Biden"));
+    assertEquals(3, cast.people().size());
+    assertNotEquals(cast.idOf("a", "Joe Biden"), cast.idOf("a", "Jill Biden"));
+    assertEquals(cast.idOf("a", "Jill Biden"), cast.idOf("a", "Biden"), "the nearest full name before it");
+  }
+
+  @Test
+  void shortEnglishFirstNamesAndInitialsMatchTheFullName() {
+    Cast cast = cast(Story.article("a").person("Joseph R. Biden Jr."), Story.article("b").person("Joe Biden"),
+        Story.article("c").person("J. Biden"));
+    assertEquals(1, cast.people().size());
+  }
+
+  @Test
+  void rolesCarryTheirSourcesAndTheBestRoleComesFirst() {
+    Cast cast = cast(
+        Story.article("a").person("Sergei Ryabkov", "Deputy Foreign Minister", null),
+        Story.article("b").person("Sergei Ryabkov", "Deputy Foreign Minister", null),
+        Story.article("c").person("Sergei Ryabkov", "Russian Deputy Foreign Minister", "Russia"),
+        Story.article("d").person("Sergei Ryabkov", "diplomat", null));
+    Person ryabkov = cast.people().get(0);
+    List<Attested> roles = ryabkov.roles();
+    assertEquals("Russian Deputy Foreign Minister", roles.get(0).value(),
+        "the most specific role the most sources support");
+    assertEquals(List.of("c"), roles.get(0).sources());
+    assertEquals("Deputy Foreign Minister", roles.get(1).value());
+    assertEquals(List.of("a", "b"), roles.get(1).sources());
+    assertEquals("Russia", ryabkov.affiliation());
+  }
+
+  @Test
+  void authorsAreNotNewsmakers() {
+    Cast cast = cast(Story.article("a").author("Jane Roe").person("Jane Roe").person("Wendy Sherman"),
+        Story.article("b").person("Jane Roe"));
+    assertEquals(List.of("Wendy Sherman"), names(cast));
+  }
+
+  @Test
+  void identicalDescriptionsAcrossSourcesAreOneDescribedPerson() {
+    Cast cast = cast(
+        Story.article("a").person("Antony Blinken").described("a State Department spokesperson")
+            .quote("We are ready", "State Department spokesperson"),
+        Story.article("b").described("the State Department spokesperson").quote("Talks go on", "the spokesperson"));
+    assertEquals(List.of("Antony Blinken", "State Department spokesperson"), names(cast));
+    Person spokesperson = cast.people().get(1);
+    assertEquals(2, spokesperson.quotes().size());
+    assertEquals(cast.idOf("a", "a State Department spokesperson"), cast.idOf("b", "the spokesperson"));
+  }
+
+  @Test
+  void quoteSpeakersResolveToThePersonTheyName() {
+    Cast cast = cast(Story.article("a").person("Sergei Ryabkov").quote("No concessions", "Ryabkov"),
+        Story.article("b").quote("We will see", "Mr Ryabkov"));
+    Person ryabkov = cast.people().get(0);
+    assertEquals(2, ryabkov.quotes().size());
+    assertEquals(cast.idOf("a", "Sergei Ryabkov"), cast.idOf("b", "Mr Ryabkov"));
+  }
+
+  @Test
+  void peopleAreOrderedBySourcesThenMentions() {
+    Cast cast = cast(Story.article("a").person("Ann Able").person("Ann Able").person("Bob Baker"),
+        Story.article("b").person("Bob Baker"));
+    assertEquals(List.of("Bob Baker", "Ann Able"), names(cast));
+    assertTrue(cast.people().get(0).id().equals("bob-baker"));
+  }
+
+  @Test
+  void aDescriptionThatIsOnePersonsRoleIsThatPerson() {
+    Cast cast = cast(Story.article("a").person("Dick Cheney", "former Vice President", null),
+        Story.article("b").described("the former vice president").quote("I love both", "the former vice president"));
+    assertEquals(List.of("Dick Cheney"), names(cast));
+    assertEquals(1, cast.people().get(0).quotes().size());
+  }
+
+  @Test
+  void aBareSurnameTwoPeopleOfTheArticleShareLendsThemNoRole() {
+    Cast cast = cast(Story.article("a").person("Liz Cheney", "Senate candidate", null)
+        .person("Mary Cheney", "sister", null).person("Cheney", "Senate candidate", null));
+    Person mary = cast.people().stream().filter(p -> p.name().equals("Mary Cheney")).findFirst().orElseThrow();
+    assertEquals(List.of("sister"), mary.roles().stream().map(Attested::value).toList());
+  }
+}

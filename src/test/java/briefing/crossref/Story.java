@@ -1,0 +1,89 @@
+package briefing.crossref;
+
+import briefing.model.AnalyzedArticle;
+import briefing.model.Article;
+import briefing.model.Credit;
+import briefing.model.EntityMention;
+import briefing.model.Metadata;
+import briefing.model.PersonMention;
+import briefing.model.Quote;
+import briefing.model.Sentence;
+import briefing.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A made-up article's analysis, built fact by fact, each fact in a sentence of its own. */
+final class Story {
+  private final String id;
+  private final List<PersonMention> people = new ArrayList<>();
+  private final List<EntityMention> entities = new ArrayList<>();
+  private final List<Quote> quotes = new ArrayList<>();
+  private final List<Credit> credits = new ArrayList<>();
+  private int sentences;
+
+  private Story(String id) {
+    this.id = id;
+  }
+
+  /** An article with the id {@code id}. */
+  static Story article(String id) {
+    return new Story(id);
+  }
+
+  /** A named person, with a role and affiliation or nulls, in the next sentence. */
+  Story person(String name, String role, String affiliation) {
+    people.add(new PersonMention(name, role, affiliation, next(name == null ? role : name)));
+    return this;
+  }
+
+  /** A named person without a role, in the next sentence. */
+  Story person(String name) {
+    return person(name, null, null);
+  }
+
+  /** A person described by role alone, in the next sentence. */
+  Story described(String description) {
+    return person(null, description, null);
+  }
+
+  /** An organisation, in the next sentence. */
+  Story organisation(String name, String acronym) {
+    entities.add(new EntityMention(name, EntityMention.Kind.ORGANIZATION, "ORGANIZATION", acronym, next(name)));
+    return this;
+  }
+
+  /** A place, in the next sentence. */
+  Story place(String name, String type) {
+    entities.add(new EntityMention(name, EntityMention.Kind.PLACE, type, null, next(name)));
+    return this;
+  }
+
+  /** A quote credited to {@code speaker} as written, in the next sentence. */
+  Story quote(String text, String speaker) {
+    Span span = next(text);
+    quotes.add(new Quote(text, false, speaker, "test", List.of(span.sentence()), span));
+    return this;
+  }
+
+  /** A writer of the article. */
+  Story author(String name) {
+    credits.add(new Credit(name, "author", ""));
+    return this;
+  }
+
+  Source source() {
+    List<Sentence> all = new ArrayList<>();
+    for (int i = 1; i <= sentences; i++) {
+      all.add(new Sentence("s" + i, i == 1 ? Sentence.HEADLINE : 0, 0, 0, ""));
+    }
+    Article article = new Article(id, id + ".txt", "text", Metadata.EMPTY, List.of(), List.of(),
+        List.of(), "hash");
+    return new Source(article, new AnalyzedArticle(id, "hash", "test", null, all, people, credits,
+        entities, List.of(), quotes, List.of()));
+  }
+
+  private Span next(String text) {
+    sentences++;
+    return new Span("s" + sentences, 0, text.length());
+  }
+}
