@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Newsmakers: each named person with the role the text gives them, and each person the text
@@ -80,9 +82,14 @@ final class People {
     return found;
   }
 
-  /** Gives a mention without a role the role of the last earlier mention of the same surname. */
+  /**
+   * Gives a mention without a role the role of the earlier mention of the same person: the same
+   * full name, or a bare surname that only one described person carries (so Liz, Mary and Dick
+   * of one family keep their own roles).
+   */
   private static List<PersonMention> inheritRoles(List<Found> found) {
     Map<String, PersonMention> described = new HashMap<>();
+    Map<String, Set<String>> namesBySurname = new HashMap<>();
     List<PersonMention> people = new ArrayList<>();
     for (Found f : found) {
       PersonMention p = f.mention();
@@ -94,12 +101,20 @@ final class People {
         people.add(p);
         continue;
       }
+      String full = p.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
       String key = surname(p.name());
-      PersonMention earlier = described.get(key);
+      namesBySurname.computeIfAbsent(key, k -> new TreeSet<>());
+      if (full.contains(" ")) {
+        namesBySurname.get(key).add(full);
+      }
+      PersonMention earlier = described.get(full);
+      if (earlier == null && !full.contains(" ") && namesBySurname.get(key).size() == 1) {
+        earlier = described.get(namesBySurname.get(key).iterator().next());
+      }
       if (p.role() == null && earlier != null) {
         p = new PersonMention(p.name(), earlier.role(), earlier.affiliation(), p.span());
-      } else if (p.role() != null && earlier == null) {
-        described.put(key, p);
+      } else if (p.role() != null) {
+        described.putIfAbsent(full, p);
       }
       people.add(p);
     }
