@@ -1,0 +1,133 @@
+package briefing.crossref;
+
+import briefing.model.AnalyzedArticle;
+import briefing.model.Article;
+import briefing.model.BlockKind;
+import briefing.model.Citation;
+import briefing.model.PersonMention;
+import briefing.model.Published;
+import briefing.model.Quote;
+import briefing.model.Sentence;
+import briefing.model.Sourced;
+import briefing.model.TimeMention;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The sentences of one source that anchor a happening to a resolved date: the timeline's
+ * candidates. Captions, datelines and "updated" stamps are left out, and so are sentences too
+ * short to tell of anything.
+ */
+final class TimelineCandidates {
+  /** Fewer content words than this, besides the date, and the sentence is a stamp or a label. */
+  private static final int MIN_WORDS = 3;
+  private static final Pattern STAMP = Pattern.compile(
+      "(?i)\\b(updated|published|posted|last modified|first published|copyright|©)\\b");
+  private static final Pattern SAID_AFTER = Pattern.compile(
+      "^[\\s,]*(said|says|told|announced|confirmed|stated|added|warned|declared|insisted)\\b");
+  private static final Pattern SAID_BEFORE = Pattern.compile(
+      "\\b(said|says|told|announced|according to)[\\s,]*$");
+
+  private TimelineCandidates() {}
+
+  /** Every candidate of {@code source}, in sentence order, one per sentence and date. */
+  static List<TimelineMention> of(Source source, Cast cast) {
+    Article article = source.article();
+    AnalyzedArticle analysis = source.analysis();
+    Map<String, List<TimeMention>> bySentence = new LinkedHashMap<>();
+    for (TimeMention t : analysis.times()) {
+      if (t.isPointInTime()) {
+        bySentence.computeIfAbsent(t.span().sentence(), k -> new ArrayList<>()).add(t);
+      }
+    }
+    List<TimelineMention> found = new ArrayList<>();
+    for (Sentence s : analysis.sentences()) {
+      List<TimeMention> times = bySentence.get(s.id());
+      if (times == null || isCaption(article, s) || isStamp(s)) {
+        continue;
+      }
+      Set<String> words = TimelineWords.of(s.text());
+      if (words.size() < MIN_WORDS) {
+        continue;
+      }
+      Citation at = new Citation(article.id(), s.id());
+      List<String> people = people(analysis, s, cast);
+      String speaker = speaker(analysis, s, cast);
+      boolean quoted = analysis.quotes().stream()
+          .anyMatch(q -> !q.partial() && q.sentences().contains(s.id()));
+      for (Map.Entry<TimelineDate, TimeMention> e : dates(times).entrySet()) {
+        found.add(new TimelineMention(at, s.text(), s.isHeadline(), e.getValue(), e.getKey(), words,
+            people, speaker, quoted, value(article.metadata().outlet()), published(article)));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The distinct dates of one sentence, each with the first expression that gives it; a coarse
+   * date holding a finer one of the same sentence ("this week" beside "Monday") adds nothing.
+   */
+  private static Map<TimelineDate, TimeMention> dates(List<TimeMention> times) {
+    Map<TimelineDate, TimeMention> all = new LinkedHashMap<>();
+    for (TimeMention t : times.stream().sorted(Comparator.comparingInt(t -> t.span().start())).toList()) {
+      TimelineDate.parse(t.value()).ifPresent(d -> all.putIfAbsent(d, t));
+    }
+    all.keySet().removeIf(d -> all.keySet().stream().anyMatch(finer -> finer.within(d)));
+    return all;
+  }
+
+  private static boolean isCaption(Article article, Sentence s) {
+    return !s.isHeadline() && s.block() < article.blocks().size()
+        && article.blocks().get(s.block()).kind() == BlockKind.CAPTION;
+  }
+
+  private static boolean isStamp(Sentence s) {
+    return STAMP.matcher(s.text()).find() && s.text().split("\\s+").length < 12;
+  }
+
+  private static List<String> people(AnalyzedArticle analysis, Sentence s, Cast cast) {
+    return analysis.people().stream()
+        .filter(p -> p.span().sentence().equals(s.id()) && p.named())
+        .map(p -> cast.idOf(analysis.article(), p.name()))
+        .flatMap(Optional::stream).distinct().sorted().toList();
+  }
+
+  /**
+   * Who the sentence reports as speaking: the speaker of a quotation in it, else a person named
+   * right before "said" (or right after "said"); a person id where the cast knows them.
+   */
+  private static String speaker(AnalyzedArticle analysis, Sentence s, Cast cast) {
+    for (Quote q : analysis.quotes()) {
+      if (q.attributed() && q.sentences().contains(s.id())) {
+        return cast.idOf(analysis.article(), q.speaker()).orElse(q.speaker());
+      }
+    }
+    for (PersonMention p : analysis.people()) {
+      if (!p.span().sentence().equals(s.id()) || p.span().end() > s.text().length()) {
+        continue;
+      }
+      String after = s.text().substring(p.span().end());
+      String before = s.text().substring(0, p.span().start());
+      if (SAID_AFTER.matcher(after).find() || SAID_BEFORE.matcher(before).find()) {
+        return p.named() ? cast.idOf(analysis.article(), p.name()).orElse(p.name()) : p.role();
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate published(Article article) {
+    Sourced<Published> p = article.metadata().published();
+    return p == null || p.value() == null ? null : p.value().date();
+  }
+
+  private static String value(Sourced<String> s) {
+    return s == null ? null : s.value();
+  }
+}
