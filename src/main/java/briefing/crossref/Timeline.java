@@ -22,7 +22,7 @@ public final class Timeline {
 
   /**
    * The events of {@code sources}, by date (coarser first on the same first day), then by rank,
-   * then by where the summary was read; ids are the date and the summary's key words.
+   * then the events most sources report first, then by where the summary was read; ids are the date and the summary's key words.
    */
   public static List<Event> build(List<Source> sources, Cast cast) {
     List<TimelineMention> mentions = new ArrayList<>();
@@ -38,6 +38,8 @@ public final class Timeline {
     List<Event> unnamed = TimelineClusters.of(mentions).stream().map(events::event)
         .sorted(Comparator.comparing((Event e) -> TimelineDate.parse(e.date()).orElseThrow())
             .thenComparing(Comparator.comparingDouble(Event::rank).reversed())
+            .thenComparing(Comparator.comparingInt((Event e) -> e.sources().size()).reversed())
+            .thenComparing(Comparator.comparingInt((Event e) -> e.citations().size()).reversed())
             .thenComparing(Event::summaryFrom))
         .toList();
     Ids ids = new Ids();

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 /**
  * Measures the timeline's date ranking against journalists' own timelines (Timeline17).
  *
- * <p>Usage: {@code mvn -q test-compile exec:java@eval-dates [-Dexec.args="[story-folder]"]}; the
+ * <p>Usage: {@code mvn -q test-compile exec:java@eval-dates [-Dexec.args="[--list N] [story-folder]"]}; the
  * folder defaults to {@code ../shared/data/t17/H1N1} and holds {@code articles/*.txt} (front
  * matter with outlet and published) and {@code gold-timelines/*.txt} (blocks of a
  * {@code YYYY-MM-DD} line and its sentences, between dashed lines). The articles go through the
@@ -40,7 +40,8 @@ import java.util.stream.Stream;
  * timeline, as the Timeline17 protocol does, only days within the gold timeline's first and last
  * date are candidates; the top k of them, k the number of distinct gold dates, are scored for
  * date precision, recall and F1. A baseline ranks days by how many articles were published on
- * them.
+ * them; the last column lets every day compete. {@code -DcachedOnly=true} measures only the articles already in the cache (a sample,
+ * for a quick look while the cache fills).
  */
 public final class DateRankingEvaluation {
   private static final Pattern GOLD_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -49,7 +50,15 @@ public final class DateRankingEvaluation {
 
   /** Runs the evaluation and prints per-timeline and mean scores. */
   public static void main(String[] args) throws IOException {
-    Path story = Path.of(args.length > 0 ? args[0] : "../shared/data/t17/H1N1");
+    int list = 0;
+    Path story = Path.of("../shared/data/t17/H1N1");
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--list")) {
+        list = Integer.parseInt(args[++i]);
+      } else {
+        story = Path.of(args[i]);
+      }
+    }
     List<Source> sources = load(story, Path.of("target/eval-cache/t17"));
     List<Event> events = Timeline.build(sources, new Cast(List.of(), Map.of()));
     Map<LocalDate, Double> timeline = new TreeMap<>();
@@ -65,26 +74,35 @@ public final class DateRankingEvaluation {
       }
     }
     PrintStream out = System.out;
+    events.stream().sorted(Comparator.comparingDouble(Event::rank).reversed()
+            .thenComparing(Event::id)).limit(list)
+        .forEach(e -> out.printf("%-10s %-10s %5.2f %3d sources %3d sentences  %s%n", e.date(),
+            e.kind(), e.rank(), e.sources().size(), e.citations().size(),
+            e.summary().length() > 110 ? e.summary().substring(0, 110) + "…" : e.summary()));
     out.printf("%d articles, %d events, %d ranked days%n", sources.size(), events.size(),
         timeline.size());
-    out.printf("%-45s %3s  %-17s  %-17s%n", "gold timeline", "k", "timeline P/R/F1",
-        "published P/R/F1");
+    out.printf("%-40s %3s  %-17s  %-17s  %-17s%n", "gold timeline", "k", "timeline P/R/F1",
+        "published P/R/F1", "unrestricted P/R/F1");
     double sum = 0;
     double baseSum = 0;
+    double openSum = 0;
     List<Path> golds;
     try (Stream<Path> files = Files.list(story.resolve("gold-timelines"))) {
       golds = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
     }
     for (Path gold : golds) {
       Set<LocalDate> days = goldDates(gold);
-      Score mine = score(timeline, days);
-      Score base = score(published, days);
-      out.printf("%-45s %3d  %s  %s%n", gold.getFileName(), days.size(), mine, base);
+      Score mine = score(timeline, days, true);
+      Score base = score(published, days, true);
+      Score open = score(timeline, days, false);
+      out.printf("%-40s %3d  %s  %s  %s%n", gold.getFileName(), days.size(), mine, base, open);
       sum += mine.f1;
       baseSum += base.f1;
+      openSum += open.f1;
     }
-    out.printf("mean date F1: timeline %.3f, published-count baseline %.3f%n",
-        sum / golds.size(), baseSum / golds.size());
+    out.printf("mean date F1: timeline %.3f, published-count baseline %.3f,"
+        + " timeline over all days %.3f%n", sum / golds.size(), baseSum / golds.size(),
+        openSum / golds.size());
     System.exit(0);
   }
 
@@ -95,12 +113,15 @@ public final class DateRankingEvaluation {
     }
   }
 
-  /** Date P/R/F1 of the top-k ranked days within the gold's range, k the gold's date count. */
-  static Score score(Map<LocalDate, Double> ranked, Set<LocalDate> gold) {
+  /**
+   * Date P/R/F1 of the top-k ranked days, k the gold's date count; {@code inRange}: only days
+   * within the gold's first and last date compete (the Timeline17 protocol).
+   */
+  static Score score(Map<LocalDate, Double> ranked, Set<LocalDate> gold, boolean inRange) {
     LocalDate first = gold.stream().min(Comparator.naturalOrder()).orElseThrow();
     LocalDate last = gold.stream().max(Comparator.naturalOrder()).orElseThrow();
     List<LocalDate> top = ranked.entrySet().stream()
-        .filter(e -> !e.getKey().isBefore(first) && !e.getKey().isAfter(last))
+        .filter(e -> !inRange || !e.getKey().isBefore(first) && !e.getKey().isAfter(last))
         .sorted(Map.Entry.<LocalDate, Double>comparingByValue().reversed()
             .thenComparing(Map.Entry.comparingByKey()))
         .limit(gold.size()).map(Map.Entry::getKey).toList();
@@ -121,14 +142,21 @@ public final class DateRankingEvaluation {
     return days;
   }
 
+  private static LocalDate day(Article a) {
+    return a.metadata().published() == null ? null : a.metadata().published().value().date();
+  }
+
   /** The story's articles, ingested and analysed (from the cache where it has them). */
   static List<Source> load(Path story, Path cache) {
     Ingest.Result read = Ingest.standard().read(story, story.getFileName().toString());
     int threads = Integer.getInteger("threads", 2);
     // A spread order (by content hash), so that a run stopped early has cached an even sample.
+    AnalysisCache analyses = new AnalysisCache(cache);
     List<Article> spread = read.articles().stream()
-        .sorted(Comparator.comparing(Article::contentHash)).toList();
-    Analyses.Result analysed = new Analyses(new AnalysisCache(cache), threads).analyze(spread);
+        .sorted(Comparator.comparing(Article::contentHash))
+        .filter(a -> !Boolean.getBoolean("cachedOnly") || analyses.find(a, day(a)).isPresent())
+        .toList();
+    Analyses.Result analysed = new Analyses(analyses, threads).analyze(spread);
     System.err.println("analysis: " + analysed.analysed() + " analysed, " + analysed.cached() + " cached");
     Map<String, AnalyzedArticle> byId = analysed.analyses().stream()
         .collect(Collectors.toMap(AnalyzedArticle::article, Function.identity()));
