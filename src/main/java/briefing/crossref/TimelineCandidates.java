@@ -30,6 +30,9 @@ final class TimelineCandidates {
   private static final int MIN_WORDS = 3;
   private static final Pattern STAMP = Pattern.compile(
       "(?i)\\b(updated|published|posted|last modified|first published|copyright|©)\\b");
+  /** A relative date in title case mid-sentence is a name: ABC's "This Week", NBC's "Today". */
+  private static final Pattern TITLE = Pattern.compile(
+      "(This|Today|Tonight|Tomorrow|Yesterday|Next|Last)\\b.*");
   private static final Pattern SAID_AFTER = Pattern.compile(
       "^[\\s,]*(said|says|told|announced|confirmed|stated|added|warned|declared|insisted)\\b");
   private static final Pattern SAID_BEFORE = Pattern.compile(
@@ -43,7 +46,7 @@ final class TimelineCandidates {
     AnalyzedArticle analysis = source.analysis();
     Map<String, List<TimeMention>> bySentence = new LinkedHashMap<>();
     for (TimeMention t : analysis.times()) {
-      if (t.isPointInTime()) {
+      if (t.isPointInTime() && !(t.span().start() > 0 && TITLE.matcher(t.text()).matches())) {
         bySentence.computeIfAbsent(t.span().sentence(), k -> new ArrayList<>()).add(t);
       }
     }

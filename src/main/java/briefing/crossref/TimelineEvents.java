@@ -4,6 +4,7 @@ import briefing.model.Citation;
 import briefing.model.DateReading;
 import briefing.model.Event;
 import briefing.model.Event.Kind;
+import briefing.model.Published;
 import briefing.model.TimeMention.Precision;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -88,12 +89,25 @@ record TimelineEvents(LocalDate storyStart, LocalDate storyMiddle, TimelineRanki
             .orElse(null));
   }
 
+  /**
+   * How the source's date was reached, with the report's own publication day where the date was
+   * counted from it ("… Sunday 9 January 2022, in a report published Monday 10 January 2022").
+   */
+  private static String derivation(TimelineMention m) {
+    String how = m.time().derivation();
+    if (m.published() == null || !how.contains("publication")) {
+      return how;
+    }
+    String outlet = m.outlet() == null ? "a report" : "a report by " + m.outlet();
+    return how + ", in " + outlet + " published " + Published.on(m.published()).display();
+  }
+
   /** One reading per source and date: the first expression that source dates it by. */
   private static List<DateReading> readings(List<TimelineMention> mentions) {
     Map<String, DateReading> first = new TreeMap<>();
     for (TimelineMention m : mentions.stream().sorted(Comparator.comparing(TimelineMention::citation)).toList()) {
       first.putIfAbsent(m.when().value() + "\t" + m.article(), new DateReading(m.when().value(),
-          m.time().text(), m.time().derivation(), m.citation()));
+          m.time().text(), derivation(m), m.citation()));
     }
     List<DateReading> out = new ArrayList<>(first.values());
     out.sort(Comparator.comparing(DateReading::value).thenComparing(DateReading::citation));

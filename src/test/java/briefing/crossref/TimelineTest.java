@@ -147,6 +147,29 @@ class TimelineTest {
   }
 
   @Test
+  void aRelativeDateShowsTheDayOfTheReportItWasCountedFrom() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("The minister met his counterpart in Geneva on Sunday to prepare the talks.",
+            "on Sunday", "2022-01-09",
+            "'Sunday' in a past-tense sentence: the Sunday before publication, Sunday 9 January 2022")
+        .source();
+
+    assertEquals("'Sunday' in a past-tense sentence: the Sunday before publication, Sunday 9 January"
+            + " 2022, in a report by Wire One published Monday 10 January 2022",
+        Timeline.build(List.of(a), NOBODY).get(0).dates().get(0).derivation());
+  }
+
+  @Test
+  void aShowTitledLikeARelativeDateIsNoDate() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("The minister told the network's \u201cThis Week\u201d show that diplomacy comes first.",
+            "This Week", "2022-W02", "relative to publication")
+        .source();
+
+    assertTrue(Timeline.build(List.of(a), NOBODY).isEmpty());
+  }
+
+  @Test
   void aPhotoCaptionDoesNotReachTheTimeline() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .caption("Soldiers are seen during a military exercise near the capital on December 18, 2021.",
@@ -177,6 +200,7 @@ class TimelineTest {
         "the article about later talks does not report these");
     assertTrue(events.stream().noneMatch(e -> e.date().equals("2021-12-18")), "a photo caption");
     assertTrue(events.stream().noneMatch(e -> e.summary().contains("concert hall")), "a teaser");
+    assertTrue(events.stream().noneMatch(e -> e.date().startsWith("2025")), "a page's own date");
     assertNull(geneva.get(0).announcedBy());
   }
 
@@ -229,7 +253,8 @@ class TimelineTest {
 
     private void time(String sid, String text, String when, String value, String derivation) {
       int at = text.indexOf(when);
-      Precision precision = value.length() == 4 ? Precision.YEAR : Precision.DAY;
+      Precision precision = value.length() == 4 ? Precision.YEAR
+          : value.contains("W") ? Precision.WEEK : Precision.DAY;
       times.add(new TimeMention(when, TimeMention.Kind.DATE, value, precision, derivation,
           new Span(sid, at, at + when.length())));
     }
