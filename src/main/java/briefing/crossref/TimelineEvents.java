@@ -102,10 +102,15 @@ record TimelineEvents(LocalDate storyStart, LocalDate storyMiddle, TimelineRanki
     return how + ", in " + outlet + " published " + Published.on(m.published()).display();
   }
 
-  /** One reading per source and date: the first expression that source dates it by. */
+  /**
+   * One reading per source and date: the first expression of the source's text that dates it,
+   * or of its headline where the text does not.
+   */
   private static List<DateReading> readings(List<TimelineMention> mentions) {
     Map<String, DateReading> first = new TreeMap<>();
-    for (TimelineMention m : mentions.stream().sorted(Comparator.comparing(TimelineMention::citation)).toList()) {
+    List<TimelineMention> bodyFirst = mentions.stream().sorted(Comparator
+        .comparing(TimelineMention::headline).thenComparing(TimelineMention::citation)).toList();
+    for (TimelineMention m : bodyFirst) {
       first.putIfAbsent(m.when().value() + "\t" + m.article(), new DateReading(m.when().value(),
           m.time().text(), derivation(m), m.citation()));
     }
