@@ -18,12 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The sentences of one source that anchor a happening to a resolved date: the timeline's
  * candidates. Captions, datelines and "updated" stamps are left out, and so are sentences too
- * short to tell of anything.
+ * short to tell of anything; a sentence opening with a wire dateline is read without it.
  */
 final class TimelineCandidates {
   /** Fewer content words than this, besides the date, and the sentence is a stamp or a label. */
@@ -33,6 +34,12 @@ final class TimelineCandidates {
   /** A relative date in title case mid-sentence is a name: ABC's "This Week", NBC's "Today". */
   private static final Pattern TITLE = Pattern.compile(
       "(This|Today|Tonight|Tomorrow|Yesterday|Next|Last)\\b.*");
+  /**
+   * A wire dateline opening a sentence: "WASHINGTON (Reuters) -", "Jan. 10 (UPI) —", with the
+   * place, the day and the time before it ("LONDON | Wed Apr 29, 2009 12:20 am BST LONDON").
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^.{0,120}?\\((?:\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*[-–—:]+\\s*");
   private static final Pattern SAID_AFTER = Pattern.compile(
       "^[\\s,]*(said|says|told|announced|confirmed|stated|added|warned|declared|insisted)\\b");
   private static final Pattern SAID_BEFORE = Pattern.compile(
@@ -56,8 +63,11 @@ final class TimelineCandidates {
       if (times == null || isCaption(article, s) || isStamp(s)) {
         continue;
       }
-      Set<String> words = TimelineWords.of(s.text());
-      if (words.size() < MIN_WORDS) {
+      int opening = datelineEnd(s.text());
+      String text = s.text().substring(opening);
+      times.removeIf(t -> t.span().end() <= opening); // the dateline's day is not the event's
+      Set<String> words = TimelineWords.of(text);
+      if (times.isEmpty() || words.size() < MIN_WORDS) {
         continue;
       }
       Citation at = new Citation(article.id(), s.id());
@@ -66,7 +76,7 @@ final class TimelineCandidates {
       boolean quoted = analysis.quotes().stream()
           .anyMatch(q -> !q.partial() && q.sentences().contains(s.id()));
       for (Map.Entry<TimelineDate, TimeMention> e : dates(times).entrySet()) {
-        found.add(new TimelineMention(at, s.text(), s.isHeadline(), e.getValue(), e.getKey(), words,
+        found.add(new TimelineMention(at, text, s.isHeadline(), e.getValue(), e.getKey(), words,
             people, speaker, quoted, value(article.metadata().outlet()), published(article)));
       }
     }
@@ -84,6 +94,12 @@ final class TimelineCandidates {
     }
     all.keySet().removeIf(d -> all.keySet().stream().anyMatch(finer -> finer.within(d)));
     return all;
+  }
+
+  /** Where the sentence's text begins after a wire dateline, or 0 where it has none. */
+  static int datelineEnd(String sentence) {
+    Matcher m = DATELINE.matcher(sentence);
+    return m.find() ? m.end() : 0;
   }
 
   private static boolean isCaption(Article article, Sentence s) {

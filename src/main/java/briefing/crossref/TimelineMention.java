@@ -11,7 +11,7 @@ import java.util.Set;
  * One sentence of one source that dates a happening: a timeline candidate before merging.
  *
  * @param citation the sentence
- * @param text the sentence's text
+ * @param text the sentence's text, without a wire dateline opening it
  * @param headline true for the article's headline, which may support an event but not sum it up
  * @param time the date expression that anchors it
  * @param when the date at the expression's precision

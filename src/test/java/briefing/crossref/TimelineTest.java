@@ -170,6 +170,22 @@ class TimelineTest {
   }
 
   @Test
+  void aWireDatelinesDayIsNotTheEventsDateAndIsLeftOutOfTheSummary() {
+    Source a = new Story("a", "2022-01-11", "Wire One")
+        .says("Jan. 11 (Wire One) — Diplomats held security talks in Geneva on Monday about the border.",
+            "on Monday", "2022-01-10", "as written")
+        .also("Jan. 11", "2022-01-11")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("2022-01-10", events.get(0).date());
+    assertEquals("Diplomats held security talks in Geneva on Monday about the border.",
+        events.get(0).summary());
+  }
+
+  @Test
   void aPhotoCaptionDoesNotReachTheTimeline() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .caption("Soldiers are seen during a military exercise near the capital on December 18, 2021.",
@@ -233,6 +249,13 @@ class TimelineTest {
 
     Story caption(String text, String when, String value) {
       return block(BlockKind.CAPTION, text, when, value, "as written");
+    }
+
+    /** Another date expression in the last sentence. */
+    Story also(String when, String value) {
+      Sentence last = sentences.get(sentences.size() - 1);
+      time(last.id(), last.text(), when, value, "as written");
+      return this;
     }
 
     /** Names {@code name}, as written in the last sentence. */
