@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 final class TimelineCandidates {
   /** Fewer content words than this, besides the date, and the sentence is a stamp or a label. */
   private static final int MIN_WORDS = 3;
+  /** How far into a sentence its subject may start ("A spokesperson …"), in chars. */
+  private static final int SUBJECT = 4;
   private static final Pattern STAMP = Pattern.compile(
       "(?i)\\b(updated|published|posted|last modified|first published|copyright|©)\\b");
   /** A relative date in title case mid-sentence is a name: ABC's "This Week", NBC's "Today". */
@@ -36,10 +38,12 @@ final class TimelineCandidates {
       "(This|Today|Tonight|Tomorrow|Yesterday|Next|Last)\\b.*");
   /**
    * A wire dateline opening a sentence: "WASHINGTON (Reuters) -", "Jan. 10 (UPI) —", with the
-   * place, the day and the time before it ("LONDON | Wed Apr 29, 2009 12:20 am BST LONDON").
+   * place, the day and the time before it ("LONDON | Wed Apr 29, 2009 12:20 am BST LONDON"), or
+   * a place in capitals and a dash ("HOUSTON —").
    */
   private static final Pattern DATELINE = Pattern.compile(
-      "^.{0,120}?\\((?:\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*[-–—:]+\\s*");
+      "^.{0,120}?\\((?:\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*[-–—:]+\\s*"
+          + "|^\\p{Lu}[\\p{Lu} .,/'-]{2,40}\\s(?:--|—|–)\\s*");
   private static final Pattern SAID_AFTER = Pattern.compile(
       "^[\\s,]*(said|says|told|announced|confirmed|stated|added|warned|declared|insisted)\\b");
   private static final Pattern SAID_BEFORE = Pattern.compile(
@@ -120,7 +124,8 @@ final class TimelineCandidates {
 
   /**
    * Who the sentence reports as speaking: the speaker of a quotation in it, else a person named
-   * right before "said" (or right after "said"); a person id where the cast knows them.
+   * right before "said" (or right after "said"), else a described speaker opening the sentence;
+   * a person id where the cast knows them.
    */
   private static String speaker(AnalyzedArticle analysis, Sentence s, Cast cast) {
     for (Quote q : analysis.quotes()) {
@@ -134,8 +139,13 @@ final class TimelineCandidates {
       }
       String after = s.text().substring(p.span().end());
       String before = s.text().substring(0, p.span().start());
-      if (SAID_AFTER.matcher(after).find() || SAID_BEFORE.matcher(before).find()) {
-        return p.named() ? cast.idOf(analysis.article(), p.name()).orElse(p.name()) : p.role();
+      if (p.named() && (SAID_AFTER.matcher(after).find() || SAID_BEFORE.matcher(before).find())) {
+        return cast.idOf(analysis.article(), p.name()).orElse(p.name());
+      }
+      // an unnamed speaker only as the sentence's subject ("A spokesperson … announced"): a role
+      // further in is too often a phrase the name model took for one ("president in 2012, said")
+      if (!p.named() && p.span().start() <= SUBJECT && SAID_AFTER.matcher(after).find()) {
+        return p.role();
       }
     }
     return null;

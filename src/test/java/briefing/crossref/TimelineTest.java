@@ -186,6 +186,17 @@ class TimelineTest {
   }
 
   @Test
+  void aPlaceInCapitalsAndADashIsADatelineToo() {
+    Source a = new Story("a", "2022-01-11", "Wire One")
+        .says("GENEVA — Diplomats held security talks in the city on Monday about the border.",
+            "on Monday", "2022-01-10", "as written")
+        .source();
+
+    assertEquals("Diplomats held security talks in the city on Monday about the border.",
+        Timeline.build(List.of(a), NOBODY).get(0).summary());
+  }
+
+  @Test
   void aPhotoCaptionDoesNotReachTheTimeline() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .caption("Soldiers are seen during a military exercise near the capital on December 18, 2021.",
