@@ -1,0 +1,308 @@
+package briefing.crossref;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.analyze.Analyses;
+import briefing.analyze.AnalysisCache;
+import briefing.ingest.Ingest;
+import briefing.model.AnalyzedArticle;
+import briefing.model.Article;
+import briefing.model.Block;
+import briefing.model.BlockKind;
+import briefing.model.Event;
+import briefing.model.Metadata;
+import briefing.model.Origin;
+import briefing.model.PersonMention;
+import briefing.model.Published;
+import briefing.model.Sentence;
+import briefing.model.Sourced;
+import briefing.model.Span;
+import briefing.model.TimeMention;
+import briefing.model.TimeMention.Precision;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TimelineTest {
+  private static final Cast NOBODY = new Cast(List.of(), Map.of());
+
+  @Test
+  void twoSourcesReportingTheSameTalksOnTheSameDayMakeOneEventCitingBoth() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("Diplomats from both countries held security talks in Geneva on Monday about the border.",
+            "on Monday", "2022-01-10", "'Monday' in a past-tense sentence: the day of publication")
+        .source();
+    Source b = new Story("b", "2022-01-11", "Wire Two")
+        .says("Security talks between the two countries were held in Geneva on Monday, diplomats said.",
+            "on Monday", "2022-01-10", "'Monday' in a past-tense sentence: the Monday before publication")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a, b), NOBODY);
+
+    assertEquals(1, events.size(), events.toString());
+    Event talks = events.get(0);
+    assertEquals("2022-01-10", talks.date());
+    assertEquals(Precision.DAY, talks.precision());
+    assertEquals(Event.Kind.STORY, talks.kind());
+    assertEquals(List.of("a", "b"), talks.sources());
+    assertEquals(2, talks.dates().size());
+    assertTrue(talks.id().startsWith("2022-01-10-"), talks.id());
+  }
+
+  @Test
+  void differentHappeningsOnTheSameDayStayApart() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("Diplomats held security talks in Geneva on Monday about the border.",
+            "on Monday", "2022-01-10", "as written")
+        .says("A storm closed schools and airports across the northern coast on Monday.",
+            "on Monday", "2022-01-10", "as written")
+        .source();
+
+    assertEquals(2, Timeline.build(List.of(a), NOBODY).size());
+  }
+
+  @Test
+  void anAnnexationYearsBeforeTheStoryIsBackground() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("The country annexed the peninsula in 2014 after a disputed referendum.",
+            "in 2014", "2014", "'2014' as written")
+        .source();
+
+    Event annexation = Timeline.build(List.of(a), NOBODY).get(0);
+
+    assertEquals(Event.Kind.BACKGROUND, annexation.kind());
+    assertEquals(Precision.YEAR, annexation.precision());
+  }
+
+  @Test
+  void talksAfterPublicationAreAnnouncedByWhoeverTheSentenceSaysAnnouncedThem() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("Talks with the alliance will be held in Vienna on Thursday, Ryabkov said.",
+            "on Thursday", "2022-01-13", "'Thursday' in a future-tense sentence")
+        .person("Ryabkov")
+        .source();
+    Cast cast = new Cast(List.of(), Map.of("a", Map.of("Ryabkov", "sergei-ryabkov")));
+
+    Event vienna = Timeline.build(List.of(a), cast).get(0);
+
+    assertEquals(Event.Kind.ANNOUNCED, vienna.kind());
+    assertEquals("sergei-ryabkov", vienna.announcedBy());
+    assertEquals(List.of("sergei-ryabkov"), vienna.people());
+  }
+
+  @Test
+  void anAnnouncementWithNoSpeakerIsCreditedToTheOutlet() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("Talks with the alliance are due in Vienna on Thursday.",
+            "on Thursday", "2022-01-13", "'Thursday' in a future-tense sentence")
+        .source();
+
+    assertEquals("Wire One", Timeline.build(List.of(a), NOBODY).get(0).announcedBy());
+  }
+
+  @Test
+  void sourcesThatDateTheSameHappeningDifferentlyKeepBothReadingsInOneEvent() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("Negotiators signed the grain export agreement in Istanbul on Sunday evening.",
+            "on Sunday", "2022-01-09", "'Sunday' in a past-tense sentence")
+        .source();
+    Source b = new Story("b", "2022-01-10", "Wire Two")
+        .says("The grain export agreement was signed by negotiators in Istanbul on Saturday.",
+            "on Saturday", "2022-01-08", "'Saturday' in a past-tense sentence")
+        .source();
+    Source c = new Story("c", "2022-01-11", "Wire Three")
+        .says("Negotiators in Istanbul signed the grain export agreement on Jan. 9.",
+            "on Jan. 9", "2022-01-09", "'Jan. 9' in a past-tense sentence")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a, b, c), NOBODY);
+
+    assertEquals(1, events.size(), events.toString());
+    Event signing = events.get(0);
+    assertEquals("2022-01-09", signing.date(), "the date most sources give leads");
+    assertEquals(List.of("2022-01-08", "2022-01-09", "2022-01-09"),
+        signing.dates().stream().map(d -> d.value()).toList());
+    assertEquals(List.of("a", "b", "c"), signing.sources());
+  }
+
+  @Test
+  void aHeadlineRepeatingTheLedeSupportsItsEventButIsNotTheSummary() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .headline("Security talks in Geneva on Monday", "on Monday", "2022-01-10")
+        .says("Diplomats from both countries held security talks in Geneva on Monday about the border.",
+            "on Monday", "2022-01-10", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("s2", events.get(0).summaryFrom().sentence());
+    assertEquals(2, events.get(0).citations().size());
+  }
+
+  @Test
+  void aRelativeDateShowsTheDayOfTheReportItWasCountedFrom() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("The minister met his counterpart in Geneva on Sunday to prepare the talks.",
+            "on Sunday", "2022-01-09",
+            "'Sunday' in a past-tense sentence: the Sunday before publication, Sunday 9 January 2022")
+        .source();
+
+    assertEquals("'Sunday' in a past-tense sentence: the Sunday before publication, Sunday 9 January"
+            + " 2022, in a report by Wire One published Monday 10 January 2022",
+        Timeline.build(List.of(a), NOBODY).get(0).dates().get(0).derivation());
+  }
+
+  @Test
+  void aShowTitledLikeARelativeDateIsNoDate() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("The minister told the network's \u201cThis Week\u201d show that diplomacy comes first.",
+            "This Week", "2022-W02", "relative to publication")
+        .source();
+
+    assertTrue(Timeline.build(List.of(a), NOBODY).isEmpty());
+  }
+
+  @Test
+  void aWireDatelinesDayIsNotTheEventsDateAndIsLeftOutOfTheSummary() {
+    Source a = new Story("a", "2022-01-11", "Wire One")
+        .says("Jan. 11 (Wire One) — Diplomats held security talks in Geneva on Monday about the border.",
+            "on Monday", "2022-01-10", "as written")
+        .also("Jan. 11", "2022-01-11")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("2022-01-10", events.get(0).date());
+    assertEquals("Diplomats held security talks in Geneva on Monday about the border.",
+        events.get(0).summary());
+  }
+
+  @Test
+  void aPlaceInCapitalsAndADashIsADatelineToo() {
+    Source a = new Story("a", "2022-01-11", "Wire One")
+        .says("GENEVA — Diplomats held security talks in the city on Monday about the border.",
+            "on Monday", "2022-01-10", "as written")
+        .source();
+
+    assertEquals("Diplomats held security talks in the city on Monday about the border.",
+        Timeline.build(List.of(a), NOBODY).get(0).summary());
+  }
+
+  @Test
+  void aPhotoCaptionDoesNotReachTheTimeline() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .caption("Soldiers are seen during a military exercise near the capital on December 18, 2021.",
+            "on December 18, 2021", "2021-12-18")
+        .source();
+
+    assertTrue(Timeline.build(List.of(a), NOBODY).isEmpty());
+  }
+
+  @Test
+  void theSeedStorysGenevaTalksOnJanuaryTenthAreOneEventFromTheFourArticlesReportingThem() {
+    Ingest.Result read = Ingest.standard().read(Path.of("content"), "content");
+    List<AnalyzedArticle> analyses = new Analyses(new AnalysisCache(Path.of(".briefing/analysis")), 2)
+        .analyze(read.articles()).analyses();
+    List<Source> sources = new ArrayList<>();
+    for (Article article : read.articles()) {
+      analyses.stream().filter(x -> x.article().equals(article.id())).findFirst()
+          .ifPresent(x -> sources.add(new Source(article, x)));
+    }
+
+    List<Event> events = Timeline.build(sources, NOBODY);
+
+    List<Event> geneva = events.stream()
+        .filter(e -> e.date().equals("2022-01-10") && e.sources().size() == 4).toList();
+    assertEquals(1, geneva.size(), events.toString());
+    assertEquals(Event.Kind.STORY, geneva.get(0).kind());
+    assertFalse(geneva.get(0).sources().stream().anyMatch(s -> s.startsWith("003")),
+        "the article about later talks does not report these");
+    assertTrue(events.stream().noneMatch(e -> e.date().equals("2021-12-18")), "a photo caption");
+    assertTrue(events.stream().noneMatch(e -> e.summary().contains("concert hall")), "a teaser");
+    assertTrue(events.stream().noneMatch(e -> e.date().startsWith("2025")), "a page's own date");
+    assertNull(geneva.get(0).announcedBy());
+  }
+
+  /** A made-up analysed article, one sentence per paragraph, built without CoreNLP. */
+  private static final class Story {
+    private final String id;
+    private final String published;
+    private final String outlet;
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<Sentence> sentences = new ArrayList<>();
+    private final List<TimeMention> times = new ArrayList<>();
+    private final List<PersonMention> people = new ArrayList<>();
+
+    Story(String id, String published, String outlet) {
+      this.id = id;
+      this.published = published;
+      this.outlet = outlet;
+    }
+
+    Story headline(String text, String when, String value) {
+      String sid = "s" + (sentences.size() + 1);
+      sentences.add(new Sentence(sid, Sentence.HEADLINE, 0, text.length(), text));
+      time(sid, text, when, value, "in the headline");
+      return this;
+    }
+
+    Story says(String text, String when, String value, String derivation) {
+      return block(BlockKind.PARAGRAPH, text, when, value, derivation);
+    }
+
+    Story caption(String text, String when, String value) {
+      return block(BlockKind.CAPTION, text, when, value, "as written");
+    }
+
+    /** Another date expression in the last sentence. */
+    Story also(String when, String value) {
+      Sentence last = sentences.get(sentences.size() - 1);
+      time(last.id(), last.text(), when, value, "as written");
+      return this;
+    }
+
+    /** Names {@code name}, as written in the last sentence. */
+    Story person(String name) {
+      Sentence last = sentences.get(sentences.size() - 1);
+      int at = last.text().indexOf(name);
+      people.add(new PersonMention(name, null, null, new Span(last.id(), at, at + name.length())));
+      return this;
+    }
+
+    private Story block(BlockKind kind, String text, String when, String value, String derivation) {
+      blocks.add(new Block(kind, text, blocks.size() + 1));
+      String sid = "s" + (sentences.size() + 1);
+      sentences.add(new Sentence(sid, blocks.size() - 1, 0, text.length(), text));
+      time(sid, text, when, value, derivation);
+      return this;
+    }
+
+    private void time(String sid, String text, String when, String value, String derivation) {
+      int at = text.indexOf(when);
+      Precision precision = value.length() == 4 ? Precision.YEAR
+          : value.contains("W") ? Precision.WEEK : Precision.DAY;
+      times.add(new TimeMention(when, TimeMention.Kind.DATE, value, precision, derivation,
+          new Span(sid, at, at + when.length())));
+    }
+
+    Source source() {
+      Metadata metadata = Metadata.EMPTY
+          .withOutlet(Sourced.of(outlet, Origin.FRONT_MATTER, "outlet: " + outlet))
+          .withPublished(Sourced.of(Published.on(LocalDate.parse(published)), Origin.FRONT_MATTER,
+              "published: " + published));
+      Article article = new Article(id, id + ".txt", "text", metadata, blocks, List.of(), List.of(),
+          "hash-" + id);
+      AnalyzedArticle analysis = new AnalyzedArticle(id, "hash-" + id, "test", published,
+          sentences, people, List.of(), List.of(), times, List.of(), List.of());
+      return new Source(article, analysis);
+    }
+  }
+}
