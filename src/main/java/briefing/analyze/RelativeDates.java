@@ -19,6 +19,10 @@ final class RelativeDates {
 
   /** What {@code m} means, written on {@code anchor} (null where the day is not known). */
   static Resolution resolve(SutimeMention m, LocalDate anchor) {
+    return PartsOfDay.asDay(byRule(m, anchor));
+  }
+
+  private static Resolution byRule(SutimeMention m, LocalDate anchor) {
     for (DateRule rule : RULES) {
       if (rule.applies(m)) {
         return anchor == null

@@ -49,7 +49,9 @@ final class YearlessDates implements DateRule {
       LocalDate sutime = LocalDate.parse(m.value().substring(0, 10));
       List<LocalDate> candidates = new ArrayList<>();
       for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
-        if (sutime.getMonthValue() != 2 || sutime.getDayOfMonth() != 29 || java.time.Year.isLeap(year)) {
+        if (m.month() == null) {
+          candidates.add(HolidayDates.inYear(sutime, year));
+        } else if (sutime.getMonthValue() != 2 || sutime.getDayOfMonth() != 29 || java.time.Year.isLeap(year)) {
           candidates.add(sutime.withYear(year));
         }
       }
