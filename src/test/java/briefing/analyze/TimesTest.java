@@ -130,6 +130,28 @@ class TimesTest {
     assertTrue(all.isEmpty(), all.toString());
   }
 
+  @Test
+  void aPartOfANamedDayIsDatedByTheDay() {
+    TimeMention night = only(times(WEDNESDAY, null, "Riots broke out on Monday night."), "Monday night");
+    assertEquals(Kind.DATE, night.kind());
+    assertEquals("2022-01-10", night.value());
+    assertTrue(night.derivation().endsWith("the night of that day, dated by the day as TimeML does, 2022-01-10"),
+        night.derivation());
+  }
+
+  @Test
+  void aMovingHolidayInAnotherYearKeepsItsPlaceInTheMonth() {
+    TimeMention thanksgiving = only(times(LocalDate.of(2000, 1, 7), null,
+        "The boy was rescued at sea on Thanksgiving."), "Thanksgiving");
+    assertEquals("1999-11-25", thanksgiving.value());
+  }
+
+  @Test
+  void theDayOfANamedDayAndAnOpeningNowAreNotTimes() {
+    List<TimeMention> all = times(WEDNESDAY, null, "Now the campaign turns to Labour Day rallies.");
+    assertTrue(all.stream().noneMatch(t -> t.text().equals("Now") || t.text().equals("Day")), all.toString());
+  }
+
   private static TimeMention only(List<TimeMention> all, String text) {
     List<TimeMention> matching = all.stream().filter(t -> t.text().equals(text)).toList();
     assertEquals(1, matching.size(), "one '" + text + "' in " + all);
