@@ -152,6 +152,35 @@ class TimesTest {
     assertTrue(all.stream().noneMatch(t -> t.text().equals("Now") || t.text().equals("Day")), all.toString());
   }
 
+  @Test
+  void aDayThatNamesAnEventIsTheNearestOneWhateverTheVerb() {
+    TimeMention deadline = only(times(LocalDate.of(2000, 1, 5), null,
+        "She gave no reason for the Jan. 14 deadline."), "Jan. 14");
+    assertEquals("2000-01-14", deadline.value());
+  }
+
+  @Test
+  void sinceAFewWordsBeforeADayMakesItPast() {
+    TimeMention oct23 = only(times(LocalDate.of(1999, 5, 6), null,
+        "Police will keep searching since shortly after the Oct. 23 shooting."), "Oct. 23");
+    assertEquals("1998-10-23", oct23.value());
+  }
+
+  @Test
+  void aMonthWithThisYearIsInTheYearOfPublication() {
+    TimeMention february = only(times(LocalDate.of(1998, 12, 3), null,
+        "The process began in February this year."), "February this year");
+    assertEquals("1998-02", february.value());
+    assertTrue(february.derivation().contains("the year named with it"), february.derivation());
+  }
+
+  @Test
+  void whatWasPlannedForAMonthIsAhead() {
+    TimeMention march = only(times(LocalDate.of(1999, 2, 10), null,
+        "The official said the accession was planned for early March."), "early March");
+    assertEquals("1999-03", march.value());
+  }
+
   private static TimeMention only(List<TimeMention> all, String text) {
     List<TimeMention> matching = all.stream().filter(t -> t.text().equals(text)).toList();
     assertEquals(1, matching.size(), "one '" + text + "' in " + all);
