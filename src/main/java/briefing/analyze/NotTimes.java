@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * What SUTime takes for a time expression that is not one: an age ("a 6-year-old"), a vague word
  * with no place on a timeline ("once", "recently"), a name that starts with a month ("Jan Kavan",
- * "April Ryan"), a month word used as a verb ("they march"), the "Day" of a named day that SUTime
- * reads as a length of time ("Election Day") and "Now" opening a sentence as a discourse marker
+ * "April Ryan"), a month word used as a verb ("they march"), a time word inside a name
+ * ({@link TimeWordsInNames}) and "Now" opening a sentence as a discourse marker
  * ("Now, she said, ...").
  */
 final class NotTimes {
@@ -26,7 +26,7 @@ final class NotTimes {
     if (AGE.matcher(text).matches() || VAGUE.contains(text)) {
       return true;
     }
-    if (isDayOfAName(m) || isDiscourseNow(m)) {
+    if (TimeWordsInNames.isInAName(m) || isDiscourseNow(m)) {
       return true;
     }
     List<CoreLabel> tokens = m.tokens();
@@ -37,15 +37,6 @@ final class NotTimes {
     }
     return CalendarWords.month(first.word()) != null && !m.hasDigits() && tokens.size() > 1
         && tokens.subList(1, tokens.size()).stream().allMatch(NotTimes::isOtherName);
-  }
-
-  /** "Day" capitalised after a capitalised word: the end of a name ("Election Day"), not a length. */
-  private static boolean isDayOfAName(SutimeMention m) {
-    if (m.from() == 0 || m.tokens().size() != 1 || !m.text().equals("Day")) {
-      return false;
-    }
-    String before = m.sentence().get(m.from() - 1).word();
-    return Character.isUpperCase(before.charAt(0));
   }
 
   /** "Now" as a sentence's first word, not followed by "that": it moves the story on, it dates nothing. */

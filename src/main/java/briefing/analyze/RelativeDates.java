@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class RelativeDates {
   private static final List<DateRule> RULES =
-      List.of(new CountedDates(), new Weekdays(), new YearlessDates());
+      List.of(new Spans(), new CountedDates(), new Weekdays(), new YearlessDates());
   private static final Pattern REFERENCE = Pattern.compile("(PRESENT|PAST|FUTURE)_REF");
   private static final Pattern ABSOLUTE = Pattern.compile("\\d{2}[\\dX]{2}(-.*)?");
 
@@ -25,7 +25,7 @@ final class RelativeDates {
   private static Resolution byRule(SutimeMention m, LocalDate anchor) {
     for (DateRule rule : RULES) {
       if (rule.applies(m)) {
-        return anchor == null
+        return anchor == null && rule.needsAnchor()
             ? Resolution.unresolved(m, "relative to the publication day, which is not known")
             : rule.resolve(m, anchor);
       }

@@ -153,6 +153,29 @@ class TimesTest {
   }
 
   @Test
+  void timeWordsInNamesAndIdiomsAreNotTimes() {
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "She told ``60 Minutes'' that the March for Life felt like High Noon, and they will march on.");
+    assertTrue(all.isEmpty(), all.toString());
+  }
+
+  @Test
+  void aStretchReachingToPublicationIsADuration() {
+    TimeMention decade = only(times(WEDNESDAY, null, "Prices have doubled over the past decade."),
+        "the past decade");
+    assertEquals(Kind.DURATION, decade.kind());
+    assertEquals("P10Y", decade.value());
+    assertEquals("'the past decade': a stretch of time reaching to publication, P10Y", decade.derivation());
+  }
+
+  @Test
+  void aWeekdaySutimeLeavesWithoutAValueIsStillResolved() {
+    TimeMention thursday = only(times(WEDNESDAY, null,
+        "The fire started in the early hours of Thursday morning."), "the early hours of Thursday morning");
+    assertEquals("2022-01-06", thursday.value());
+  }
+
+  @Test
   void aDayThatNamesAnEventIsTheNearestOneWhateverTheVerb() {
     TimeMention deadline = only(times(LocalDate.of(2000, 1, 5), null,
         "She gave no reason for the Jan. 14 deadline."), "Jan. 14");
