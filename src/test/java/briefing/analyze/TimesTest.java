@@ -204,6 +204,20 @@ class TimesTest {
     assertEquals("1999-03", march.value());
   }
 
+  @Test
+  void aUnitOfTimeWithNeitherACountNorADayIsNotATime() {
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "It was a great day for the town. The blasts came minutes apart.");
+    assertTrue(all.isEmpty(), all.toString());
+  }
+
+  @Test
+  void aWeekdaySutimeDoesNotReportIsFoundAndResolved() {
+    TimeMention sunday = only(times(LocalDate.of(2000, 4, 17), null,
+        "Juan Miguel Gonzalez lashed out at his Miami relatives Sunday night."), "Sunday night");
+    assertEquals("2000-04-16", sunday.value());
+  }
+
   private static TimeMention only(List<TimeMention> all, String text) {
     List<TimeMention> matching = all.stream().filter(t -> t.text().equals(text)).toList();
     assertEquals(1, matching.size(), "one '" + text + "' in " + all);
