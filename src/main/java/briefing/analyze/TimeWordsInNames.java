@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Time words that are part of a name or an idiom, not a time: "Election Day", the TV show
- * "60 Minutes", the "March for Life", the "Spring of Life" rallies, the film "High Noon", and "march" or "nights" in lower case.
+ * "60 Minutes", the "March for Life", the "Spring of Life" rallies, the film "High Noon", "today's youth", and "march" or "nights" in lower case.
  */
 final class TimeWordsInNames {
   private static final Set<String> UNITS = Set.of("day", "days", "minutes", "hours", "weeks",
@@ -16,6 +16,10 @@ final class TimeWordsInNames {
   private static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn", "winter");
   private static final Set<String> PARTS_OF_DAYS = Set.of("nights", "mornings", "evenings",
       "afternoons", "overnight");
+
+  /** "today's youth": today as nowadays, not as a day. */
+  private static final Set<String> NOWADAYS = Set.of("youth", "generation", "world", "society",
+      "children", "young", "kids");
 
   private TimeWordsInNames() {}
 
@@ -29,6 +33,7 @@ final class TimeWordsInNames {
         || (lower.endsWith("noon") && (lower.startsWith("high") || m.from() > 0
             && m.sentence().get(m.from() - 1).word().equalsIgnoreCase("high")))
         || PARTS_OF_DAYS.contains(lower)
+        || (lower.equals("today") && m.after(1).equals("'s") && NOWADAYS.contains(m.after(2)))
         || isLowerCaseMonth(m);
   }
 

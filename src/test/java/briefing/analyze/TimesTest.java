@@ -218,6 +218,21 @@ class TimesTest {
     assertEquals("2000-04-16", sunday.value());
   }
 
+  @Test
+  void hyphenatedTimesAreFound() {
+    List<TimeMention> all = times(LocalDate.of(2000, 1, 28), null,
+        "Castro recalled the late-November trip, a day-long meeting and post-1959 politics.");
+    assertEquals("1999-11", only(all, "late-November").value());
+    assertEquals("P1D", only(all, "day-long").value());
+    assertEquals("1959", only(all, "post-1959").value());
+  }
+
+  @Test
+  void todayAsNowadaysIsNotADay() {
+    List<TimeMention> all = times(WEDNESDAY, null, "The case is for today's youth a lesson.");
+    assertTrue(all.isEmpty(), all.toString());
+  }
+
   private static TimeMention only(List<TimeMention> all, String text) {
     List<TimeMention> matching = all.stream().filter(t -> t.text().equals(text)).toList();
     assertEquals(1, matching.size(), "one '" + text + "' in " + all);
