@@ -233,6 +233,14 @@ class TimesTest {
     assertTrue(all.isEmpty(), all.toString());
   }
 
+  @Test
+  void theWeekOfADayIsTheWeekThatHoldsIt() {
+    TimeMention week = only(times(LocalDate.of(2000, 2, 24), null,
+        "The hearing is set for the week of March 6."), "the week of March 6");
+    assertEquals("2000-W10", week.value());
+    assertTrue(week.derivation().endsWith("the week that holds it, 2000-W10"), week.derivation());
+  }
+
   private static TimeMention only(List<TimeMention> all, String text) {
     List<TimeMention> matching = all.stream().filter(t -> t.text().equals(text)).toList();
     assertEquals(1, matching.size(), "one '" + text + "' in " + all);
