@@ -36,6 +36,7 @@ final class Times {
       }
       seen.addAll(UnseenWeekdays.in(sentences.get(i).tokens(), seen));
       seen = HyphenatedTimes.with(sentences.get(i).tokens(), seen, document.anchor());
+      seen = CountedUnits.with(seen);
       seen.sort(java.util.Comparator.comparingInt(SutimeMention::from));
       List<Found> inSentence = new ArrayList<>();
       for (SutimeMention mention : seen) {

@@ -241,6 +241,14 @@ class TimesTest {
     assertTrue(week.derivation().endsWith("the week that holds it, 2000-W10"), week.derivation());
   }
 
+  @Test
+  void aCountSutimeLeavesOffALengthOfTimeIsKept() {
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "She spent about 5 1/2 hours in Nairobi. The boy will stay two more weeks.");
+    assertEquals("PT5H30M", only(all, "5 1/2 hours").value());
+    assertEquals("P2W", only(all, "two more weeks").value());
+  }
+
   private static TimeMention only(List<TimeMention> all, String text) {
     List<TimeMention> matching = all.stream().filter(t -> t.text().equals(text)).toList();
     assertEquals(1, matching.size(), "one '" + text + "' in " + all);
