@@ -9,4 +9,9 @@ interface DateRule {
 
   /** What {@code mention} means, given the publication day {@code anchor} (never null here). */
   Resolution resolve(SutimeMention mention, LocalDate anchor);
+
+  /** True when the value depends on the publication day, so that without it there is none. */
+  default boolean needsAnchor() {
+    return true;
+  }
 }

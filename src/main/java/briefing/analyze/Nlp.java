@@ -33,7 +33,7 @@ public final class Nlp {
     p.setProperty("ner.applyFineGrained", "true");
     p.setProperty("ner.useSUTime", "true");
     p.setProperty("sutime.includeRange", "true");
-    p.setProperty("sutime.markTimeRanges", "true");
+    p.setProperty("sutime.markTimeRanges", "false");
     // Attribution by coreference costs 12 s and 2 GB and credits fewer quotes than our rules.
     p.setProperty("quote.attributeQuotes", "false");
     return p;

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class RelativeDates {
   private static final List<DateRule> RULES =
-      List.of(new CountedDates(), new Weekdays(), new YearlessDates());
+      List.of(new Spans(), new CountedDates(), new Weekdays(), new YearlessDates(),
+          new UnvaluedDates());
   private static final Pattern REFERENCE = Pattern.compile("(PRESENT|PAST|FUTURE)_REF");
   private static final Pattern ABSOLUTE = Pattern.compile("\\d{2}[\\dX]{2}(-.*)?");
 
@@ -19,9 +20,13 @@ final class RelativeDates {
 
   /** What {@code m} means, written on {@code anchor} (null where the day is not known). */
   static Resolution resolve(SutimeMention m, LocalDate anchor) {
+    return PartsOfDay.asDay(byRule(m, anchor));
+  }
+
+  private static Resolution byRule(SutimeMention m, LocalDate anchor) {
     for (DateRule rule : RULES) {
       if (rule.applies(m)) {
-        return anchor == null
+        return anchor == null && rule.needsAnchor()
             ? Resolution.unresolved(m, "relative to the publication day, which is not known")
             : rule.resolve(m, anchor);
       }

@@ -42,8 +42,9 @@ record SutimeMention(String text, Kind kind, String value, List<CoreLabel> sente
   /** The month the expression names (a capitalised month word), or null. */
   Month month() {
     for (CoreLabel t : tokens()) {
-      Month m = CalendarWords.month(t.word());
-      if (m != null && Character.isUpperCase(t.word().charAt(0))) {
+      String word = lastPart(t.word());
+      Month m = CalendarWords.month(word);
+      if (m != null && Character.isUpperCase(word.charAt(0))) {
         return m;
       }
     }
@@ -52,7 +53,13 @@ record SutimeMention(String text, Kind kind, String value, List<CoreLabel> sente
 
   /** True when a year is written in the expression. */
   boolean hasYear() {
-    return tokens().stream().anyMatch(t -> CalendarWords.isYear(t.word()));
+    return tokens().stream().anyMatch(t -> CalendarWords.isYear(lastPart(t.word())));
+  }
+
+  /** What follows the last hyphen of {@code word} ("November" in "late-November"), or the word. */
+  private static String lastPart(String word) {
+    int hyphen = word.lastIndexOf('-');
+    return hyphen > 0 && hyphen < word.length() - 1 ? word.substring(hyphen + 1) : word;
   }
 
   /** True when the expression holds any digit. */

@@ -20,16 +20,23 @@ enum Tense {
   /** Verbs whose "to" looks ahead: "plans to meet on Monday", "is due to vote on Jan. 10". */
   private static final Set<String> PROSPECTIVE = Set.of("plan", "expect", "schedule", "set", "due",
       "intend", "hope", "aim", "go", "prepare", "vow", "promise", "threaten", "agree", "decide");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
   /** Verbs that look ahead in the present: "plan a demonstration on Saturday". */
   private static final Set<String> PLANNING = Set.of("plan", "schedule", "intend", "prepare");
 
   /** The tense of the verb group nearest to tokens {@code from}..{@code to} (0-based, exclusive). */
   static Tense around(List<CoreLabel> tokens, int from, int to) {
-    // "since Oct. 23", "since the Oct. 23 shooting": whatever the verb, the day is past.
-    for (int i = from - 1; i >= 0 && i >= from - 2; i--) {
+    // "since Oct. 23", "since shortly after the Oct. 23 shooting": whatever the verb, the day is past.
+    for (int i = from - 1; i >= 0 && i >= from - 4 && !isVerb(tokens.get(i)); i--) {
       if (word(tokens.get(i)).equals("since")) {
         return PAST;
       }
+    }
+    // "the Jan. 14 deadline", "the Aug. 7 blasts": the day names an event of its own, which the
+    // verb of the sentence does not date.
+    if (from > 0 && to < tokens.size() && DETERMINERS.contains(word(tokens.get(from - 1)))
+        && tag(tokens.get(to)).startsWith("NN")) {
+      return NONE;
     }
     for (int i = from - 1; i >= 0; i--) {
       if (isVerb(tokens.get(i))) {
@@ -70,6 +77,11 @@ enum Tense {
         return FUTURE;
       }
       if ((tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBG")) && PLANNING.contains(lemma(t))) {
+        return FUTURE;
+      }
+      // "was planned for early March", "is scheduled for Monday": what was planned is ahead.
+      if (tag.equals("VBN") && i == last && PLANNING.contains(lemma(t)) && last + 1 < tokens.size()
+          && word(tokens.get(last + 1)).equals("for")) {
         return FUTURE;
       }
       if (PERFECT.contains(word) && tag.startsWith("VB") && i < last) {

@@ -27,13 +27,19 @@ final class Times {
     List<Found> found = new ArrayList<>();
     List<CoreSentence> sentences = document.core().sentences();
     for (int i = 0; i < sentences.size(); i++) {
-      List<Found> inSentence = new ArrayList<>();
+      List<SutimeMention> seen = new ArrayList<>();
       for (CoreEntityMention m : sentences.get(i).entityMentions()) {
         Timex timex = m.coreMap().get(TimeAnnotations.TimexAnnotation.class);
-        if (timex == null || timex.timexType() == null) {
-          continue;
+        if (timex != null && timex.timexType() != null) {
+          seen.add(mention(sentences.get(i), m, timex));
         }
-        SutimeMention mention = mention(sentences.get(i), m, timex);
+      }
+      seen.addAll(UnseenWeekdays.in(sentences.get(i).tokens(), seen));
+      seen = HyphenatedTimes.with(sentences.get(i).tokens(), seen, document.anchor());
+      seen = CountedUnits.with(seen);
+      seen.sort(java.util.Comparator.comparingInt(SutimeMention::from));
+      List<Found> inSentence = new ArrayList<>();
+      for (SutimeMention mention : seen) {
         if (!NotTimes.isNotATime(mention)) {
           inSentence.add(new Found(i, mention, RelativeDates.resolve(mention, document.anchor())));
         }

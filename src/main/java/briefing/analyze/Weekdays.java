@@ -23,8 +23,9 @@ final class Weekdays implements DateRule {
 
   @Override
   public boolean applies(SutimeMention m) {
-    return m.weekday() != null && m.month() == null && !m.hasYear() && m.value() != null
-        && DAY_VALUE.matcher(m.value()).matches()
+    // SUTime gives no value to some ("the early hours of Thursday morning"): the weekday decides.
+    return m.weekday() != null && m.month() == null && !m.hasYear()
+        && (m.value() == null ? m.kind() == Kind.DATE : DAY_VALUE.matcher(m.value()).matches())
         && m.tokens().stream().noneMatch(t -> OFFSETS.contains(t.word().toLowerCase(Locale.ROOT)));
   }
 
@@ -54,7 +55,7 @@ final class Weekdays implements DateRule {
     } else {
       how = direction.explain(name);
     }
-    return new Resolution(m.kind(), Values.withDay(m.value(), day),
+    return new Resolution(m.kind(), m.value() == null ? day.toString() : Values.withDay(m.value(), day),
         "'" + m.text() + "' " + how + ", " + CalendarWords.longDate(day), true, m.to());
   }
 

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class YearlessDates implements DateRule {
   private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(-[A-Z]+)?");
   private static final Pattern HOLIDAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern NAMED = Pattern.compile("\\b(this|last|next) year\\b");
+  private static final String NAMED_YEAR = "but the year named with it, counted from publication: ";
   private static final Set<String> OFFSETS = Set.of("before", "after", "ago", "later", "earlier",
       "today", "yesterday", "tomorrow", "tonight");
 
@@ -49,9 +51,18 @@ final class YearlessDates implements DateRule {
       LocalDate sutime = LocalDate.parse(m.value().substring(0, 10));
       List<LocalDate> candidates = new ArrayList<>();
       for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
-        if (sutime.getMonthValue() != 2 || sutime.getDayOfMonth() != 29 || java.time.Year.isLeap(year)) {
+        if (m.month() == null) {
+          candidates.add(HolidayDates.inYear(sutime, year));
+        } else if (sutime.getMonthValue() != 2 || sutime.getDayOfMonth() != 29 || java.time.Year.isLeap(year)) {
           candidates.add(sutime.withYear(year));
         }
+      }
+      Integer named = namedYear(m, anchor);
+      LocalDate inNamed = named == null ? null
+          : candidates.stream().filter(d -> d.getYear() == named).findFirst().orElse(null);
+      if (inNamed != null) {
+        return new Resolution(m.kind(), Values.withDay(m.value(), inNamed),
+            written + NAMED_YEAR + CalendarWords.longDate(inNamed), true, m.to());
       }
       if (m.weekday() != null && candidates.stream().anyMatch(d -> d.getDayOfWeek() == m.weekday())) {
         candidates.removeIf(d -> d.getDayOfWeek() != m.weekday());
@@ -65,10 +76,29 @@ final class YearlessDates implements DateRule {
     YearMonth now = YearMonth.from(anchor);
     List<YearMonth> candidates = List.of(sutime.withYear(anchor.getYear() - 1),
         sutime.withYear(anchor.getYear()), sutime.withYear(anchor.getYear() + 1));
+    Integer named = namedYear(m, anchor);
+    if (named != null) {
+      YearMonth inNamed = sutime.withYear(named);
+      return new Resolution(m.kind(), Values.withMonth(m.value(), inNamed), written + NAMED_YEAR
+          + monthName(sutime.getMonth()) + " " + named, true, m.to());
+    }
     YearMonth month = direction.pick(candidates, c -> ChronoUnit.MONTHS.between(now, c)).orElseThrow();
     String name = monthName(sutime.getMonth());
     return new Resolution(m.kind(), Values.withMonth(m.value(), month),
         written + direction.explain(name) + ", " + name + " " + month.getYear(), true, m.to());
+  }
+
+  /** The year "this year", "last year" or "next year" written with the date names, or null. */
+  private static Integer namedYear(SutimeMention m, LocalDate anchor) {
+    java.util.regex.Matcher year = NAMED.matcher(m.text().toLowerCase(Locale.ROOT));
+    if (!year.find()) {
+      return null;
+    }
+    return anchor.getYear() + switch (year.group(1)) {
+      case "last" -> -1;
+      case "next" -> 1;
+      default -> 0;
+    };
   }
 
   private static String monthName(Month month) {

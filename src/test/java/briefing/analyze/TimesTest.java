@@ -130,6 +130,125 @@ class TimesTest {
     assertTrue(all.isEmpty(), all.toString());
   }
 
+  @Test
+  void aPartOfANamedDayIsDatedByTheDay() {
+    TimeMention night = only(times(WEDNESDAY, null, "Riots broke out on Monday night."), "Monday night");
+    assertEquals(Kind.DATE, night.kind());
+    assertEquals("2022-01-10", night.value());
+    assertTrue(night.derivation().endsWith("the night of that day, dated by the day as TimeML does, 2022-01-10"),
+        night.derivation());
+  }
+
+  @Test
+  void aMovingHolidayInAnotherYearKeepsItsPlaceInTheMonth() {
+    TimeMention thanksgiving = only(times(LocalDate.of(2000, 1, 7), null,
+        "The boy was rescued at sea on Thanksgiving."), "Thanksgiving");
+    assertEquals("1999-11-25", thanksgiving.value());
+  }
+
+  @Test
+  void theDayOfANamedDayAndAnOpeningNowAreNotTimes() {
+    List<TimeMention> all = times(WEDNESDAY, null, "Now the campaign turns to Labour Day rallies.");
+    assertTrue(all.stream().noneMatch(t -> t.text().equals("Now") || t.text().equals("Day")), all.toString());
+  }
+
+  @Test
+  void timeWordsInNamesAndIdiomsAreNotTimes() {
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "She told ``60 Minutes'' that the March for Life felt like High Noon, and they will march on.");
+    assertTrue(all.isEmpty(), all.toString());
+  }
+
+  @Test
+  void aStretchReachingToPublicationIsADuration() {
+    TimeMention decade = only(times(WEDNESDAY, null, "Prices have doubled over the past decade."),
+        "the past decade");
+    assertEquals(Kind.DURATION, decade.kind());
+    assertEquals("P10Y", decade.value());
+    assertEquals("'the past decade': a stretch of time reaching to publication, P10Y", decade.derivation());
+  }
+
+  @Test
+  void aWeekdaySutimeLeavesWithoutAValueIsStillResolved() {
+    TimeMention thursday = only(times(WEDNESDAY, null,
+        "The fire started in the early hours of Thursday morning."), "the early hours of Thursday morning");
+    assertEquals("2022-01-06", thursday.value());
+  }
+
+  @Test
+  void aDayThatNamesAnEventIsTheNearestOneWhateverTheVerb() {
+    TimeMention deadline = only(times(LocalDate.of(2000, 1, 5), null,
+        "She gave no reason for the Jan. 14 deadline."), "Jan. 14");
+    assertEquals("2000-01-14", deadline.value());
+  }
+
+  @Test
+  void sinceAFewWordsBeforeADayMakesItPast() {
+    TimeMention oct23 = only(times(LocalDate.of(1999, 5, 6), null,
+        "Police will keep searching since shortly after the Oct. 23 shooting."), "Oct. 23");
+    assertEquals("1998-10-23", oct23.value());
+  }
+
+  @Test
+  void aMonthWithThisYearIsInTheYearOfPublication() {
+    TimeMention february = only(times(LocalDate.of(1998, 12, 3), null,
+        "The process began in February this year."), "February this year");
+    assertEquals("1998-02", february.value());
+    assertTrue(february.derivation().contains("the year named with it"), february.derivation());
+  }
+
+  @Test
+  void whatWasPlannedForAMonthIsAhead() {
+    TimeMention march = only(times(LocalDate.of(1999, 2, 10), null,
+        "The official said the accession was planned for early March."), "early March");
+    assertEquals("1999-03", march.value());
+  }
+
+  @Test
+  void aUnitOfTimeWithNeitherACountNorADayIsNotATime() {
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "It was a great day for the town. The blasts came minutes apart.");
+    assertTrue(all.isEmpty(), all.toString());
+  }
+
+  @Test
+  void aWeekdaySutimeDoesNotReportIsFoundAndResolved() {
+    TimeMention sunday = only(times(LocalDate.of(2000, 4, 17), null,
+        "Juan Miguel Gonzalez lashed out at his Miami relatives Sunday night."), "Sunday night");
+    assertEquals("2000-04-16", sunday.value());
+  }
+
+  @Test
+  void hyphenatedTimesAreFound() {
+    List<TimeMention> all = times(LocalDate.of(2000, 1, 28), null,
+        "Castro recalled the late-November trip, a day-long meeting and post-1959 politics.");
+    assertEquals("1999-11", only(all, "late-November").value());
+    assertEquals("P1D", only(all, "day-long").value());
+    assertEquals("1959", only(all, "post-1959").value());
+  }
+
+  @Test
+  void todayAsNowadaysIsNotADay() {
+    List<TimeMention> all = times(WEDNESDAY, null, "The case is for today's youth a lesson.");
+    assertTrue(all.isEmpty(), all.toString());
+  }
+
+  @Test
+  void theWeekOfADayIsTheWeekThatHoldsIt() {
+    TimeMention week = only(times(LocalDate.of(2000, 2, 24), null,
+        "The hearing is set for the week of March 6."), "the week of March 6");
+    assertEquals("2000-W10", week.value());
+    assertTrue(week.derivation().endsWith("the week that holds it, 2000-W10"), week.derivation());
+  }
+
+  @Test
+  void aCountSutimeLeavesOffALengthOfTimeIsKept() {
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "She spent about 5 1/2 hours in Nairobi. The boy will stay two more weeks.");
+    assertEquals("PT5H30M", only(all, "5 1/2 hours").value());
+    assertEquals("P2W", only(all, "two more weeks").value());
+  }
+
   private static TimeMention only(List<TimeMention> all, String text) {
     List<TimeMention> matching = all.stream().filter(t -> t.text().equals(text)).toList();
     assertEquals(1, matching.size(), "one '" + text + "' in " + all);
