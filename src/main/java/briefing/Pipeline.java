@@ -64,7 +64,15 @@ public final class Pipeline {
         ? new Analyses.Result(List.of(), List.of(), 0, 0)
         : Analyses.withCache(new AnalysisCache(settings.cache())).analyze(read.articles());
     problems.addAll(analysed.diagnostics());
-    Briefing briefing = CrossReference.link(read.editorial(), sources(read.articles(), analysed.analyses()));
+    Briefing briefing = null;
+    try {
+      briefing = CrossReference.link(read.editorial(), sources(read.articles(), analysed.analyses()));
+    } catch (RuntimeException | StackOverflowError e) {
+      // A fault in cross-referencing costs the cross-referenced pages, never the articles.
+      problems.add(Diagnostic.warning(Settings.shown(settings.content()), 0,
+          "could not cross-reference the articles (" + e + "); the site is built without the briefing's facts",
+          "run `briefing check --verbose` and report the problem"));
+    }
     Site site = null;
     try {
       site = new Renderer(new Theme(settings.templates())).render(read, analysed.analyses(), briefing);

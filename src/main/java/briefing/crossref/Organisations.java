@@ -34,6 +34,13 @@ final class Organisations {
       if (name == null) {
         name = acronym;
       }
+      if (name == null) {
+        // Every form looks like an acronym but none is tied to a name ("ABC", "X-Y").
+        name = EntityGroups.mostGiven(group, n -> true, false);
+      }
+      if (name == null) {
+        name = group.get(0).name();
+      }
       organisations.add(new Organisation("", name, name.equals(acronym) ? null : acronym,
           EntityGroups.spellings(group), EntityGroups.mentions(group)));
     }

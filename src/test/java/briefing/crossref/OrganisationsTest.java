@@ -49,4 +49,11 @@ class OrganisationsTest {
         Story.article("b").organisation("Kremlin", null));
     assertEquals(List.of("kremlin", "white-house"), found.stream().map(Organisation::id).toList());
   }
+
+  @Test
+  void anAcronymNeverSpelledOutIsNamedByItself() {
+    List<Organisation> found = merge(Story.article("a").organisation("CNN", null),
+        Story.article("b").organisation("CNN", null));
+    assertEquals(List.of("CNN"), found.stream().map(Organisation::name).toList());
+  }
 }
