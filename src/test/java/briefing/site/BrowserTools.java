@@ -42,7 +42,12 @@ record BrowserTools(Optional<Path> chromium, Optional<Path> chromedriver, Option
     if (missing.isPresent() && required()) {
       Assertions.fail(REQUIRE + " is set but " + missing.get());
     }
-    Assumptions.assumeTrue(missing.isEmpty(), () -> "Skipping the browser checks: " + missing.get());
+    if (missing.isPresent()) {
+      // Printed as well: Maven lists skipped tests without their reason.
+      String message = "Skipping the browser checks: " + missing.get();
+      System.out.println(message);
+      Assumptions.abort(message);
+    }
     return tools;
   }
 
