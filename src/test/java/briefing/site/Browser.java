@@ -67,24 +67,48 @@ final class Browser implements AutoCloseable {
     return new Browser(driver);
   }
 
-  /** Loads a page, waits for its load event, and reports what it logged and requested. */
+  /**
+   * Loads a page, waits for its load event and then until the browser has been quiet for a
+   * moment (the favicon and other late requests come after the load event), and reports what it
+   * logged and requested.
+   */
   Visit visit(String url) {
     drainLogs();
     driver.get(url);
     List<String> errors = new ArrayList<>();
+    List<String> requests = new ArrayList<>();
+    long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+    boolean quiet = false;
+    while (!quiet && System.nanoTime() < deadline) {
+      int before = errors.size() + requests.size();
+      collectLogs(errors, requests);
+      quiet = errors.size() + requests.size() == before && before > 0;
+      pause(Duration.ofMillis(150));
+    }
+    return new Visit(errors, requests);
+  }
+
+  private void collectLogs(List<String> errors, List<String> requests) {
     for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
       if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
         errors.add(entry.getMessage());
       }
     }
-    List<String> requests = new ArrayList<>();
     for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
       JsonNode message = parse(entry.getMessage()).path("message");
       if (message.path("method").asText().equals("Network.requestWillBeSent")) {
         requests.add(message.path("params").path("request").path("url").asText());
       }
     }
-    return new Visit(errors, requests);
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the page", e);
+    }
   }
 
   /** Returns the rendered text of the page's {@code <main>}, empty when it has none. */

@@ -40,11 +40,6 @@ final class SiteServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + SUB_PATH;
   }
 
-  /** Returns {@code host:port} of the server, the only origin a served page may request. */
-  String origin() {
-    return "127.0.0.1:" + server.getAddress().getPort();
-  }
-
   private void serve(HttpExchange exchange) throws IOException {
     try (exchange) {
       String path = URI.create(exchange.getRequestURI().getRawPath()).getPath().substring(SUB_PATH.length());
