@@ -1,0 +1,147 @@
+package briefing.site;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sample story's built site checked by real tools: every page by the Nu Html Checker, by its
+ * links, and in headless Chromium over http from a sub-folder and from file:// (axe-core's WCAG
+ * 2.1 AA rules, console errors, requests to other hosts, JavaScript off), with screenshots for
+ * review in {@code target/screenshots/}. Without Chromium, chromedriver or axe-core the browser
+ * tests skip, saying what to install, unless {@code BRIEFING_REQUIRE_BROWSER} is set, as CI does.
+ */
+class SiteQualityTest {
+  /** Pages screenshot when the site has them; an article page is added as "article". */
+  private static final List<String> SCREENSHOT_PAGES =
+      List.of("index.html", "timeline.html", "people.html", "whos-who.html", "comparisons.html");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @TempDir static Path dir;
+  private static SampleSite site;
+  private static Browser browser;
+
+  @BeforeAll
+  static void buildTheSampleSite() throws Exception {
+    site = SampleSite.build(dir.resolve("site"));
+    System.out.println("Built " + site.pages().size() + " pages: " + site.pages());
+  }
+
+  @AfterAll
+  static void closeTheBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void everyPagePassesTheNuHtmlCheckerWithoutErrors() throws Exception {
+    NuChecker checker = new NuChecker();
+    List<String> errors = new ArrayList<>();
+    for (String page : site.pages()) {
+      for (NuChecker.Message message : checker.check(site.file(page))) {
+        System.out.println("Nu Html Checker: " + page + ":" + message);
+        if (message.error()) {
+          errors.add(page + ":" + message);
+        }
+      }
+    }
+    assertNoProblems("Nu Html Checker errors", errors);
+  }
+
+  @Test
+  void everyInternalLinkAndAnchorNamesAFileAndIdOfTheSite() throws Exception {
+    InternalLinks links = new InternalLinks(site.root());
+    List<String> problems = new ArrayList<>();
+    for (String page : site.pages()) {
+      links.check(site.file(page)).forEach(problem -> problems.add(page + ": " + problem));
+    }
+    assertNoProblems("broken links", problems);
+  }
+
+  @Test
+  void everyPageServedOverHttpFromASubFolderPassesAxeWithoutConsoleErrorsOrForeignRequests() throws Exception {
+    try (SiteServer server = new SiteServer(site.root())) {
+      // Only the site's own sub-folder: a request to the host's root is a link that is not relative.
+      checkInTheBrowser(page -> server.base() + page, url -> url.startsWith(server.base()) || url.startsWith("data:"));
+    }
+  }
+
+  @Test
+  void everyPageOpenedFromDiskPassesAxeWithoutConsoleErrorsOrForeignRequests() throws Exception {
+    String root = site.root().toUri().toString();
+    checkInTheBrowser(page -> site.file(page).toUri().toString(), url -> url.startsWith(root) || url.startsWith("data:"));
+  }
+
+  @Test
+  void everyPageShowsItsMainContentWithJavaScriptOff() {
+    BrowserTools tools = BrowserTools.requireOrSkip();
+    List<String> problems = new ArrayList<>();
+    try (Browser noScript = Browser.start(tools, false)) {
+      for (String page : site.pages()) {
+        noScript.visit(site.file(page).toUri().toString());
+        if (noScript.mainText().isBlank()) {
+          problems.add(page + ": <main> shows no text with JavaScript off");
+        }
+      }
+    }
+    assertNoProblems("pages empty without JavaScript", problems);
+  }
+
+  @Test
+  void theMainPagesAreScreenshotAtPhoneAndDesktopWidthsInLightAndDark() throws Exception {
+    Browser browser = browser();
+    List<String> names = new ArrayList<>();
+    for (String page : screenshotPages()) {
+      String name = page.startsWith("articles/") ? "article" : page.substring(0, page.length() - ".html".length());
+      for (String scheme : List.of("light", "dark")) {
+        for (int[] size : new int[][] {{390, 844}, {1280, 900}}) {
+          browser.emulate(size[0], size[1], size[0] < 600, scheme);
+          browser.visit(site.file(page).toUri().toString());
+          Path png = SCREENSHOTS.resolve(name + "-" + size[0] + "-" + scheme + ".png");
+          browser.screenshot(png);
+          names.add(png.toString());
+        }
+      }
+    }
+    browser.emulate(1280, 900, false, "light");
+    System.out.println("Screenshots for review: " + names);
+    assertTrue(names.size() >= 4, "no screenshot of the home page");
+  }
+
+  /** Loads every page by the URL {@code url} makes for it and runs the browser checks on it. */
+  private static void checkInTheBrowser(Function<String, String> url, Predicate<String> inSite) throws Exception {
+    BrowserCheck check = new BrowserCheck(browser(), new Axe(BrowserTools.find().axe().orElseThrow()));
+    List<String> problems = new ArrayList<>();
+    for (String page : site.pages()) {
+      check.check(url.apply(page), inSite).forEach(problem -> problems.add(page + ": " + problem));
+    }
+    problems.forEach(problem -> System.out.println("Browser check: " + problem));
+    assertNoProblems("browser check failures", problems);
+  }
+
+  private static List<String> screenshotPages() {
+    List<String> pages = new ArrayList<>(SCREENSHOT_PAGES.stream().filter(site.pages()::contains).toList());
+    site.pages().stream().filter(page -> page.startsWith("articles/")).findFirst().ifPresent(pages::add);
+    return pages;
+  }
+
+  private static Browser browser() {
+    if (browser == null) {
+      browser = Browser.start(BrowserTools.requireOrSkip(), true);
+    }
+    return browser;
+  }
+
+  private static void assertNoProblems(String what, List<String> problems) {
+    assertTrue(problems.isEmpty(), () -> problems.size() + " " + what + ":\n" + String.join("\n", problems));
+  }
+}
