@@ -65,6 +65,15 @@ public final class Analyses {
             length, MAX_CHARS), "split it into separate articles, or cut what is not the article"));
         continue;
       }
+      long unreadable = a.blocks().stream().filter(b -> !Prose.isProse(b.text())).count();
+      if (unreadable > 0) {
+        problems.add(Diagnostic.warning(a.file(), a.blocks().stream().filter(b -> !Prose.isProse(b.text()))
+                .mapToInt(b -> b.line()).findFirst().orElse(0),
+            String.format(Locale.ROOT, "%d block%s run%s over %,d characters without a sentence end;"
+                + " %s shown but not analysed", unreadable, unreadable == 1 ? "" : "s",
+                unreadable == 1 ? "s" : "", Prose.MAX_RUN, unreadable == 1 ? "it is" : "they are"),
+            "break the text into sentences and paragraphs, or cut what is not the article"));
+      }
       AnalyzedArticle hit = cache == null ? null : cache.find(a, anchor(a)).orElse(null);
       if (hit != null) {
         results[i] = hit;

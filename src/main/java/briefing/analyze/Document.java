@@ -38,14 +38,17 @@ public final class Document {
   public static Document annotate(Article article, LocalDate anchor) {
     List<String> parts = new ArrayList<>();
     List<Integer> partBlocks = new ArrayList<>();
-    if (article.metadata().title() != null && !article.metadata().title().value().isBlank()) {
+    if (article.metadata().title() != null && !article.metadata().title().value().isBlank()
+        && Prose.isProse(article.metadata().title().value())) {
       parts.add(oneLine(article.metadata().title().value()));
       partBlocks.add(Sentence.HEADLINE);
     }
     List<Block> blocks = article.blocks();
     for (int i = 0; i < blocks.size(); i++) {
-      parts.add(oneLine(blocks.get(i).text()));
-      partBlocks.add(i);
+      if (Prose.isProse(blocks.get(i).text())) {
+        parts.add(oneLine(blocks.get(i).text()));
+        partBlocks.add(i);
+      }
     }
     StringBuilder text = new StringBuilder();
     int[] partStarts = new int[parts.size()];

@@ -23,6 +23,8 @@ enum Tense {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
   /** Verbs that look ahead in the present: "plan a demonstration on Saturday". */
   private static final Set<String> PLANNING = Set.of("plan", "schedule", "intend", "prepare");
+  /** Participles that book a day: "scheduled for", "set for", "slated for", "planned for". */
+  private static final Set<String> BOOKED = Set.of("plan", "schedule", "set", "slate");
 
   /** The tense of the verb group nearest to tokens {@code from}..{@code to} (0-based, exclusive). */
   static Tense around(List<CoreLabel> tokens, int from, int to) {
@@ -79,8 +81,10 @@ enum Tense {
       if ((tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBG")) && PLANNING.contains(lemma(t))) {
         return FUTURE;
       }
-      // "was planned for early March", "is scheduled for Monday": what was planned is ahead.
-      if (tag.equals("VBN") && i == last && PLANNING.contains(lemma(t)) && last + 1 < tokens.size()
+      // "was planned for early March", "a meeting set for Jan. 13": what was booked is ahead
+      // (the tagger takes "set" for a past tense as often as for a participle).
+      if ((tag.equals("VBN") || tag.equals("VBD")) && i == last && BOOKED.contains(lemma(t))
+          && last + 1 < tokens.size()
           && word(tokens.get(last + 1)).equals("for")) {
         return FUTURE;
       }

@@ -73,7 +73,7 @@ public final class BriefingView {
   public List<Event> keyEvents(int n) {
     return briefing.events().stream().filter(e -> e.kind() != Event.Kind.BACKGROUND)
         .sorted(Comparator.comparingDouble(Event::rank).reversed().thenComparing(Event::id))
-        .limit(n).sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
+        .limit(n).sorted(Comparator.comparing((Event e) -> sortKey(e.date())).thenComparing(Event::id)).toList();
   }
 
   /** The story in brief: events at least two sources report, in date order; else the key ones. */
@@ -81,7 +81,7 @@ public final class BriefingView {
     List<Event> shared = briefing.events().stream().filter(e -> e.kind() != Event.Kind.BACKGROUND)
         .filter(e -> e.sources().size() >= 2)
         .sorted(Comparator.comparingDouble(Event::rank).reversed().thenComparing(Event::id))
-        .limit(n).sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
+        .limit(n).sorted(Comparator.comparing((Event e) -> sortKey(e.date())).thenComparing(Event::id)).toList();
     return shared.isEmpty() ? keyEvents(n) : shared;
   }
 
@@ -151,13 +151,27 @@ public final class BriefingView {
   private List<Group> group(List<Event> events) {
     boolean byMonth = briefing.events().size() > LONG_STORY_EVENTS;
     Map<String, List<Event>> groups = new LinkedHashMap<>();
-    events.stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).forEach(e -> {
+    events.stream().sorted(Comparator.comparing((Event e) -> sortKey(e.date())).thenComparing(Event::id)).forEach(e -> {
       String key = key(e, byMonth);
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
     });
     List<Group> out = new ArrayList<>();
     groups.forEach((key, list) -> out.add(new Group(dateLabel(key, precisionOf(key)), key, list)));
     return out;
+  }
+
+  /** A key that sorts ISO values in time order: a week ("2022-W03") sorts as its Monday. */
+  static String sortKey(String iso) {
+    if (iso.matches("\\d{4}-W\\d{2}.*")) {
+      try {
+        LocalDate monday = LocalDate.parse(iso.substring(0, 8) + "-1",
+            DateTimeFormatter.ISO_WEEK_DATE);
+        return monday + "~";
+      } catch (DateTimeParseException e) {
+        return iso;
+      }
+    }
+    return iso;
   }
 
   private static String key(Event e, boolean byMonth) {

@@ -45,6 +45,14 @@ class TimesTest {
   }
 
   @Test
+  void aDaySetForAMeetingIsTheNextOneWhateverTheSentencesTense() {
+    TimeMention jan13 = only(times(LocalDate.of(2021, 12, 28), null,
+        "The spokesperson said on Monday that talks would start on Jan. 10, with a broader meeting set for Jan. 13."),
+        "Jan. 13");
+    assertEquals("2022-01-13", jan13.value());
+  }
+
+  @Test
   void monthDayWithoutYearAfterSinceIsThePastOne() {
     TimeMention oct23 = only(times(LocalDate.of(1999, 5, 6), null,
         "Investigators have been searching for him since the Oct. 23 shooting."), "Oct. 23");

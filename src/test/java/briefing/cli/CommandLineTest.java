@@ -77,7 +77,10 @@ class CommandLineTest {
     assertEquals(0, run(build(content(), site)), err::toString);
     String page = Files.readString(site.resolve("articles/a.html"));
     assertTrue(page.contains("<h1><span class=\"s\" id=\"s1\">Storm closes harbour as ships wait offshore</span></h1>"), page);
-    assertTrue(page.contains("id=\"s2\">PORTSMOUTH (Reuters) - The harbour was closed on Tuesday"), page);
+    assertTrue(page.contains("id=\"s2\">PORTSMOUTH (Reuters) - The harbour was closed on "
+        + "<a class=\"date\" href=\"../timeline.html#2023-02-07-"), "a date links to its timeline event: " + page);
+    String event = page.replaceAll("(?s).*href=\"\\.\\./timeline\\.html#([^\"]+)\".*", "$1");
+    assertTrue(Files.readString(site.resolve("timeline.html")).contains("id=\"" + event + "\""), event);
   }
 
   @Test

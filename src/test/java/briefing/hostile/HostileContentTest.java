@@ -78,6 +78,10 @@ class HostileContentTest {
     article("one-line.txt", "Harbour news without breaks " + "The storm went on and the harbour stayed closed. ".repeat(300));
     article("german.txt", "Sturm schließt den Hafen\n\nDer Hafen wurde am Dienstag geschlossen, als ein Sturm über die Küste zog.\n");
     article("template-like.txt", story("Poole") + "\nEditors wrote ${7*7} and <#if true>yes</#if> and <b>bold</b> in the text.\n");
+    // Markup in the words the briefing quotes, names and dates: it reaches the timeline, the
+    // who's who, the comparisons and the search index as text.
+    article("markup-facts.txt", story("Rosslare") + "\n“<img src=x onerror=alert(1)> ${7*7}” said harbour master "
+        + "Tom Lee<script>alert(2)</script> on Tuesday, when 5,000 <svg onload=alert(3)> ships waited.\n");
     article("with space.txt", story("Brest"));
     article("ünïcödé.txt", story("Cherbourg"));
     article("-leading-dash.txt", story("Ostend"));
@@ -110,6 +114,11 @@ class HostileContentTest {
     assertTrue(messages.contains("huge.txt: warning: is 50.0 MB; articles are read up to 10 MB"), messages);
     assertFalse(messages.contains("\tat ") || messages.contains("Exception"), "no stack trace without --verbose");
     assertNothingActive(dir.resolve("site"));
+    String search = Files.readString(dir.resolve("site/search-index.js"));
+    assertTrue(search.startsWith("window.briefingSearch = [") && search.endsWith("];\n"), search);
+    // The whole index is one JSON value: no article text ends its string and runs as code.
+    new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        search.substring("window.briefingSearch = ".length(), search.length() - 2));
     String templated = Files.readString(dir.resolve("site/articles/template-like.html"));
     assertTrue(templated.contains("${7*7} and &lt;#if true&gt;yes&lt;/#if&gt; and &lt;b&gt;bold&lt;/b&gt;"), templated);
     assertTrue(Files.exists(dir.resolve("site/articles/leading-dash.html")));
@@ -165,6 +174,8 @@ class HostileContentTest {
     assertEquals(0, build(), err::toString);
     assertFalse(err.toString().contains("internal failure"), err::toString);
     assertTrue(Files.exists(dir.resolve("site/articles/good.html")));
+    assertTrue(err.toString().contains("tags.txt:7: warning: 1 block runs over 3,000 characters without a sentence end"),
+        err::toString);
   }
 
   @Test
