@@ -14,6 +14,20 @@ import java.util.regex.Pattern;
 final class Amounts {
   /** A range; {@code approximate} when the text hedges. */
   record Range(double low, double high, boolean approximate) {
+    /** Ends in order whatever the sign ("about -20" scales both ways). */
+    Range {
+      if (low > high) {
+        double swap = low;
+        low = high;
+        high = swap;
+      }
+    }
+
+    /** True when both ends are finite numbers, as a {@link briefing.model.Figure} needs. */
+    boolean finite() {
+      return Double.isFinite(low) && Double.isFinite(high);
+    }
+
     Range hedged() {
       return new Range(low, high, true);
     }

@@ -141,8 +141,10 @@ final class Figures {
     String text = document.sentence(index).text();
     int base = document.core().sentences().get(index).charOffsets().first();
     String written = text.substring(tokens.get(start).beginPosition() - base, tokens.get(last).endPosition() - base);
-    found.add(new Figure(written, range.low(), range.high(), unit, subject, place(tokens, last + 1),
-        range.approximate(), document.span(index, tokens.get(start), tokens.get(last))));
+    if (range.finite()) {
+      found.add(new Figure(written, range.low(), range.high(), unit, subject, place(tokens, last + 1),
+          range.approximate(), document.span(index, tokens.get(start), tokens.get(last))));
+    }
     return last + 1;
   }
 

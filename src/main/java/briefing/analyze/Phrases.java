@@ -96,7 +96,7 @@ final class Phrases {
   }
 
   /**
-   * Who a speech verb at {@code verb} reports: the phrase before it ("Blinken said", "Ryabkov was
+   * Who a speech verb at {@code verb} reports: the phrase before it ("Ortega said", "Lindqvist was
    * quoted as saying", "X said, but added", "X, who tweeted"), else the one after it ("said the
    * spokesperson").
    */
@@ -121,8 +121,8 @@ final class Phrases {
   }
 
   /**
-   * The nearest phrase before token {@code limit} that is the subject of a verb ("Truss called on
-   * Mr Putin to '…'" gives Truss), skipping tokens {@code skip} marks; empty when there is none.
+   * The nearest phrase before token {@code limit} that is the subject of a verb ("Ortega called on
+   * Mr Reyes to '…'" gives Ortega), skipping tokens {@code skip} marks; empty when there is none.
    */
   Optional<Phrase> subjectBefore(int limit, boolean[] skip) {
     for (int j = limit - 1; j >= 0; j--) {

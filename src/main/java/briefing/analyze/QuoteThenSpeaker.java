@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * "'…,' X said", "'…,' said the spokesperson", "'…' about Y, X said", "'…,' X was quoted as
  * saying": the first speech verb after the closing mark, with its speaker (and the speaker's
- * title: "'…,' Putin spokesman X said") right after the quote or after a comma.
+ * title: "'…,' Okafor spokesman X said") right after the quote or after a comma.
  */
 final class QuoteThenSpeaker implements AttributionRule {
   static final String NAME = "quote-then-speaker";

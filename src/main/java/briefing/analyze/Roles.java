@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The role the text gives a named person where it names them: a title before the name ("Russian
- * Deputy Foreign Minister Sergei Ryabkov", "Putin spokesman Dmitry Peskov", "Russia's chief
+ * Deputy Foreign Minister Anna Lindqvist", "Okafor spokesman Dan Reyes", "Russia's chief
  * negotiator X"), or a description set off by commas before or after it ("his counterpart, X,";
  * "X, Russia's deputy foreign minister,").
  */
@@ -84,7 +84,7 @@ final class Roles {
         && k + 1 < name && Words.roleNoun(tokens.get(k + 1))) {
       return true;
     }
-    // "Putin spokesman Dmitry Peskov": a name that qualifies the role, not the name itself.
+    // "Okafor spokesman Dan Reyes": a name that qualifies the role, not the name itself.
     return Words.person(t) && k + 1 < name && !Words.person(tokens.get(k + 1));
   }
 

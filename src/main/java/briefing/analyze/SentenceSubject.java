@@ -3,8 +3,8 @@ package briefing.analyze;
 import java.util.Optional;
 
 /**
- * A partial quotation inside the writer's own sentence ("Truss called on Mr Putin to '…'",
- * "he predicted that Russia would '…'") is the words of the nearest person before it who is the
+ * A partial quotation inside the writer's own sentence ("Ortega called on Mr Reyes to '…'",
+ * "he predicted that the council would '…'") is the words of the nearest person before it who is the
  * subject of a verb; "he" goes to the one person it can mean.
  */
 final class SentenceSubject implements AttributionRule {

@@ -69,6 +69,9 @@ final class EntityGroups {
 
   /** Puts the names with keys {@code a} and {@code b} in one group. */
   void union(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return; // a form with no letters says nothing about which name it is
+    }
     String x = find(a);
     String y = find(b);
     if (!x.equals(y)) {

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /** Stable, readable ids for URLs ("sergei-ryabkov"), unique within one kind. */
 final class Ids {
-  private final Set<String> taken = new HashSet<>();
+  /** "index" is the name of each listing page ({@code people/index.html}): never an id. */
+  private final Set<String> taken = new HashSet<>(Set.of("index"));
 
   /** A slug of {@code name}, with "-2", "-3" … appended where it is already taken. */
   String next(String name) {

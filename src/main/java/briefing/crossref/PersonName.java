@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * A person's name as written, read into a given name and a surname, without the honorific,
- * possessive and suffix a sentence adds ("Mr Blinken's" is "Blinken").
+ * possessive and suffix a sentence adds ("Mr Ortega's" is "Ortega").
  *
- * @param form the name without honorific, possessive or suffix ("Sergei Ryabkov")
+ * @param form the name without honorific, possessive or suffix ("Sergei Ivanov")
  * @param given the first given name, or null for a bare surname ("Sergei")
  * @param surname the surname: the last word with any lowercase particles before it ("von der Leyen")
  */
@@ -51,7 +51,7 @@ record PersonName(String form, String given, String surname) {
     return Spelling.phonetic(surname);
   }
 
-  /** Whether {@code other} has this surname, allowing for transliteration ("Zelensky" / "Zelenskyy"). */
+  /** Whether {@code other} has this surname, allowing for transliteration ("Dostoevsky" / "Dostoyevsky"). */
   boolean sameSurname(PersonName other) {
     return Spelling.close(surnameKey(), other.surnameKey());
   }

@@ -70,13 +70,13 @@ final class Places {
     for (String[] pair : pairs) {
       boolean mutual = pairs.stream().anyMatch(p -> p[0].equals(pair[1]) && p[1].equals(pair[0]));
       if (mutual) {
-        groups.union(pair[0].split("\t")[1], pair[1].split("\t")[1]);
+        groups.union(pair[0].split("\t", -1)[1], pair[1].split("\t", -1)[1]);
       }
     }
   }
 
   private static boolean sameGroup(String a, String b) {
-    return a.split("\t")[1].equals(b.split("\t")[1]);
+    return a.split("\t", -1)[1].equals(b.split("\t", -1)[1]);
   }
 
   private static boolean alike(String a, String b, TreeMap<String, Set<String>> sourcesOf) {

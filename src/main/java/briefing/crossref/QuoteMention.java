@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param words its words, lowercased
  * @param person the id of the person the cast says the speaker is, or null
  * @param surname the last word of the speaker as written, lowercased ("ryabkov" for "Sergei
- *     Ryabkov" and "Ryabkov" alike), or null where unattributed
+ *     Ivanov" and "Ivanov" alike), or null where unattributed
  */
 record QuoteMention(Quote quote, Citation citation, int order, List<String> words, String person,
     String surname) {

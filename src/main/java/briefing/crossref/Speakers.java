@@ -62,7 +62,7 @@ final class Speakers {
         return Optional.of(known.get(name.form()));
       }
       java.util.function.Predicate<Cited> same =
-          n -> n.form() != null && PersonName.of(n.form()).matches(name);
+          n -> n.form() != null && PersonName.of(n.form()) != null && PersonName.of(n.form()).matches(name);
       Optional<String> here = first(article, true, same);
       return here.isPresent() ? here : first(null, true, same);
     }

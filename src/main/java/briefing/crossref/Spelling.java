@@ -26,7 +26,7 @@ final class Spelling {
 
   /**
    * One word as it sounds across transliterations: "Sergey" and "Sergei" give "sergei",
-   * "Zelenskyy" and "Zelensky" "zelenski", "Aleksandr" "alexandr", "Volodymyr" "volodimir".
+   * "Dostoyevsky" and "Dostoevsky" "dostoevski", "Aleksandr" "alexandr", "Volodymyr" "volodimir".
    */
   static String phonetic(String word) {
     String w = plain(word).replace(" ", "");

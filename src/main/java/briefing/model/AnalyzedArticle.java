@@ -1,7 +1,10 @@
 package briefing.model;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What one article says, as facts the briefing can cross-reference; each fact carries the span
@@ -42,5 +45,25 @@ public record AnalyzedArticle(
     times = List.copyOf(times);
     quotes = List.copyOf(quotes);
     figures = List.copyOf(figures);
+    // Every fact points at a sentence of this article: an analysis read back from a damaged
+    // cache entry fails here rather than in a later stage.
+    Set<String> ids = new HashSet<>();
+    sentences.forEach(s -> ids.add(s.id()));
+    List<Span> spans = new ArrayList<>();
+    people.forEach(p -> spans.add(p.span()));
+    entities.forEach(e -> spans.add(e.span()));
+    times.forEach(x -> spans.add(x.span()));
+    figures.forEach(f -> spans.add(f.span()));
+    quotes.forEach(q -> spans.add(q.span()));
+    for (Span span : spans) {
+      if (!ids.contains(span.sentence())) {
+        throw new IllegalArgumentException("a fact points at no sentence of the article: " + span);
+      }
+    }
+    for (Quote q : quotes) {
+      if (!ids.containsAll(q.sentences())) {
+        throw new IllegalArgumentException("a quote lies in sentences the article does not have: " + q.sentences());
+      }
+    }
   }
 }

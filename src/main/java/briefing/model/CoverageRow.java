@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param kind "event", "person" or "figure"
  * @param id the fact's id (an event or person id, or the figure topic)
- * @param label for people ("10 Jan 2022: talks in Geneva")
+ * @param label for people ("7 Feb 2023: harbour closed")
  * @param sources the ids of the articles that report it
  */
 public record CoverageRow(String kind, String id, String label, List<String> sources) {

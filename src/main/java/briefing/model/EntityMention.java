@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * An organisation or a place as one sentence names it.
  *
- * @param name the name as written ("North Atlantic Treaty Organization", "Geneva")
+ * @param name the name as written ("North Atlantic Treaty Organization", "Rotterdam")
  * @param kind organisation or place
  * @param type the finer type where known ("COUNTRY", "STATE_OR_PROVINCE", "LOCATION",
  *     "ORGANIZATION")
@@ -20,6 +20,9 @@ public record EntityMention(String name, Kind kind, String type, String acronym,
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(type, "type");
+    if (name.isBlank() || type.isBlank()) {
+      throw new IllegalArgumentException("an entity has a name and a type");
+    }
     Objects.requireNonNull(span, "span");
   }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param high the most it can mean; equal to {@code low} for an exact figure, and
  *     {@link Double#POSITIVE_INFINITY} is never used: open ranges are capped at ten times low
  * @param unit what it counts, as a noun ("troops", "people", "warships"), or the currency
- *     ("USD") or "%" for money and shares
+ *     ("USD", or "money" where none is written) or "%" for money and shares
  * @param subject what the counted things belong to or are about, where the sentence says
  *     ("Russian", "Ukrainians"), or null
  * @param place where, when the sentence says ("near Ukraine's border"), or null
@@ -29,6 +29,7 @@ public record Figure(
     Span span) {
   public Figure {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(unit, "unit");
     if (Double.isNaN(low) || Double.isNaN(high) || low > high || Double.isInfinite(high)) {
       throw new IllegalArgumentException("a figure is a finite range low <= high: " + low + ".." + high);
     }

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A newsmaker as one sentence mentions them: named, or described by their role alone.
  *
- * @param name the name as written ("Sergei Ryabkov", "Ryabkov"), or null for an unnamed person
+ * @param name the name as written ("Anna Lindqvist", "Lindqvist"), or null for an unnamed person
  *     ("a spokesperson for the National Security Council")
  * @param role the title or role the text gives them here ("Russian Deputy Foreign Minister"), or
  *     null where none is given

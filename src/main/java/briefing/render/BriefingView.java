@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The briefing as the templates read it: lookups by id, events grouped for the timeline, and the
@@ -31,11 +30,19 @@ public final class BriefingView {
   private final Briefing briefing;
   private final Map<String, Person> people = new LinkedHashMap<>();
   private final Map<String, SourceSummary> sources = new LinkedHashMap<>();
+  /** Each event's place in the briefing's own order, which is time order at every precision. */
+  private final Map<String, Integer> order = new LinkedHashMap<>();
 
   BriefingView(Briefing briefing) {
     this.briefing = briefing;
     briefing.people().forEach(p -> people.put(p.id(), p));
     briefing.sources().forEach(s -> sources.put(s.article(), s));
+    briefing.events().forEach(e -> order.put(e.id(), order.size()));
+  }
+
+  private Comparator<Event> inTimeOrder() {
+    return Comparator.comparingInt((Event e) -> order.getOrDefault(e.id(), Integer.MAX_VALUE))
+        .thenComparing(Event::id);
   }
 
   public Briefing data() {
@@ -73,7 +80,7 @@ public final class BriefingView {
   public List<Event> keyEvents(int n) {
     return briefing.events().stream().filter(e -> e.kind() != Event.Kind.BACKGROUND)
         .sorted(Comparator.comparingDouble(Event::rank).reversed().thenComparing(Event::id))
-        .limit(n).sorted(Comparator.comparing((Event e) -> sortKey(e.date())).thenComparing(Event::id)).toList();
+        .limit(n).sorted(inTimeOrder()).toList();
   }
 
   /** The story in brief: events at least two sources report, in date order; else the key ones. */
@@ -81,7 +88,7 @@ public final class BriefingView {
     List<Event> shared = briefing.events().stream().filter(e -> e.kind() != Event.Kind.BACKGROUND)
         .filter(e -> e.sources().size() >= 2)
         .sorted(Comparator.comparingDouble(Event::rank).reversed().thenComparing(Event::id))
-        .limit(n).sorted(Comparator.comparing((Event e) -> sortKey(e.date())).thenComparing(Event::id)).toList();
+        .limit(n).sorted(inTimeOrder()).toList();
     return shared.isEmpty() ? keyEvents(n) : shared;
   }
 
@@ -151,7 +158,7 @@ public final class BriefingView {
   private List<Group> group(List<Event> events) {
     boolean byMonth = briefing.events().size() > LONG_STORY_EVENTS;
     Map<String, List<Event>> groups = new LinkedHashMap<>();
-    events.stream().sorted(Comparator.comparing((Event e) -> sortKey(e.date())).thenComparing(Event::id)).forEach(e -> {
+    events.stream().sorted(inTimeOrder()).forEach(e -> {
       String key = key(e, byMonth);
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
     });
@@ -160,25 +167,13 @@ public final class BriefingView {
     return out;
   }
 
-  /** A key that sorts ISO values in time order: a week ("2022-W03") sorts as its Monday. */
-  static String sortKey(String iso) {
-    if (iso.matches("\\d{4}-W\\d{2}.*")) {
-      try {
-        LocalDate monday = LocalDate.parse(iso.substring(0, 8) + "-1",
-            DateTimeFormatter.ISO_WEEK_DATE);
-        return monday + "~";
-      } catch (DateTimeParseException e) {
-        return iso;
-      }
-    }
-    return iso;
-  }
-
+  /** The day ("2022-01-10") or month an event is shown under; weeks, quarters, years as they are. */
   private static String key(Event e, boolean byMonth) {
     String date = e.date();
-    int length = byMonth ? 7 : 10;
-    return date.length() >= length && Optional.of(date.charAt(4)).filter(c -> c == '-').isPresent()
-        ? date.substring(0, length) : date;
+    if (date.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return date.substring(0, byMonth ? 7 : 10);
+    }
+    return date;
   }
 
   private static Precision precisionOf(String key) {

@@ -142,4 +142,10 @@ class PeopleMergerTest {
     Person mary = cast.people().stream().filter(p -> p.name().equals("Mary Cheney")).findFirst().orElseThrow();
     assertEquals(List.of("sister"), mary.roles().stream().map(Attested::value).toList());
   }
+
+  @Test
+  void noPersonTakesTheIdOfTheListingPage() {
+    Cast cast = PeopleMerger.merge(List.of(Story.article("a").person("Index").source()));
+    assertEquals(List.of("index-2"), cast.people().stream().map(Person::id).toList());
+  }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SiteQualityTest {
   /** Pages screenshot when the site has them; an article page is added as "article". */
   private static final List<String> SCREENSHOT_PAGES =
-      List.of("index.html", "timeline.html", "people.html", "whos-who.html", "comparisons.html");
+      List.of("index.html", "timeline.html", "people/index.html", "comparisons.html");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @TempDir static Path dir;
@@ -101,7 +101,9 @@ class SiteQualityTest {
     Browser browser = browser();
     List<String> names = new ArrayList<>();
     for (String page : screenshotPages()) {
-      String name = page.startsWith("articles/") ? "article" : page.substring(0, page.length() - ".html".length());
+      String name = page.startsWith("articles/") ? "article"
+          : page.equals("people/index.html") ? "whos-who"
+          : page.substring(0, page.length() - ".html".length());
       for (String scheme : List.of("light", "dark")) {
         for (int[] size : new int[][] {{390, 844}, {1280, 900}}) {
           browser.emulate(size[0], size[1], size[0] < 600, scheme);
