@@ -22,8 +22,9 @@ import java.util.Optional;
 
 /** The stages in order: ingest, analyse, cross-reference, render; publishing is the caller's. */
 public final class Pipeline {
-  /** The site built (empty where errors stopped the build) and every problem found. */
   /**
+   * The site built (empty where errors stopped the build) and every problem found.
+   *
    * @param site the site built, empty where errors stopped the build
    * @param articles how many articles were read
    * @param analysed how many articles CoreNLP analysed in this run

@@ -33,10 +33,6 @@ final class TimelineClusters {
     Happening {
       mentions = List.copyOf(mentions);
     }
-
-    Set<String> sources() {
-      return mentions.stream().map(TimelineMention::article).collect(Collectors.toSet());
-    }
   }
 
   /** The happenings of {@code mentions}, in date order; every body sentence is in exactly one. */
