@@ -3,7 +3,11 @@ package briefing.bench;
 import briefing.analyze.Analyses;
 import briefing.analyze.AnalysisCache;
 import briefing.analyze.Nlp;
+import briefing.crossref.CrossReference;
+import briefing.crossref.Source;
 import briefing.ingest.Ingest;
+import briefing.model.AnalyzedArticle;
+import briefing.model.Briefing;
 import briefing.render.Renderer;
 import briefing.render.Site;
 import briefing.render.Theme;
@@ -11,17 +15,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Times the ingest, analyse and render stages on a content folder and prints the figures:
+ * Times the ingest, analyse, cross-reference and render stages on a content folder and prints the figures:
  * {@code mvn -q test-compile exec:java@bench -Dexec.args="DIR [ROUNDS] [THREADS]"} (default:
  * content, 3 rounds, all cores). The first round analyses with an empty cache (and loads the
  * models); later rounds analyse again without a cache (warm), then once more from the cache.
  */
 public final class BuildBenchmark {
   private BuildBenchmark() {}
+
+  private static List<Source> sources(Ingest.Result read, Analyses.Result analysed) {
+    Map<String, AnalyzedArticle> byId = new HashMap<>();
+    analysed.analyses().forEach(a -> byId.put(a.article(), a));
+    return read.articles().stream().filter(a -> byId.containsKey(a.id()))
+        .map(a -> new Source(a, byId.get(a.id()))).toList();
+  }
 
   public static void main(String[] args) throws IOException {
     Path content = Path.of(args.length > 0 ? args[0] : "content");
@@ -37,18 +51,21 @@ public final class BuildBenchmark {
         AnalysisCache cache = round == 1 || fromCache ? new AnalysisCache(cacheDir) : null;
         Analyses.Result analysed = new Analyses(cache, threads).analyze(read.articles());
         long analysedAt = System.nanoTime();
-        Site site = new Renderer(new Theme(Path.of("templates"))).render(read, analysed.analyses());
+        Briefing briefing = CrossReference.link(read.editorial(), sources(read, analysed));
+        long linked = System.nanoTime();
+        Site site = new Renderer(new Theme(Path.of("templates"))).render(read, analysed.analyses(), briefing);
         long rendered = System.nanoTime();
         Runtime rt = Runtime.getRuntime();
         int n = Math.max(1, read.articles().size());
         System.out.printf(Locale.ROOT,
             "round %d%s: %d articles, ingest %.0f ms (%.1f ms/article), analyse %.0f ms (%.0f ms/article,"
-                + " %d analysed, %d cached, %d threads%s), render %d files %.0f ms, heap used %d MB%n",
+                + " %d analysed, %d cached, %d threads%s), cross-reference %.0f ms, render %d files %.0f ms,"
+                + " heap used %d MB%n",
             round, fromCache ? " (cache)" : "", read.articles().size(), (ingested - start) / 1e6,
             (ingested - start) / 1e6 / n, (analysedAt - ingested) / 1e6,
             (analysedAt - ingested) / 1e6 / n, analysed.analysed(), analysed.cached(), threads,
             round == 1 ? ", models loaded in " + Nlp.loadMillis() + " ms" : "",
-            site.pages().size(), (rendered - analysedAt) / 1e6,
+            (linked - analysedAt) / 1e6, site.pages().size(), (rendered - linked) / 1e6,
             (rt.totalMemory() - rt.freeMemory()) / 1048576);
       }
     } finally {
