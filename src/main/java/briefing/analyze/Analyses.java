@@ -4,6 +4,7 @@ import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
 import briefing.model.Diagnostic;
 import briefing.model.Published;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.BiFunction;
 
 /**
  * The analyse stage: every article analysed, in parallel on all cores, or loaded from the cache.
@@ -32,14 +37,26 @@ public final class Analyses {
    */
   public static final int MAX_CHARS = 200_000;
 
-  private final Analyzer analyzer = new Analyzer();
+  /** The longest one article may take to analyse; a long feature takes a second or two. */
+  static final Duration MAX_TIME = Duration.ofSeconds(120);
+
+  private final BiFunction<Article, LocalDate, AnalyzedArticle> analyzer;
+  private final Duration limit;
   private final AnalysisCache cache;
   private final int threads;
 
   /** Analyses with {@code cache} (null: none) on {@code threads} threads. */
   public Analyses(AnalysisCache cache, int threads) {
+    this(cache, threads, MAX_TIME, new Analyzer()::analyze);
+  }
+
+  /** With another analyser and time limit per article: for tests. */
+  Analyses(AnalysisCache cache, int threads, Duration limit,
+      BiFunction<Article, LocalDate, AnalyzedArticle> analyzer) {
     this.cache = cache;
     this.threads = Math.max(1, threads);
+    this.limit = limit;
+    this.analyzer = analyzer;
   }
 
   /** On every core. */
@@ -90,8 +107,14 @@ public final class Analyses {
       });
       try {
         List<Future<AnalyzedArticle>> futures = new ArrayList<>();
-        for (Article a : toAnalyse) {
-          futures.add(pool.submit(() -> analyzer.analyze(a, anchor(a))));
+        AtomicLongArray started = new AtomicLongArray(toAnalyse.size());
+        for (int k = 0; k < toAnalyse.size(); k++) {
+          Article a = toAnalyse.get(k);
+          int slot = k;
+          futures.add(pool.submit(() -> {
+            started.set(slot, System.nanoTime());
+            return analyzer.apply(a, anchor(a));
+          }));
         }
         int next = 0;
         for (int i = 0; i < articles.size(); i++) {
@@ -100,7 +123,8 @@ public final class Analyses {
           }
           Article a = articles.get(i);
           try {
-            results[i] = futures.get(next++).get();
+            int slot = next++;
+            results[i] = await(futures.get(slot), started, slot, limit);
             if (cache != null && !cache.store(a, anchor(a), results[i])) {
               problems.add(Diagnostic.warning(".briefing", 0,
                   "could not write the analysis cache; the next build will analyse again",
@@ -111,6 +135,10 @@ public final class Analyses {
             problems.add(Diagnostic.warning(a.file(), 0,
                 "could not analyse this article (" + cause + "); it is shown without its facts",
                 "run `briefing analyze " + a.file() + " --verbose` and report the problem"));
+          } catch (TimeoutException e) {
+            problems.add(Diagnostic.warning(a.file(), 0, String.format(Locale.ROOT,
+                "analysis took over %s and was given up; the article is shown without its facts",
+                limit.toMillis() >= 1000 ? limit.toSeconds() + " s" : limit.toMillis() + " ms"), "split the article, or cut what is not the article"));
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while analysing", e);
@@ -126,6 +154,25 @@ public final class Analyses {
       }
     }
     return new Result(done, dedupe(problems), toAnalyse.size(), cached);
+  }
+
+  /**
+   * The result of {@code future}, waiting while it runs for no longer than {@code limit}
+   * after it started (a queued task has not started: its clock has not begun).
+   */
+  private static AnalyzedArticle await(Future<AnalyzedArticle> future, AtomicLongArray started, int slot,
+      Duration limit) throws ExecutionException, InterruptedException, TimeoutException {
+    while (true) {
+      try {
+        return future.get(Math.min(1000, Math.max(1, limit.toMillis())), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        long began = started.get(slot);
+        if (began != 0 && System.nanoTime() - began > limit.toNanos()) {
+          future.cancel(true);
+          throw e;
+        }
+      }
+    }
   }
 
   private static List<Diagnostic> dedupe(List<Diagnostic> problems) {

@@ -88,4 +88,28 @@ class AnalysisCacheTest {
   private static List<String> json(List<AnalyzedArticle> analyses) {
     return analyses.stream().map(AnalysisJson::write).toList();
   }
+
+  @Test
+  void anArticleWhoseAnalysisRunsPastTheLimitIsGivenUpAndTheOthersAreAnalysed() {
+    Article slow = Articles.read("slow.txt", "Slow\n\nA text that takes too long.\n");
+    List<Article> three = List.of(articles.get(0), slow, articles.get(1));
+    Analyses analyses = new Analyses(null, 2, java.time.Duration.ofMillis(300), (article, anchor) -> {
+      if (article == slow) {
+        try {
+          Thread.sleep(10_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return new AnalyzedArticle(article.id(), article.contentHash(), "test", null, List.of(), List.of(),
+          List.of(), List.of(), List.of(), List.of(), List.of());
+    });
+    long start = System.nanoTime();
+    Analyses.Result result = analyses.analyze(three);
+    assertTrue(System.nanoTime() - start < 5_000_000_000L, "the build does not wait for the slow article");
+    assertEquals(List.of(articles.get(0).id(), articles.get(1).id()),
+        result.analyses().stream().map(AnalyzedArticle::article).toList());
+    assertTrue(result.diagnostics().stream().anyMatch(d -> d.file().equals("slow.txt")
+        && d.message().contains("took over 300 ms and was given up")), result.diagnostics()::toString);
+  }
 }
