@@ -18,6 +18,13 @@ final class PersonGroups {
   private final List<List<Mention>> locals;
   private final int[] parent;
   private final TreeMap<Integer, Set<String>> articles = new TreeMap<>();
+  private final List<List<PersonName>> fullNames = new ArrayList<>();
+  /**
+   * Locals by the last letter of their surnames' keys: names match only when their surname keys
+   * end alike ({@link Spelling#close}), so only locals sharing a letter need comparing. Without
+   * this, hundreds of articles took tens of seconds.
+   */
+  private final TreeMap<Character, List<Integer>> byLastLetter = new TreeMap<>();
 
   private PersonGroups(List<List<Mention>> locals) {
     this.locals = locals;
@@ -25,7 +32,26 @@ final class PersonGroups {
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
       articles.put(i, new TreeSet<>(Set.of(locals.get(i).get(0).article())));
+      fullNames.add(locals.get(i).stream().map(Mention::name).filter(n -> !n.bareSurname()).toList());
+      Set<Character> letters = new TreeSet<>();
+      for (Mention m : locals.get(i)) {
+        String key = m.name().surnameKey();
+        letters.add(key.isEmpty() ? '\0' : key.charAt(key.length() - 1));
+      }
+      for (char c : letters) {
+        byLastLetter.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+      }
     }
+  }
+
+  /** The locals whose surnames may match local {@code i}'s, in index order. */
+  private List<Integer> neighbours(int i) {
+    Set<Integer> near = new TreeSet<>();
+    for (Mention m : locals.get(i)) {
+      String key = m.name().surnameKey();
+      near.addAll(byLastLetter.getOrDefault(key.isEmpty() ? '\0' : key.charAt(key.length() - 1), List.of()));
+    }
+    return List.copyOf(near);
   }
 
   /** {@code locals} (each one article's mentions of one person) grouped into people, in first-seen order. */
@@ -38,7 +64,10 @@ final class PersonGroups {
 
   private void joinFullNames() {
     for (int i = 0; i < locals.size(); i++) {
-      for (int j = i + 1; j < locals.size(); j++) {
+      for (int j : neighbours(i)) {
+        if (j <= i) {
+          continue;
+        }
         int b = j;
         if (fullNames(i).stream().anyMatch(n -> fullNames(b).stream().anyMatch(n::matches))) {
           union(i, j);
@@ -58,7 +87,7 @@ final class PersonGroups {
       }
       PersonName bare = locals.get(i).get(0).name();
       Set<Integer> candidates = new TreeSet<>();
-      for (int j = 0; j < locals.size(); j++) {
+      for (int j : neighbours(i)) {
         if (fullNames(j).stream().anyMatch(bare::sameSurname)) {
           candidates.add(find(j));
         }
@@ -71,8 +100,8 @@ final class PersonGroups {
           .ifPresent(c -> union(c, ii));
     }
     for (int i = 0; i < locals.size(); i++) {
-      for (int j = i + 1; j < locals.size(); j++) {
-        if (fullNames(i).isEmpty() && fullNames(j).isEmpty()
+      for (int j : neighbours(i)) {
+        if (j > i && fullNames(i).isEmpty() && fullNames(j).isEmpty()
             && locals.get(i).get(0).name().sameSurname(locals.get(j).get(0).name())) {
           union(i, j);
         }
@@ -101,7 +130,7 @@ final class PersonGroups {
   }
 
   private List<PersonName> fullNames(int local) {
-    return locals.get(local).stream().map(Mention::name).filter(n -> !n.bareSurname()).toList();
+    return fullNames.get(local);
   }
 
   /** Joins the groups of {@code a} and {@code b} unless both hold one article (two people of it). */

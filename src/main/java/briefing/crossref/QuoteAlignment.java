@@ -6,9 +6,12 @@ import briefing.model.QuoteComparison.Version;
 import briefing.model.QuoteComparison.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -45,13 +48,36 @@ final class QuoteAlignment {
       }
     }
     List<Pair> pairs = new ArrayList<>();
+    List<Map<String, Integer>> counts = mentions.stream().map(m -> counts(m.words())).toList();
+    Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < mentions.size(); i++) {
-      for (int j = i + 1; j < mentions.size(); j++) {
-        QuoteMention a = mentions.get(i);
-        QuoteMention b = mentions.get(j);
-        double similarity = a.article().equals(b.article()) ? 0 : similarity(a.words(), b.words());
+      for (String word : counts.get(i).keySet()) {
+        postings.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+      }
+    }
+    for (int i = 0; i < mentions.size(); i++) {
+      // A match shares enough words to pass one of the thresholds of similarity (the words in
+      // common in order are never more than the words shared), or is the same words: only
+      // those pairs are compared word by word. Quadratic comparing took tens of seconds on
+      // hundreds of articles.
+      Map<Integer, Integer> shared = new TreeMap<>();
+      for (Map.Entry<String, Integer> w : counts.get(i).entrySet()) {
+        for (int j : postings.get(w.getKey())) {
+          if (j > i) {
+            shared.merge(j, Math.min(w.getValue(), counts.get(j).get(w.getKey())), Integer::sum);
+          }
+        }
+      }
+      QuoteMention a = mentions.get(i);
+      for (Map.Entry<Integer, Integer> candidate : shared.entrySet()) {
+        QuoteMention b = mentions.get(candidate.getKey());
+        if (a.article().equals(b.article())
+            || candidate.getValue() < needed(a.words().size(), b.words().size()) && !a.words().equals(b.words())) {
+          continue;
+        }
+        double similarity = similarity(a.words(), b.words());
         if (similarity > 0) {
-          pairs.add(new Pair(i, j, similarity));
+          pairs.add(new Pair(i, candidate.getKey(), similarity));
         }
       }
     }
@@ -62,6 +88,19 @@ final class QuoteAlignment {
         .sorted(Comparator.comparing((QuoteComparison c) -> -c.versions().size())
             .thenComparing(c -> c.versions().get(0).quote().citation()))
         .toList();
+  }
+
+  /** The fewest words two quotes of these lengths must share to be alike (see similarity). */
+  static int needed(int a, int b) {
+    double contained = CONTAINED * Math.min(a, b);
+    double paraphrase = PARAPHRASE * (a + b) / 2.0;
+    return Math.max(1, (int) Math.ceil(Math.min(contained, paraphrase) - 1e-9));
+  }
+
+  private static Map<String, Integer> counts(List<String> words) {
+    Map<String, Integer> counts = new TreeMap<>();
+    words.forEach(w -> counts.merge(w, 1, Integer::sum));
+    return counts;
   }
 
   /**
