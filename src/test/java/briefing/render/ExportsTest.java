@@ -65,4 +65,14 @@ class ExportsTest {
     assertTrue(js.contains("\"href\":\"timeline.html#2023-02-07-harbour-closed\""), js);
     assertTrue(js.contains("\\\"http://x\\\""), "quotes in text are escaped inside the JSON string");
   }
+
+  @Test
+  void theSitemapListsEveryPageUnderTheBaseUrl() {
+    String xml = Sitemap.of("https://example.org/story", List.of(
+        new Page("timeline.html", new byte[0]), new Page("index.html", new byte[0]),
+        new Page("assets/style.css", new byte[0]), new Page("people/a&b.html", new byte[0])));
+    assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset"), xml);
+    assertTrue(xml.contains("<loc>https://example.org/story/index.html</loc></url>\n  <url><loc>https://example.org/story/people/a&amp;b.html</loc>"), xml);
+    assertFalse(xml.contains("style.css"));
+  }
 }
