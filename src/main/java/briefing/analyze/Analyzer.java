@@ -3,7 +3,6 @@ package briefing.analyze;
 import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
 import briefing.model.PersonMention;
-import briefing.model.Published;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,9 +10,7 @@ import java.util.List;
 public final class Analyzer {
   /** Analyses {@code article}, resolving relative dates against its publication day. */
   public AnalyzedArticle analyze(Article article) {
-    Published published =
-        article.metadata().published() == null ? null : article.metadata().published().value();
-    return analyze(article, published == null ? null : published.date());
+    return analyze(article, Analyses.anchor(article));
   }
 
   /** Analyses {@code article} with {@code anchor} as its publication day (null: none known). */

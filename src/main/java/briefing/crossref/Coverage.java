@@ -21,8 +21,7 @@ final class Coverage {
    * figure (the compared figures in their order, then each figure only one source gives, in
    * citation order); each row lists the sorted ids of the articles that report it.
    */
-  static List<CoverageRow> of(List<Source> sources, Cast cast, List<Event> events,
-      List<FigureComparison> figures) {
+  static List<CoverageRow> of(Cast cast, List<Event> events, List<FigureGroup> figureGroups) {
     List<CoverageRow> rows = new ArrayList<>();
     events.stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id))
         .forEach(e -> rows.add(new CoverageRow("event", e.id(), e.date() + ": " + e.summary(), e.sources())));
@@ -33,11 +32,11 @@ final class Coverage {
     people.sort(Comparator.comparing((CoverageRow r) -> -r.sources().size())
         .thenComparing(CoverageRow::label).thenComparing(CoverageRow::id));
     rows.addAll(people);
-    for (FigureComparison f : figures) {
+    for (FigureComparison f : FigureAlignment.compared(figureGroups)) {
       rows.add(new CoverageRow("figure", f.topic(), label(f),
           articles(f.readings().stream().map(FigureComparison.Reading::citation).toList())));
     }
-    for (FigureGroup g : FigureAlignment.groups(sources)) {
+    for (FigureGroup g : figureGroups) {
       if (g.readings().size() == 1) {
         rows.add(new CoverageRow("figure", g.topic(), g.topic() + ": " + g.readings().get(0).figure().text(),
             g.articles()));

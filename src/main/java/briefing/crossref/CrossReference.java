@@ -21,13 +21,14 @@ public final class CrossReference {
   public static Briefing link(Editorial editorial, List<Source> sources) {
     List<Source> ordered = sources.stream().sorted(Comparator.comparing(Source::id)).toList();
     Cast cast = PeopleMerger.merge(ordered);
-    List<Organisation> organisations = Organisations.merge(ordered);
     List<Place> places = Places.merge(ordered);
+    List<Organisation> organisations = Organisations.merge(ordered, places);
     List<Naming> namings = Namings.of(cast, organisations, places);
     List<Event> events = Timeline.build(ordered, cast);
-    List<FigureComparison> figures = FigureAlignment.align(ordered);
+    List<FigureGroup> figureGroups = FigureAlignment.groups(ordered);
+    List<FigureComparison> figures = FigureAlignment.compared(figureGroups);
     List<QuoteComparison> quotes = QuoteAlignment.align(ordered, cast);
-    List<CoverageRow> coverage = Coverage.of(ordered, cast, events, figures);
+    List<CoverageRow> coverage = Coverage.of(cast, events, figureGroups);
     List<SourceSummary> summaries = Coverage.summaries(ordered, coverage);
     return new Briefing(editorial.title(), summaries, cast.people(), organisations, places, events,
         figures, quotes, namings, coverage);

@@ -47,8 +47,12 @@ final class FigureAlignment {
 
   /** The figures at least two sources give, each group side by side with its verdict. */
   static List<FigureComparison> align(List<Source> sources) {
-    return groups(sources).stream().filter(g -> g.readings().size() >= 2)
-        .map(FigureGroup::comparison).toList();
+    return compared(groups(sources));
+  }
+
+  /** The groups two or more sources give, as comparisons, in the groups' order. */
+  static List<FigureComparison> compared(List<FigureGroup> groups) {
+    return groups.stream().filter(g -> g.readings().size() >= 2).map(FigureGroup::comparison).toList();
   }
 
   /**

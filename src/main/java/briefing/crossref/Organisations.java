@@ -22,9 +22,9 @@ final class Organisations {
   private Organisations() {}
 
   /** The organisations of {@code sources}, most cited first. */
-  static List<Organisation> merge(List<Source> sources) {
+  static List<Organisation> merge(List<Source> sources, List<Place> places) {
     EntityGroups groups = new EntityGroups(sources, EntityMention.Kind.ORGANIZATION);
-    joinWithoutPlace(groups, placeGroups(sources));
+    joinWithoutPlace(groups, placeGroups(places));
     joinCutShort(groups);
     List<List<Seen>> found = new ArrayList<>(groups.groups());
     List<Organisation> organisations = new ArrayList<>();
@@ -69,9 +69,9 @@ final class Organisations {
   }
 
   /** Place group by the key of each spelling of each place. */
-  private static TreeMap<String, String> placeGroups(List<Source> sources) {
+  private static TreeMap<String, String> placeGroups(List<Place> places) {
     TreeMap<String, String> byKey = new TreeMap<>();
-    for (Place p : Places.merge(sources)) {
+    for (Place p : places) {
       for (Attested s : p.spellings()) {
         byKey.put(Spelling.key(s.value()), p.id());
       }

@@ -160,8 +160,7 @@ class ComparisonsTest {
     Event talks = new Event("2022-01-10-talks", "2022-01-10", TimeMention.Precision.DAY, Event.Kind.STORY,
         "Talks began in Geneva.", new Citation("a", "s2"), List.of(new Citation("a", "s2")), List.of(),
         List.of(), null, 1);
-    List<FigureComparison> figures = FigureAlignment.align(sources);
-    List<CoverageRow> rows = Coverage.of(sources, cast, List.of(talks), figures);
+    List<CoverageRow> rows = Coverage.of(cast, List.of(talks), FigureAlignment.groups(sources));
 
     assertEquals(List.of(
             "event 2022-01-10-talks [a]",

@@ -15,7 +15,7 @@ class NamingsTest {
             .place("Kiev", "CITY").organisation("NATO", null).source(),
         Story.article("b").person("Sergey Ryabkov").person("Blinken").place("Kyiv", "CITY")
             .organisation("North Atlantic Treaty Organization", "NATO").source());
-    List<Naming> namings = Namings.of(PeopleMerger.merge(sources), Organisations.merge(sources),
+    List<Naming> namings = Namings.of(PeopleMerger.merge(sources), Organisations.merge(sources, Places.merge(sources)),
         Places.merge(sources));
     assertEquals(List.of("person Sergei Ryabkov [Sergei Ryabkov [a], Sergey Ryabkov [b]]",
             "place Kiev [Kiev [a], Kyiv [b]]"),

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class OrganisationsTest {
   private static List<Organisation> merge(Story... stories) {
-    return Organisations.merge(List.of(stories).stream().map(Story::source).toList());
+    List<Source> sources = List.of(stories).stream().map(Story::source).toList();
+    return Organisations.merge(sources, Places.merge(sources));
   }
 
   @Test
