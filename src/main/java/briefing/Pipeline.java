@@ -1,7 +1,7 @@
 package briefing;
 
 import briefing.analyze.Analyses;
-import briefing.analyze.AnalysisCache;
+import briefing.analyze.cache.AnalysisCache;
 import briefing.config.Settings;
 import briefing.crossref.CrossReference;
 import briefing.crossref.Source;

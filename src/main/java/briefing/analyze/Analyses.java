@@ -1,5 +1,7 @@
 package briefing.analyze;
 
+import briefing.analyze.cache.AnalysisCache;
+import briefing.analyze.nlp.ProseBlocks;
 import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
 import briefing.model.Diagnostic;
@@ -82,13 +84,13 @@ public final class Analyses {
             length, MAX_CHARS), "split it into separate articles, or cut what is not the article"));
         continue;
       }
-      long unreadable = a.blocks().stream().filter(b -> !Prose.isProse(b.text())).count();
+      long unreadable = a.blocks().stream().filter(b -> !ProseBlocks.isProse(b.text())).count();
       if (unreadable > 0) {
-        problems.add(Diagnostic.warning(a.file(), a.blocks().stream().filter(b -> !Prose.isProse(b.text()))
+        problems.add(Diagnostic.warning(a.file(), a.blocks().stream().filter(b -> !ProseBlocks.isProse(b.text()))
                 .mapToInt(b -> b.line()).findFirst().orElse(0),
             String.format(Locale.ROOT, "%d block%s run%s over %,d characters without a sentence end;"
                 + " %s shown but not analysed", unreadable, unreadable == 1 ? "" : "s",
-                unreadable == 1 ? "s" : "", Prose.MAX_RUN, unreadable == 1 ? "it is" : "they are"),
+                unreadable == 1 ? "s" : "", ProseBlocks.MAX_RUN, unreadable == 1 ? "it is" : "they are"),
             "break the text into sentences and paragraphs, or cut what is not the article"));
       }
       AnalyzedArticle hit = cache == null ? null : cache.find(a, anchor(a)).orElse(null);
@@ -186,7 +188,7 @@ public final class Analyses {
   }
 
   /** A cached analysis under the article's current id (ids follow file names, not content). */
-  static AnalyzedArticle renamed(AnalyzedArticle a, Article article) {
+  public static AnalyzedArticle renamed(AnalyzedArticle a, Article article) {
     if (a.article().equals(article.id()) && a.contentHash().equals(article.contentHash())) {
       return a;
     }

@@ -1,5 +1,13 @@
 package briefing.analyze;
 
+import briefing.analyze.cache.AnalyzerVersion;
+import briefing.analyze.figures.Figures;
+import briefing.analyze.names.CreditedNames;
+import briefing.analyze.names.Entities;
+import briefing.analyze.names.People;
+import briefing.analyze.nlp.Document;
+import briefing.analyze.quotes.Quotes;
+import briefing.analyze.time.Times;
 import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
 import briefing.model.PersonMention;
@@ -16,12 +24,12 @@ public final class Analyzer {
   /** Analyses {@code article} with {@code anchor} as its publication day (null: none known). */
   public AnalyzedArticle analyze(Article article, LocalDate anchor) {
     Document document = Document.annotate(article, anchor);
-    Credits credits = Credits.of(article);
+    CreditedNames credits = CreditedNames.of(article);
     List<PersonMention> people = People.find(document, credits);
     return new AnalyzedArticle(
         article.id(),
         article.contentHash(),
-        AnalyserVersion.current(),
+        AnalyzerVersion.current(),
         anchor == null ? null : anchor.toString(),
         document.sentences(),
         people,

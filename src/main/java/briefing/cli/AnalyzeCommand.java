@@ -1,8 +1,8 @@
 package briefing.cli;
 
-import briefing.analyze.AnalysisJson;
+import briefing.analyze.cache.AnalysisJson;
 import briefing.analyze.Analyzer;
-import briefing.analyze.AnalysisListing;
+import briefing.cli.AnalysisListing;
 import briefing.ingest.Ingest;
 import briefing.model.AnalyzedArticle;
 import briefing.model.Article;

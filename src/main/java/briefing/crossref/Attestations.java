@@ -14,9 +14,9 @@ import java.util.function.Function;
  * Values (spellings, roles, affiliations) collected with the sentences that give them; values with
  * the same key count as one, shown as the form most sentences write.
  */
-final class Attestations {
+public final class Attestations {
   /** Most sources first, then most sentences, then by value. */
-  static final Comparator<Attested> MOST_CITED = Comparator
+  public static final Comparator<Attested> MOST_CITED = Comparator
       .comparingInt((Attested a) -> -a.sources().size())
       .thenComparingInt(a -> -a.citations().size())
       .thenComparing(Attested::value);
@@ -25,17 +25,17 @@ final class Attestations {
   private final Map<String, Map<String, TreeSet<Citation>>> byKey = new TreeMap<>();
 
   /** Values that are equal only when written alike. */
-  Attestations() {
+  public Attestations() {
     this(Function.identity());
   }
 
   /** Values that are equal when {@code key} gives them one key. */
-  Attestations(Function<String, String> key) {
+  public Attestations(Function<String, String> key) {
     this.key = key;
   }
 
   /** Records that {@code citation} gives {@code value}; a null or blank value is ignored. */
-  Attestations add(String value, Citation citation) {
+  public Attestations add(String value, Citation citation) {
     if (value != null && !value.isBlank()) {
       byKey.computeIfAbsent(key.apply(value.strip()), k -> new TreeMap<>())
           .computeIfAbsent(value.strip(), v -> new TreeSet<>()).add(citation);
@@ -44,7 +44,7 @@ final class Attestations {
   }
 
   /** Each value with its citations, most cited first. */
-  List<Attested> ranked() {
+  public List<Attested> ranked() {
     List<Attested> all = new ArrayList<>();
     for (Map<String, TreeSet<Citation>> forms : byKey.values()) {
       TreeSet<Citation> citations = new TreeSet<>();
@@ -63,7 +63,7 @@ final class Attestations {
   }
 
   /** The most cited value, or null where none was added. */
-  String first() {
+  public String first() {
     List<Attested> ranked = ranked();
     return ranked.isEmpty() ? null : ranked.get(0).value();
   }

@@ -1,5 +1,6 @@
 package briefing.crossref;
 
+import briefing.text.FunctionWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,22 +13,15 @@ import java.util.regex.Pattern;
  * Words as figure and quote comparisons compare them: lowercased, plural-insensitive, with the
  * small words of English left out where only content counts.
  */
-final class ComparisonWords {
+public final class ComparisonWords {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
-  /** Function words, auxiliaries and reporting verbs: they say nothing about what is counted. */
-  private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "of", "to",
-      "in", "on", "at", "by", "for", "from", "with", "as", "into", "over", "than", "that", "this",
-      "these", "those", "it", "its", "is", "are", "was", "were", "be", "been", "being", "has",
-      "have", "had", "do", "does", "did", "will", "would", "could", "should", "may", "might",
-      "can", "not", "no", "he", "she", "they", "them", "their", "his", "her", "we", "our", "you",
-      "i", "who", "which", "what", "when", "where", "while", "since", "about", "some", "more",
-      "most", "least", "nearly", "almost", "around", "roughly", "up", "there", "s", "said",
-      "says", "say", "also", "according", "other", "such", "so", "if", "after", "before",
-      "during", "all", "any", "one", "two", "three", "four", "five", "six", "seven", "eight",
-      "nine", "ten", "hundreds", "thousands", "tens", "millions", "billions", "hundred",
+  /** Words beyond English's function words that say nothing about what is counted. */
+  private static final Set<String> STOP = Set.of(
+      "least", "nearly", "almost", "around", "roughly", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "hundreds", "thousands", "tens", "millions", "billions", "hundred",
       "thousand", "million", "billion", "trillion", "percent", "per", "cent", "estimated",
-      "estimate", "just", "only", "well", "including", "both", "each", "now", "then", "near", "along",
-      "across", "against", "under", "between", "through", "within", "toward", "towards", "amid");
+      "estimate", "well", "including", "near", "along", "across", "against", "under", "between",
+      "through", "within", "toward", "towards", "amid");
   /** Words of dying, read as one: "killed 15,000" and "claimed the lives of 14,000" agree. */
   private static final Set<String> DEATH = Set.of("killed", "kill", "kills", "killing", "died",
       "die", "dies", "dead", "death", "deaths", "fatalities", "fatality", "lives");
@@ -38,12 +32,12 @@ final class ComparisonWords {
   private ComparisonWords() {}
 
   /** The words of {@code text}, lowercased, in order; punctuation and spaces dropped. */
-  static List<String> words(String text) {
+  public static List<String> words(String text) {
     return written(text).stream().map(ComparisonWords::folded).toList();
   }
 
   /** The words of {@code text} as written, in order; punctuation and spaces dropped. */
-  static List<String> written(String text) {
+  public static List<String> written(String text) {
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
@@ -58,46 +52,26 @@ final class ComparisonWords {
   }
 
   /** The content words of {@code text}, each in its singular form; numbers left out. */
-  static List<String> content(String text) {
+  public static List<String> content(String text) {
     List<String> content = new ArrayList<>();
     for (String w : words(text)) {
       String bare = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
       if (DEATH.contains(bare)) {
         content.add("death");
-      } else if (bare.length() > 1 && !STOP.contains(bare) && !bare.matches(".*[0-9].*")) {
-        content.add(singular(bare));
+      } else if (bare.length() > 1 && !FunctionWords.contains(bare) && !STOP.contains(bare) && !bare.matches(".*[0-9].*")) {
+        content.add(FunctionWords.singular(bare));
       }
     }
     return content;
   }
 
   /** The key two counted nouns share when they count the same things ("Soldiers" → "troop"). */
-  static String unit(String unit) {
+  public static String unit(String unit) {
     String word = unit.toLowerCase(Locale.ROOT).strip();
     if (word.equals("usd") || word.equals("%") || !word.matches("[\\p{L}'-]+")) {
       return word;
     }
-    String singular = singular(word);
+    String singular = FunctionWords.singular(word);
     return SYNONYMS.getOrDefault(singular, singular);
-  }
-
-  /** An English plural in its singular form, by the regular rules ("casualties" → "casualty"). */
-  static String singular(String word) {
-    if (word.length() <= 3 || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
-      return word;
-    }
-    if (word.endsWith("ies")) {
-      return word.substring(0, word.length() - 3) + "y";
-    }
-    if (word.endsWith("ches") || word.endsWith("shes") || word.endsWith("xes") || word.endsWith("sses")) {
-      return word.substring(0, word.length() - 2);
-    }
-    if (word.endsWith("men")) {
-      return word.substring(0, word.length() - 3) + "man";
-    }
-    if (word.endsWith("s")) {
-      return word.substring(0, word.length() - 1);
-    }
-    return word;
   }
 }

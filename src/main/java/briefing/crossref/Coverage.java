@@ -1,5 +1,7 @@
 package briefing.crossref;
 
+import briefing.crossref.figures.FigureAlignment;
+import briefing.crossref.figures.FigureGroup;
 import briefing.model.Citation;
 import briefing.model.CoverageRow;
 import briefing.model.Event;
@@ -21,7 +23,7 @@ final class Coverage {
    * figure (the compared figures in their order, then each figure only one source gives, in
    * citation order); each row lists the sorted ids of the articles that report it.
    */
-  static List<CoverageRow> of(Cast cast, List<Event> events, List<FigureGroup> figureGroups) {
+  static List<CoverageRow> of(CastOfPeople cast, List<Event> events, List<FigureGroup> figureGroups) {
     List<CoverageRow> rows = new ArrayList<>();
     events.stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id))
         .forEach(e -> rows.add(new CoverageRow("event", e.id(), e.date() + ": " + e.summary(), e.sources())));

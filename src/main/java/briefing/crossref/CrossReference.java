@@ -1,5 +1,12 @@
 package briefing.crossref;
 
+import briefing.crossref.entities.Organisations;
+import briefing.crossref.entities.Places;
+import briefing.crossref.figures.FigureAlignment;
+import briefing.crossref.figures.FigureGroup;
+import briefing.crossref.people.PeopleMerger;
+import briefing.crossref.quotes.QuoteAlignment;
+import briefing.crossref.timeline.Timeline;
 import briefing.model.Briefing;
 import briefing.model.CoverageRow;
 import briefing.model.Editorial;
@@ -20,7 +27,7 @@ public final class CrossReference {
   /** Merges {@code sources} (in any order) into the briefing; the same input, the same result. */
   public static Briefing link(Editorial editorial, List<Source> sources) {
     List<Source> ordered = sources.stream().sorted(Comparator.comparing(Source::id)).toList();
-    Cast cast = PeopleMerger.merge(ordered);
+    CastOfPeople cast = PeopleMerger.merge(ordered);
     List<Place> places = Places.merge(ordered);
     List<Organisation> organisations = Organisations.merge(ordered, places);
     List<Naming> namings = Namings.of(cast, organisations, places);

@@ -19,7 +19,7 @@ final class Namings {
   private Namings() {}
 
   /** The namings of people, then organisations, then places, each in the briefing's order. */
-  static List<Naming> of(Cast cast, List<Organisation> organisations, List<Place> places) {
+  static List<Naming> of(CastOfPeople cast, List<Organisation> organisations, List<Place> places) {
     List<Naming> namings = new ArrayList<>();
     for (Person p : cast.people()) {
       List<Attested> longest = p.spellings().stream()

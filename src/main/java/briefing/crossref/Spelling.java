@@ -1,5 +1,6 @@
 package briefing.crossref;
 
+import briefing.text.Accents;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Set;
  * Spelling comparisons shared by people, organisations and places: plain forms that ignore case,
  * accents and punctuation, transliteration-aware keys, and acronyms.
  */
-final class Spelling {
+public final class Spelling {
   private static final Set<String> MINOR = Set.of("of", "for", "and", "the", "in", "on", "to", "&");
 
   private Spelling() {}
@@ -19,8 +20,8 @@ final class Spelling {
    * Lowercase ASCII words separated by single spaces: "U.S." and "US" give "us",
    * "Co-operation" gives "cooperation".
    */
-  static String plain(String s) {
-    String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+  public static String plain(String s) {
+    String ascii = Accents.fold(s);
     return ascii.toLowerCase(Locale.ROOT).replaceAll("[.’'`-]", "").replaceAll("[^a-z0-9]+", " ").strip();
   }
 
@@ -28,14 +29,14 @@ final class Spelling {
    * One word as it sounds across transliterations: "Sergey" and "Sergei" give "sergei",
    * "Dostoyevsky" and "Dostoevsky" "dostoevski", "Aleksandr" "alexandr", "Volodymyr" "volodimir".
    */
-  static String phonetic(String word) {
+  public static String phonetic(String word) {
     String w = plain(word).replace(" ", "");
     w = w.replace("ks", "x").replace("ph", "f").replace('w', 'v').replace('y', 'i');
     return w.replaceAll("(.)\\1+", "$1");
   }
 
   /** The first letter and the consonants of a phonetic form: "kiev" and "kiiv" give "kv". */
-  static String skeleton(String phonetic) {
+  public static String skeleton(String phonetic) {
     if (phonetic.isEmpty()) {
       return phonetic;
     }
@@ -47,7 +48,7 @@ final class Spelling {
    * name of five letters or more that ends alike ("alexandr" / "alexander", but not "maria" /
    * "mario", whose endings mark different people).
    */
-  static boolean close(String a, String b) {
+  public static boolean close(String a, String b) {
     if (a.equals(b)) {
       return true;
     }
@@ -56,7 +57,7 @@ final class Spelling {
   }
 
   /** The Levenshtein distance between {@code a} and {@code b}. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -76,19 +77,19 @@ final class Spelling {
   }
 
   /** Whether {@code name} is written as an acronym: one word of two to eight letters, two capitals or more. */
-  static boolean acronymLike(String name) {
+  public static boolean acronymLike(String name) {
     String letters = name.replaceAll("[.&]", "");
     return letters.matches("[A-Z][A-Za-z]{1,7}")
         && letters.chars().filter(Character::isUpperCase).count() >= 2;
   }
 
   /** Whether {@code name} may be an acronym: written as one, or a word of up to four letters ("Nato"). */
-  static boolean maybeAcronym(String name) {
+  public static boolean maybeAcronym(String name) {
     return acronymLike(name) || name.matches("[A-Z][a-z]{1,3}");
   }
 
   /** Whether {@code acronym} spells the initials of {@code name}'s words, minor words counted or not. */
-  static boolean initialsOf(String acronym, String name) {
+  public static boolean initialsOf(String acronym, String name) {
     String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
     List<String> words = List.of(Normalizer.normalize(name, Normalizer.Form.NFKD).split("[\\s-]+"));
     if (letters.length() < 2 || words.size() < 2) {
@@ -114,7 +115,7 @@ final class Spelling {
    * "the Organisation for Security and Co-operation" and "Organization for Security and
    * Cooperation" give one key.
    */
-  static String key(String name) {
+  public static String key(String name) {
     List<String> words = new ArrayList<>();
     for (String word : plain(name).split(" ")) {
       words.add(word.replaceAll("is(e|es|ed|ing|ation|ations)$", "iz$1")

@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * How telling a word is in this briefing: a word most sentences use ("Ukraine" in a story about
  * Ukraine) says little about which figure is meant; a rare one ("conflict") says much.
  */
-final class WordRarity {
+public final class WordRarity {
   private final Map<String, Integer> sentencesWith;
   private final int sentences;
 
@@ -21,7 +21,7 @@ final class WordRarity {
   }
 
   /** Counts, for each content word, the sentences of all {@code sources} that use it. */
-  static WordRarity of(List<Source> sources) {
+  public static WordRarity of(List<Source> sources) {
     Map<String, Integer> counts = new TreeMap<>();
     int total = 0;
     for (Source source : sources) {
@@ -40,7 +40,7 @@ final class WordRarity {
    * for an unseen one, about 0.45 for a word in one sentence in ten of 150, whatever the
    * briefing's size.
    */
-  double weight(String word) {
+  public double weight(String word) {
     int k = sentencesWith.getOrDefault(word, 0);
     return sentences == 0 ? 1 : Math.log((sentences + 1.0) / (k + 1.0)) / Math.log(sentences + 1.0);
   }

@@ -1,5 +1,6 @@
 package briefing.ingest;
 
+import briefing.text.Hashes;
 import briefing.ingest.clean.Cleaned;
 import briefing.ingest.clean.Cleaner;
 import briefing.model.Article;
@@ -8,10 +9,7 @@ import briefing.model.Metadata;
 import briefing.model.Noise;
 import briefing.model.Origin;
 import briefing.model.Sourced;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,20 +61,12 @@ final class ArticleBuilder {
     List<Noise> noise = new ArrayList<>(draft.noise());
     noise.addAll(cleaned.noise());
     return Optional.of(new Article(id, shown, reader.format(), metadata, cleaned.blocks(),
-        cleaned.credits(), noise, sha256(bytes)));
+        cleaned.credits(), noise, Hashes.sha256Hex(bytes)));
   }
 
   private static String firstWords(Cleaned cleaned) {
     String text = cleaned.blocks().get(0).text();
     String[] words = text.split(" ");
     return words.length <= 12 ? text : String.join(" ", List.of(words).subList(0, 12)) + "…";
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 }

@@ -1,10 +1,10 @@
 package briefing.model;
 
+import briefing.text.CalendarWords;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -33,7 +33,7 @@ public record Published(LocalDate date, LocalTime time) implements Comparable<Pu
 
   /** For people: {@code Monday 10 January 2022}, with {@code , 16:06} where the time is known. */
   public String display() {
-    String day = date.format(DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH));
+    String day = CalendarWords.longDate(date);
     return time == null ? day : day + ", " + time.format(DateTimeFormatter.ofPattern("HH:mm"));
   }
 

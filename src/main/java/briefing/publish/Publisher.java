@@ -1,5 +1,6 @@
 package briefing.publish;
 
+import briefing.text.Hashes;
 import briefing.render.Page;
 import briefing.render.Site;
 import java.io.IOException;
@@ -99,7 +100,7 @@ public final class Publisher {
     Files.createDirectories(folder);
     StringBuilder manifest = new StringBuilder();
     for (Page page : site.pages()) {
-      manifest.append(sha256(page.bytes())).append("  ").append(page.path()).append('\n');
+      manifest.append(Hashes.sha256Hex(page.bytes())).append("  ").append(page.path()).append('\n');
     }
     // The manifest goes first, so that a build that dies half-way leaves a folder that the
     // next build knows it may delete.
@@ -135,7 +136,7 @@ public final class Publisher {
           String name = folder.relativize(file).toString().replace('\\', '/');
           // A file is ours only as briefing wrote it: one edited by hand is the user's now.
           // Manifests from before hashes were kept list bare paths.
-          boolean listed = ours.contains(name) || ours.contains(sha256(Files.readAllBytes(file)) + "  " + name);
+          boolean listed = ours.contains(name) || ours.contains(Hashes.sha256Hex(Files.readAllBytes(file)) + "  " + name);
           if (!name.equals(MANIFEST) && !listed) {
             foreign.add(name);
           }
@@ -175,15 +176,6 @@ public final class Publisher {
         return FileVisitResult.CONTINUE;
       }
     });
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return java.util.HexFormat.of().formatHex(
-          java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 
   private static String describe(List<String> files) {

@@ -1,5 +1,7 @@
 package briefing.render;
 
+import java.time.YearMonth;
+import briefing.text.CalendarWords;
 import briefing.model.Briefing;
 import briefing.model.DateReading;
 import briefing.model.Event;
@@ -9,13 +11,11 @@ import briefing.model.QuoteComparison;
 import briefing.model.SourceSummary;
 import briefing.model.TimeMention.Precision;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -135,11 +135,9 @@ public final class BriefingView {
     }
     try {
       return switch (precision) {
-        case DAY, PART_OF_DAY, TIME -> LocalDate.parse(iso.substring(0, 10))
-            .format(DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH))
+        case DAY, PART_OF_DAY, TIME -> CalendarWords.longDate(LocalDate.parse(iso.substring(0, 10)))
             + (precision == Precision.TIME && iso.length() >= 16 ? ", " + iso.substring(11, 16) : "");
-        case MONTH -> LocalDate.parse(iso.substring(0, 7) + "-01")
-            .format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH));
+        case MONTH -> CalendarWords.monthAndYear(YearMonth.parse(iso.substring(0, 7)));
         default -> iso;
       };
     } catch (DateTimeParseException | IndexOutOfBoundsException e) {

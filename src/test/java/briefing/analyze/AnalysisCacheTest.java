@@ -1,5 +1,7 @@
 package briefing.analyze;
 
+import briefing.analyze.cache.AnalysisCache;
+import briefing.analyze.cache.AnalysisJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,11 @@
 package briefing.analyze;
 
+import briefing.analyze.quotes.ContinuedQuote;
+import briefing.analyze.quotes.QuoteThenSpeaker;
+import briefing.analyze.quotes.Quotes;
+import briefing.analyze.quotes.SentenceSubject;
+import briefing.analyze.quotes.SpeakerInNextSentence;
+import briefing.analyze.quotes.SpeakerThenQuote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

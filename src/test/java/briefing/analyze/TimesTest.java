@@ -1,5 +1,7 @@
 package briefing.analyze;
 
+import briefing.analyze.nlp.Document;
+import briefing.analyze.time.Times;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

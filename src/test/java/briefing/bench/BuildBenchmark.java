@@ -1,8 +1,8 @@
 package briefing.bench;
 
 import briefing.analyze.Analyses;
-import briefing.analyze.AnalysisCache;
-import briefing.analyze.Nlp;
+import briefing.analyze.cache.AnalysisCache;
+import briefing.analyze.nlp.Nlp;
 import briefing.crossref.CrossReference;
 import briefing.crossref.Source;
 import briefing.ingest.Ingest;

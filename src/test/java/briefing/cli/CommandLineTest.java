@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.Main;
 import briefing.TestFiles;
-import briefing.analyze.AnalysisJson;
+import briefing.analyze.cache.AnalysisJson;
 import briefing.model.AnalyzedArticle;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,5 +1,8 @@
 package briefing.crossref;
 
+import briefing.crossref.figures.FigureAlignment;
+import briefing.crossref.figures.FigureGroup;
+import briefing.crossref.quotes.QuoteAlignment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** Figures, quotes and coverage compared across small made-up sources. */
 class ComparisonsTest {
-  private static final Cast NOBODY = new Cast(List.of(), Map.of());
+  private static final CastOfPeople NOBODY = new CastOfPeople(List.of(), Map.of());
 
   @Test
   void hundredsOfTroopsAgainstOneHundredThousandIsAConflict() {
@@ -130,7 +133,7 @@ class ComparisonsTest {
 
   @Test
   void aQuoteCreditedToDifferentSpeakersIsFlagged() {
-    Cast cast = new Cast(List.of(person("antony-blinken", "a", "b"), person("wendy-sherman", "c")),
+    CastOfPeople cast = new CastOfPeople(List.of(person("antony-blinken", "a", "b"), person("wendy-sherman", "c")),
         Map.of("a", Map.of("Blinken", "antony-blinken"), "b", Map.of("Antony Blinken", "antony-blinken"),
             "c", Map.of("Sherman", "wendy-sherman")));
     List<Source> sources = List.of(
@@ -156,7 +159,7 @@ class ComparisonsTest {
             .figure("more than 140 warships", 140, 280, "warships", null, null).build(),
         Fixtures.source("b", "B").sentence("Russia has massed tens of thousands of troops along the border.")
             .figure("tens of thousands of troops", 20_000, 99_999, "troops", null, "along the border").build());
-    Cast cast = new Cast(List.of(person("vladimir-putin", "a", "b"), person("liz-truss", "b")), Map.of());
+    CastOfPeople cast = new CastOfPeople(List.of(person("vladimir-putin", "a", "b"), person("liz-truss", "b")), Map.of());
     Event talks = new Event("2022-01-10-talks", "2022-01-10", TimeMention.Precision.DAY, Event.Kind.STORY,
         "Talks began in Geneva.", new Citation("a", "s2"), List.of(new Citation("a", "s2")), List.of(),
         List.of(), null, 1);

@@ -1,5 +1,8 @@
 package briefing.crossref;
 
+import briefing.crossref.entities.Organisations;
+import briefing.crossref.entities.Places;
+import briefing.crossref.people.PeopleMerger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import briefing.model.Attested;

@@ -1,5 +1,7 @@
 package briefing.crossref;
 
+import briefing.crossref.entities.Organisations;
+import briefing.crossref.entities.Places;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import briefing.model.Attested;

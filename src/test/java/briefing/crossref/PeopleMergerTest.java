@@ -1,5 +1,6 @@
 package briefing.crossref;
 
+import briefing.crossref.people.PeopleMerger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,17 +11,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PeopleMergerTest {
-  private static Cast cast(Story... stories) {
+  private static CastOfPeople cast(Story... stories) {
     return PeopleMerger.merge(List.of(stories).stream().map(Story::source).toList());
   }
 
-  private static List<String> names(Cast cast) {
+  private static List<String> names(CastOfPeople cast) {
     return cast.people().stream().map(Person::name).toList();
   }
 
   @Test
   void transliteratedFirstNamesAreOnePerson() {
-    Cast cast = cast(
+    CastOfPeople cast = cast(
         Story.article("a").person("Sergei Ryabkov", "Deputy Foreign Minister", "Russia"),
         Story.article("b").person("Sergey Ryabkov", "Russian Deputy Foreign Minister", "Russia"),
         Story.article("c").person("Dmitry Peskov").person("Aleksandr Fomin").person("Volodymyr Zelenskyy"),
@@ -32,7 +33,7 @@ class PeopleMergerTest {
 
   @Test
   void honorificAndBareSurnameAfterAFullNameAreThatPerson() {
-    Cast cast = cast(Story.article("a").person("Antony Blinken", "Secretary of State", null)
+    CastOfPeople cast = cast(Story.article("a").person("Antony Blinken", "Secretary of State", null)
         .person("Mr Blinken").person("Blinken"));
     assertEquals(List.of("Antony Blinken"), names(cast));
     Person blinken = cast.people().get(0);
@@ -43,14 +44,14 @@ class PeopleMergerTest {
 
   @Test
   void possessiveIsTheSamePerson() {
-    Cast cast = cast(Story.article("a").person("Vladimir Putin"), Story.article("b").person("Putin’s"));
+    CastOfPeople cast = cast(Story.article("a").person("Vladimir Putin"), Story.article("b").person("Putin’s"));
     assertEquals(List.of("Vladimir Putin"), names(cast));
     assertEquals(2, cast.people().get(0).mentions().size());
   }
 
   @Test
   void bareSurnameInAnotherArticleIsThePersonWhoHasIt() {
-    Cast cast = cast(Story.article("a").person("Joe Biden", "President", null),
+    CastOfPeople cast = cast(Story.article("a").person("Joe Biden", "President", null),
         Story.article("b").person("Biden", "President", null));
     assertEquals(List.of("Joe Biden"), names(cast));
     assertEquals(cast.idOf("a", "Joe Biden"), cast.idOf("b", "Biden"));
@@ -58,7 +59,7 @@ class PeopleMergerTest {
 
   @Test
   void twoPeopleSharingASurnameStayApart() {
-    Cast cast = cast(
+    CastOfPeople cast = cast(
         Story.article("a").person("Joe Biden", "President", null).person("Jill Biden", "first lady", null)
             .person("Biden"),
         Story.article("b").person("Hunter Biden"));
@@ -69,14 +70,14 @@ class PeopleMergerTest {
 
   @Test
   void shortEnglishFirstNamesAndInitialsMatchTheFullName() {
-    Cast cast = cast(Story.article("a").person("Joseph R. Biden Jr."), Story.article("b").person("Joe Biden"),
+    CastOfPeople cast = cast(Story.article("a").person("Joseph R. Biden Jr."), Story.article("b").person("Joe Biden"),
         Story.article("c").person("J. Biden"));
     assertEquals(1, cast.people().size());
   }
 
   @Test
   void rolesCarryTheirSourcesAndTheBestRoleComesFirst() {
-    Cast cast = cast(
+    CastOfPeople cast = cast(
         Story.article("a").person("Sergei Ryabkov", "Deputy Foreign Minister", null),
         Story.article("b").person("Sergei Ryabkov", "Deputy Foreign Minister", null),
         Story.article("c").person("Sergei Ryabkov", "Russian Deputy Foreign Minister", "Russia"),
@@ -93,14 +94,14 @@ class PeopleMergerTest {
 
   @Test
   void authorsAreNotNewsmakers() {
-    Cast cast = cast(Story.article("a").author("Jane Roe").person("Jane Roe").person("Wendy Sherman"),
+    CastOfPeople cast = cast(Story.article("a").author("Jane Roe").person("Jane Roe").person("Wendy Sherman"),
         Story.article("b").person("Jane Roe"));
     assertEquals(List.of("Wendy Sherman"), names(cast));
   }
 
   @Test
   void identicalDescriptionsAcrossSourcesAreOneDescribedPerson() {
-    Cast cast = cast(
+    CastOfPeople cast = cast(
         Story.article("a").person("Antony Blinken").described("a State Department spokesperson")
             .quote("We are ready", "State Department spokesperson"),
         Story.article("b").described("the State Department spokesperson").quote("Talks go on", "the spokesperson"));
@@ -112,7 +113,7 @@ class PeopleMergerTest {
 
   @Test
   void quoteSpeakersResolveToThePersonTheyName() {
-    Cast cast = cast(Story.article("a").person("Sergei Ryabkov").quote("No concessions", "Ryabkov"),
+    CastOfPeople cast = cast(Story.article("a").person("Sergei Ryabkov").quote("No concessions", "Ryabkov"),
         Story.article("b").quote("We will see", "Mr Ryabkov"));
     Person ryabkov = cast.people().get(0);
     assertEquals(2, ryabkov.quotes().size());
@@ -121,7 +122,7 @@ class PeopleMergerTest {
 
   @Test
   void peopleAreOrderedBySourcesThenMentions() {
-    Cast cast = cast(Story.article("a").person("Ann Able").person("Ann Able").person("Bob Baker"),
+    CastOfPeople cast = cast(Story.article("a").person("Ann Able").person("Ann Able").person("Bob Baker"),
         Story.article("b").person("Bob Baker"));
     assertEquals(List.of("Bob Baker", "Ann Able"), names(cast));
     assertTrue(cast.people().get(0).id().equals("bob-baker"));
@@ -129,7 +130,7 @@ class PeopleMergerTest {
 
   @Test
   void aDescriptionThatIsOnePersonsRoleIsThatPerson() {
-    Cast cast = cast(Story.article("a").person("Dick Cheney", "former Vice President", null),
+    CastOfPeople cast = cast(Story.article("a").person("Dick Cheney", "former Vice President", null),
         Story.article("b").described("the former vice president").quote("I love both", "the former vice president"));
     assertEquals(List.of("Dick Cheney"), names(cast));
     assertEquals(1, cast.people().get(0).quotes().size());
@@ -137,7 +138,7 @@ class PeopleMergerTest {
 
   @Test
   void aBareSurnameTwoPeopleOfTheArticleShareLendsThemNoRole() {
-    Cast cast = cast(Story.article("a").person("Liz Cheney", "Senate candidate", null)
+    CastOfPeople cast = cast(Story.article("a").person("Liz Cheney", "Senate candidate", null)
         .person("Mary Cheney", "sister", null).person("Cheney", "Senate candidate", null));
     Person mary = cast.people().stream().filter(p -> p.name().equals("Mary Cheney")).findFirst().orElseThrow();
     assertEquals(List.of("sister"), mary.roles().stream().map(Attested::value).toList());
@@ -145,7 +146,7 @@ class PeopleMergerTest {
 
   @Test
   void noPersonTakesTheIdOfTheListingPage() {
-    Cast cast = PeopleMerger.merge(List.of(Story.article("a").person("Index").source()));
+    CastOfPeople cast = PeopleMerger.merge(List.of(Story.article("a").person("Index").source()));
     assertEquals(List.of("index-2"), cast.people().stream().map(Person::id).toList());
   }
 }

@@ -1,5 +1,6 @@
 package briefing.crossref;
 
+import briefing.crossref.figures.FigureAlignment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,11 +1,13 @@
 package briefing.crossref;
 
+import briefing.crossref.people.PeopleMerger;
+import briefing.crossref.people.Speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.analyze.Analyses;
-import briefing.analyze.AnalysisCache;
+import briefing.analyze.cache.AnalysisCache;
 import briefing.ingest.Ingest;
 import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The sample story's five articles, analysed (from the project's cache where it holds them) and cross-referenced. */
 class SeedPeopleTest {
   private static List<Source> sources;
-  private static Cast cast;
+  private static CastOfPeople cast;
 
   @BeforeAll
   static void build() {

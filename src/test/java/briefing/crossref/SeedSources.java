@@ -1,7 +1,7 @@
 package briefing.crossref;
 
 import briefing.analyze.Analyses;
-import briefing.analyze.AnalysisCache;
+import briefing.analyze.cache.AnalysisCache;
 import briefing.ingest.Ingest;
 import java.nio.file.Path;
 import java.util.List;

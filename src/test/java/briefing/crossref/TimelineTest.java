@@ -1,12 +1,13 @@
 package briefing.crossref;
 
+import briefing.crossref.timeline.Timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.analyze.Analyses;
-import briefing.analyze.AnalysisCache;
+import briefing.analyze.cache.AnalysisCache;
 import briefing.ingest.Ingest;
 import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
@@ -30,7 +31,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TimelineTest {
-  private static final Cast NOBODY = new Cast(List.of(), Map.of());
+  private static final CastOfPeople NOBODY = new CastOfPeople(List.of(), Map.of());
 
   @Test
   void twoSourcesReportingTheSameTalksOnTheSameDayMakeOneEventCitingBoth() {
@@ -87,7 +88,7 @@ class TimelineTest {
             "on Thursday", "2022-01-13", "'Thursday' in a future-tense sentence")
         .person("Ryabkov")
         .source();
-    Cast cast = new Cast(List.of(), Map.of("a", Map.of("Ryabkov", "sergei-ryabkov")));
+    CastOfPeople cast = new CastOfPeople(List.of(), Map.of("a", Map.of("Ryabkov", "sergei-ryabkov")));
 
     Event vienna = Timeline.build(List.of(a), cast).get(0);
 

@@ -1,10 +1,10 @@
 package briefing.eval;
 
 import briefing.analyze.Analyses;
-import briefing.analyze.AnalysisCache;
-import briefing.crossref.Cast;
+import briefing.analyze.cache.AnalysisCache;
+import briefing.crossref.CastOfPeople;
 import briefing.crossref.Source;
-import briefing.crossref.Timeline;
+import briefing.crossref.timeline.Timeline;
 import briefing.ingest.Ingest;
 import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
@@ -60,7 +60,7 @@ public final class DateRankingEvaluation {
       }
     }
     List<Source> sources = load(story, Path.of("target/eval-cache/t17"));
-    List<Event> events = Timeline.build(sources, new Cast(List.of(), Map.of()));
+    List<Event> events = Timeline.build(sources, new CastOfPeople(List.of(), Map.of()));
     Map<LocalDate, Double> timeline = new TreeMap<>();
     for (Event e : events) {
       if (e.precision() == Precision.DAY) {

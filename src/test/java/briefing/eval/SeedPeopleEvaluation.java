@@ -1,8 +1,8 @@
 package briefing.eval;
 
-import briefing.analyze.AnalysisListing;
+import briefing.cli.AnalysisListing;
 import briefing.analyze.Analyzer;
-import briefing.analyze.Document;
+import briefing.analyze.nlp.Document;
 import briefing.ingest.Ingest;
 import briefing.model.AnalyzedArticle;
 import briefing.model.Article;

@@ -3,7 +3,7 @@ package briefing.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import briefing.analyze.AnalysisJson;
+import briefing.analyze.cache.AnalysisJson;
 import briefing.analyze.Analyzer;
 import briefing.ingest.FrontMatterParser;
 import briefing.ingest.Ingest;

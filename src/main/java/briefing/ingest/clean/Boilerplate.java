@@ -78,7 +78,7 @@ final class Boilerplate {
 
   private static Optional<Rule> match(String line) {
     String text = line.strip();
-    if (text.isEmpty() || Words.count(text) > MAX_WORDS) {
+    if (text.isEmpty() || LineWords.count(text) > MAX_WORDS) {
       return Optional.empty();
     }
     String key = text.toLowerCase(Locale.ROOT).replace('’', '\'');

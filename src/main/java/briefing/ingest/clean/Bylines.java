@@ -15,7 +15,7 @@ final class Bylines {
   record Byline(List<String> authors, String outlet) {}
 
   private static final Pattern BYLINE =
-      Pattern.compile("^(?:By|Written by|Reported by|Words by|Story by|Author)\\s*:?\\s+(?<names>.+?)\\.?$",
+      Pattern.compile("^(?:By|Written by|Reported by|LineWords by|Story by|Author)\\s*:?\\s+(?<names>.+?)\\.?$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ROLE =
       Pattern.compile("(?i).*\\b(editor|correspondent|reporter|writer|staff|contributor|columnist"
@@ -28,7 +28,7 @@ final class Bylines {
 
   static Optional<Byline> parse(String line) {
     Matcher m = BYLINE.matcher(line.strip());
-    if (!m.matches() || Words.count(m.group("names")) > 14) {
+    if (!m.matches() || LineWords.count(m.group("names")) > 14) {
       return Optional.empty();
     }
     String names = m.group("names").strip();

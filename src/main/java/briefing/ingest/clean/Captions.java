@@ -60,7 +60,7 @@ final class Captions {
   /** A credit names someone in a few capitalised words, not a clause of the article. */
   private static boolean isCredit(String credit) {
     String text = Unit.fold(credit);
-    if (text.isEmpty() || Words.count(text) > 8 || !Character.isUpperCase(text.charAt(0))) {
+    if (text.isEmpty() || LineWords.count(text) > 8 || !Character.isUpperCase(text.charAt(0))) {
       return false;
     }
     for (String word : text.split("[\\s/]+")) {

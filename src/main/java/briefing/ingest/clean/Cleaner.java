@@ -66,7 +66,7 @@ public final class Cleaner {
     if (WEATHER.matcher(text).matches()) {
       return Optional.of("weather widget");
     }
-    if (EMAIL_PLACEHOLDER.matcher(text).find() && Words.count(text) <= 12) {
+    if (EMAIL_PLACEHOLDER.matcher(text).find() && LineWords.count(text) <= 12) {
       return Optional.of("contact line with a hidden e-mail address");
     }
     return Optional.empty();
@@ -75,7 +75,7 @@ public final class Cleaner {
   private static void markChrome(List<Unit> units, String[] noise, int headline) {
     for (int i = 0; i < headline; i++) {
       if (noise[i] == null) {
-        noise[i] = DateLines.parse(units.get(i).text()).isPresent()
+        noise[i] = DateStamps.parse(units.get(i).text()).isPresent()
             ? "date in the page chrome (the day the page was saved, not the publication date)"
             : "page chrome above the headline";
       }
@@ -110,8 +110,8 @@ public final class Cleaner {
     List<Block> blocks = new ArrayList<>();
     List<Credit> credits = new ArrayList<>();
     List<Noise> removed = new ArrayList<>();
-    String headlineKey = headline >= 0 ? Words.key(units.get(headline).text()) : null;
-    String titleKey = headline >= 0 ? Words.key(Titles.split(units.get(headline).text()).headline()) : null;
+    String headlineKey = headline >= 0 ? LineWords.key(units.get(headline).text()) : null;
+    String titleKey = headline >= 0 ? LineWords.key(Titles.split(units.get(headline).text()).headline()) : null;
     int paragraphs = 0;
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
@@ -157,7 +157,7 @@ public final class Cleaner {
   /** Why a unit is metadata rather than text (a repeated headline, byline, stamp), if it is. */
   private static Optional<String> classifyMeta(String text, String headlineKey, String titleKey,
       boolean inHeader, Evidence evidence) {
-    String key = Words.key(text);
+    String key = LineWords.key(text);
     Matcher copyright = COPYRIGHT.matcher(text);
     boolean hasCopyright = copyright.find();
     if (hasCopyright) {
@@ -166,10 +166,10 @@ public final class Cleaner {
     if (headlineKey != null && (key.equals(headlineKey) || key.equals(titleKey))) {
       return Optional.of("repeated headline");
     }
-    if (headlineKey != null && key.startsWith(titleKey + " ") && (hasCopyright || Words.count(text) - Words.count(titleKey) <= 6)) {
+    if (headlineKey != null && key.startsWith(titleKey + " ") && (hasCopyright || LineWords.count(text) - LineWords.count(titleKey) <= 6)) {
       return Optional.of("repeated headline");
     }
-    if (hasCopyright && Words.count(text) <= 12) {
+    if (hasCopyright && LineWords.count(text) <= 12) {
       return Optional.of("copyright notice");
     }
     if (inHeader) {
@@ -178,7 +178,7 @@ public final class Cleaner {
         evidence.byline(byline.get(), text);
         return Optional.of("byline (shown as the article's author or outlet)");
       }
-      Optional<NewsDate> stamp = DateLines.parse(text);
+      Optional<NewsDate> stamp = DateStamps.parse(text);
       if (stamp.isPresent()) {
         evidence.stampedDate(stamp.get(), text);
         return Optional.of("date stamp (shown as the publication date)");
@@ -192,7 +192,7 @@ public final class Cleaner {
     if (unit.kind() != BlockKind.PARAGRAPH) {
       return unit.kind();
     }
-    boolean shortCaps = Words.isUpperCase(text) && Words.count(text) <= 10 && !Words.endsSentence(text);
+    boolean shortCaps = LineWords.isUpperCase(text) && LineWords.count(text) <= 10 && !LineWords.endsSentence(text);
     return shortCaps && paragraphsSoFar > 0 ? BlockKind.HEADING : BlockKind.PARAGRAPH;
   }
 }

@@ -51,7 +51,7 @@ final class Evidence {
       datelineOutlet = Sourced.of(found.agency(), Origin.TEXT, found.text());
     }
     if (found.place() != null && dateline == null) {
-      dateline = Sourced.of(Words.unshout(found.place()), Origin.TEXT, found.text());
+      dateline = Sourced.of(LineWords.unshout(found.place()), Origin.TEXT, found.text());
     }
     if (found.date() != null && datelineDay == null) {
       NewsDates.find(found.date()).stream().findFirst().ifPresent(d -> {

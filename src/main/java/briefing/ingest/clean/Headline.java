@@ -21,10 +21,10 @@ final class Headline {
   static int find(List<Unit> units, String[] noise, String knownTitle, boolean guess) {
     int limit = Math.min(units.size(), SEARCH_UNITS);
     if (knownTitle != null && !knownTitle.isBlank()) {
-      String key = Words.key(knownTitle);
+      String key = LineWords.key(knownTitle);
       for (int i = 0; i < limit; i++) {
-        String unit = Words.key(units.get(i).text());
-        if (!key.isEmpty() && (unit.equals(key) || Words.key(Titles.split(units.get(i).text()).headline()).equals(key))) {
+        String unit = LineWords.key(units.get(i).text());
+        if (!key.isEmpty() && (unit.equals(key) || LineWords.key(Titles.split(units.get(i).text()).headline()).equals(key))) {
           return i;
         }
       }
@@ -42,7 +42,7 @@ final class Headline {
       if (reads(unit)) {
         return i;
       }
-      if (Words.count(unit.text()) > MAX_CHROME_WORDS) {
+      if (LineWords.count(unit.text()) > MAX_CHROME_WORDS) {
         return -1;
       }
     }
@@ -52,13 +52,13 @@ final class Headline {
   /** A headline is a short line that is not a sentence, a date, a byline or a caption. */
   private static boolean reads(Unit unit) {
     String text = unit.text();
-    int words = Words.count(text);
+    int words = LineWords.count(text);
     if (unit.kind() == BlockKind.HEADING && words >= 2) {
       return true;
     }
     return words >= 3 && words <= 30 && text.length() <= 250
-        && !(Words.endsSentence(text) && !text.endsWith("?") && !text.endsWith("!"))
-        && DateLines.parse(text).isEmpty()
+        && !(LineWords.endsSentence(text) && !text.endsWith("?") && !text.endsWith("!"))
+        && DateStamps.parse(text).isEmpty()
         && Bylines.parse(text).isEmpty()
         && Captions.parse(text).isEmpty()
         && Datelines.parse(text).isEmpty();

@@ -1,11 +1,12 @@
 package briefing.ingest.clean;
 
+import briefing.text.CalendarWords;
 import java.time.DateTimeException;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,11 +101,10 @@ public final class NewsDates {
 
   /** The month number of an English month name or abbreviation. */
   static int monthNumber(String name) {
-    String key = name.toLowerCase(Locale.ROOT).substring(0, 3);
-    int index = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(key);
-    if (index < 0) {
+    Month month = CalendarWords.month(name);
+    if (month == null) {
       throw new DateTimeException("not a month: " + name);
     }
-    return index / 3 + 1;
+    return month.getValue();
   }
 }

@@ -27,10 +27,10 @@ final class Titles {
     String head = m.group("head").strip();
     String tail = m.group("tail").strip();
     boolean pipe = m.group("sep").equals("|");
-    boolean shouted = Words.isUpperCase(tail) && !Words.isUpperCase(head) && Words.count(tail) <= 6;
-    boolean siteLike = Words.count(tail) <= 5 && looksLikeSiteName(tail);
-    if ((pipe && Words.count(tail) <= 6) || shouted || siteLike) {
-      return new Split(head, Words.unshout(tail));
+    boolean shouted = LineWords.isUpperCase(tail) && !LineWords.isUpperCase(head) && LineWords.count(tail) <= 6;
+    boolean siteLike = LineWords.count(tail) <= 5 && looksLikeSiteName(tail);
+    if ((pipe && LineWords.count(tail) <= 6) || shouted || siteLike) {
+      return new Split(head, LineWords.unshout(tail));
     }
     return new Split(title.strip(), null);
   }
@@ -39,7 +39,7 @@ final class Titles {
   private static boolean looksLikeSiteName(String text) {
     return text.matches("(?i).*\\b(news|times|post|daily|herald|journal|tribune|gazette|review"
         + "|update|online|media|press|today|wire|network|magazine|\\w+\\.(com|net|org|co\\.\\w+))\\b.*")
-        && !Words.endsSentence(text);
+        && !LineWords.endsSentence(text);
   }
 
   static Optional<String> site(String title) {

@@ -25,7 +25,7 @@ final class BlockFilter {
   List<Block> filter(List<RawBlock> raw) {
     List<RawBlock> blocks = new ArrayList<>();
     for (RawBlock block : raw) {
-      RawBlock clean = Credits.strip(block);
+      RawBlock clean = CaptionCredits.strip(block);
       if (clean == null) {
         noise.add(block, "photo credit");
       } else {

@@ -36,9 +36,9 @@ class CleanerRulesTest {
 
   @Test
   void dateLinesAreOnlyADate() {
-    assertTrue(DateLines.parse("10 Jan, 2022 | 4:06 pm").isPresent());
-    assertTrue(DateLines.parse("Published: January 10, 2022 at 4:06 PM EST").isPresent());
-    assertTrue(DateLines.parse("The talks open on Jan. 10 in Geneva").isEmpty());
+    assertTrue(DateStamps.parse("10 Jan, 2022 | 4:06 pm").isPresent());
+    assertTrue(DateStamps.parse("Published: January 10, 2022 at 4:06 PM EST").isPresent());
+    assertTrue(DateStamps.parse("The talks open on Jan. 10 in Geneva").isEmpty());
   }
 
   @Test

@@ -1,0 +1,47 @@
+package briefing.analyze.cache;
+
+import briefing.model.AnalyzedArticle;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** An {@link AnalyzedArticle} as JSON and back; reading is strict, so damage is noticed. */
+public final class AnalysisJson {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      // Only the record components: helper methods such as isHeadline() are not data.
+      .visibility(PropertyAccessor.GETTER, Visibility.NONE)
+      .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
+      .visibility(PropertyAccessor.FIELD, Visibility.ANY)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  private AnalysisJson() {}
+
+  public static String write(AnalyzedArticle analysis) {
+    try {
+      return MAPPER.writeValueAsString(analysis).replace("\r\n", "\n") + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an analysis could not be written as JSON", e);
+    }
+  }
+
+  /** Reads an analysis back; throws {@link IllegalArgumentException} for anything malformed. */
+  public static AnalyzedArticle read(String json) {
+    try {
+      return MAPPER.readValue(json, AnalyzedArticle.class);
+    } catch (JsonProcessingException | RuntimeException e) {
+      throw new IllegalArgumentException("not a valid analysis: " + message(e), e);
+    }
+  }
+
+  private static String message(Exception e) {
+    return e instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(e.getMessage());
+  }
+}

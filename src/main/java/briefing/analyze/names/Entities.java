@@ -1,0 +1,166 @@
+package briefing.analyze.names;
+
+import briefing.analyze.nlp.Document;
+import briefing.model.EntityMention;
+import briefing.model.EntityMention.Kind;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Organisations and places, with each acronym tied to its expansion where the text gives both. */
+public final class Entities {
+  private static final Set<String> PLACES =
+      Set.of("LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY");
+  /** "Organization for Security and Co-operation in Europe (OSCE)": an expansion, then its acronym. */
+  private static final Pattern PARENTHESISED = Pattern.compile("\\(([A-Z][A-Za-z&.]{1,11})\\)");
+  private static final Set<String> MINOR = Set.of("of", "for", "and", "the", "in", "on", "to", "&");
+
+  private Entities() {}
+
+  public static List<EntityMention> find(Document document) {
+    List<CoreEntityMention> mentions = new ArrayList<>();
+    List<Integer> sentenceOf = new ArrayList<>();
+    List<CoreSentence> sentences = document.core().sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      for (CoreEntityMention m : sentences.get(i).entityMentions()) {
+        if ("ORGANIZATION".equals(m.entityType()) || PLACES.contains(m.entityType())) {
+          mentions.add(m);
+          sentenceOf.add(i);
+        }
+      }
+    }
+    List<int[]> expansions = new ArrayList<>();
+    Map<String, String> acronyms = acronyms(document, mentions, expansions);
+    List<EntityMention> found = new ArrayList<>();
+    for (int k = 0; k < mentions.size(); k++) {
+      CoreEntityMention m = mentions.get(k);
+      int i = sentenceOf.get(k);
+      Kind kind = "ORGANIZATION".equals(m.entityType()) ? Kind.ORGANIZATION : Kind.PLACE;
+      if (kind == Kind.PLACE && inside(m, expansions)) {
+        continue; // "Europe" in "Organization for Security and Co-operation in Europe (OSCE)"
+      }
+      String name = m.text();
+      String acronym = acronyms.get(name);
+      if (acronym == null) {
+        for (Map.Entry<String, String> e : acronyms.entrySet()) {
+          if (e.getKey().contains(name) && name.contains(" ")) {
+            // A name the tagger cut short ("Organization for Security"): the whole expansion.
+            name = e.getKey();
+            acronym = e.getValue();
+            break;
+          }
+        }
+      }
+      if (acronym == null && acronyms.containsValue(name)) {
+        // The acronym itself: name it by its expansion, keep the acronym.
+        acronym = name;
+        name = expansionOf(acronyms, name);
+      }
+      found.add(new EntityMention(name, kind, m.entityType(), acronym,
+          document.span(i, m.tokens().get(0), m.tokens().get(m.tokens().size() - 1))));
+    }
+    return found;
+  }
+
+  /**
+   * Expansion → acronym, from "Expansion (ACR)" in the text, or from an acronym whose letters are
+   * the initials of a name the same article spells out.
+   */
+  private static Map<String, String> acronyms(Document document, List<CoreEntityMention> mentions,
+      List<int[]> expansions) {
+    String text = document.core().text();
+    Map<String, String> found = new LinkedHashMap<>();
+    Matcher m = PARENTHESISED.matcher(text);
+    while (m.find()) {
+      String expansion = expansionBefore(text, m.start(), m.group(1));
+      if (expansion != null) {
+        found.putIfAbsent(expansion, m.group(1));
+        expansions.add(new int[] {text.lastIndexOf(expansion, m.start()), m.start()});
+      }
+    }
+    for (CoreEntityMention short_ : mentions) {
+      String acronym = short_.text();
+      if (!acronym.matches("[A-Z][A-Z&.]{1,9}") || found.containsValue(acronym)) {
+        continue;
+      }
+      for (CoreEntityMention long_ : mentions) {
+        if (long_.text().contains(" ") && initialsMatch(long_.text(), acronym)) {
+          found.putIfAbsent(long_.text(), acronym);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The words right before {@code at} whose initials spell {@code acronym}, starting with a
+   * capital ("Organization for Security and Co-operation in Europe"), or null.
+   */
+  static String expansionBefore(String text, int at, String acronym) {
+    String before = text.substring(Math.max(0, at - 200), at).stripTrailing();
+    String[] words = before.split("\\s+");
+    int letters = acronym.replaceAll("[^A-Za-z]", "").length();
+    for (int n = letters; n <= Math.min(words.length, letters * 2 + 2); n++) {
+      String first = words[words.length - n];
+      if (first.isEmpty() || !Character.isUpperCase(first.charAt(0))) {
+        continue;
+      }
+      String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length))
+          .replaceAll("^[\"“'‘(]+|[,;:\"”'’]+$", "");
+      if (initialsMatch(candidate, acronym)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  private static boolean inside(CoreEntityMention m, List<int[]> ranges) {
+    for (int[] r : ranges) {
+      if (m.charOffsets().first >= r[0] && m.charOffsets().second <= r[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String expansionOf(Map<String, String> acronyms, String acronym) {
+    for (Map.Entry<String, String> e : acronyms.entrySet()) {
+      if (e.getValue().equals(acronym)) {
+        return e.getKey();
+      }
+    }
+    return acronym;
+  }
+
+  /** "North Atlantic Treaty Organization" / "NATO"; minor words may or may not count. */
+  static boolean initialsMatch(String name, String acronym) {
+    String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase();
+    if (letters.length() < 2) {
+      return false;
+    }
+    return initialsMatch(name, letters, "\\s+") || initialsMatch(name, letters, "[\\s-]+");
+  }
+
+  private static boolean initialsMatch(String name, String letters, String split) {
+    StringBuilder all = new StringBuilder();
+    StringBuilder major = new StringBuilder();
+    for (String word : name.split(split)) {
+      if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+        continue;
+      }
+      char initial = Character.toUpperCase(word.charAt(0));
+      all.append(initial);
+      if (!MINOR.contains(word.toLowerCase())) {
+        major.append(initial);
+      }
+    }
+    return letters.contentEquals(all) || letters.contentEquals(major);
+  }
+}

@@ -1,0 +1,130 @@
+package briefing.analyze.names;
+
+import briefing.analyze.nlp.Roles;
+import briefing.analyze.nlp.PersonMentions;
+import briefing.analyze.nlp.Document;
+import briefing.analyze.nlp.NewsTokens;
+import briefing.analyze.nlp.Phrase;
+import briefing.analyze.nlp.Phrases;
+import briefing.analyze.nlp.QuotedTokens;
+import briefing.model.PersonMention;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Newsmakers: each named person with the role the text gives them, and each person the text
+ * describes by role alone when they speak ("a spokesperson for the National Security Council
+ * said"). Writers and photographers are credited, never counted here.
+ */
+public final class People {
+  private People() {}
+
+  /** Every newsmaker mention in reading order; a bare surname takes the role given earlier. */
+  public static List<PersonMention> find(Document document, CreditedNames credits) {
+    List<Found> found = new ArrayList<>();
+    found.addAll(named(document, credits));
+    found.addAll(unnamedSpeakers(document));
+    found.sort(Comparator.comparingInt((Found f) -> f.sentence).thenComparingInt(f -> f.token));
+    return inheritRoles(found);
+  }
+
+  /** A mention with where it stands, so mentions sort in reading order. */
+  private record Found(int sentence, int token, PersonMention mention) {}
+
+  private static List<Found> named(Document document, CreditedNames credits) {
+    List<Found> found = new ArrayList<>();
+    List<CoreSentence> sentences = document.core().sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      List<CoreLabel> tokens = sentences.get(i).tokens();
+      for (CoreEntityMention m : sentences.get(i).entityMentions()) {
+        if (!"PERSON".equals(m.entityType()) || !NewsTokens.person(m.tokens().get(0))
+            || credits.credits(m.text()) || NotPeople.rejects(document, m)) {
+          continue;
+        }
+        int begin = m.tokens().get(0).index() - 1;
+        int end = m.tokens().get(m.tokens().size() - 1).index();
+        Optional<Phrase> role = Roles.of(i, tokens, begin, end).map(p -> p.bare(document));
+        found.add(new Found(i, begin, new PersonMention(m.text(),
+            role.map(p -> p.text(document)).orElse(null),
+            role.map(p -> Affiliations.of(document, p)).orElse(null),
+            new Phrase(i, begin, end, Phrase.Kind.NAME).span(document))));
+      }
+    }
+    return found;
+  }
+
+  /** People the text names by role alone where a speech verb reports them. */
+  private static List<Found> unnamedSpeakers(Document document) {
+    List<Found> found = new ArrayList<>();
+    List<CoreSentence> sentences = document.core().sentences();
+    QuotedTokens marks = QuotedTokens.of(document);
+    for (int i = 0; i < sentences.size(); i++) {
+      List<CoreLabel> tokens = sentences.get(i).tokens();
+      boolean[] quoted = marks.in(i);
+      Phrases phrases = new Phrases(i, tokens);
+      for (int v = 0; v < tokens.size(); v++) {
+        if (quoted[v] || !NewsTokens.speechVerb(tokens, v)) {
+          continue;
+        }
+        Optional<Phrase> speaker = phrases.speakerOf(v)
+            .filter(p -> p.kind() == Phrase.Kind.DESCRIPTION && !quoted[p.begin()]);
+        if (speaker.isPresent() && found.stream().noneMatch(f -> f.token == speaker.get().begin()
+            && f.sentence == speaker.get().sentence())) {
+          Phrase p = speaker.get().bare(document);
+          found.add(new Found(i, p.begin(), new PersonMention(null, p.text(document),
+              Affiliations.of(document, p), p.span(document))));
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Gives a mention without a role the role of the earlier mention of the same person: the same
+   * full name, or a bare surname that only one described person carries (so Liz, Mary and Dick
+   * of one family keep their own roles).
+   */
+  private static List<PersonMention> inheritRoles(List<Found> found) {
+    Map<String, PersonMention> described = new HashMap<>();
+    Map<String, Set<String>> namesBySurname = new HashMap<>();
+    List<PersonMention> people = new ArrayList<>();
+    for (Found f : found) {
+      PersonMention p = f.mention();
+      if (!p.named()) {
+        if (!p.role().contains(" ")) {
+          String role = PersonMentions.fuller(people, p.role()).orElse(p.role());
+          p = new PersonMention(null, role, p.affiliation(), p.span());
+        }
+        people.add(p);
+        continue;
+      }
+      String full = p.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+      String key = PersonMentions.surname(p.name());
+      namesBySurname.computeIfAbsent(key, k -> new TreeSet<>());
+      if (full.contains(" ")) {
+        namesBySurname.get(key).add(full);
+      }
+      PersonMention earlier = described.get(full);
+      if (earlier == null && !full.contains(" ") && namesBySurname.get(key).size() == 1) {
+        earlier = described.get(namesBySurname.get(key).iterator().next());
+      }
+      if (p.role() == null && earlier != null) {
+        p = new PersonMention(p.name(), earlier.role(), earlier.affiliation(), p.span());
+      } else if (p.role() != null) {
+        described.putIfAbsent(full, p);
+      }
+      people.add(p);
+    }
+    return people;
+  }
+}

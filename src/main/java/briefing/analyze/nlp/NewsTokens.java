@@ -1,0 +1,102 @@
+package briefing.analyze.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** What the people and quote rules need to know about single tokens: English news conventions. */
+public final class NewsTokens {
+  /** Verbs that report speech or writing, as lemmas: "X said", "told", "tweeted", "added". */
+  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "warn",
+      "stress", "note", "write", "tweet", "ask", "insist", "declare", "argue", "respond", "reply",
+      "explain", "announce", "claim", "confirm", "acknowledge", "emphasize", "emphasise",
+      "reiterate", "recall", "complain", "concede", "admit", "caution", "predict", "post",
+      "continue", "conclude", "quip", "remark", "observe", "counter", "testify", "vow", "pledge");
+  /** Nouns that name a person by what they do: "spokesperson", "minister", "officials". */
+  private static final Set<String> ROLE_NOUNS = Set.of("spokesperson", "spokesman", "spokeswoman",
+      "official", "minister", "secretary", "president", "diplomat", "ambassador", "negotiator",
+      "envoy", "adviser", "advisor", "aide", "analyst", "officer", "lawmaker", "senator", "chief",
+      "head", "leader", "director", "commander", "counterpart", "chancellor", "premier",
+      "governor", "mayor", "general", "representative", "delegate", "deputy", "expert", "source",
+      "prosecutor", "judge", "chairman", "chairwoman", "chair", "king", "queen", "member",
+      "lawyer", "attorney", "economist", "researcher", "master", "manager", "owner", "resident",
+      "witness", "worker", "captain", "professor", "doctor", "nurse", "teacher", "activist",
+      "candidate", "executive", "founder", "editor", "inspector", "engineer", "pilot",
+      "scientist", "historian", "campaigner", "organiser", "organizer", "coach", "monitor");
+  /** Titles of address, which are part of neither the name nor the role. */
+  private static final Set<String> HONORIFICS =
+      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame");
+  /** Name-tag classes a role may carry ("Russian Deputy Foreign Minister", "State Department"). */
+  public static final Set<String> ROLE_TAGS =
+      Set.of("TITLE", "NATIONALITY", "COUNTRY", "ORGANIZATION", "STATE_OR_PROVINCE");
+
+  private NewsTokens() {}
+
+  static String lower(CoreLabel t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  public static boolean person(CoreLabel t) {
+    return "PERSON".equals(t.ner());
+  }
+
+  public static boolean honorific(CoreLabel t) {
+    return HONORIFICS.contains(lower(t));
+  }
+
+  /** True for "he" and "she": the pronouns the rules resolve to one earlier named person. */
+  static boolean personalPronoun(CoreLabel t) {
+    String w = lower(t);
+    return w.equals("he") || w.equals("she");
+  }
+
+  /** A noun naming someone by role: from the list, or tagged TITLE by CoreNLP. */
+  public static boolean roleNoun(CoreLabel t) {
+    if (t.tag() == null || !t.tag().startsWith("NN")) {
+      return false;
+    }
+    String lemma = t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
+    return ROLE_NOUNS.contains(lemma) || ROLE_NOUNS.contains(lower(t))
+        || ("TITLE".equals(t.ner()) && !person(t));
+  }
+
+  /** True when token {@code i} reports speech: a speech verb, or "according" before "to". */
+  public static boolean speechVerb(List<CoreLabel> tokens, int i) {
+    CoreLabel t = tokens.get(i);
+    if (lower(t).equals("according")) {
+      return i + 1 < tokens.size() && lower(tokens.get(i + 1)).equals("to");
+    }
+    String lemma = t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
+    return t.tag() != null && t.tag().startsWith("VB") && SPEECH_VERBS.contains(lemma);
+  }
+
+  /** Words that may stand between a speaker and the speech verb: "was quoted as saying". */
+  static boolean auxiliary(CoreLabel t) {
+    String w = lower(t);
+    String tag = t.tag() == null ? "" : t.tag();
+    return tag.equals("RB") || tag.equals("MD") || w.equals("quoted") || w.equals("as")
+        || Set.of("was", "were", "is", "are", "has", "have", "had", "be", "been", "will",
+            "would").contains(w);
+  }
+
+  public static boolean verb(CoreLabel t) {
+    return t.tag() != null && (t.tag().startsWith("VB") || t.tag().equals("MD"));
+  }
+
+  public static boolean preposition(CoreLabel t) {
+    return t.tag() != null && (t.tag().equals("IN") || t.tag().equals("TO"));
+  }
+
+  public static boolean punctuation(CoreLabel t) {
+    return !t.word().isEmpty() && !Character.isLetterOrDigit(t.word().charAt(0));
+  }
+
+  public static boolean openingQuote(CoreLabel t) {
+    return "``".equals(t.tag());
+  }
+
+  public static boolean closingQuote(CoreLabel t) {
+    return "''".equals(t.tag());
+  }
+}

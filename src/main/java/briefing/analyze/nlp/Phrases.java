@@ -1,0 +1,194 @@
+package briefing.analyze.nlp;
+
+import briefing.analyze.nlp.Phrase.Kind;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds the phrase that names someone at a place in a sentence's tokens. */
+public final class Phrases {
+  /** Prepositions that may carry a description on ("a spokesperson for the Council"). */
+  private static final Set<String> CARRYING = Set.of("for", "of", "at", "in");
+  /** Words that may join a speaker to a later speech verb: "X said, but added", "X, who said". */
+  private static final Set<String> LINKS = Set.of(",", "but", "and", "then", "who", "later", "also");
+
+  private final int sentence;
+  private final List<CoreLabel> tokens;
+
+  public Phrases(int sentence, List<CoreLabel> tokens) {
+    this.sentence = sentence;
+    this.tokens = tokens;
+  }
+
+  /** The phrase whose last token is {@code i}, if that token ends a name, pronoun or description. */
+  public Optional<Phrase> endingAt(int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return Optional.empty();
+    }
+    CoreLabel t = tokens.get(i);
+    if (NewsTokens.person(t)) {
+      int b = i;
+      while (b > 0 && (NewsTokens.person(tokens.get(b - 1)) || NewsTokens.honorific(tokens.get(b - 1)))) {
+        b--;
+      }
+      return Optional.of(new Phrase(sentence, b, i + 1, Kind.NAME));
+    }
+    if (NewsTokens.personalPronoun(t)) {
+      return Optional.of(new Phrase(sentence, i, i + 1, Kind.PRONOUN));
+    }
+    if (NewsTokens.roleNoun(t)) {
+      int b = i;
+      while (b > 0 && modifier(tokens.get(b - 1))) {
+        b--;
+      }
+      while (b > 0 && determiner(tokens.get(b - 1))) {
+        b--;
+      }
+      return Optional.of(new Phrase(sentence, b, i + 1, Kind.DESCRIPTION));
+    }
+    if ("ORGANIZATION".equals(t.ner())) {
+      int b = i;
+      while (b > 0 && "ORGANIZATION".equals(tokens.get(b - 1).ner())) {
+        b--;
+      }
+      while (b > 0 && determiner(tokens.get(b - 1))) {
+        b--;
+      }
+      return Optional.of(new Phrase(sentence, b, i + 1, Kind.ORGANIZATION));
+    }
+    return Optional.empty();
+  }
+
+  /** The phrase that starts at token {@code i} ("said the spokesperson for the Council, who…"). */
+  public Optional<Phrase> startingAt(int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return Optional.empty();
+    }
+    if (NewsTokens.personalPronoun(tokens.get(i))) {
+      return Optional.of(new Phrase(sentence, i, i + 1, Kind.PRONOUN));
+    }
+    int e = i;
+    while (e < tokens.size() && determiner(tokens.get(e))) {
+      e++;
+    }
+    int lastName = -1;
+    while (e < tokens.size() && (modifier(tokens.get(e)) || NewsTokens.honorific(tokens.get(e)))) {
+      if (NewsTokens.person(tokens.get(e))) {
+        lastName = e;
+      }
+      e++;
+    }
+    if (e == i) {
+      return Optional.empty();
+    }
+    if (lastName >= 0) {
+      return endingAt(lastName);
+    }
+    CoreLabel head = tokens.get(e - 1);
+    if (NewsTokens.roleNoun(head)) {
+      return Optional.of(new Phrase(sentence, i, carried(e), Kind.DESCRIPTION));
+    }
+    if ("ORGANIZATION".equals(head.ner())) {
+      return Optional.of(new Phrase(sentence, i, e, Kind.ORGANIZATION));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Who a speech verb at {@code verb} reports: the phrase before it ("Ortega said", "Lindqvist was
+   * quoted as saying", "X said, but added", "X, who tweeted"), else the one after it ("said the
+   * spokesperson").
+   */
+  public Optional<Phrase> speakerOf(int verb) {
+    int j = verb - 1;
+    while (j >= 0 && (NewsTokens.auxiliary(tokens.get(j)) || LINKS.contains(NewsTokens.lower(tokens.get(j)))
+        || NewsTokens.speechVerb(tokens, j))) {
+      j--;
+    }
+    int last = j;
+    Optional<Phrase> before = endingAt(last).or(() -> carriedBack(last));
+    if (before.isPresent()) {
+      return before;
+    }
+    // "'…,' said the spokesperson": the speaker follows the verb only where the verb opens the
+    // clause; in "the United States said Russian officers…" the words after it are what was said.
+    boolean opensClause = verb == 0 || NewsTokens.punctuation(tokens.get(verb - 1));
+    if (opensClause || j >= 0 && NewsTokens.punctuation(tokens.get(j)) && allLinks(j + 1, verb)) {
+      return startingAt(verb + 1);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The nearest phrase before token {@code limit} that is the subject of a verb ("Ortega called on
+   * Mr Reyes to '…'" gives Ortega), skipping tokens {@code skip} marks; empty when there is none.
+   */
+  public Optional<Phrase> subjectBefore(int limit, boolean[] skip) {
+    for (int j = limit - 1; j >= 0; j--) {
+      if (skip != null && skip[j]) {
+        continue;
+      }
+      Optional<Phrase> p = endingAt(j);
+      if (p.isEmpty() || !p.get().person()) {
+        continue;
+      }
+      int next = p.get().end();
+      while (next < tokens.size() && "RB".equals(tokens.get(next).tag())) {
+        next++;
+      }
+      boolean afterPreposition = p.get().begin() > 0 && NewsTokens.preposition(tokens.get(p.get().begin() - 1));
+      if (next < limit && NewsTokens.verb(tokens.get(next)) && !afterPreposition) {
+        return p;
+      }
+      j = p.get().begin();
+    }
+    return Optional.empty();
+  }
+
+  /** A description ending in a prepositional phrase at {@code j}: "a spokesperson for the X". */
+  private Optional<Phrase> carriedBack(int j) {
+    int k = j;
+    while (k > 0 && (modifier(tokens.get(k)) || determiner(tokens.get(k)))) {
+      k--;
+    }
+    if (k == j || k < 1 || !CARRYING.contains(NewsTokens.lower(tokens.get(k)))) {
+      return Optional.empty();
+    }
+    return endingAt(k - 1)
+        .filter(p -> p.kind() == Kind.DESCRIPTION)
+        .map(p -> new Phrase(sentence, p.begin(), j + 1, Kind.DESCRIPTION));
+  }
+
+  private boolean allLinks(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!NewsTokens.auxiliary(tokens.get(k)) && !LINKS.contains(NewsTokens.lower(tokens.get(k)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The end of a description carried on by a prepositional phrase, up to a comma or verb. */
+  private int carried(int e) {
+    if (e >= tokens.size() || !CARRYING.contains(NewsTokens.lower(tokens.get(e)))) {
+      return e;
+    }
+    int k = e + 1;
+    while (k < tokens.size() && (determiner(tokens.get(k)) || modifier(tokens.get(k)))) {
+      k++;
+    }
+    return k > e + 1 && !determiner(tokens.get(k - 1)) ? k : e;
+  }
+
+  /** Words a description or title may hold before its head: "the top U.S.", "Russia's deputy". */
+  private static boolean modifier(CoreLabel t) {
+    String tag = t.tag() == null ? "" : t.tag();
+    return tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("POS") || tag.equals("HYPH")
+        || tag.equals("CD") || NewsTokens.ROLE_TAGS.contains(t.ner()) || NewsTokens.person(t);
+  }
+
+  private static boolean determiner(CoreLabel t) {
+    return "DT".equals(t.tag()) || "PRP$".equals(t.tag());
+  }
+}

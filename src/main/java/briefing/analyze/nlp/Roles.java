@@ -1,0 +1,99 @@
+package briefing.analyze.nlp;
+
+import briefing.analyze.nlp.Phrase.Kind;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The role the text gives a named person where it names them: a title before the name ("Russian
+ * Deputy Foreign Minister Anna Lindqvist", "Okafor spokesman Dan Reyes", "Russia's chief
+ * negotiator X"), or a description set off by commas before or after it ("his counterpart, X,";
+ * "X, Russia's deputy foreign minister,").
+ */
+public final class Roles {
+  private Roles() {}
+
+  /** The role phrase for the name from token {@code begin} to {@code end} of a sentence, if any. */
+  public static Optional<Phrase> of(int sentence, List<CoreLabel> tokens, int begin, int end) {
+    return before(sentence, tokens, begin)
+        .or(() -> appositiveAfter(sentence, tokens, end))
+        .or(() -> appositiveBefore(sentence, tokens, begin, end));
+  }
+
+  /** The run of title words right before the name, holding at least one title or role noun. */
+  public static Optional<Phrase> before(int sentence, List<CoreLabel> tokens, int begin) {
+    int first = begin;
+    while (first > 0 && NewsTokens.honorific(tokens.get(first - 1))) {
+      first--;
+    }
+    int start = first;
+    while (start > 0 && titleWord(tokens, start - 1, first)) {
+      start--;
+    }
+    while (start < first && !leading(tokens.get(start))) {
+      start++;
+    }
+    for (int k = start; k < first; k++) {
+      if (NewsTokens.roleNoun(tokens.get(k))) {
+        return Optional.of(new Phrase(sentence, start, first, Kind.DESCRIPTION));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "X, Russia's deputy foreign minister, said": a description between commas after the name. */
+  private static Optional<Phrase> appositiveAfter(int sentence, List<CoreLabel> tokens, int end) {
+    if (end >= tokens.size() || !tokens.get(end).word().equals(",")) {
+      return Optional.empty();
+    }
+    return new Phrases(sentence, tokens).startingAt(end + 1)
+        .filter(p -> p.kind() == Kind.DESCRIPTION)
+        .filter(p -> p.end() < tokens.size() && closes(tokens.get(p.end())));
+  }
+
+  /** "his Russian counterpart, X, said": a description between commas before the name. */
+  private static Optional<Phrase> appositiveBefore(
+      int sentence, List<CoreLabel> tokens, int begin, int end) {
+    if (begin < 2 || !tokens.get(begin - 1).word().equals(",")
+        || end >= tokens.size() || !tokens.get(end).word().equals(",")) {
+      return Optional.empty();
+    }
+    return new Phrases(sentence, tokens).endingAt(begin - 2)
+        .filter(p -> p.kind() == Kind.DESCRIPTION)
+        .filter(p -> p.begin() == 0 || !NewsTokens.preposition(tokens.get(p.begin() - 1)));
+  }
+
+  /** True when token {@code k} may stand in a title before the name that starts at {@code name}. */
+  private static boolean titleWord(List<CoreLabel> tokens, int k, int name) {
+    CoreLabel t = tokens.get(k);
+    if (NewsTokens.ROLE_TAGS.contains(t.ner()) || NewsTokens.roleNoun(t)) {
+      return true;
+    }
+    if ("POS".equals(t.tag()) || "HYPH".equals(t.tag())) {
+      return k > 0 && k + 1 < name;
+    }
+    if (t.tag() != null && t.tag().startsWith("JJ") && !t.word().isEmpty()
+        && Character.isLowerCase(t.word().charAt(0))) {
+      return k + 1 < name; // "chief" in "Russia's chief negotiator"
+    }
+    // "harbour master Tom Lee": a common noun that qualifies the role noun after it (the tagger
+    // takes an unknown noun before a noun for a verb's base form: accept VB and VBP too).
+    if (t.tag() != null && (t.tag().startsWith("NN") && !t.tag().startsWith("NNP")
+            || t.tag().equals("VB") || t.tag().equals("VBP"))
+        && k + 1 < name && NewsTokens.roleNoun(tokens.get(k + 1))) {
+      return true;
+    }
+    // "Okafor spokesman Dan Reyes": a name that qualifies the role, not the name itself.
+    return NewsTokens.person(t) && k + 1 < name && !NewsTokens.person(tokens.get(k + 1));
+  }
+
+  /** A title does not start with a possessive, a hyphen or a lower-case adjective alone. */
+  private static boolean leading(CoreLabel t) {
+    return !"POS".equals(t.tag()) && !"HYPH".equals(t.tag());
+  }
+
+  private static boolean closes(CoreLabel t) {
+    return t.word().equals(",") || t.word().equals(".") || NewsTokens.verb(t);
+  }
+}

@@ -1,0 +1,69 @@
+package briefing.analyze.quotes;
+
+import briefing.analyze.nlp.PersonMentions;
+import briefing.analyze.nlp.NewsTokens;
+import briefing.analyze.nlp.Phrase;
+import briefing.analyze.nlp.Phrases;
+import briefing.analyze.nlp.Phrase.Kind;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whom "he" or "she" stands for: the one person named earlier in the sentence, else in the
+ * nearest earlier sentence that names anyone (at most three back). Two candidates is ambiguous,
+ * and ambiguity leaves the pronoun unresolved. Names inside quotation marks and after a
+ * preposition ("a meeting with X") are not candidates.
+ */
+final class Antecedents {
+  private static final int LOOK_BACK = 3;
+
+  private Antecedents() {}
+
+  static Optional<Phrase> resolve(Attributing context, Phrase pronoun) {
+    List<Phrase> here = names(context, pronoun.sentence(), pronoun.begin());
+    if (!here.isEmpty()) {
+      return single(context, here);
+    }
+    for (int i = pronoun.sentence() - 1; i >= Math.max(0, pronoun.sentence() - LOOK_BACK); i--) {
+      List<Phrase> names = names(context, i, context.tokens(i).size());
+      if (!names.isEmpty()) {
+        return single(context, names);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Phrase> single(Attributing context, List<Phrase> names) {
+    String first = PersonMentions.surname(names.get(0).text(context.document()));
+    for (Phrase p : names) {
+      if (!PersonMentions.surname(p.text(context.document())).equals(first)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(names.get(0));
+  }
+
+  /** The names in sentence {@code i} before token {@code limit} that may be a subject. */
+  private static List<Phrase> names(Attributing context, int i, int limit) {
+    List<CoreLabel> tokens = context.tokens(i);
+    boolean[] quoted = context.quoted(i);
+    Phrases phrases = context.phrases(i);
+    List<Phrase> found = new ArrayList<>();
+    for (int k = 0; k < limit; k++) {
+      boolean ends = NewsTokens.person(tokens.get(k))
+          && (k + 1 >= tokens.size() || !NewsTokens.person(tokens.get(k + 1)));
+      if (!ends || quoted[k]) {
+        continue;
+      }
+      Phrase name = phrases.endingAt(k).filter(p -> p.kind() == Kind.NAME).orElseThrow();
+      boolean object = name.begin() > 0 && NewsTokens.preposition(tokens.get(name.begin() - 1));
+      boolean qualifier = k + 1 < tokens.size() && NewsTokens.roleNoun(tokens.get(k + 1));
+      if (!object && !qualifier) {
+        found.add(name);
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,34 @@
+package briefing.analyze.quotes;
+
+import briefing.analyze.nlp.NewsTokens;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "X said: '…'", "X, who tweeted: '…'", "X said, but added, '…'": a speech verb a few words before
+ * the opening mark, after a colon or comma, with its speaker before it.
+ */
+public final class SpeakerThenQuote implements AttributionRule {
+  public static final String NAME = "speaker-then-quote";
+  /** How many words may stand between the speech verb and the colon ("told reporters on Monday:"). */
+  private static final int REACH = 6;
+
+  @Override
+  public Optional<Attribution> attribute(Quotation q, Attributing context) {
+    List<CoreLabel> tokens = context.tokens(q.first());
+    int mark = q.open() - 1;
+    if (mark < 1 || !(tokens.get(mark).word().equals(":") || tokens.get(mark).word().equals(","))) {
+      return Optional.empty();
+    }
+    for (int v = mark - 1; v >= Math.max(0, mark - 1 - REACH); v--) {
+      if (NewsTokens.closingQuote(tokens.get(v))) {
+        return Optional.empty();
+      }
+      if (NewsTokens.speechVerb(tokens, v)) {
+        return context.phrases(q.first()).speakerOf(v).map(p -> context.credit(p, NAME));
+      }
+    }
+    return Optional.empty();
+  }
+}

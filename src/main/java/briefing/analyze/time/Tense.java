@@ -1,0 +1,132 @@
+package briefing.analyze.time;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The tense a time expression is written in, read from the verb group nearest to it: the closest
+ * one before it in the sentence ("exploded Friday", "will meet on Jan. 10"), else the closest one
+ * after it ("On Monday, the minister said").
+ */
+public enum Tense {
+  PAST, PRESENT, FUTURE, NONE;
+
+  private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "would");
+  /** The past perfect: "had met on Monday" (a present perfect, "has invited them to a ceremony on
+   * March 12", says nothing of when the day is). */
+  private static final Set<String> PERFECT = Set.of("had", "'d");
+  /** Verbs whose "to" looks ahead: "plans to meet on Monday", "is due to vote on Jan. 10". */
+  private static final Set<String> PROSPECTIVE = Set.of("plan", "expect", "schedule", "set", "due",
+      "intend", "hope", "aim", "go", "prepare", "vow", "promise", "threaten", "agree", "decide");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
+  /** Verbs that look ahead in the present: "plan a demonstration on Saturday". */
+  private static final Set<String> PLANNING = Set.of("plan", "schedule", "intend", "prepare");
+  /** Participles that book a day: "scheduled for", "set for", "slated for", "planned for". */
+  private static final Set<String> BOOKED = Set.of("plan", "schedule", "set", "slate");
+
+  /** The tense of the verb group nearest to tokens {@code from}..{@code to} (0-based, exclusive). */
+  static Tense around(List<CoreLabel> tokens, int from, int to) {
+    // "since Oct. 23", "since shortly after the Oct. 23 shooting": whatever the verb, the day is past.
+    for (int i = from - 1; i >= 0 && i >= from - 4 && !isVerb(tokens.get(i)); i--) {
+      if (word(tokens.get(i)).equals("since")) {
+        return PAST;
+      }
+    }
+    // "the Jan. 14 deadline", "the Aug. 7 blasts": the day names an event of its own, which the
+    // verb of the sentence does not date.
+    if (from > 0 && to < tokens.size() && DETERMINERS.contains(word(tokens.get(from - 1)))
+        && tag(tokens.get(to)).startsWith("NN")) {
+      return NONE;
+    }
+    for (int i = from - 1; i >= 0; i--) {
+      if (isVerb(tokens.get(i))) {
+        return ofGroupEndingAt(tokens, i);
+      }
+    }
+    for (int i = to; i < tokens.size(); i++) {
+      if (isVerb(tokens.get(i))) {
+        int end = i;
+        while (end + 1 < tokens.size() && (isVerb(tokens.get(end + 1)) || isAdverb(tokens.get(end + 1)))) {
+          end++;
+        }
+        return ofGroupEndingAt(tokens, end);
+      }
+    }
+    return NONE;
+  }
+
+  /** The tense of the verb group whose last word is token {@code last}. */
+  private static Tense ofGroupEndingAt(List<CoreLabel> tokens, int last) {
+    int first = last;
+    while (first > 0 && (isVerb(tokens.get(first - 1)) || isAdverb(tokens.get(first - 1))
+        || tag(tokens.get(first - 1)).equals("TO"))) {
+      first--;
+    }
+    boolean perfect = false;
+    for (int i = first; i <= last; i++) {
+      CoreLabel t = tokens.get(i);
+      String word = word(t);
+      String tag = tag(t);
+      if (tag.equals("MD") && FUTURE_MODALS.contains(word)) {
+        return FUTURE;
+      }
+      if (tag.equals("TO") && i > first && PROSPECTIVE.contains(lemma(tokens.get(i - 1)))) {
+        return FUTURE;
+      }
+      if (word.equals("going") && i + 1 <= last && tag(tokens.get(i + 1)).equals("TO")) {
+        return FUTURE;
+      }
+      if ((tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBG")) && PLANNING.contains(lemma(t))) {
+        return FUTURE;
+      }
+      // "was planned for early March", "a meeting set for Jan. 13": what was booked is ahead
+      // (the tagger takes "set" for a past tense as often as for a participle).
+      if ((tag.equals("VBN") || tag.equals("VBD")) && i == last && BOOKED.contains(lemma(t))
+          && last + 1 < tokens.size()
+          && word(tokens.get(last + 1)).equals("for")) {
+        return FUTURE;
+      }
+      if (PERFECT.contains(word) && tag.startsWith("VB") && i < last) {
+        perfect = true;
+      }
+    }
+    // "had met on Monday": a past perfect tells of the past.
+    if (perfect) {
+      return PAST;
+    }
+    for (int i = first; i <= last; i++) {
+      String tag = tag(tokens.get(i));
+      if (tag.equals("VBD")) {
+        return PAST;
+      }
+      if (tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+        return PRESENT;
+      }
+    }
+    // A lone participle or infinitive ("officials killed Friday", "to vote Monday"): its tense is
+    // unknown; news reports events mostly in the past.
+    return tag(tokens.get(last)).equals("VBN") ? PAST : NONE;
+  }
+
+  private static boolean isVerb(CoreLabel t) {
+    return tag(t).startsWith("VB") || tag(t).equals("MD");
+  }
+
+  private static boolean isAdverb(CoreLabel t) {
+    return tag(t).startsWith("RB");
+  }
+
+  private static String tag(CoreLabel t) {
+    return t.tag() == null ? "" : t.tag();
+  }
+
+  private static String word(CoreLabel t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  private static String lemma(CoreLabel t) {
+    return t.lemma() == null ? word(t) : t.lemma().toLowerCase(Locale.ROOT);
+  }
+}

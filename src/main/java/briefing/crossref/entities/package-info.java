@@ -1,0 +1,5 @@
+/**
+ * Organisations and places across articles: joined over case, spelling, acronym and
+ * expansion, and transliteration.
+ */
+package briefing.crossref.entities;

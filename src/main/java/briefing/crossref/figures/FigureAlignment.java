@@ -1,0 +1,192 @@
+package briefing.crossref.figures;
+
+import briefing.crossref.DisjointSets;
+import briefing.crossref.Source;
+import briefing.crossref.WordRarity;
+import briefing.model.Figure;
+import briefing.model.FigureComparison;
+import briefing.model.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Figures about the same thing, side by side per source. Two figures are about the same thing
+ * when they count the same unit ("troops", "soldiers" and "troop" alike) and the words around
+ * them say so: they share words near the figure, weighted by how rare each word is in the
+ * briefing ({@link WordRarity}) and how near it stands ({@link FigureMention#closeness}).
+ */
+public final class FigureAlignment {
+  /**
+   * Units that say little on their own: two figures of people, money or shares must share a
+   * telling word near them (a word used in fewer than one sentence in ten, within a few words of
+   * both figures) to be the same figure, so "15,000 people killed" stays apart from "15,000
+   * people attended" (ComparisonsTest). Two tolls of one conflict, worded differently, share
+   * about 1; a place named beside every figure of a story only about 0.15.
+   */
+  static final double GENERIC_CLOSENESS = 0.3;
+  /**
+   * A specific unit ("troops", "warships") says much already: any word near both figures that
+   * not every sentence uses will do, so "troops near Ukraine" meets "troops along Ukraine's
+   * border" but "troops" sent elsewhere, with nothing in common around them, stays apart.
+   */
+  static final double SPECIFIC_CLOSENESS = 0.05;
+  /**
+   * Figures of a generic unit this far apart count different things ("saving them $600 a year"
+   * beside "$700 billion in savings"); a specific unit is compared at any distance, so "hundreds
+   * of troops" still meets "100,000 troops" as a conflict.
+   */
+  static final double GENERIC_SPREAD = 10;
+  private static final Set<String> GENERIC_UNITS = Set.of("people", "person", "%", "money",
+      "time", "year", "month", "week", "day", "hour", "minute", "other", "member", "resident");
+
+  private FigureAlignment() {}
+
+  /** The figures at least two sources give, each group side by side with its verdict. */
+  public static List<FigureComparison> align(List<Source> sources) {
+    return compared(groups(sources));
+  }
+
+  /** The groups two or more sources give, as comparisons, in the groups' order. */
+  public static List<FigureComparison> compared(List<FigureGroup> groups) {
+    return groups.stream().filter(g -> g.readings().size() >= 2).map(FigureGroup::comparison).toList();
+  }
+
+  /**
+   * Every figure of every source, grouped: figures about the same thing from different sources
+   * in one group, one reading per source; a source's repeats of its own figure join its group.
+   * Groups with more sources come first, then conflicts before differences before agreement,
+   * then by where the first reading is written. Topics are unique.
+   */
+  public static List<FigureGroup> groups(List<Source> sources) {
+    List<FigureMention> mentions = mentions(sources);
+    List<List<FigureMention>> clusters = cluster(mentions);
+    List<FigureGroup> groups = new ArrayList<>();
+    for (List<FigureMention> cluster : clusters) {
+      Map<String, FigureMention> first = new TreeMap<>();
+      List<FigureMention> repeats = new ArrayList<>();
+      for (FigureMention m : cluster) {
+        if (first.putIfAbsent(m.article(), m) != null) {
+          repeats.add(m);
+        }
+      }
+      List<FigureMention> readings = List.copyOf(first.values());
+      groups.add(new FigureGroup(FigureTopics.topic(readings), FigureTopics.unit(readings), readings, repeats));
+    }
+    groups.sort(Comparator.comparing((FigureGroup g) -> -g.readings().size())
+        .thenComparing(g -> g.readings().size() < 2 ? 0 : -g.comparison().verdict().ordinal())
+        .thenComparing(g -> g.readings().get(0).citation()));
+    return unique(groups);
+  }
+
+  private static List<FigureMention> mentions(List<Source> sources) {
+    WordRarity rarity = WordRarity.of(sources);
+    List<FigureMention> mentions = new ArrayList<>();
+    for (Source source : sources.stream().sorted(Comparator.comparing(Source::id)).toList()) {
+      Map<String, Sentence> sentences = source.analysis().sentences().stream()
+          .collect(Collectors.toMap(Sentence::id, Function.identity()));
+      int order = 0;
+      for (Figure figure : source.analysis().figures()) {
+        Sentence sentence = sentences.get(figure.span().sentence());
+        if (sentence != null) {
+          mentions.add(FigureMention.of(source.id(), order++, figure, sentence, rarity));
+        }
+      }
+    }
+    return mentions;
+  }
+
+  /**
+   * Single-link clustering, closest pairs first, never putting two figures of one source in a
+   * cluster; then each figure left alone joins a cluster holding a figure of its own source that
+   * it repeats (the same amount, close enough), else stands alone.
+   */
+  private static List<List<FigureMention>> cluster(List<FigureMention> mentions) {
+    List<Pair> pairs = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      for (int j = i + 1; j < mentions.size(); j++) {
+        FigureMention a = mentions.get(i);
+        FigureMention b = mentions.get(j);
+        if (!a.article().equals(b.article()) && sameThing(a, b)) {
+          pairs.add(new Pair(i, j, a.closeness(b)));
+        }
+      }
+    }
+    pairs.sort(Comparator.comparing((Pair p) -> -p.closeness)
+        .thenComparing(Pair::i).thenComparing(Pair::j));
+    DisjointSets<Integer> clusters = new DisjointSets<>(i -> mentions.get(i).article());
+    for (Pair p : pairs) {
+      clusters.joinIfApart(p.i, p.j);
+    }
+    for (int i = 0; i < mentions.size(); i++) {
+      if (clusters.alone(i)) {
+        FigureMention m = mentions.get(i);
+        for (int j = 0; j < mentions.size(); j++) {
+          FigureMention other = mentions.get(j);
+          if (j != i && other.article().equals(m.article()) && (j < i || !clusters.alone(j))
+              && repeats(m, other)) {
+            clusters.join(i, j);
+            break;
+          }
+        }
+      }
+    }
+    return DisjointSets.groups(clusters, mentions);
+  }
+
+  /** True when {@code a} and {@code b} count the same unit and their contexts are close enough. */
+  static boolean sameThing(FigureMention a, FigureMention b) {
+    if (!a.unitKey().equals(b.unitKey())) {
+      return false;
+    }
+    boolean generic = GENERIC_UNITS.contains(a.unitKey()) || a.unitKey().matches("[a-z]{3}")
+        && a.unit().equals(a.unit().toUpperCase());
+    if (generic && apart(a.figure(), b.figure()) > GENERIC_SPREAD) {
+      return false;
+    }
+    return a.closeness(b) >= (generic ? GENERIC_CLOSENESS : SPECIFIC_CLOSENESS);
+  }
+
+  /** How many times the larger figure's low exceeds the smaller's high; at most 1 when they overlap. */
+  private static double apart(Figure a, Figure b) {
+    Figure small = a.high() <= b.high() ? a : b;
+    Figure large = small == a ? b : a;
+    return small.high() <= 0 ? Double.MAX_VALUE : large.low() / small.high();
+  }
+
+  /**
+   * True when {@code m} states the same amount as {@code other} (the same low or the same high,
+   * to 1%: "more than $700 billion" is not repeated by "$882 billion") about the same thing.
+   */
+  private static boolean repeats(FigureMention m, FigureMention other) {
+    Figure f = m.figure();
+    Figure g = other.figure();
+    return (near(f.low(), g.low()) || near(f.high(), g.high())) && sameThing(m, other);
+  }
+
+  private static boolean near(double a, double b) {
+    return Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
+  }
+
+  /** Topics made unique by numbering the later ones: "people (2)". */
+  private static List<FigureGroup> unique(List<FigureGroup> groups) {
+    Set<String> taken = new TreeSet<>();
+    List<FigureGroup> unique = new ArrayList<>();
+    for (FigureGroup g : groups) {
+      String topic = g.topic();
+      for (int n = 2; !taken.add(topic); n++) {
+        topic = g.topic() + " (" + n + ")";
+      }
+      unique.add(new FigureGroup(topic, g.unit(), g.readings(), g.repeats()));
+    }
+    return unique;
+  }
+
+  private record Pair(int i, int j, double closeness) {}
+}

@@ -1,0 +1,98 @@
+package briefing.crossref.figures;
+
+import briefing.text.FunctionWords;
+import briefing.crossref.ComparisonWords;
+import briefing.crossref.WordRarity;
+import briefing.model.Citation;
+import briefing.model.Figure;
+import briefing.model.Sentence;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One figure as one source gives it, with what it counts and the words around it.
+ *
+ * @param figure the figure as analysed
+ * @param unit what it counts, as written ("troops")
+ * @param unitKey the unit compared across sources ("troop" for "Troops" and "soldiers")
+ * @param subject what the counted things belong to, or null
+ * @param citation where it is written
+ * @param order the figure's place in its article, for a stable order
+ * @param context the content words near it, each weighted by rarity and nearness
+ */
+public record FigureMention(Figure figure, String unit, String unitKey, String subject, Citation citation,
+    int order, Map<String, Double> context) {
+  /** Content words read on each side of the figure. */
+  static final int WINDOW = 8;
+
+  public FigureMention {
+    Objects.requireNonNull(figure, "figure");
+    Objects.requireNonNull(unitKey, "unitKey");
+    Objects.requireNonNull(citation, "citation");
+    context = Map.copyOf(context);
+  }
+
+  /** The mention of {@code figure}, read in {@code sentence} of {@code article}. */
+  static FigureMention of(String article, int order, Figure figure, Sentence sentence,
+      WordRarity rarity) {
+    String unit = figure.unit();
+    String subject = figure.subject();
+    // The analysis may take a name after the noun as the unit ("100,000 troops Russia has
+    // amassed"): a counted noun is a common noun, so the last word of the subject is meant.
+    if (!unit.isEmpty() && Character.isUpperCase(unit.charAt(0)) && !unit.equals(unit.toUpperCase())
+        && subject != null && !subject.isBlank()) {
+      String[] words = subject.strip().split("\\s+");
+      String last = words[words.length - 1];
+      if (Character.isLowerCase(last.charAt(0))) {
+        unit = last;
+        subject = words.length > 1 ? String.join(" ", List.of(words).subList(0, words.length - 1)) : null;
+      }
+    }
+    String text = sentence.text();
+    int start = Math.min(figure.span().start(), text.length());
+    int end = Math.min(Math.max(figure.span().end(), start), text.length());
+    Map<String, Double> context = new TreeMap<>();
+    List<String> before = ComparisonWords.content(text.substring(0, start));
+    for (int d = 0; d < WINDOW && d < before.size(); d++) {
+      add(context, before.get(before.size() - 1 - d), d, rarity);
+    }
+    List<String> after = ComparisonWords.content(text.substring(end));
+    for (int d = 0; d < WINDOW && d < after.size(); d++) {
+      add(context, after.get(d), d, rarity);
+    }
+    for (String extra : List.of(subject == null ? "" : subject, figure.place() == null ? "" : figure.place())) {
+      for (String w : ComparisonWords.content(extra)) {
+        add(context, w, 0, rarity);
+      }
+    }
+    String key = ComparisonWords.unit(unit);
+    context.remove(key);
+    context.remove(FunctionWords.singular(key));
+    return new FigureMention(figure, unit, key, subject, new Citation(article, figure.span().sentence()),
+        order, context);
+  }
+
+  /** A word's weight falls with its distance from the figure: 1 next to it, 1/2 four words off. */
+  private static void add(Map<String, Double> context, String word, int distance, WordRarity rarity) {
+    double weight = rarity.weight(word) / (1.0 + distance / 4.0);
+    context.merge(word, weight, Math::max);
+  }
+
+  /** What the two mentions' contexts share: the sum, over shared words, of the lesser weight. */
+  double closeness(FigureMention other) {
+    double sum = 0;
+    for (Map.Entry<String, Double> e : new TreeMap<>(context).entrySet()) {
+      Double theirs = other.context.get(e.getKey());
+      if (theirs != null) {
+        sum += Math.min(e.getValue(), theirs);
+      }
+    }
+    return sum;
+  }
+
+  String article() {
+    return citation.article();
+  }
+}

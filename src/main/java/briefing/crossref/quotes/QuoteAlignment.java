@@ -1,0 +1,179 @@
+package briefing.crossref.quotes;
+
+import briefing.crossref.CastOfPeople;
+import briefing.crossref.DisjointSets;
+import briefing.crossref.ComparisonWords;
+import briefing.crossref.Source;
+import briefing.model.Quote;
+import briefing.model.QuoteComparison;
+import briefing.model.QuoteComparison.Version;
+import briefing.model.QuoteComparison.Word;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The same statement carried by several sources, side by side. Two quotes are the same statement
+ * when their words are the same; when one holds nearly all the other's words in order (a
+ * fragment quoted from a fuller quote: {@link #CONTAINED} of the shorter's words); or when most
+ * of both are common (a paraphrase: twice the common words over both lengths at least
+ * {@link #PARAPHRASE}). Quotes under {@link #MIN_WORDS} words match only the same words. Common
+ * words are a longest common subsequence of the lowercased words.
+ *
+ * <p>Credits are compared by person id where the cast knows every speaker, else by the speaker's
+ * last word as written, so "Sergei Ivanov" and "Ivanov" are one credit before people merge.
+ */
+public final class QuoteAlignment {
+  /** The share of the shorter quote's words the longer must hold, in order. */
+  static final double CONTAINED = 0.8;
+  /** A quote of fewer words matches only the same words: "a mistake" is too common a phrase. */
+  static final int MIN_WORDS = 3;
+  /** The least 2·common/(length a + length b) for two quotes to be one statement reworded. */
+  static final double PARAPHRASE = 0.5;
+
+  private QuoteAlignment() {}
+
+  /**
+   * Every statement at least two sources quote, one version per source in article order, each
+   * word marked shared or not; most versions first, then by where the first version is written.
+   */
+  public static List<QuoteComparison> align(List<Source> sources, CastOfPeople cast) {
+    List<QuoteMention> mentions = new ArrayList<>();
+    for (Source source : sources.stream().sorted(Comparator.comparing(Source::id)).toList()) {
+      int order = 0;
+      for (Quote quote : source.analysis().quotes()) {
+        mentions.add(QuoteMention.of(source.id(), order++, quote, cast));
+      }
+    }
+    List<Pair> pairs = new ArrayList<>();
+    List<Map<String, Integer>> counts = mentions.stream().map(m -> counts(m.words())).toList();
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      for (String word : counts.get(i).keySet()) {
+        postings.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+      }
+    }
+    for (int i = 0; i < mentions.size(); i++) {
+      // A match shares enough words to pass one of the thresholds of similarity (the words in
+      // common in order are never more than the words shared), or is the same words: only
+      // those pairs are compared word by word. Quadratic comparing took tens of seconds on
+      // hundreds of articles.
+      Map<Integer, Integer> shared = new TreeMap<>();
+      for (Map.Entry<String, Integer> w : counts.get(i).entrySet()) {
+        for (int j : postings.get(w.getKey())) {
+          if (j > i) {
+            shared.merge(j, Math.min(w.getValue(), counts.get(j).get(w.getKey())), Integer::sum);
+          }
+        }
+      }
+      QuoteMention a = mentions.get(i);
+      for (Map.Entry<Integer, Integer> candidate : shared.entrySet()) {
+        QuoteMention b = mentions.get(candidate.getKey());
+        if (a.article().equals(b.article())
+            || candidate.getValue() < needed(a.words().size(), b.words().size()) && !a.words().equals(b.words())) {
+          continue;
+        }
+        double similarity = similarity(a.words(), b.words());
+        if (similarity > 0) {
+          pairs.add(new Pair(i, candidate.getKey(), similarity));
+        }
+      }
+    }
+    pairs.sort(Comparator.comparing((Pair p) -> -p.similarity).thenComparing(Pair::i).thenComparing(Pair::j));
+    DisjointSets<Integer> clusters = new DisjointSets<>(i -> mentions.get(i).article());
+    pairs.forEach(p -> clusters.joinIfApart(p.i, p.j));
+    return DisjointSets.groups(clusters, mentions).stream().filter(c -> c.size() >= 2).map(QuoteAlignment::compare)
+        .sorted(Comparator.comparing((QuoteComparison c) -> -c.versions().size())
+            .thenComparing(c -> c.versions().get(0).quote().citation()))
+        .toList();
+  }
+
+  /** The fewest words two quotes of these lengths must share to be alike (see similarity). */
+  static int needed(int a, int b) {
+    double contained = CONTAINED * Math.min(a, b);
+    double paraphrase = PARAPHRASE * (a + b) / 2.0;
+    return Math.max(1, (int) Math.ceil(Math.min(contained, paraphrase) - 1e-9));
+  }
+
+  private static Map<String, Integer> counts(List<String> words) {
+    Map<String, Integer> counts = new TreeMap<>();
+    words.forEach(w -> counts.merge(w, 1, Integer::sum));
+    return counts;
+  }
+
+  /**
+   * How alike two quotes' words are, from 0 (not the same statement) to 1 (the same words); the
+   * greater of containment and paraphrase likeness where either passes its threshold.
+   */
+  static double similarity(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    if (a.equals(b)) {
+      return 1;
+    }
+    int common = WordDiff.common(a, b);
+    int shorter = Math.min(a.size(), b.size());
+    if (shorter < MIN_WORDS) {
+      return 0;
+    }
+    double contained = (double) common / shorter;
+    double paraphrase = 2.0 * common / (a.size() + b.size());
+    double best = 0;
+    if (contained >= CONTAINED) {
+      best = contained;
+    }
+    if (paraphrase >= PARAPHRASE) {
+      best = Math.max(best, paraphrase);
+    }
+    return best;
+  }
+
+  private static QuoteComparison compare(List<QuoteMention> cluster) {
+    List<QuoteMention> ordered = cluster.stream()
+        .sorted(Comparator.comparing(QuoteMention::citation).thenComparing(QuoteMention::order)).toList();
+    List<Version> versions = new ArrayList<>();
+    for (int v = 0; v < ordered.size(); v++) {
+      versions.add(new Version(ordered.get(v).ref(), words(ordered, v)));
+    }
+    List<QuoteMention> attributed = ordered.stream().filter(QuoteMention::attributed).toList();
+    boolean allKnown = attributed.stream().allMatch(m -> m.person() != null);
+    Set<String> credits = new TreeSet<>();
+    attributed.forEach(m -> credits.add(allKnown ? m.person() : m.surname()));
+    Set<String> people = new TreeSet<>();
+    attributed.stream().map(QuoteMention::person).filter(Objects::nonNull).forEach(people::add);
+    String speaker = credits.size() == 1 && people.size() == 1 ? people.iterator().next() : null;
+    return new QuoteComparison(speaker, versions, credits.size() > 1);
+  }
+
+  /**
+   * The words of version {@code v} as written, each marked shared when the first version has it
+   * (for the first version: when any other version has it), by longest common subsequence.
+   */
+  private static List<Word> words(List<QuoteMention> versions, int v) {
+    List<String> written = ComparisonWords.written(versions.get(v).quote().text());
+    List<String> mine = versions.get(v).words();
+    boolean[] shared = new boolean[mine.size()];
+    for (int o = 0; o < versions.size(); o++) {
+      if (o != v && (v == 0 || o == 0)) {
+        boolean[] with = WordDiff.shared(mine, versions.get(o).words());
+        for (int k = 0; k < shared.length; k++) {
+          shared[k] |= with[k];
+        }
+      }
+    }
+    List<Word> words = new ArrayList<>();
+    for (int k = 0; k < written.size(); k++) {
+      words.add(new Word(written.get(k), shared[k]));
+    }
+    return words;
+  }
+
+  private record Pair(int i, int j, double similarity) {}
+}

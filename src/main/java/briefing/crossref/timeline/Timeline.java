@@ -1,0 +1,58 @@
+package briefing.crossref.timeline;
+
+import briefing.crossref.CastOfPeople;
+import briefing.crossref.Ids;
+import briefing.text.UniqueIds;
+import briefing.crossref.Source;
+import briefing.model.Event;
+import briefing.model.Published;
+import briefing.model.Sourced;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The timeline: dated happenings merged across sources.
+ *
+ * <p>A sentence whose action is anchored to a resolved date is a candidate
+ * ({@link TimelineCandidates}); candidates telling the same happening are merged
+ * ({@link TimelineClusters}) into one entry each ({@link TimelineEvents}), ranked by how many
+ * sources and mentions point at its date ({@link TimelineRanking}).
+ */
+public final class Timeline {
+  private Timeline() {}
+
+  /**
+   * The events of {@code sources}, by date (coarser first on the same first day), then by rank,
+   * then the events most sources report first, then by where the summary was read; ids are the date and the summary's key words.
+   */
+  public static List<Event> build(List<Source> sources, CastOfPeople cast) {
+    List<TimelineMention> mentions = new ArrayList<>();
+    for (Source s : sources.stream().sorted(Comparator.comparing(Source::id)).toList()) {
+      mentions.addAll(TimelineCandidates.of(s, cast));
+    }
+    List<LocalDate> published = sources.stream().map(s -> s.article().metadata().published())
+        .filter(Objects::nonNull).map(Sourced::value).filter(Objects::nonNull)
+        .map(Published::date).sorted().toList();
+    TimelineEvents events = new TimelineEvents(published.isEmpty() ? null : published.get(0),
+        published.isEmpty() ? null : published.get(published.size() / 2),
+        TimelineRanking.of(mentions));
+    List<Event> unnamed = TimelineClusters.of(mentions).stream().map(events::event)
+        .sorted(Comparator.comparing((Event e) -> TimelineDate.parse(e.date()).orElseThrow())
+            .thenComparing(Comparator.comparingDouble(Event::rank).reversed())
+            .thenComparing(Comparator.comparingInt((Event e) -> e.sources().size()).reversed())
+            .thenComparing(Comparator.comparingInt((Event e) -> e.citations().size()).reversed())
+            .thenComparing(Event::summaryFrom))
+        .toList();
+    UniqueIds ids = Ids.forListedPages();
+    return unnamed.stream().map(e -> named(e, ids)).toList();
+  }
+
+  private static Event named(Event e, UniqueIds ids) {
+    String id = ids.next(e.date() + " " + TimelineWords.keyWords(e.summary(), 4));
+    return new Event(id, e.date(), e.precision(), e.kind(), e.summary(), e.summaryFrom(),
+        e.citations(), e.dates(), e.people(), e.announcedBy(), e.rank());
+  }
+}

@@ -1,0 +1,161 @@
+package briefing.crossref.timeline;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Groups timeline candidates into happenings: sentences on the same date that share enough
+ * content words are one happening, within a source and across sources; then happenings that
+ * different sources tell in nearly the same words on nearby dates are one happening whose sources
+ * disagree on the date.
+ */
+final class TimelineClusters {
+  /** Mean overlap with a happening's sentences for a sentence of the same date to join it. */
+  static final double SAME_DATE = 0.3;
+  /** Overlap of two sentences, one in each of two groups of a date, that joins the groups. */
+  static final double CLOSE_PAIR = 0.4;
+  /** Mean overlap for two sources' happenings on different dates to be taken as one. */
+  static final double OTHER_DATE = 0.5;
+  /** How far apart two sources' dates for one happening may be, in days (a week: weekdays). */
+  private static final int DISAGREEMENT_DAYS = 7;
+
+  private TimelineClusters() {}
+
+  /** One happening: the sentences that tell it, the first group being on its leading date. */
+  record Happening(List<TimelineMention> mentions) {
+    Happening {
+      mentions = List.copyOf(mentions);
+    }
+  }
+
+  /** The happenings of {@code mentions}, in date order; every body sentence is in exactly one. */
+  static List<Happening> of(List<TimelineMention> mentions) {
+    Map<TimelineDate, List<TimelineMention>> byDate = new TreeMap<>();
+    for (TimelineMention m : mentions) {
+      byDate.computeIfAbsent(m.when(), k -> new ArrayList<>()).add(m);
+    }
+    List<List<TimelineMention>> groups = new ArrayList<>();
+    byDate.values().forEach(sameDay -> groups.addAll(sameDate(sameDay)));
+    return disagreements(groups).stream().map(Happening::new).toList();
+  }
+
+  /**
+   * Greedy grouping of one date's sentences: body sentences in citation order join the group
+   * they share most words with on average, or start one; a headline only joins, never starts
+   * one, so a headline repeating its article's first sentence does not make a second entry.
+   */
+  private static List<List<TimelineMention>> sameDate(List<TimelineMention> mentions) {
+    List<List<TimelineMention>> groups = new ArrayList<>();
+    List<TimelineMention> ordered = mentions.stream()
+        .sorted(Comparator.comparing(TimelineMention::headline)
+            .thenComparing(TimelineMention::citation))
+        .toList();
+    for (TimelineMention m : ordered) {
+      List<TimelineMention> best = null;
+      double bestScore = 0;
+      for (List<TimelineMention> g : groups) {
+        double score = mean(m, g);
+        if (score > bestScore) {
+          best = g;
+          bestScore = score;
+        }
+      }
+      if (best != null && bestScore >= SAME_DATE) {
+        best.add(m);
+      } else if (!m.headline()) {
+        groups.add(new ArrayList<>(List.of(m)));
+      }
+    }
+    return joinClosePairs(groups);
+  }
+
+  /**
+   * Joins groups of one date where a sentence of one closely matches a sentence of the other:
+   * the greedy pass can split one happening when its first sentences are told differently.
+   */
+  private static List<List<TimelineMention>> joinClosePairs(List<List<TimelineMention>> groups) {
+    List<List<TimelineMention>> joined = new ArrayList<>();
+    for (List<TimelineMention> g : groups) {
+      List<TimelineMention> into = joined.stream().filter(j -> closestPair(j, g) >= CLOSE_PAIR)
+          .findFirst().orElse(null);
+      if (into == null) {
+        joined.add(g);
+      } else {
+        into.addAll(g);
+      }
+    }
+    return joined;
+  }
+
+  private static double closestPair(List<TimelineMention> a, List<TimelineMention> b) {
+    return a.stream().filter(m -> !m.headline())
+        .flatMap(m -> b.stream().filter(o -> !o.headline())
+            .map(o -> TimelineWords.overlap(m.words(), o.words())))
+        .mapToDouble(Double::doubleValue).max().orElse(0);
+  }
+
+  /**
+   * Joins a group to an earlier one when other sources tell the same happening in nearly the
+   * same words on a date up to a week apart, or on the same day of a neighbouring year (a
+   * yearless date read in the wrong year). A source that dates both apart tells of two
+   * happenings, so groups sharing a source are never joined.
+   */
+  private static List<List<TimelineMention>> disagreements(List<List<TimelineMention>> groups) {
+    List<List<TimelineMention>> joined = new ArrayList<>();
+    for (List<TimelineMention> g : groups) {
+      List<TimelineMention> best = null;
+      double bestScore = 0;
+      for (List<TimelineMention> j : joined) {
+        if (!canDisagree(j, g)) {
+          continue;
+        }
+        double score = g.stream().mapToDouble(m -> mean(m, j)).average().orElse(0);
+        if (score > bestScore) {
+          best = j;
+          bestScore = score;
+        }
+      }
+      if (best != null && bestScore >= OTHER_DATE) {
+        best.addAll(g);
+      } else {
+        joined.add(new ArrayList<>(g));
+      }
+    }
+    return joined;
+  }
+
+  private static boolean canDisagree(List<TimelineMention> a, List<TimelineMention> b) {
+    Set<String> sourcesOfA = a.stream().map(TimelineMention::article).collect(Collectors.toSet());
+    if (b.stream().anyMatch(m -> sourcesOfA.contains(m.article()))) {
+      return false;
+    }
+    Set<TimelineDate> datesOfA = a.stream().map(TimelineMention::when).collect(Collectors.toSet());
+    TimelineDate other = b.get(0).when();
+    return datesOfA.stream().anyMatch(d -> nearby(d, other));
+  }
+
+  private static boolean nearby(TimelineDate a, TimelineDate b) {
+    if (a.precision() != b.precision() || a.equals(b)) {
+      return false;
+    }
+    LocalDate x = a.first();
+    LocalDate y = b.first();
+    long days = Math.abs(ChronoUnit.DAYS.between(x, y));
+    boolean yearOff = Math.abs(x.getYear() - y.getYear()) == 1
+        && x.getMonth() == y.getMonth() && x.getDayOfMonth() == y.getDayOfMonth();
+    return days <= DISAGREEMENT_DAYS || yearOff;
+  }
+
+  /** The mean overlap of {@code m} with the sentences of {@code group}. */
+  static double mean(TimelineMention m, List<TimelineMention> group) {
+    return group.stream().mapToDouble(o -> TimelineWords.overlap(m.words(), o.words()))
+        .average().orElse(0);
+  }
+}

@@ -1,0 +1,41 @@
+package briefing.crossref.timeline;
+
+import briefing.model.Citation;
+import briefing.model.TimeMention;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One sentence of one source that dates a happening: a timeline candidate before merging.
+ *
+ * @param citation the sentence
+ * @param text the sentence's text, without a wire dateline opening it
+ * @param headline true for the article's headline, which may support an event but not sum it up
+ * @param time the date expression that anchors it
+ * @param when the date at the expression's precision
+ * @param words the sentence's content words ({@link TimelineWords})
+ * @param people ids of the people the sentence names
+ * @param speaker who the sentence reports as saying it (a person id, a name or a description),
+ *     or null
+ * @param quoted true where the sentence is a quotation rather than the writer's report
+ * @param outlet the source's outlet, or null
+ * @param published the source's publication day, or null
+ */
+record TimelineMention(Citation citation, String text, boolean headline, TimeMention time,
+    TimelineDate when, Set<String> words, List<String> people, String speaker, boolean quoted,
+    String outlet, LocalDate published) {
+  TimelineMention {
+    Objects.requireNonNull(citation, "citation");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(time, "time");
+    Objects.requireNonNull(when, "when");
+    words = Set.copyOf(words);
+    people = List.copyOf(people);
+  }
+
+  String article() {
+    return citation.article();
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * What briefing knows about written English, in one place for every stage: function words and
+ * singular forms, the names of months and weekdays and how dates are written for people, slugs,
+ * accent folding and content hashes. Depends on the JDK alone: no stage, no model, no CoreNLP.
+ */
+package briefing.text;
