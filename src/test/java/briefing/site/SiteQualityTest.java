@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * tests skip, saying what to install, unless {@code BRIEFING_REQUIRE_BROWSER} is set, as CI does.
  */
 class SiteQualityTest {
-  /** Pages screenshot when the site has them; an article page is added as "article". */
+  /** Pages screenshot, all of which the sample site must have; an article page is added as "article". */
   private static final List<String> SCREENSHOT_PAGES =
       List.of("index.html", "timeline.html", "people/index.html", "comparisons.html");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -100,23 +100,32 @@ class SiteQualityTest {
   void theMainPagesAreScreenshotAtPhoneAndDesktopWidthsInLightAndDark() throws Exception {
     Browser browser = browser();
     List<String> names = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
     for (String page : screenshotPages()) {
       String name = page.startsWith("articles/") ? "article"
           : page.equals("people/index.html") ? "whos-who"
           : page.substring(0, page.length() - ".html".length());
-      for (String scheme : List.of("light", "dark")) {
-        for (int[] size : new int[][] {{390, 844}, {1280, 900}}) {
+      for (int[] size : new int[][] {{390, 844}, {1280, 900}}) {
+        Screenshot light = null;
+        for (String scheme : List.of("light", "dark")) {
           browser.emulate(size[0], size[1], size[0] < 600, scheme);
           browser.visit(site.file(page).toUri().toString());
           Path png = SCREENSHOTS.resolve(name + "-" + size[0] + "-" + scheme + ".png");
           browser.screenshot(png);
           names.add(png.toString());
+          Screenshot shot = Screenshot.read(png);
+          shot.problem(size[0], size[1], scheme).ifPresent(problem -> problems.add(png + ": " + problem));
+          if (light == null) {
+            light = shot;
+          } else if (light.sameAs(shot)) {
+            problems.add(png + ": the dark screenshot is the light one; prefers-color-scheme had no effect");
+          }
         }
       }
     }
     browser.emulate(1280, 900, false, "light");
     System.out.println("Screenshots for review: " + names);
-    assertTrue(names.size() >= 4, "no screenshot of the home page");
+    assertNoProblems("screenshot problems", problems);
   }
 
   /** Loads every page by the URL {@code url} makes for it and runs the browser checks on it. */
@@ -130,10 +139,16 @@ class SiteQualityTest {
     assertNoProblems("browser check failures", problems);
   }
 
+  /** The main pages and the first article page; fails when the sample site lacks one of them. */
   private static List<String> screenshotPages() {
-    List<String> pages = new ArrayList<>(SCREENSHOT_PAGES.stream().filter(site.pages()::contains).toList());
-    site.pages().stream().filter(page -> page.startsWith("articles/")).findFirst().ifPresent(pages::add);
-    return pages;
+    List<String> pages = new ArrayList<>(SCREENSHOT_PAGES);
+    pages.removeAll(site.pages());
+    assertTrue(pages.isEmpty(), () -> "the sample site has no " + pages + " to screenshot");
+    String article = site.pages().stream().filter(page -> page.startsWith("articles/")).findFirst()
+        .orElseThrow(() -> new AssertionError("the sample site has no article page to screenshot"));
+    List<String> all = new ArrayList<>(SCREENSHOT_PAGES);
+    all.add(article);
+    return all;
   }
 
   private static Browser browser() {
