@@ -2,10 +2,10 @@ package briefing.analyze;
 
 import briefing.analyze.cache.AnalysisCache;
 import briefing.analyze.nlp.ProseBlocks;
-import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
 import briefing.model.Diagnostic;
 import briefing.model.Published;
+import briefing.model.analysis.AnalyzedArticle;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -8,9 +8,9 @@ import briefing.analyze.names.People;
 import briefing.analyze.nlp.Document;
 import briefing.analyze.quotes.Quotes;
 import briefing.analyze.time.Times;
-import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
-import briefing.model.PersonMention;
+import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.PersonMention;
 import java.time.LocalDate;
 import java.util.List;
 

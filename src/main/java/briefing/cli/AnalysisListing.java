@@ -4,15 +4,15 @@ import briefing.analyze.figures.Figures;
 import briefing.analyze.names.People;
 import briefing.analyze.quotes.Quotes;
 import briefing.analyze.time.Times;
-import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
 import briefing.model.Credit;
-import briefing.model.EntityMention;
-import briefing.model.Figure;
-import briefing.model.PersonMention;
-import briefing.model.Quote;
-import briefing.model.Sentence;
-import briefing.model.TimeMention;
+import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.EntityMention;
+import briefing.model.analysis.Figure;
+import briefing.model.analysis.PersonMention;
+import briefing.model.analysis.Quote;
+import briefing.model.analysis.Sentence;
+import briefing.model.analysis.TimeMention;
 import java.util.Locale;
 
 /** An analysis as text for people: what was found, and in which sentence. */

@@ -1,12 +1,12 @@
 package briefing.cli;
 
-import briefing.analyze.cache.AnalysisJson;
 import briefing.analyze.Analyzer;
+import briefing.analyze.cache.AnalysisJson;
 import briefing.cli.AnalysisListing;
 import briefing.ingest.Ingest;
-import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
 import briefing.model.Diagnostic;
+import briefing.model.analysis.AnalyzedArticle;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code briefing analyze FILE}: one article's sentences, people, dates, quotes and figures. */
 @Command(

@@ -1,7 +1,7 @@
 package briefing.crossref;
 
-import briefing.model.Attested;
 import briefing.model.Citation;
+import briefing.model.briefing.Attested;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package briefing.crossref;
 
-import briefing.model.Person;
+import briefing.model.briefing.Person;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package briefing.crossref;
 
-import briefing.model.Attested;
-import briefing.model.Naming;
-import briefing.model.Organisation;
-import briefing.model.Person;
-import briefing.model.Place;
+import briefing.model.briefing.Attested;
+import briefing.model.briefing.Naming;
+import briefing.model.briefing.Organisation;
+import briefing.model.briefing.Person;
+import briefing.model.briefing.Place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

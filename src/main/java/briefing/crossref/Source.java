@@ -1,7 +1,7 @@
 package briefing.crossref;
 
-import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
+import briefing.model.analysis.AnalyzedArticle;
 import java.util.Objects;
 
 /** One article with its analysis: what cross-referencing reads. */

@@ -1,6 +1,6 @@
 package briefing.crossref;
 
-import briefing.model.Sentence;
+import briefing.model.analysis.Sentence;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package briefing.ingest;
 
-import briefing.text.Hashes;
 import briefing.ingest.clean.Cleaned;
 import briefing.ingest.clean.Cleaner;
 import briefing.model.Article;
@@ -9,6 +8,7 @@ import briefing.model.Metadata;
 import briefing.model.Noise;
 import briefing.model.Origin;
 import briefing.model.Sourced;
+import briefing.text.Hashes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package briefing.publish;
 
-import briefing.text.Hashes;
 import briefing.render.Page;
 import briefing.render.Site;
+import briefing.text.Hashes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,6 +1,6 @@
 package briefing.render;
 
-import briefing.model.Briefing;
+import briefing.model.briefing.Briefing;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;

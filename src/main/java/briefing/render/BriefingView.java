@@ -1,16 +1,16 @@
 package briefing.render;
 
-import java.time.YearMonth;
+import briefing.model.analysis.TimeMention.Precision;
+import briefing.model.briefing.Briefing;
+import briefing.model.briefing.DateReading;
+import briefing.model.briefing.Event;
+import briefing.model.briefing.FigureComparison;
+import briefing.model.briefing.Person;
+import briefing.model.briefing.QuoteComparison;
+import briefing.model.briefing.SourceSummary;
 import briefing.text.CalendarWords;
-import briefing.model.Briefing;
-import briefing.model.DateReading;
-import briefing.model.Event;
-import briefing.model.FigureComparison;
-import briefing.model.Person;
-import briefing.model.QuoteComparison;
-import briefing.model.SourceSummary;
-import briefing.model.TimeMention.Precision;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,10 +1,10 @@
 package briefing.render;
 
-import briefing.model.Briefing;
 import briefing.model.Citation;
-import briefing.model.Event;
-import briefing.model.SourceSummary;
-import briefing.model.TimeMention.Precision;
+import briefing.model.analysis.TimeMention.Precision;
+import briefing.model.briefing.Briefing;
+import briefing.model.briefing.Event;
+import briefing.model.briefing.SourceSummary;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

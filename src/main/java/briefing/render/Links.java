@@ -1,14 +1,14 @@
 package briefing.render;
 
-import briefing.model.AnalyzedArticle;
-import briefing.model.Attested;
-import briefing.model.Briefing;
 import briefing.model.Citation;
-import briefing.model.DateReading;
-import briefing.model.Event;
-import briefing.model.Person;
-import briefing.model.PersonMention;
-import briefing.model.TimeMention;
+import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.PersonMention;
+import briefing.model.analysis.TimeMention;
+import briefing.model.briefing.Attested;
+import briefing.model.briefing.Briefing;
+import briefing.model.briefing.DateReading;
+import briefing.model.briefing.Event;
+import briefing.model.briefing.Person;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,12 +1,12 @@
 package briefing.render;
 
 import briefing.ingest.Ingest;
-import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
-import briefing.model.Briefing;
 import briefing.model.Editorial;
-import briefing.model.Person;
 import briefing.model.Published;
+import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.briefing.Briefing;
+import briefing.model.briefing.Person;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import freemarker.template.Template;

@@ -1,9 +1,9 @@
 package briefing.render;
 
-import briefing.model.Briefing;
-import briefing.model.Event;
-import briefing.model.Person;
-import briefing.model.QuoteRef;
+import briefing.model.briefing.Briefing;
+import briefing.model.briefing.Event;
+import briefing.model.briefing.Person;
+import briefing.model.briefing.QuoteRef;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package briefing.render;
 
-import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
 import briefing.model.Credit;
 import briefing.model.Metadata;
 import briefing.model.Noise;
 import briefing.model.Origin;
 import briefing.model.Sourced;
+import briefing.model.analysis.AnalyzedArticle;
 import java.util.ArrayList;
 import java.util.List;
 

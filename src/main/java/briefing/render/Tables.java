@@ -1,10 +1,10 @@
 package briefing.render;
 
-import briefing.model.Attested;
-import briefing.model.Briefing;
-import briefing.model.Event;
-import briefing.model.Person;
-import briefing.model.SourceSummary;
+import briefing.model.briefing.Attested;
+import briefing.model.briefing.Briefing;
+import briefing.model.briefing.Event;
+import briefing.model.briefing.Person;
+import briefing.model.briefing.SourceSummary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package briefing.render;
 
-import briefing.model.AnalyzedArticle;
 import briefing.model.Block;
 import briefing.model.BlockKind;
-import briefing.model.Sentence;
+import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 

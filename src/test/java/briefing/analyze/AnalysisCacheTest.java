@@ -1,12 +1,12 @@
 package briefing.analyze;
 
-import briefing.analyze.cache.AnalysisCache;
-import briefing.analyze.cache.AnalysisJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import briefing.model.AnalyzedArticle;
+import briefing.analyze.cache.AnalysisCache;
+import briefing.analyze.cache.AnalysisJson;
 import briefing.model.Article;
+import briefing.model.analysis.AnalyzedArticle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
-import briefing.model.EntityMention;
-import briefing.model.Figure;
-import briefing.model.Sentence;
+import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.EntityMention;
+import briefing.model.analysis.Figure;
+import briefing.model.analysis.Sentence;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

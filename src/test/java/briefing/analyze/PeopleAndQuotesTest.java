@@ -1,25 +1,25 @@
 package briefing.analyze;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import briefing.analyze.quotes.ContinuedQuote;
 import briefing.analyze.quotes.QuoteThenSpeaker;
 import briefing.analyze.quotes.Quotes;
 import briefing.analyze.quotes.SentenceSubject;
 import briefing.analyze.quotes.SpeakerInNextSentence;
 import briefing.analyze.quotes.SpeakerThenQuote;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import briefing.eval.SeedPeopleEvaluation;
-import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
 import briefing.model.Block;
 import briefing.model.BlockKind;
 import briefing.model.Credit;
 import briefing.model.Metadata;
-import briefing.model.PersonMention;
-import briefing.model.Quote;
+import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.PersonMention;
+import briefing.model.analysis.Quote;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,20 +1,20 @@
 package briefing.analyze;
 
-import briefing.analyze.nlp.Document;
-import briefing.analyze.time.Times;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import briefing.analyze.nlp.Document;
+import briefing.analyze.time.Times;
 import briefing.model.Article;
 import briefing.model.Block;
 import briefing.model.BlockKind;
 import briefing.model.Metadata;
 import briefing.model.Origin;
 import briefing.model.Sourced;
-import briefing.model.TimeMention;
-import briefing.model.TimeMention.Kind;
-import briefing.model.TimeMention.Precision;
+import briefing.model.analysis.TimeMention.Kind;
+import briefing.model.analysis.TimeMention.Precision;
+import briefing.model.analysis.TimeMention;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import briefing.Main;
 import briefing.TestFiles;
 import briefing.analyze.cache.AnalysisJson;
-import briefing.model.AnalyzedArticle;
+import briefing.model.analysis.AnalyzedArticle;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,22 +1,22 @@
 package briefing.crossref;
 
-import briefing.crossref.figures.FigureAlignment;
-import briefing.crossref.figures.FigureGroup;
-import briefing.crossref.quotes.QuoteAlignment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import briefing.crossref.figures.FigureAlignment;
+import briefing.crossref.figures.FigureGroup;
+import briefing.crossref.quotes.QuoteAlignment;
 import briefing.model.Citation;
-import briefing.model.CoverageRow;
-import briefing.model.Event;
-import briefing.model.FigureComparison;
-import briefing.model.FigureComparison.Verdict;
-import briefing.model.Person;
-import briefing.model.QuoteComparison;
-import briefing.model.SourceSummary;
-import briefing.model.TimeMention;
+import briefing.model.analysis.TimeMention;
+import briefing.model.briefing.CoverageRow;
+import briefing.model.briefing.Event;
+import briefing.model.briefing.FigureComparison.Verdict;
+import briefing.model.briefing.FigureComparison;
+import briefing.model.briefing.Person;
+import briefing.model.briefing.QuoteComparison;
+import briefing.model.briefing.SourceSummary;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

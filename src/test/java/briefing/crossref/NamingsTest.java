@@ -1,12 +1,11 @@
 package briefing.crossref;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import briefing.crossref.entities.Organisations;
 import briefing.crossref.entities.Places;
 import briefing.crossref.people.PeopleMerger;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import briefing.model.Attested;
-import briefing.model.Naming;
+import briefing.model.briefing.Naming;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

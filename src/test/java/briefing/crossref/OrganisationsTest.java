@@ -1,11 +1,11 @@
 package briefing.crossref;
 
-import briefing.crossref.entities.Organisations;
-import briefing.crossref.entities.Places;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import briefing.model.Attested;
-import briefing.model.Organisation;
+import briefing.crossref.entities.Organisations;
+import briefing.crossref.entities.Places;
+import briefing.model.briefing.Attested;
+import briefing.model.briefing.Organisation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,12 @@
 package briefing.crossref;
 
-import briefing.crossref.people.PeopleMerger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import briefing.model.Attested;
-import briefing.model.Person;
+import briefing.crossref.people.PeopleMerger;
+import briefing.model.briefing.Attested;
+import briefing.model.briefing.Person;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package briefing.crossref;
 
-import briefing.crossref.entities.Places;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import briefing.model.Place;
+import briefing.crossref.entities.Places;
+import briefing.model.briefing.Place;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

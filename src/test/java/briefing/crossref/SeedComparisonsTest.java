@@ -1,10 +1,10 @@
 package briefing.crossref;
 
-import briefing.crossref.figures.FigureAlignment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import briefing.model.FigureComparison;
+import briefing.crossref.figures.FigureAlignment;
+import briefing.model.briefing.FigureComparison;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,18 +1,18 @@
 package briefing.crossref;
 
-import briefing.crossref.people.PeopleMerger;
-import briefing.crossref.people.Speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.analyze.Analyses;
 import briefing.analyze.cache.AnalysisCache;
+import briefing.crossref.people.PeopleMerger;
+import briefing.crossref.people.Speakers;
 import briefing.ingest.Ingest;
-import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
-import briefing.model.Person;
-import briefing.model.PersonMention;
+import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.PersonMention;
+import briefing.model.briefing.Person;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,14 +1,14 @@
 package briefing.crossref;
 
-import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
 import briefing.model.Credit;
-import briefing.model.EntityMention;
 import briefing.model.Metadata;
-import briefing.model.PersonMention;
-import briefing.model.Quote;
-import briefing.model.Sentence;
-import briefing.model.Span;
+import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.EntityMention;
+import briefing.model.analysis.PersonMention;
+import briefing.model.analysis.Quote;
+import briefing.model.analysis.Sentence;
+import briefing.model.analysis.Span;
 import java.util.ArrayList;
 import java.util.List;
 

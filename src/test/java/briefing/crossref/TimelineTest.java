@@ -1,6 +1,5 @@
 package briefing.crossref;
 
-import briefing.crossref.timeline.Timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,21 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.analyze.Analyses;
 import briefing.analyze.cache.AnalysisCache;
+import briefing.crossref.timeline.Timeline;
 import briefing.ingest.Ingest;
-import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
 import briefing.model.Block;
 import briefing.model.BlockKind;
-import briefing.model.Event;
 import briefing.model.Metadata;
 import briefing.model.Origin;
-import briefing.model.PersonMention;
 import briefing.model.Published;
-import briefing.model.Sentence;
 import briefing.model.Sourced;
-import briefing.model.Span;
-import briefing.model.TimeMention;
-import briefing.model.TimeMention.Precision;
+import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.PersonMention;
+import briefing.model.analysis.Sentence;
+import briefing.model.analysis.Span;
+import briefing.model.analysis.TimeMention.Precision;
+import briefing.model.analysis.TimeMention;
+import briefing.model.briefing.Event;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package briefing.eval;
 
+import briefing.ingest.Ingest;
 import briefing.ingest.html.ArticleExtractor;
 import briefing.ingest.html.Extraction;
-import briefing.ingest.html.JsonLd;
 import briefing.ingest.html.PageDecoder;
-import briefing.ingest.Ingest;
+import briefing.ingest.html.meta.JsonLd;
 import briefing.model.Block;
 import briefing.model.BlockKind;
 import briefing.model.Diagnostic;

@@ -1,14 +1,14 @@
 package briefing.eval;
 
-import briefing.cli.AnalysisListing;
 import briefing.analyze.Analyzer;
 import briefing.analyze.nlp.Document;
+import briefing.cli.AnalysisListing;
 import briefing.ingest.Ingest;
-import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
 import briefing.model.Diagnostic;
-import briefing.model.PersonMention;
-import briefing.model.Quote;
+import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.PersonMention;
+import briefing.model.analysis.Quote;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.io.IOException;

@@ -2,13 +2,13 @@ package briefing.eval;
 
 import briefing.analyze.Analyzer;
 import briefing.eval.TimeMlDocument.Timex3;
-import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
 import briefing.model.Block;
 import briefing.model.BlockKind;
 import briefing.model.Metadata;
-import briefing.model.Sentence;
-import briefing.model.TimeMention;
+import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.Sentence;
+import briefing.model.analysis.TimeMention;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

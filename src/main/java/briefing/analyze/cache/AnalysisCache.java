@@ -1,11 +1,11 @@
 package briefing.analyze.cache;
 
-import briefing.text.Hashes;
 import briefing.analyze.Analyses;
-import briefing.model.AnalyzedArticle;
 import briefing.model.Article;
 import briefing.model.Block;
 import briefing.model.Credit;
+import briefing.model.analysis.AnalyzedArticle;
+import briefing.text.Hashes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,6 +1,6 @@
 package briefing.analyze.cache;
 
-import briefing.model.AnalyzedArticle;
+import briefing.model.analysis.AnalyzedArticle;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;

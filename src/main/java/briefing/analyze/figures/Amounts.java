@@ -23,7 +23,7 @@ final class Amounts {
       }
     }
 
-    /** True when both ends are finite numbers, as a {@link briefing.model.Figure} needs. */
+    /** True when both ends are finite numbers, as a {@link briefing.model.analysis.Figure} needs. */
     boolean finite() {
       return Double.isFinite(low) && Double.isFinite(high);
     }

@@ -1,8 +1,7 @@
 package briefing.analyze.figures;
 
 import briefing.analyze.nlp.Document;
-import briefing.analyze.nlp.NewsTokens;
-import briefing.model.Figure;
+import briefing.model.analysis.Figure;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreSentence;

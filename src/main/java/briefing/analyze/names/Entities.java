@@ -1,8 +1,8 @@
 package briefing.analyze.names;
 
 import briefing.analyze.nlp.Document;
-import briefing.model.EntityMention;
-import briefing.model.EntityMention.Kind;
+import briefing.model.analysis.EntityMention.Kind;
+import briefing.model.analysis.EntityMention;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;

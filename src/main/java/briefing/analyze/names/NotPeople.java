@@ -1,7 +1,7 @@
 package briefing.analyze.names;
 
-import briefing.analyze.nlp.PersonMentions;
 import briefing.analyze.nlp.Document;
+import briefing.analyze.nlp.PersonMentions;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.Locale;

@@ -1,13 +1,13 @@
 package briefing.analyze.names;
 
-import briefing.analyze.nlp.Roles;
-import briefing.analyze.nlp.PersonMentions;
 import briefing.analyze.nlp.Document;
 import briefing.analyze.nlp.NewsTokens;
+import briefing.analyze.nlp.PersonMentions;
 import briefing.analyze.nlp.Phrase;
 import briefing.analyze.nlp.Phrases;
 import briefing.analyze.nlp.QuotedTokens;
-import briefing.model.PersonMention;
+import briefing.analyze.nlp.Roles;
+import briefing.model.analysis.PersonMention;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;

@@ -2,8 +2,8 @@ package briefing.analyze.nlp;
 
 import briefing.model.Article;
 import briefing.model.Block;
-import briefing.model.Sentence;
-import briefing.model.Span;
+import briefing.model.analysis.Sentence;
+import briefing.model.analysis.Span;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;

@@ -1,6 +1,6 @@
 package briefing.analyze.nlp;
 
-import briefing.model.PersonMention;
+import briefing.model.analysis.PersonMention;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package briefing.analyze.nlp;
 
-import briefing.model.Span;
+import briefing.model.analysis.Span;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 

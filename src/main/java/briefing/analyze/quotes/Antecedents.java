@@ -1,10 +1,10 @@
 package briefing.analyze.quotes;
 
-import briefing.analyze.nlp.PersonMentions;
 import briefing.analyze.nlp.NewsTokens;
+import briefing.analyze.nlp.PersonMentions;
+import briefing.analyze.nlp.Phrase.Kind;
 import briefing.analyze.nlp.Phrase;
 import briefing.analyze.nlp.Phrases;
-import briefing.analyze.nlp.Phrase.Kind;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package briefing.analyze.quotes;
 
-import briefing.analyze.nlp.PersonMentions;
 import briefing.analyze.nlp.Document;
+import briefing.analyze.nlp.PersonMentions;
 import briefing.analyze.nlp.Phrase;
 import briefing.analyze.nlp.Phrases;
 import briefing.analyze.nlp.QuotedTokens;
-import briefing.model.PersonMention;
+import briefing.model.analysis.PersonMention;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Optional;

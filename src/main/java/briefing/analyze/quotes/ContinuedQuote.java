@@ -1,7 +1,7 @@
 package briefing.analyze.quotes;
 
 import briefing.analyze.nlp.NewsTokens;
-import briefing.model.Sentence;
+import briefing.model.analysis.Sentence;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Optional;

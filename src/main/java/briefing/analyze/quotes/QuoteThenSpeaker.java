@@ -1,9 +1,9 @@
 package briefing.analyze.quotes;
 
-import briefing.analyze.nlp.Roles;
 import briefing.analyze.nlp.NewsTokens;
 import briefing.analyze.nlp.Phrase;
 import briefing.analyze.nlp.Phrases;
+import briefing.analyze.nlp.Roles;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Optional;

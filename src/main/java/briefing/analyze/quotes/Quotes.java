@@ -1,8 +1,8 @@
 package briefing.analyze.quotes;
 
 import briefing.analyze.nlp.Document;
-import briefing.model.PersonMention;
-import briefing.model.Quote;
+import briefing.model.analysis.PersonMention;
+import briefing.model.analysis.Quote;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreQuote;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package briefing.analyze.quotes;
 
-import briefing.analyze.nlp.Roles;
 import briefing.analyze.nlp.NewsTokens;
 import briefing.analyze.nlp.Phrase;
-import briefing.model.Sentence;
+import briefing.analyze.nlp.Roles;
+import briefing.model.analysis.Sentence;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package briefing.analyze.time;
 
-import briefing.model.TimeMention.Kind;
+import briefing.model.analysis.TimeMention.Kind;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;

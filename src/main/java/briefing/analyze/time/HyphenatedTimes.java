@@ -1,7 +1,7 @@
 package briefing.analyze.time;
 
+import briefing.model.analysis.TimeMention.Kind;
 import briefing.text.CalendarWords;
-import briefing.model.TimeMention.Kind;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.time.LocalDate;
 import java.time.Month;

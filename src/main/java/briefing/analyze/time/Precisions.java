@@ -1,6 +1,6 @@
 package briefing.analyze.time;
 
-import briefing.model.TimeMention.Precision;
+import briefing.model.analysis.TimeMention.Precision;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;

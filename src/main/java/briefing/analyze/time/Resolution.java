@@ -1,6 +1,6 @@
 package briefing.analyze.time;
 
-import briefing.model.TimeMention.Kind;
+import briefing.model.analysis.TimeMention.Kind;
 
 /**
  * What a time expression means, as one rule resolved it.

@@ -2,14 +2,13 @@ package briefing.analyze.time;
 
 import briefing.analyze.nlp.Document;
 import briefing.analyze.time.rules.RelativeDates;
-import briefing.model.TimeMention;
-import briefing.model.TimeMention.Kind;
+import briefing.model.analysis.TimeMention.Kind;
+import briefing.model.analysis.TimeMention;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,13 +1,13 @@
 package briefing.crossref.entities;
 
-import briefing.crossref.DisjointSets;
 import briefing.crossref.Attestations;
+import briefing.crossref.DisjointSets;
 import briefing.crossref.Source;
 import briefing.crossref.Spelling;
-import briefing.model.Attested;
 import briefing.model.Citation;
-import briefing.model.EntityMention;
-import briefing.model.Sentence;
+import briefing.model.analysis.EntityMention;
+import briefing.model.analysis.Sentence;
+import briefing.model.briefing.Attested;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -2,14 +2,14 @@ package briefing.crossref.entities;
 
 import briefing.crossref.Attestations;
 import briefing.crossref.Ids;
-import briefing.text.UniqueIds;
 import briefing.crossref.Source;
 import briefing.crossref.Spelling;
 import briefing.crossref.entities.EntityGroups.Seen;
-import briefing.model.Attested;
 import briefing.model.Citation;
-import briefing.model.EntityMention;
-import briefing.model.Place;
+import briefing.model.analysis.EntityMention;
+import briefing.model.briefing.Attested;
+import briefing.model.briefing.Place;
+import briefing.text.UniqueIds;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,9 +1,9 @@
 package briefing.crossref.figures;
 
 import briefing.model.Citation;
-import briefing.model.FigureComparison;
-import briefing.model.FigureComparison.Reading;
-import briefing.model.FigureComparison.Verdict;
+import briefing.model.briefing.FigureComparison.Reading;
+import briefing.model.briefing.FigureComparison.Verdict;
+import briefing.model.briefing.FigureComparison;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

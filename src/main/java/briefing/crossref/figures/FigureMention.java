@@ -1,11 +1,11 @@
 package briefing.crossref.figures;
 
-import briefing.text.FunctionWords;
 import briefing.crossref.ComparisonWords;
 import briefing.crossref.WordRarity;
 import briefing.model.Citation;
-import briefing.model.Figure;
-import briefing.model.Sentence;
+import briefing.model.analysis.Figure;
+import briefing.model.analysis.Sentence;
+import briefing.text.FunctionWords;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

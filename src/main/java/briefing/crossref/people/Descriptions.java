@@ -4,7 +4,7 @@ import briefing.crossref.Source;
 import briefing.crossref.Spelling;
 import briefing.crossref.people.Newsmaker.Cited;
 import briefing.model.Citation;
-import briefing.model.PersonMention;
+import briefing.model.analysis.PersonMention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;

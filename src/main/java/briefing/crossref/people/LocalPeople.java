@@ -1,7 +1,7 @@
 package briefing.crossref.people;
 
 import briefing.crossref.Spelling;
-import briefing.model.PersonMention;
+import briefing.model.analysis.PersonMention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -2,14 +2,14 @@ package briefing.crossref.people;
 
 import briefing.crossref.CastOfPeople;
 import briefing.crossref.Ids;
-import briefing.text.UniqueIds;
 import briefing.crossref.Source;
 import briefing.crossref.Spelling;
 import briefing.crossref.people.LocalPeople.Mention;
 import briefing.crossref.people.Newsmaker.Cited;
 import briefing.model.Credit;
-import briefing.model.Person;
-import briefing.model.QuoteRef;
+import briefing.model.briefing.Person;
+import briefing.model.briefing.QuoteRef;
+import briefing.text.UniqueIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

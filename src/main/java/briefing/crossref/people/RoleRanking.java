@@ -2,7 +2,7 @@ package briefing.crossref.people;
 
 import briefing.crossref.Attestations;
 import briefing.crossref.Spelling;
-import briefing.model.Attested;
+import briefing.model.briefing.Attested;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;

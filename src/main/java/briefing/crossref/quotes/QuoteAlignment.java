@@ -1,13 +1,13 @@
 package briefing.crossref.quotes;
 
 import briefing.crossref.CastOfPeople;
-import briefing.crossref.DisjointSets;
 import briefing.crossref.ComparisonWords;
+import briefing.crossref.DisjointSets;
 import briefing.crossref.Source;
-import briefing.model.Quote;
-import briefing.model.QuoteComparison;
-import briefing.model.QuoteComparison.Version;
-import briefing.model.QuoteComparison.Word;
+import briefing.model.analysis.Quote;
+import briefing.model.briefing.QuoteComparison.Version;
+import briefing.model.briefing.QuoteComparison.Word;
+import briefing.model.briefing.QuoteComparison;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -2,11 +2,11 @@ package briefing.crossref.timeline;
 
 import briefing.crossref.CastOfPeople;
 import briefing.crossref.Ids;
-import briefing.text.UniqueIds;
 import briefing.crossref.Source;
-import briefing.model.Event;
 import briefing.model.Published;
 import briefing.model.Sourced;
+import briefing.model.briefing.Event;
+import briefing.text.UniqueIds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package briefing.crossref.timeline;
 
-import briefing.model.TimeMention.Precision;
+import briefing.model.analysis.TimeMention.Precision;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;

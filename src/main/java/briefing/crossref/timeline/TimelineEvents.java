@@ -1,11 +1,11 @@
 package briefing.crossref.timeline;
 
 import briefing.model.Citation;
-import briefing.model.DateReading;
-import briefing.model.Event;
-import briefing.model.Event.Kind;
 import briefing.model.Published;
-import briefing.model.TimeMention.Precision;
+import briefing.model.analysis.TimeMention.Precision;
+import briefing.model.briefing.DateReading;
+import briefing.model.briefing.Event.Kind;
+import briefing.model.briefing.Event;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package briefing.crossref.timeline;
 
 import briefing.model.Citation;
-import briefing.model.TimeMention;
+import briefing.model.analysis.TimeMention;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

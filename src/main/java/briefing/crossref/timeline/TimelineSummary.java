@@ -1,6 +1,6 @@
 package briefing.crossref.timeline;
 
-import briefing.model.Event.Kind;
+import briefing.model.briefing.Event.Kind;
 import java.util.Comparator;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package briefing.ingest.html;
 
+import briefing.ingest.html.meta.MetadataReader;
+import briefing.ingest.html.meta.PageMetadata;
 import briefing.model.Block;
 import briefing.model.Noise;
 import java.util.ArrayList;

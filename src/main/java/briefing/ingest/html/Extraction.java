@@ -1,5 +1,6 @@
 package briefing.ingest.html;
 
+import briefing.ingest.html.meta.PageMetadata;
 import briefing.model.Block;
 import briefing.model.Noise;
 import java.util.List;

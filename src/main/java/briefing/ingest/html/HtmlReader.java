@@ -4,6 +4,7 @@ import briefing.ingest.ArticleReader;
 import briefing.ingest.Draft;
 import briefing.ingest.PublishedDates;
 import briefing.ingest.Unit;
+import briefing.ingest.html.meta.PageMetadata;
 import briefing.model.Block;
 import briefing.model.Diagnostic;
 import briefing.model.Metadata;

@@ -4,14 +4,14 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /** Whitespace folding and shortening for the plain text the reader hands on. */
-final class Text {
+public final class Text {
   private static final Pattern SPACE =
       Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200B\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF]+");
 
   private Text() {}
 
   /** Folds every run of whitespace, no-break spaces included, into one space, trims, and NFC-normalises. */
-  static String fold(String text) {
+  public static String fold(String text) {
     if (text == null) {
       return "";
     }

@@ -3,6 +3,7 @@ package briefing.ingest.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import briefing.ingest.html.meta.JsonLd;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

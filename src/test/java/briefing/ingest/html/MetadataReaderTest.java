@@ -3,6 +3,7 @@ package briefing.ingest.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import briefing.ingest.html.meta.PageMetadata;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import briefing.analyze.time.Resolution;
 import briefing.analyze.time.SutimeMention;
 import briefing.analyze.time.Tense;
 import briefing.analyze.time.TimexValues;
-import briefing.model.TimeMention.Kind;
+import briefing.model.analysis.TimeMention.Kind;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;

@@ -1,7 +1,7 @@
 package briefing.analyze.time.rules;
 
 import briefing.analyze.time.Resolution;
-import briefing.model.TimeMention.Kind;
+import briefing.model.analysis.TimeMention.Kind;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

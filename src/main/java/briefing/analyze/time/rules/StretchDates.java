@@ -2,7 +2,7 @@ package briefing.analyze.time.rules;
 
 import briefing.analyze.time.Resolution;
 import briefing.analyze.time.SutimeMention;
-import briefing.model.TimeMention.Kind;
+import briefing.model.analysis.TimeMention.Kind;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package briefing.analyze.time.rules;
 
-import briefing.text.CalendarWords;
 import briefing.analyze.time.Resolution;
 import briefing.analyze.time.SutimeMention;
 import briefing.analyze.time.TimexValues;
-import briefing.model.TimeMention.Kind;
+import briefing.model.analysis.TimeMention.Kind;
+import briefing.text.CalendarWords;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,11 +1,11 @@
 package briefing.analyze.time.rules;
 
-import briefing.text.CalendarWords;
 import briefing.analyze.time.Direction;
 import briefing.analyze.time.Resolution;
 import briefing.analyze.time.SutimeMention;
 import briefing.analyze.time.TimexValues;
-import briefing.model.TimeMention.Kind;
+import briefing.model.analysis.TimeMention.Kind;
+import briefing.text.CalendarWords;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,10 +1,10 @@
 package briefing.analyze.time.rules;
 
-import briefing.text.CalendarWords;
 import briefing.analyze.time.Direction;
 import briefing.analyze.time.Resolution;
 import briefing.analyze.time.SutimeMention;
 import briefing.analyze.time.TimexValues;
+import briefing.text.CalendarWords;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;

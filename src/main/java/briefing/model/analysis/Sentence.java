@@ -1,5 +1,6 @@
-package briefing.model;
+package briefing.model.analysis;
 
+import briefing.model.Article;
 import java.util.Objects;
 import java.util.regex.Pattern;
 

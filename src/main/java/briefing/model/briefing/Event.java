@@ -1,5 +1,7 @@
-package briefing.model;
+package briefing.model.briefing;
 
+import briefing.model.Citation;
+import briefing.model.analysis.TimeMention;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package briefing.model;
+package briefing.model.analysis;
 
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
-package briefing.ingest.html;
+package briefing.ingest.html.meta;
 
+import briefing.ingest.html.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

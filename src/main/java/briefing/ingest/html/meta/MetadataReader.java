@@ -1,5 +1,6 @@
-package briefing.ingest.html;
+package briefing.ingest.html.meta;
 
+import briefing.ingest.html.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +8,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Reads a page's title, site, address, authors, date, language and summary from its markup. */
-final class MetadataReader {
+public final class MetadataReader {
   private static final String[] DATE_NAMES = {"article:published_time", "og:published_time",
       "published_time", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
       "dcterms.issued", "parsely-pub-date", "pubdate", "publishdate", "publish-date",
@@ -18,7 +19,7 @@ final class MetadataReader {
   private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : "};
 
   /** Reads the metadata of a parsed page, preferring JSON-LD and Open Graph over plain tags. */
-  PageMetadata read(Document doc) {
+  public PageMetadata read(Document doc) {
     LinkedData data = LinkedData.read(jsonLdScripts(doc));
     // The publisher named in JSON-LD is the organisation; og:site_name is at times a section.
     String siteName = first(data.publisher(), meta(doc, "og:site_name"),

@@ -1,4 +1,4 @@
-package briefing.ingest.html;
+package briefing.ingest.html.meta;
 
 import java.util.List;
 

@@ -1,5 +1,6 @@
-package briefing.model;
+package briefing.model.briefing;
 
+import briefing.model.Citation;
 import java.util.List;
 import java.util.Objects;
 

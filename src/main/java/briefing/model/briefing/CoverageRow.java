@@ -1,4 +1,4 @@
-package briefing.model;
+package briefing.model.briefing;
 
 import java.util.List;
 import java.util.Objects;

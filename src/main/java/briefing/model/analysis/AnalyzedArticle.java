@@ -1,5 +1,6 @@
-package briefing.model;
+package briefing.model.analysis;
 
+import briefing.model.Credit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
