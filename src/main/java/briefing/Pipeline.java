@@ -4,15 +4,15 @@ import briefing.analyze.Analyses;
 import briefing.analyze.cache.AnalysisCache;
 import briefing.config.Settings;
 import briefing.crossref.CrossReference;
-import briefing.crossref.Source;
 import briefing.ingest.Ingest;
 import briefing.model.Article;
 import briefing.model.Diagnostic;
+import briefing.model.Site;
+import briefing.model.Source;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.briefing.Briefing;
 import briefing.render.RenderException;
 import briefing.render.Renderer;
-import briefing.render.Site;
 import briefing.render.Theme;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,7 +76,7 @@ public final class Pipeline {
     }
     Site site = null;
     try {
-      site = new Renderer(new Theme(settings.templates())).render(read, analysed.analyses(), briefing);
+      site = new Renderer(new Theme(settings.templates())).render(read.content(), analysed.analyses(), briefing);
     } catch (RenderException e) {
       problems.add(Diagnostic.error(
           Settings.shown(settings.templates().resolve(e.template())), e.line(),

@@ -4,6 +4,7 @@ import briefing.crossref.figures.FigureAlignment;
 import briefing.crossref.figures.FigureGroup;
 import briefing.model.Citation;
 import briefing.model.Metadata;
+import briefing.model.Source;
 import briefing.model.analysis.Sentence;
 import briefing.model.briefing.CoverageRow;
 import briefing.model.briefing.Event;

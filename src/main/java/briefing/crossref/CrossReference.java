@@ -8,6 +8,7 @@ import briefing.crossref.people.PeopleMerger;
 import briefing.crossref.quotes.QuoteAlignment;
 import briefing.crossref.timeline.Timeline;
 import briefing.model.Editorial;
+import briefing.model.Source;
 import briefing.model.briefing.Briefing;
 import briefing.model.briefing.CoverageRow;
 import briefing.model.briefing.Event;

@@ -1,5 +1,6 @@
 package briefing.crossref;
 
+import briefing.model.Source;
 import briefing.model.analysis.Sentence;
 import java.util.HashSet;
 import java.util.List;

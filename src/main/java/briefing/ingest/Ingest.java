@@ -4,6 +4,7 @@ import briefing.ingest.html.HtmlReader;
 import briefing.ingest.markdown.MarkdownReader;
 import briefing.ingest.text.TextReader;
 import briefing.model.Article;
+import briefing.model.Content;
 import briefing.model.Diagnostic;
 import briefing.model.Editorial;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The ingest stage: reads {@code content/} into articles and the editor's settings. */
@@ -18,10 +20,18 @@ public final class Ingest {
   private final List<ArticleReader> readers;
 
   /** What the content folder holds, and every problem found reading it. */
-  public record Result(List<Article> articles, Editorial editorial, List<Diagnostic> diagnostics) {
+  public record Result(Content content, List<Diagnostic> diagnostics) {
     public Result {
-      articles = List.copyOf(articles);
+      Objects.requireNonNull(content, "content");
       diagnostics = List.copyOf(diagnostics);
+    }
+
+    public List<Article> articles() {
+      return content.articles();
+    }
+
+    public Editorial editorial() {
+      return content.editorial();
     }
 
     public boolean hasErrors() {
@@ -59,7 +69,7 @@ public final class Ingest {
       problems.add(Diagnostic.error(shown + "/articles", 0, "no articles to build a briefing from",
           "put the articles (.txt, .md, .html) in " + shown + "/articles"));
     }
-    return new Result(Duplicates.keepOnce(articles, problems), editorial, problems);
+    return new Result(new Content(editorial, Duplicates.keepOnce(articles, problems)), problems);
   }
 
   /** Reads one article file, reporting its problems; empty where it cannot be read. */

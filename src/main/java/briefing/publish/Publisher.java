@@ -1,7 +1,7 @@
 package briefing.publish;
 
-import briefing.render.Page;
-import briefing.render.Site;
+import briefing.model.Page;
+import briefing.model.Site;
 import briefing.text.Hashes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,11 @@
 package briefing.render;
 
-import briefing.ingest.Ingest;
 import briefing.model.Article;
+import briefing.model.Content;
 import briefing.model.Editorial;
+import briefing.model.Page;
 import briefing.model.Published;
+import briefing.model.Site;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.briefing.Briefing;
 import briefing.model.briefing.Person;
@@ -34,12 +36,12 @@ public final class Renderer {
    * Renders every page from what was read and each article's analysis (an article without one
    * is shown as plain text); a template error surfaces as a {@link RenderException}.
    */
-  public Site render(Ingest.Result input, List<AnalyzedArticle> analyses) {
+  public Site render(Content input, List<AnalyzedArticle> analyses) {
     return render(input, analyses, null);
   }
 
-  /** As {@link #render(Ingest.Result, List)}, with the cross-referenced briefing (or null). */
-  public Site render(Ingest.Result input, List<AnalyzedArticle> analyses, Briefing briefing) {
+  /** As {@link #render(Content, List)}, with the cross-referenced briefing (or null). */
+  public Site render(Content input, List<AnalyzedArticle> analyses, Briefing briefing) {
     Editorial editorial = input.editorial();
     Briefing story = briefing != null ? briefing : empty(editorial);
     Map<String, AnalyzedArticle> byArticle = new HashMap<>();

@@ -1,5 +1,6 @@
 package briefing.render;
 
+import briefing.model.Page;
 import java.util.List;
 
 /** {@code sitemap.xml} for a site published at a known base URL: every HTML page. */

@@ -9,6 +9,7 @@ import briefing.crossref.figures.FigureAlignment;
 import briefing.crossref.figures.FigureGroup;
 import briefing.crossref.quotes.QuoteAlignment;
 import briefing.model.Citation;
+import briefing.model.Source;
 import briefing.model.analysis.TimeMention;
 import briefing.model.briefing.CoverageRow;
 import briefing.model.briefing.Event;

@@ -3,6 +3,7 @@ package briefing.crossref;
 import briefing.model.Article;
 import briefing.model.Metadata;
 import briefing.model.Origin;
+import briefing.model.Source;
 import briefing.model.Sourced;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.Figure;

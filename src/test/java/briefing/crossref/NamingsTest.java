@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import briefing.crossref.entities.Organisations;
 import briefing.crossref.entities.Places;
 import briefing.crossref.people.PeopleMerger;
+import briefing.model.Source;
 import briefing.model.briefing.Naming;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import briefing.crossref.entities.Organisations;
 import briefing.crossref.entities.Places;
+import briefing.model.Source;
 import briefing.model.briefing.Attested;
 import briefing.model.briefing.Organisation;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.crossref.figures.FigureAlignment;
+import briefing.model.Source;
 import briefing.model.briefing.FigureComparison;
 import java.nio.file.Path;
 import java.util.List;

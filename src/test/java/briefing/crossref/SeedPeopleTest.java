@@ -10,6 +10,7 @@ import briefing.crossref.people.PeopleMerger;
 import briefing.crossref.people.Speakers;
 import briefing.ingest.Ingest;
 import briefing.model.Article;
+import briefing.model.Source;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.PersonMention;
 import briefing.model.briefing.Person;

@@ -3,6 +3,7 @@ package briefing.crossref;
 import briefing.analyze.Analyses;
 import briefing.analyze.cache.AnalysisCache;
 import briefing.ingest.Ingest;
+import briefing.model.Source;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -3,6 +3,7 @@ package briefing.crossref;
 import briefing.model.Article;
 import briefing.model.Credit;
 import briefing.model.Metadata;
+import briefing.model.Source;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.EntityMention;
 import briefing.model.analysis.PersonMention;

@@ -15,6 +15,7 @@ import briefing.model.BlockKind;
 import briefing.model.Metadata;
 import briefing.model.Origin;
 import briefing.model.Published;
+import briefing.model.Source;
 import briefing.model.Sourced;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.PersonMention;

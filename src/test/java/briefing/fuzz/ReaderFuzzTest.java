@@ -8,13 +8,14 @@ import briefing.analyze.cache.AnalysisJson;
 import briefing.ingest.FrontMatterParser;
 import briefing.ingest.Ingest;
 import briefing.model.Article;
+import briefing.model.Content;
 import briefing.model.Diagnostic;
 import briefing.model.Editorial;
+import briefing.model.Site;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.Sentence;
 import briefing.model.analysis.Span;
 import briefing.render.Renderer;
-import briefing.render.Site;
 import briefing.render.Theme;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
@@ -86,8 +87,7 @@ class ReaderFuzzTest {
       assertTrue(s != null && span.end() <= s.text().length(), () -> "a span outside its sentence: " + span);
     }
     assertEquals(a, AnalysisJson.read(AnalysisJson.write(a)));
-    Ingest.Result result = new Ingest.Result(List.of(article.get()),
-        new Editorial("Fuzz", "en", "", ""), problems);
+    Content result = new Content(new Editorial("Fuzz", "en", "", ""), List.of(article.get()));
     assertNoActiveContent(RENDERER.render(result, List.of(a)));
   }
 
@@ -97,8 +97,7 @@ class ReaderFuzzTest {
     if (article.isEmpty()) {
       return;
     }
-    Ingest.Result result = new Ingest.Result(List.of(article.get()),
-        new Editorial("Fuzz", "en", "", ""), problems);
+    Content result = new Content(new Editorial("Fuzz", "en", "", ""), List.of(article.get()));
     assertNoActiveContent(RENDERER.render(result, List.of()));
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.model.Citation;
+import briefing.model.Page;
 import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.briefing.Attested;
 import briefing.model.briefing.Briefing;

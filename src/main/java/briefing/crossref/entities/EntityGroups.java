@@ -2,9 +2,9 @@ package briefing.crossref.entities;
 
 import briefing.crossref.Attestations;
 import briefing.crossref.DisjointSets;
-import briefing.crossref.Source;
 import briefing.crossref.Spelling;
 import briefing.model.Citation;
+import briefing.model.Source;
 import briefing.model.analysis.EntityMention;
 import briefing.model.analysis.Sentence;
 import briefing.model.briefing.Attested;

@@ -2,10 +2,10 @@ package briefing.crossref.entities;
 
 import briefing.crossref.Attestations;
 import briefing.crossref.Ids;
-import briefing.crossref.Source;
 import briefing.crossref.Spelling;
 import briefing.crossref.entities.EntityGroups.Seen;
 import briefing.model.Citation;
+import briefing.model.Source;
 import briefing.model.analysis.EntityMention;
 import briefing.model.briefing.Attested;
 import briefing.model.briefing.Place;

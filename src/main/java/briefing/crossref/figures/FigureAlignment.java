@@ -1,8 +1,8 @@
 package briefing.crossref.figures;
 
 import briefing.crossref.DisjointSets;
-import briefing.crossref.Source;
 import briefing.crossref.WordRarity;
+import briefing.model.Source;
 import briefing.model.analysis.Figure;
 import briefing.model.analysis.Sentence;
 import briefing.model.briefing.FigureComparison;

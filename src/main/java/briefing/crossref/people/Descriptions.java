@@ -1,9 +1,9 @@
 package briefing.crossref.people;
 
-import briefing.crossref.Source;
 import briefing.crossref.Spelling;
 import briefing.crossref.people.Newsmaker.Cited;
 import briefing.model.Citation;
+import briefing.model.Source;
 import briefing.model.analysis.PersonMention;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,11 +2,11 @@ package briefing.crossref.people;
 
 import briefing.crossref.CastOfPeople;
 import briefing.crossref.Ids;
-import briefing.crossref.Source;
 import briefing.crossref.Spelling;
 import briefing.crossref.people.LocalPeople.Mention;
 import briefing.crossref.people.Newsmaker.Cited;
 import briefing.model.Credit;
+import briefing.model.Source;
 import briefing.model.briefing.Person;
 import briefing.model.briefing.QuoteRef;
 import briefing.text.UniqueIds;

@@ -1,8 +1,8 @@
 package briefing.crossref.people;
 
-import briefing.crossref.Source;
 import briefing.crossref.people.Newsmaker.Cited;
 import briefing.model.Citation;
+import briefing.model.Source;
 import briefing.model.analysis.Quote;
 import briefing.model.briefing.QuoteRef;
 import java.util.List;

@@ -3,7 +3,7 @@ package briefing.crossref.quotes;
 import briefing.crossref.CastOfPeople;
 import briefing.crossref.ComparisonWords;
 import briefing.crossref.DisjointSets;
-import briefing.crossref.Source;
+import briefing.model.Source;
 import briefing.model.analysis.Quote;
 import briefing.model.briefing.QuoteComparison.Version;
 import briefing.model.briefing.QuoteComparison.Word;

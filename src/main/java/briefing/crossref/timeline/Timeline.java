@@ -2,8 +2,8 @@ package briefing.crossref.timeline;
 
 import briefing.crossref.CastOfPeople;
 import briefing.crossref.Ids;
-import briefing.crossref.Source;
 import briefing.model.Published;
+import briefing.model.Source;
 import briefing.model.Sourced;
 import briefing.model.briefing.Event;
 import briefing.text.UniqueIds;

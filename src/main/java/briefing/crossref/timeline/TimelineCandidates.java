@@ -1,11 +1,11 @@
 package briefing.crossref.timeline;
 
 import briefing.crossref.CastOfPeople;
-import briefing.crossref.Source;
 import briefing.model.Article;
 import briefing.model.BlockKind;
 import briefing.model.Citation;
 import briefing.model.Published;
+import briefing.model.Source;
 import briefing.model.Sourced;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.PersonMention;

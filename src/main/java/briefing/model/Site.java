@@ -1,4 +1,4 @@
-package briefing.render;
+package briefing.model;
 
 import java.util.Comparator;
 import java.util.List;

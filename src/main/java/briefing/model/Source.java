@@ -1,4 +1,4 @@
-package briefing.crossref;
+package briefing.model;
 
 import briefing.model.Article;
 import briefing.model.analysis.AnalyzedArticle;
