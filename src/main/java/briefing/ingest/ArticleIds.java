@@ -12,7 +12,8 @@ final class ArticleIds {
 
   /** The id for a file name: lower-case letters, digits and dashes, and unique. */
   String next(String fileName) {
-    String base = slug(fileName);
+    // The slug is also the page's file name: never one that Windows reserves.
+    String base = ReservedNames.avoid(slug(fileName));
     String id = base;
     for (int n = 2; !taken.add(id); n++) {
       id = base + "-" + n;

@@ -240,6 +240,21 @@ class HostileContentTest {
     }
   }
 
+  @Test
+  void windowsReservedDeviceNamesAreNeverUsedAsPageNames() throws IOException {
+    article("CON.txt", story("Dover"));
+    article("nul.md", story("Calais"));
+    article("Com1.txt", story("Poole"));
+    article("lpt9.text", story("Leith"));
+    article("con-1.txt", story("Brest"));
+    assertEquals(0, build(), err::toString);
+    List<String> pages;
+    try (Stream<Path> listed = Files.list(dir.resolve("site/articles"))) {
+      pages = listed.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertEquals(List.of("com1-1.html", "con-1-2.html", "con-1.html", "lpt9-1.html", "nul-1.html"), pages);
+  }
+
   private static void assertNothingActive(Path site) throws IOException {
     try (Stream<Path> files = Files.walk(site)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
