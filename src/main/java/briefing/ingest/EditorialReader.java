@@ -14,7 +14,11 @@ final class EditorialReader {
 
   private EditorialReader() {}
 
-  static Editorial read(Path file, String display, List<Diagnostic> problems) {
+  static Editorial read(Path content, Path file, String display, List<Diagnostic> problems) {
+    if (Files.isSymbolicLink(file) && Files.isRegularFile(file) && !insideContent(content, file)) {
+      problems.add(ContentFiles.outside(display, realPath(file)));
+      return new Editorial("Briefing", "en", "", "");
+    }
     if (!Files.isRegularFile(file)) {
       problems.add(Diagnostic.warning(display, 0, "no briefing.md: the briefing has no title",
           "create " + display + " with front matter such as: title: The story in brief"));
@@ -52,5 +56,21 @@ final class EditorialReader {
         front.field("language").map(FrontMatter.Field::value).filter(v -> !v.isBlank()).orElse("en"),
         front.body().strip(),
         front.field("base_url").map(FrontMatter.Field::value).orElse(""));
+  }
+
+  private static boolean insideContent(Path content, Path file) {
+    try {
+      return ContentFiles.inside(file, content.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static Path realPath(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file;
+    }
   }
 }

@@ -47,9 +47,9 @@ public final class Ingest {
   public Result read(Path content, String shown) {
     List<Diagnostic> problems = new ArrayList<>();
     Editorial editorial =
-        EditorialReader.read(content.resolve("briefing.md"), shown + "/briefing.md", problems);
+        EditorialReader.read(content, content.resolve("briefing.md"), shown + "/briefing.md", problems);
     List<ContentFiles.Found> files =
-        ContentFiles.list(content.resolve("articles"), shown + "/articles", extensions(), problems);
+        ContentFiles.list(content, content.resolve("articles"), shown + "/articles", extensions(), problems);
     ArticleIds ids = new ArticleIds();
     List<Article> articles = new ArrayList<>();
     for (ContentFiles.Found file : files) {

@@ -255,6 +255,55 @@ class HostileContentTest {
     assertEquals(List.of("com1-1.html", "con-1-2.html", "con-1.html", "lpt9-1.html", "nul-1.html"), pages);
   }
 
+  @Test
+  void linksLeadingOutOfTheContentOrTemplatesFolderAreSkippedWithAWarning() throws IOException {
+    article("good.txt", story("Dover"));
+    Path secrets = Files.createDirectories(dir.resolve("secrets"));
+    Files.writeString(secrets.resolve("secret.txt"), story("Secretharbour"));
+    Files.writeString(secrets.resolve("briefing.md"), "---\ntitle: Secret title\n---\n");
+    Files.writeString(secrets.resolve("secret.css"), "/* secret stylesheet */");
+    Files.writeString(secrets.resolve("index.ftlh"), "<html>secret template</html>");
+    Files.createSymbolicLink(articles.resolve("secret.txt"), secrets.resolve("secret.txt"));
+    Files.createSymbolicLink(articles.resolve("folder"), secrets);
+    Files.delete(content.resolve("briefing.md"));
+    Files.createSymbolicLink(content.resolve("briefing.md"), secrets.resolve("briefing.md"));
+    // A link that stays inside the content folder is read like the file it leads to.
+    Files.createDirectories(content.resolve("kept"));
+    Files.writeString(content.resolve("kept/inside.txt"), story("Calais"));
+    Files.createSymbolicLink(articles.resolve("inside.txt"), content.resolve("kept/inside.txt"));
+    Path templates = Files.createDirectories(dir.resolve("templates/assets"));
+    Files.createSymbolicLink(templates.resolve("leak.css"), secrets.resolve("secret.css"));
+    Files.createSymbolicLink(dir.resolve("templates/index.ftlh"), secrets.resolve("index.ftlh"));
+
+    int code = Main.run(new String[] {"build", "--content", content.toString(), "--out", dir.resolve("site").toString(),
+        "--templates", dir.resolve("templates").toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+
+    assertEquals(0, code, err::toString);
+    String messages = err.toString();
+    for (String link : List.of("articles/secret.txt", "articles/folder", "content/briefing.md", "templates/assets/leak.css",
+        "templates/index.ftlh")) {
+      assertTrue(messages.contains(link + ": warning: "), () -> "no warning names " + link + ":\n" + messages);
+    }
+    Map<String, byte[]> site = TestFiles.read(dir.resolve("site"));
+    assertTrue(site.containsKey("articles/inside.html"), site.keySet()::toString);
+    assertFalse(site.containsKey("assets/leak.css"), site.keySet()::toString);
+    site.forEach((name, bytes) -> {
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      assertFalse(text.contains("Secretharbour") || text.contains("Secret title") || text.contains("secret"), name);
+    });
+  }
+
+  @Test
+  void anArticlesFolderLinkedFromOutsideTheContentFolderIsNotRead() throws IOException {
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("secret.txt"), story("Secretharbour"));
+    Files.delete(articles);
+    Files.createSymbolicLink(articles, elsewhere);
+    assertEquals(1, build(), err::toString);
+    assertTrue(err.toString().contains("content/articles: warning: is a link to "), err::toString);
+    assertFalse(Files.exists(dir.resolve("site")));
+  }
+
   private static void assertNothingActive(Path site) throws IOException {
     try (Stream<Path> files = Files.walk(site)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
