@@ -225,4 +225,37 @@ class IngestInputTest {
     List<Diagnostic> found = new ArrayList<>(result.diagnostics());
     return found.stream().anyMatch(d -> d.file().equals(file) && d.message().contains(words));
   }
+
+  @Test
+  void aFileWhoseReadingRunsPastTheTimeLimitIsSkippedWithAWarningAndTheRestAreRead() throws IOException {
+    write("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+    write("slow.slow", "anything".getBytes(StandardCharsets.UTF_8));
+    ArticleReader slow = new ArticleReader() {
+      @Override
+      public String format() {
+        return "slow";
+      }
+
+      @Override
+      public List<String> extensions() {
+        return List.of("slow");
+      }
+
+      @Override
+      public Draft read(String body, int firstLine, String file, List<Diagnostic> problems) {
+        // Ignores interruption, as a regular expression stuck on a hostile line would.
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < until) {
+          Thread.onSpinWait();
+        }
+        throw new IllegalStateException("should have been given up");
+      }
+    };
+    Ingest ingest = new Ingest(List.of(new briefing.ingest.text.TextReader(), slow), java.time.Duration.ofMillis(300));
+    Ingest.Result result = ingest.read(project.resolve("content"), "content");
+    assertEquals(List.of("a"), result.articles().stream().map(Article::id).toList());
+    assertTrue(result.diagnostics().stream().anyMatch(d -> d.format().equals(
+        "content/articles/slow.slow: warning: reading took over 300 ms and was given up; skipped\n"
+            + "  hint: split the article, or cut what is not the article")), result.diagnostics()::toString);
+  }
 }
