@@ -30,6 +30,7 @@ final class ArticleBuilder {
           "save the article as text (UTF-8)"));
       return Optional.empty();
     }
+    Decoder.warnReplaced(decoded.get(), shown, problems);
     String text = Ingest.normalizeNewlines(reader.decode(bytes, decoded.get().text()));
     if (text.isBlank()) {
       problems.add(Diagnostic.warning(shown, 0, "is empty; skipped", "paste the article's text into it"));

@@ -27,7 +27,11 @@ final class EditorialReader {
     String text;
     try {
       byte[] bytes = Files.readAllBytes(file);
-      text = Decoder.decode(bytes).map(Decoder.Decoded::text).orElse(null);
+      Decoder.Decoded decoded = Decoder.decode(bytes).orElse(null);
+      text = decoded == null ? null : decoded.text();
+      if (decoded != null) {
+        Decoder.warnReplaced(decoded, display, problems);
+      }
     } catch (IOException e) {
       text = null;
     }

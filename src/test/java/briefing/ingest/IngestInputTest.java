@@ -258,4 +258,33 @@ class IngestInputTest {
         "content/articles/slow.slow: warning: reading took over 300 ms and was given up; skipped\n"
             + "  hint: split the article, or cut what is not the article")), result.diagnostics()::toString);
   }
+
+  @Test
+  void aUtf8FileWithOneStrayByteIsReadWithTheByteReplacedAndAWarningOnItsLine() throws IOException {
+    String text = ARTICLE.replace("Jane Roe", "Álvaro Núñez").replace("harbour master Tom Lee", "harbour master Ángel Ávila")
+        + "\nÁlvaro Núñez said the café on the quay stayed shut.\n";
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    int line5 = text.indexOf("PORTSMOUTH");
+    byte[] broken = new byte[utf8.length + 1];
+    int at = text.substring(0, line5).getBytes(StandardCharsets.UTF_8).length;
+    System.arraycopy(utf8, 0, broken, 0, at);
+    broken[at] = (byte) 0x81;
+    System.arraycopy(utf8, at, broken, at + 1, utf8.length - at);
+    write("stray.txt", broken);
+    // Plain ASCII and a byte Windows-1252 leaves undefined: not legacy text either.
+    byte[] ascii = "Harbour stays shut\n\nThe port said the harbour stayed shut on Tuesday.\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] asciiBroken = java.util.Arrays.copyOf(ascii, ascii.length + 1);
+    asciiBroken[ascii.length] = (byte) 0x8D;
+    write("ascii.txt", asciiBroken);
+    Ingest.Result result = read();
+    List<String> ids = result.articles().stream().map(Article::id).toList();
+    assertEquals(List.of("ascii", "stray"), ids, result.diagnostics()::toString);
+    Article stray = result.articles().get(1);
+    String all = String.join("\n", stray.blocks().stream().map(b -> b.text()).toList());
+    assertTrue(all.contains("\uFFFDPORTSMOUTH") && all.contains("café on the quay"), all);
+    assertTrue(result.diagnostics().stream().anyMatch(d -> d.format().startsWith(
+        "content/articles/stray.txt:5: warning: holds a byte that is not valid UTF-8")), result.diagnostics()::toString);
+    assertTrue(result.diagnostics().stream().anyMatch(d -> d.format().startsWith(
+        "content/articles/ascii.txt:4: warning: holds a byte that is not valid UTF-8")), result.diagnostics()::toString);
+  }
 }
