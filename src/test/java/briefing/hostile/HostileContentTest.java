@@ -304,6 +304,25 @@ class HostileContentTest {
     assertFalse(Files.exists(dir.resolve("site")));
   }
 
+  @Test
+  void aBaseUrlThatIsNotAnAbsoluteWebAddressFailsTheBuildNamingTheLine() throws IOException {
+    article("good.txt", story("Dover"));
+    Files.writeString(content.resolve("briefing.md"), "---\ntitle: Harbour storm\nbase_url: https://example.org/storm/\n---\n");
+    assertEquals(0, build(), err::toString);
+    assertTrue(Files.readString(dir.resolve("site/sitemap.xml")).contains("<loc>https://example.org/storm/index.html</loc>"));
+    Map<String, byte[]> before = TestFiles.read(dir.resolve("site"));
+    for (String bad : List.of("javascript:alert(1)", "example.org/storm", "ftp://example.org/", "/storm/",
+        "\"https://example.org/a\\r\\nBEGIN:VEVENT\"", "\"https://example.org/<script>\"")) {
+      Files.writeString(content.resolve("briefing.md"), "---\ntitle: Harbour storm\nbase_url: " + bad + "\n---\n");
+      err.getBuffer().setLength(0);
+      assertEquals(1, build(), bad);
+      assertTrue(err.toString().contains("content/briefing.md:3: error: base_url: '"), err::toString);
+      Map<String, byte[]> after = TestFiles.read(dir.resolve("site"));
+      assertEquals(before.keySet(), after.keySet());
+      before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
+    }
+  }
+
   private static void assertNothingActive(Path site) throws IOException {
     try (Stream<Path> files = Files.walk(site)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
