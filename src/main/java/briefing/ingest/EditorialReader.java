@@ -43,7 +43,8 @@ final class EditorialReader {
           "save it as UTF-8 text"));
       return new Editorial("Briefing", "en", "", "");
     }
-    FrontMatter front = FrontMatterParser.parse(Ingest.normalizeNewlines(text), display, problems);
+    FrontMatter front = FrontMatterParser.parse(
+        ControlCharacters.strip(Ingest.normalizeNewlines(text)), display, problems);
     for (FrontMatter.Field field : front.fields()) {
       if (!KEYS.contains(field.key())) {
         problems.add(Diagnostic.warning(display, field.line(),

@@ -323,6 +323,32 @@ class HostileContentTest {
     }
   }
 
+  @Test
+  void controlCharactersInNamesAndValuesArePrintedEscapedAndNeverReachThePages() throws IOException {
+    String esc = "\u001b";
+    article("evil" + esc + "[31m\u0007.txt", "---\ntitle: Harbour" + esc + "]0;pwned\u0007 shut\nmood: stormy" + esc
+        + "[2J\noutlet: \"Port\\e[5m News\"\nauthor: [\"Jane\\x07 Roe\"]\n---\n" + story("Dover")
+        + "\nThe storm" + esc + "[2J went on\u0085 and on.\n");
+    Files.writeString(articles.resolve("page.html"), "<html><head><title>Harbour&#27;[31m shut</title></head><body><article>"
+        + "<h1>Harbour&#27;[31m shut</h1><p>The harbour&#27;[2J was closed on Tuesday as a storm swept the coast, the"
+        + " authority said.</p><p>Ships were told to stay offshore until Thursday at the earliest.</p></article></body></html>");
+    assertEquals(0, build(), err::toString);
+    String messages = err.toString() + out;
+    assertFalse(messages.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'), messages);
+    assertTrue(messages.contains("articles/evil\\e[31m\\x07.txt:3: warning: unknown front matter key 'mood'"), messages);
+    Map<String, byte[]> site = TestFiles.read(dir.resolve("site"));
+    site.forEach((name, bytes) -> {
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      assertFalse(text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'),
+          () -> name + " holds a control character");
+      assertFalse(text.contains("\\u001b") || text.contains("\\u001B") || text.contains("&#27;") || text.contains("&#x1b;"),
+          () -> name + " holds an escaped control character");
+    });
+    String page = new String(site.get("articles/evil-31m.html"), StandardCharsets.UTF_8);
+    assertTrue(page.contains("Harbour]0;pwned shut") && page.contains("Port[5m News") && page.contains("Jane Roe"), page);
+    assertTrue(page.contains("evil\\e[31m\\x07.txt"), "the file is named as the warnings name it");
+  }
+
   private static void assertNothingActive(Path site) throws IOException {
     try (Stream<Path> files = Files.walk(site)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {

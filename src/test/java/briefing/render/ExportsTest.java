@@ -55,6 +55,7 @@ class ExportsTest {
     String events = Tables.events(briefing);
     assertTrue(events.contains("2023-02-07-harbour-closed,2023-02-07,day,story,\"The harbour was closed,"), events);
     assertTrue(events.contains(",Port News,1,tom-lee,articles/a.html#s2\r\n"), events);
+    assertEquals("Port[2J News", Tables.cell("Port\u001b[2J\u0007 News"), "no control character reaches a cell");
   }
 
   @Test
