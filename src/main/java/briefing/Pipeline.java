@@ -76,7 +76,12 @@ public final class Pipeline {
     }
     Site site = null;
     try {
-      site = new Renderer(new Theme(settings.templates())).render(read.content(), analysed.analyses(), briefing);
+      Theme theme = new Theme(settings.templates());
+      theme.linksOutside().forEach((name, target) -> problems.add(Diagnostic.warning(
+          Settings.shown(settings.templates()) + "/" + name, 0,
+          "is a link to " + target + ", outside the templates folder; skipped",
+          "copy the file into the templates folder instead of linking to it; until then the bundled theme's file is used")));
+      site = new Renderer(theme).render(read.content(), analysed.analyses(), briefing);
     } catch (RenderException e) {
       problems.add(Diagnostic.error(
           Settings.shown(settings.templates().resolve(e.template())), e.line(),

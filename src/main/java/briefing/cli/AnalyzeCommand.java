@@ -66,7 +66,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       Reporter.report(problems, err);
       if (article.isEmpty()) {
         if (problems.isEmpty()) {
-          err.println("error: " + file + ": not an article briefing reads (.txt, .md, .html)");
+          err.println("error: " + Terminal.escape(file.toString()) + ": not an article briefing reads (.txt, .md, .html)");
           err.flush();
         }
         return ExitCodes.ERRORS;
@@ -75,7 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       AnalyzedArticle analysis = published != null
           ? analyzer.analyze(article.get(), published)
           : analyzer.analyze(article.get());
-      out.print(json ? AnalysisJson.write(analysis) : AnalysisListing.of(article.get(), analysis));
+      out.print(json ? AnalysisJson.write(analysis) : Terminal.escapeLines(AnalysisListing.of(article.get(), analysis)));
       out.flush();
       return problems.stream().anyMatch(Diagnostic::isError) ? ExitCodes.ERRORS : ExitCodes.OK;
     });

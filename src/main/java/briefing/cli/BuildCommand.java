@@ -8,10 +8,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code briefing build}: content in, site out, atomically. */
 @Command(
@@ -45,23 +45,23 @@ final class BuildCommand implements Callable<Integer> {
       Reporter.report(outcome.diagnostics(), err);
       if (outcome.site().isEmpty()) {
         err.println("build failed (" + Reporter.count(outcome.diagnostics()) + "); "
-            + Settings.shown(settings.out()) + " was not changed");
+            + Terminal.escape(Settings.shown(settings.out())) + " was not changed");
         return ExitCodes.ERRORS;
       }
       try {
         Path aside = Publisher.publish(outcome.site().get(), settings.out(), settings.force(),
             List.of(settings.content(), settings.templates()), Path.of(""));
         if (aside != null) {
-          err.println("moved the previous contents of " + Settings.shown(settings.out()) + " to " + aside);
+          err.println(Terminal.escape("moved the previous contents of " + Settings.shown(settings.out()) + " to " + aside));
         }
       } catch (PublishException e) {
-        err.println(Settings.shown(settings.out()) + ": error: " + e.getMessage());
+        err.println(Terminal.escape(Settings.shown(settings.out()) + ": error: " + e.getMessage()));
         if (!e.hint().isEmpty()) {
-          err.println("  hint: " + e.hint());
+          err.println("  hint: " + Terminal.escape(e.hint()));
         }
         return ExitCodes.ERRORS;
       }
-      out.println("built " + Settings.shown(settings.out()) + "/ from " + outcome.articles()
+      out.println("built " + Terminal.escape(Settings.shown(settings.out())) + "/ from " + outcome.articles()
           + " articles (" + Reporter.count(outcome.diagnostics()) + ")");
       out.println(Reporter.analysis(outcome));
       out.flush();

@@ -11,7 +11,7 @@ final class Failures {
     try {
       return command.getAsInt();
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      err.println("error: internal failure: " + e);
+      err.println("error: internal failure: " + Terminal.escape(String.valueOf(e)));
       if (verbose) {
         e.printStackTrace(err);
       } else {

@@ -13,7 +13,7 @@ final class Reporter {
   static void report(List<Diagnostic> diagnostics, PrintWriter err) {
     diagnostics.stream()
         .sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line))
-        .forEach(d -> err.println(d.format()));
+        .forEach(d -> err.println(Terminal.format(d)));
     err.flush();
   }
 

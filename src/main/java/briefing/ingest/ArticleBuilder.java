@@ -28,7 +28,8 @@ final class ArticleBuilder {
           "save the article as text (UTF-8)"));
       return Optional.empty();
     }
-    String text = Ingest.normalizeNewlines(reader.decode(bytes, decoded.get().text()));
+    Decoder.warnReplaced(decoded.get(), shown, problems);
+    String text = ControlCharacters.strip(Ingest.normalizeNewlines(reader.decode(bytes, decoded.get().text())));
     if (text.isBlank()) {
       problems.add(Diagnostic.warning(shown, 0, "is empty; skipped", "paste the article's text into it"));
       return Optional.empty();
@@ -39,7 +40,8 @@ final class ArticleBuilder {
     String knownTitle = given.title() != null ? given.title().value()
         : draft.page().title() != null ? draft.page().title().value() : null;
     Cleaned cleaned = Cleaner.clean(draft.units(), knownTitle, draft.chromeAboveHeadline());
-    Metadata metadata = cleaned.detected().overlaidWith(draft.page()).overlaidWith(given);
+    // The page's own tags may spell control characters as entities (&#27;): removed here too.
+    Metadata metadata = ControlCharacters.strip(cleaned.detected().overlaidWith(draft.page()).overlaidWith(given));
     if (cleaned.blocks().isEmpty()) {
       problems.add(Diagnostic.warning(shown, 0, "holds no article text once page noise is removed; skipped",
           "check that the file holds the article itself"));
@@ -60,8 +62,8 @@ final class ArticleBuilder {
     }
     List<Noise> noise = new ArrayList<>(draft.noise());
     noise.addAll(cleaned.noise());
-    return Optional.of(new Article(id, shown, reader.format(), metadata, cleaned.blocks(),
-        cleaned.credits(), noise, Hashes.sha256Hex(bytes)));
+    return Optional.of(new Article(id, ControlCharacters.escape(shown), reader.format(), metadata, cleaned.blocks(),
+        ControlCharacters.stripCredits(cleaned.credits()), ControlCharacters.stripNoise(noise), Hashes.sha256Hex(bytes)));
   }
 
   private static String firstWords(Cleaned cleaned) {

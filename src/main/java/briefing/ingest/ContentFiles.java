@@ -15,7 +15,8 @@ import java.util.Locale;
 
 /**
  * Lists the article files under a folder in a stable order, without following links to folders
- * (so a link loop cannot trap it), and reads a file with a size limit.
+ * (so a link loop cannot trap it) or links that lead out of the content folder (so nothing from
+ * elsewhere on the disk is published), and reads a file with a size limit.
  */
 final class ContentFiles {
   /** An article larger than this is not an article: a whole site, a log, a data dump. */
@@ -38,7 +39,12 @@ final class ContentFiles {
 
   private ContentFiles() {}
 
-  static List<Found> list(Path given, String shown, List<String> extensions, List<Diagnostic> problems) {
+  /**
+   * The article files under {@code given}, a folder inside {@code content}; links whose real
+   * target lies outside {@code content} are reported and left out.
+   */
+  static List<Found> list(Path content, Path given, String shown, List<String> extensions,
+      List<Diagnostic> problems) {
     List<Found> found = new ArrayList<>();
     if (!Files.isDirectory(given)) {
       problems.add(Diagnostic.error(shown, 0, "folder not found",
@@ -46,8 +52,14 @@ final class ContentFiles {
       return found;
     }
     try {
-      // The folder the user named is followed even where it is a link; links below it are not.
+      // The content folder the user named is followed even where it is a link; what lies in it
+      // is read only where its real path stays inside it.
+      Path root = content.toRealPath();
       Path folder = given.toRealPath();
+      if (!folder.startsWith(root)) {
+        problems.add(outside(shown, folder));
+        return found;
+      }
       Files.walkFileTree(folder, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -65,6 +77,8 @@ final class ContentFiles {
                 "copy the articles into " + shown + " instead of linking to them"));
           } else if (attrs.isSymbolicLink() && !Files.isRegularFile(file)) {
             problems.add(Diagnostic.warning(name, 0, "link leads nowhere (or in a loop); skipped", ""));
+          } else if (attrs.isSymbolicLink() && !inside(file, root)) {
+            problems.add(outside(name, realPath(file)));
           } else if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
             found.add(new Found(file, name));
           }
@@ -88,6 +102,33 @@ final class ContentFiles {
     }
     found.sort(Comparator.comparing(Found::shown));
     return found;
+  }
+
+  /**
+   * Whether {@code file}'s real path (every link along it followed) lies inside {@code root}, a
+   * real path; false where it cannot be resolved.
+   */
+  static boolean inside(Path file, Path root) {
+    try {
+      return file.toRealPath().startsWith(root);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The warning for a link that leads out of the content folder. */
+  static Diagnostic outside(String shown, Path target) {
+    return Diagnostic.warning(shown, 0,
+        "is a link to " + target + ", outside the content folder; skipped",
+        "briefing publishes only what lies in the content folder: copy the file into it instead of linking to it");
+  }
+
+  private static Path realPath(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file;
+    }
   }
 
   /** The file's bytes, refusing files over the size limit before reading them. */

@@ -134,7 +134,8 @@ public final class FrontMatterParser {
   }
 
   private static Optional<String> scalar(Node node) {
-    return node instanceof ScalarNode s ? Optional.of(s.getValue().strip()) : Optional.empty();
+    // A double-quoted YAML value may spell control characters ("\e[2J"): they go here.
+    return node instanceof ScalarNode s ? Optional.of(ControlCharacters.strip(s.getValue()).strip()) : Optional.empty();
   }
 
   private static String firstLine(String message) {

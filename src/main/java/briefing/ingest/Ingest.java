@@ -9,15 +9,23 @@ import briefing.model.Diagnostic;
 import briefing.model.Editorial;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /** The ingest stage: reads {@code content/} into articles and the editor's settings. */
 public final class Ingest {
+  /** The longest one file may take to read, as for analysis; a long article takes well under a second. */
+  static final Duration MAX_TIME = Duration.ofSeconds(120);
+
   private final List<ArticleReader> readers;
+  private final Duration limit;
 
   /** What the content folder holds, and every problem found reading it. */
   public record Result(Content content, List<Diagnostic> diagnostics) {
@@ -40,7 +48,13 @@ public final class Ingest {
   }
 
   public Ingest(List<ArticleReader> readers) {
+    this(readers, MAX_TIME);
+  }
+
+  /** With another time limit per file: for tests. */
+  Ingest(List<ArticleReader> readers, Duration limit) {
     this.readers = List.copyOf(readers);
+    this.limit = limit;
   }
 
   /** The readers briefing ships with, one per input kind. */
@@ -57,13 +71,15 @@ public final class Ingest {
   public Result read(Path content, String shown) {
     List<Diagnostic> problems = new ArrayList<>();
     Editorial editorial =
-        EditorialReader.read(content.resolve("briefing.md"), shown + "/briefing.md", problems);
+        EditorialReader.read(content, content.resolve("briefing.md"), shown + "/briefing.md", problems);
     List<ContentFiles.Found> files =
-        ContentFiles.list(content.resolve("articles"), shown + "/articles", extensions(), problems);
+        ContentFiles.list(content, content.resolve("articles"), shown + "/articles", extensions(), problems);
     ArticleIds ids = new ArticleIds();
     List<Article> articles = new ArrayList<>();
-    for (ContentFiles.Found file : files) {
-      readArticle(file.path(), file.shown(), ids, problems).ifPresent(articles::add);
+    try (TimeLimit time = new TimeLimit(limit)) {
+      for (ContentFiles.Found file : files) {
+        readArticle(file.path(), file.shown(), ids, time, problems).ifPresent(articles::add);
+      }
     }
     if (articles.isEmpty() && problems.stream().noneMatch(Diagnostic::isError)) {
       problems.add(Diagnostic.error(shown + "/articles", 0, "no articles to build a briefing from",
@@ -74,7 +90,9 @@ public final class Ingest {
 
   /** Reads one article file, reporting its problems; empty where it cannot be read. */
   public Optional<Article> readArticle(Path path, String shown, List<Diagnostic> problems) {
-    return readArticle(path, shown, new ArticleIds(), problems);
+    try (TimeLimit time = new TimeLimit(limit)) {
+      return readArticle(path, shown, new ArticleIds(), time, problems);
+    }
   }
 
   /** Reads one article from bytes, choosing the reader by the name's ending. */
@@ -83,12 +101,14 @@ public final class Ingest {
     if (reader.isEmpty()) {
       return Optional.empty();
     }
-    return guarded(name, problems,
-        () -> ArticleBuilder.build(reader.get(), bytes, name, new ArticleIds().next(name), problems));
+    String id = new ArticleIds().next(name);
+    try (TimeLimit time = new TimeLimit(limit)) {
+      return guarded(name, time, problems, own -> ArticleBuilder.build(reader.get(), bytes, name, id, own));
+    }
   }
 
   private Optional<Article> readArticle(
-      Path path, String shown, ArticleIds ids, List<Diagnostic> problems) {
+      Path path, String shown, ArticleIds ids, TimeLimit time, List<Diagnostic> problems) {
     Optional<ArticleReader> reader = readerFor(path);
     if (reader.isEmpty()) {
       problems.add(Diagnostic.warning(shown, 0, "not an article format briefing reads; skipped",
@@ -106,21 +126,43 @@ public final class Ingest {
       problems.add(Diagnostic.warning(shown, 0, "cannot be read (" + e.getMessage() + "); skipped", ""));
       return Optional.empty();
     }
-    return guarded(shown, problems,
-        () -> ArticleBuilder.build(reader.get(), bytes, shown, ids.next(fileName(path)), problems));
+    String id = ids.next(fileName(path));
+    return guarded(shown, time, problems, own -> ArticleBuilder.build(reader.get(), bytes, shown, id, own));
   }
 
-  /** Runs one file's reading so that a failure on it skips the file, not the build. */
-  private static Optional<Article> guarded(
-      String shown, List<Diagnostic> problems, java.util.function.Supplier<Optional<Article>> read) {
+  /**
+   * Runs one file's reading so that a failure on it, or reading past the time limit, skips the
+   * file, not the build. The reading reports into a list of its own, kept only where it ends.
+   */
+  private static Optional<Article> guarded(String shown, TimeLimit time, List<Diagnostic> problems,
+      Function<List<Diagnostic>, Optional<Article>> read) {
+    List<Diagnostic> own = new ArrayList<>();
     try {
-      return read.get();
-    } catch (RuntimeException | StackOverflowError e) {
-      problems.add(Diagnostic.warning(shown, 0,
-          "could not be read (internal error: " + e.getClass().getSimpleName() + "); skipped",
-          "please report this file; run with --verbose for details"));
+      Optional<Article> article = time.run(() -> read.apply(own));
+      problems.addAll(own);
+      return article;
+    } catch (TimeoutException e) {
+      problems.add(Diagnostic.warning(shown, 0, String.format(Locale.ROOT,
+          "reading took over %s and was given up; skipped", shownTime(time.limit())),
+          "split the article, or cut what is not the article"));
       return Optional.empty();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException || cause instanceof StackOverflowError) {
+        problems.add(Diagnostic.warning(shown, 0,
+            "could not be read (internal error: " + cause.getClass().getSimpleName() + "); skipped",
+            "please report this file; run with --verbose for details"));
+        return Optional.empty();
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
     }
+  }
+
+  private static String shownTime(Duration limit) {
+    return limit.toMillis() >= 1000 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
   }
 
   private Optional<ArticleReader> readerFor(Path path) {

@@ -16,6 +16,7 @@ public record Unit(BlockKind kind, String text, int line) {
   public Unit {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");
+    text = ControlCharacters.strip(text);
   }
 
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");

@@ -6,24 +6,27 @@ import briefing.text.Hashes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Writes a site to its output folder atomically: the new site is written to a sibling folder and
- * renamed into place, so a failed build leaves the previous site exactly as it was.
+ * renamed into place, so a failed build leaves the previous site exactly as it was. A build cut
+ * short at any point (killed, out of disk) leaves only folders the next build recognises as its
+ * own and repairs: {@code .site.new} (the site being written) and {@code .site.old} (the previous
+ * site, between the two renames).
  */
 public final class Publisher {
   /** The list of files briefing wrote, kept in the output folder to know what it may replace. */
-  public static final String MANIFEST = ".briefing-site";
+  public static final String MANIFEST = SiteFolder.MANIFEST;
+  /**
+   * How many files and folders beyond a site's own an output folder may hold and still be moved
+   * aside with {@code --force}: more is a wrong --out (a home or projects folder), not a site.
+   */
+  static final int MARGIN = 1_000;
 
   private Publisher() {}
 
@@ -39,38 +42,37 @@ public final class Publisher {
    */
   public static Path publish(Site site, Path out, boolean force, List<Path> inputs, Path workingFolder)
       throws PublishException {
+    return publish(site, out, force, inputs, workingFolder, Path.of(System.getProperty("user.home")));
+  }
+
+  /** As {@link #publish(Site, Path, boolean, List, Path)}, with the user's home folder given. */
+  static Path publish(Site site, Path out, boolean force, List<Path> inputs, Path workingFolder, Path home)
+      throws PublishException {
     Path target = out.toAbsolutePath().normalize();
     Path parent = target.getParent();
     if (parent == null) {
       throw new PublishException("cannot publish to the file system root", "choose --out DIR");
     }
-    for (Path input : inputs) {
-      Path in = input.toAbsolutePath().normalize();
-      if (in.startsWith(target) || target.startsWith(in)) {
-        // Replacing this folder would move the user's own content aside: never.
-        throw new PublishException("output folder " + out + " overlaps " + input
-            + ", which briefing reads", "choose an --out folder of its own, such as site");
-      }
-    }
-    if (workingFolder.toAbsolutePath().normalize().startsWith(target)) {
-      throw new PublishException("output folder " + out + " holds the folder briefing runs in",
-          "choose an --out folder of its own, such as site");
-    }
-    List<String> foreign = foreignFiles(target);
+    OutputGuard.check(out, inputs, workingFolder, home);
+    Path fresh = parent.resolve("." + target.getFileName() + ".new");
+    Path old = parent.resolve("." + target.getFileName() + ".old");
+    recover(target, fresh, old);
+    List<String> foreign = foreignFiles(out, target, site);
     if (!foreign.isEmpty() && !force) {
       throw new PublishException(
           "output folder " + out + " holds files briefing did not write (" + describe(foreign) + ")",
           "choose another --out folder, or pass --force to move that folder aside (nothing is deleted)");
     }
-    Path fresh = parent.resolve("." + target.getFileName() + ".new");
-    Path old = parent.resolve("." + target.getFileName() + ".old");
     try {
       Files.createDirectories(parent);
-      deleteOurs(fresh);
-      deleteOurs(old);
-      write(site, fresh);
+      try {
+        write(site, fresh);
+      } catch (IOException e) {
+        removeQuietly(fresh);
+        throw e;
+      }
       Path movedAside = null;
-      if (Files.exists(target)) {
+      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         if (!foreign.isEmpty()) {
           movedAside = freeSibling(parent, target.getFileName() + ".before-briefing");
           move(target, movedAside);
@@ -86,13 +88,62 @@ public final class Publisher {
         if (Files.exists(previous) && !Files.exists(target)) {
           move(previous, target);
         }
+        removeQuietly(fresh);
         throw e;
       }
-      deleteOurs(old);
+      if (Files.exists(old)) {
+        SiteFolder.delete(old);
+      }
       return movedAside;
     } catch (IOException e) {
       throw new PublishException("could not write " + out + ": " + e.getMessage(),
           "check that the folder is writable and the disk not full; the previous site is unchanged", e);
+    }
+  }
+
+  /**
+   * Repairs what a build cut short left: restores the previous site where it was moved aside
+   * and the new one never took its place, and clears the leftover folders, which must be
+   * briefing's own.
+   */
+  private static void recover(Path target, Path fresh, Path old) throws PublishException {
+    try {
+      for (Path leftover : List.of(fresh, old)) {
+        if (Files.exists(leftover, LinkOption.NOFOLLOW_LINKS) && !SiteFolder.isLeftover(leftover)) {
+          throw new PublishException(leftover + " is left from an earlier build but holds files briefing did not write",
+              "look through it, then move it away or delete it; briefing deletes only what it wrote");
+        }
+      }
+      if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.exists(old.resolve(MANIFEST))) {
+        // Cut short between the two renames: the previous site is complete in .old.
+        move(old, target);
+      }
+      for (Path leftover : List.of(fresh, old)) {
+        if (Files.exists(leftover, LinkOption.NOFOLLOW_LINKS)) {
+          SiteFolder.delete(leftover);
+        }
+      }
+    } catch (IOException e) {
+      throw new PublishException("could not clear what an earlier build left beside " + target + ": " + e.getMessage(),
+          "delete " + fresh.getFileName() + " and " + old.getFileName() + " beside it by hand", e);
+    }
+  }
+
+  /**
+   * The files in the output folder that briefing did not write; refuses a folder with far more
+   * files than a site, which --force must not move aside.
+   */
+  private static List<String> foreignFiles(Path out, Path target, Site site) throws PublishException {
+    try {
+      long limit = site.pages().size() + (long) SiteFolder.manifest(target).size() + MARGIN;
+      if (Files.isDirectory(target) && SiteFolder.count(target, limit) > limit) {
+        throw new PublishException("output folder " + out + " holds more than " + limit
+            + " files, far more than a briefing site; briefing will not replace it, even with --force",
+            "check --out: it should name a folder of the site's own, such as site");
+      }
+      return SiteFolder.foreign(target, false);
+    } catch (IOException e) {
+      throw new PublishException("cannot read output folder " + out + ": " + e.getMessage(), "", e);
     }
   }
 
@@ -115,68 +166,17 @@ public final class Publisher {
     }
   }
 
-  /** The files under {@code folder} that its manifest does not list (none for a new folder). */
-  static List<String> foreignFiles(Path folder) throws PublishException {
-    if (!Files.exists(folder)) {
-      return List.of();
-    }
-    if (!Files.isDirectory(folder)) {
-      return List.of(folder.getFileName().toString());
-    }
+  /** Removes a folder this build made, where it can; what is left the next build clears. */
+  private static void removeQuietly(Path folder) {
     try {
-      Path manifestFile = folder.resolve(MANIFEST);
-      Set<String> ours = new HashSet<>();
-      if (Files.isRegularFile(manifestFile)) {
-        ours.addAll(Files.readAllLines(manifestFile, StandardCharsets.UTF_8));
+      if (SiteFolder.isLeftover(folder)) {
+        SiteFolder.delete(folder);
       }
-      List<String> foreign = new ArrayList<>();
-      Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          String name = folder.relativize(file).toString().replace('\\', '/');
-          // A file is ours only as briefing wrote it: one edited by hand is the user's now.
-          // Manifests from before hashes were kept list bare paths.
-          boolean listed = ours.contains(name) || ours.contains(Hashes.sha256Hex(Files.readAllBytes(file)) + "  " + name);
-          if (!name.equals(MANIFEST) && !listed) {
-            foreign.add(name);
-          }
-          return FileVisitResult.CONTINUE;
-        }
-      });
-      return foreign.stream().sorted().toList();
     } catch (IOException e) {
-      throw new PublishException("cannot read output folder " + folder + ": " + e.getMessage(), "");
+      // The next build recognises the leftover and clears it.
     }
   }
 
-  /** Deletes a folder that briefing wrote (every file in its manifest); refuses any other. */
-  private static void deleteOurs(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    List<String> foreign;
-    try {
-      foreign = foreignFiles(folder);
-    } catch (PublishException e) {
-      throw new IOException(e.getMessage(), e);
-    }
-    if (!foreign.isEmpty() || !Files.exists(folder.resolve(MANIFEST))) {
-      throw new IOException(folder + " holds files briefing did not write; move it away");
-    }
-    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
-  }
 
   private static String describe(List<String> files) {
     String shown = String.join(", ", files.subList(0, Math.min(3, files.size())));

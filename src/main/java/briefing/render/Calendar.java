@@ -68,7 +68,7 @@ final class Calendar {
       line(ics, "DESCRIPTION:" + text(sources + "."));
       if (!baseUrl.isBlank()) {
         Citation from = e.summaryFrom();
-        line(ics, "URL:" + baseUrl.replaceAll("/+$", "") + "/" + from.href());
+        line(ics, "URL:" + uri(baseUrl.replaceAll("/+$", "") + "/" + from.href()));
       }
       line(ics, "END:VEVENT");
     }
@@ -82,12 +82,36 @@ final class Calendar {
         .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
   }
 
-  /** One content line, folded at 75 octets, ended with CRLF as RFC 5545 requires. */
+  /**
+   * A URI value: characters a URI may not hold (spaces, quotes, controls, non-ASCII) written as
+   * %XX, so that the value cannot end its line or carry markup.
+   */
+  static String uri(String value) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      if (c > ' ' && c < 0x7F && "\"<>\\^`{|}".indexOf(c) < 0) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(String.format(java.util.Locale.ROOT, "%02X", c));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * One content line, folded at 75 octets, ended with CRLF as RFC 5545 requires. Control
+   * characters are dropped: no value, whatever escaped it, may end a line or start another.
+   */
   private static void line(StringBuilder ics, String content) {
     int octets = 0;
     StringBuilder folded = new StringBuilder();
     for (int i = 0; i < content.length(); ) {
       int cp = content.codePointAt(i);
+      if (Character.getType(cp) == Character.CONTROL) {
+        i += Character.charCount(cp);
+        continue;
+      }
       int size = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
       if (octets + size > 75) {
         folded.append("\r\n ");

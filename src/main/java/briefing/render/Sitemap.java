@@ -16,8 +16,9 @@ final class Sitemap {
     return xml.append("</urlset>\n").toString();
   }
 
+  /** Text escaped for XML; control characters, which XML 1.0 forbids, are dropped. */
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return s.replaceAll("\\p{Cc}", "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         .replace("\"", "&quot;").replace("'", "&apos;");
   }
 }

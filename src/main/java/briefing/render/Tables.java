@@ -8,6 +8,7 @@ import briefing.model.briefing.SourceSummary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
  * apostrophe: article text is untrusted.
  */
 final class Tables {
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+
   private Tables() {}
 
   static String events(Briefing briefing) {
@@ -62,7 +65,9 @@ final class Tables {
   }
 
   static String cell(String value) {
-    String v = value == null ? "" : value;
+    // Control characters (ESC, BEL, …) have no place in a cell, and a terminal showing the file
+    // would run them as escape sequences.
+    String v = value == null ? "" : CONTROL.matcher(value).replaceAll("");
     if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
     }

@@ -9,14 +9,22 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The templates and assets pages are made from: the theme bundled in the tool, overridden file by
@@ -29,12 +37,28 @@ public final class Theme {
   private static final String ASSET_INDEX = BUNDLED + "/assets.index";
 
   private final Path project;
+  private final Map<String, Path> linksOutside;
   private final Configuration freemarker;
 
   /** A theme with {@code project} (which need not exist) over the bundled one. */
   public Theme(Path project) {
     this.project = project;
-    this.freemarker = configure(project);
+    this.linksOutside = linksOutside(project);
+    this.freemarker = configure(project, this::refused);
+  }
+
+  /**
+   * The project's files and folders that are links leading out of the project folder, by their
+   * path inside it, with where they lead: they are not read, so that nothing from elsewhere on
+   * the disk is published; the bundled file of the same name stands in.
+   */
+  public Map<String, Path> linksOutside() {
+    return linksOutside;
+  }
+
+  /** Whether the project file {@code name} is, or lies in, a link out of the project folder. */
+  private boolean refused(String name) {
+    return linksOutside.keySet().stream().anyMatch(link -> name.equals(link) || name.startsWith(link + "/"));
   }
 
   Configuration freemarker() {
@@ -49,7 +73,7 @@ public final class Theme {
       try (var files = Files.list(folder)) {
         files.filter(Files::isRegularFile)
             .map(f -> "assets/" + f.getFileName())
-            .filter(n -> !names.contains(n))
+            .filter(n -> !names.contains(n) && !refused(n))
             .forEach(names::add);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -62,7 +86,7 @@ public final class Theme {
   byte[] asset(String name) {
     Path own = project.resolve(name);
     try {
-      if (Files.isRegularFile(own)) {
+      if (Files.isRegularFile(own) && !refused(name)) {
         return Files.readAllBytes(own);
       }
       return bundled(BUNDLED + "/" + name)
@@ -88,12 +112,47 @@ public final class Theme {
     }
   }
 
-  private static Configuration configure(Path project) {
+  private static Map<String, Path> linksOutside(Path project) {
+    Map<String, Path> links = new TreeMap<>();
+    if (!Files.isDirectory(project)) {
+      return links;
+    }
+    try {
+      Path root = project.toRealPath();
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (attrs.isSymbolicLink()) {
+            Path target;
+            try {
+              target = file.toRealPath();
+            } catch (IOException e) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (!target.startsWith(root)) {
+              links.put(root.relativize(file).toString().replace('\\', '/'), target);
+            }
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Collections.unmodifiableMap(links);
+  }
+
+  private static Configuration configure(Path project, Predicate<String> refused) {
     Configuration config = new Configuration(Configuration.VERSION_2_3_34);
     List<TemplateLoader> loaders = new ArrayList<>();
     if (Files.isDirectory(project)) {
       try {
-        loaders.add(new FileTemplateLoader(project.toFile()));
+        loaders.add(withoutRefused(new FileTemplateLoader(project.toFile()), refused));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -112,5 +171,30 @@ public final class Theme {
     config.setAPIBuiltinEnabled(false);
     config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     return config;
+  }
+
+  /** The project's templates without the refused ones, for which the bundled theme stands in. */
+  private static TemplateLoader withoutRefused(TemplateLoader files, Predicate<String> refused) {
+    return new TemplateLoader() {
+      @Override
+      public Object findTemplateSource(String name) throws IOException {
+        return refused.test(name) ? null : files.findTemplateSource(name);
+      }
+
+      @Override
+      public long getLastModified(Object source) {
+        return files.getLastModified(source);
+      }
+
+      @Override
+      public Reader getReader(Object source, String encoding) throws IOException {
+        return files.getReader(source, encoding);
+      }
+
+      @Override
+      public void closeTemplateSource(Object source) throws IOException {
+        files.closeTemplateSource(source);
+      }
+    };
   }
 }

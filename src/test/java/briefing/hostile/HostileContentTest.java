@@ -240,6 +240,115 @@ class HostileContentTest {
     }
   }
 
+  @Test
+  void windowsReservedDeviceNamesAreNeverUsedAsPageNames() throws IOException {
+    article("CON.txt", story("Dover"));
+    article("nul.md", story("Calais"));
+    article("Com1.txt", story("Poole"));
+    article("lpt9.text", story("Leith"));
+    article("con-1.txt", story("Brest"));
+    assertEquals(0, build(), err::toString);
+    List<String> pages;
+    try (Stream<Path> listed = Files.list(dir.resolve("site/articles"))) {
+      pages = listed.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertEquals(List.of("com1-1.html", "con-1-2.html", "con-1.html", "lpt9-1.html", "nul-1.html"), pages);
+  }
+
+  @Test
+  void linksLeadingOutOfTheContentOrTemplatesFolderAreSkippedWithAWarning() throws IOException {
+    article("good.txt", story("Dover"));
+    Path secrets = Files.createDirectories(dir.resolve("secrets"));
+    Files.writeString(secrets.resolve("secret.txt"), story("Secretharbour"));
+    Files.writeString(secrets.resolve("briefing.md"), "---\ntitle: Secret title\n---\n");
+    Files.writeString(secrets.resolve("secret.css"), "/* secret stylesheet */");
+    Files.writeString(secrets.resolve("index.ftlh"), "<html>secret template</html>");
+    Files.createSymbolicLink(articles.resolve("secret.txt"), secrets.resolve("secret.txt"));
+    Files.createSymbolicLink(articles.resolve("folder"), secrets);
+    Files.delete(content.resolve("briefing.md"));
+    Files.createSymbolicLink(content.resolve("briefing.md"), secrets.resolve("briefing.md"));
+    // A link that stays inside the content folder is read like the file it leads to.
+    Files.createDirectories(content.resolve("kept"));
+    Files.writeString(content.resolve("kept/inside.txt"), story("Calais"));
+    Files.createSymbolicLink(articles.resolve("inside.txt"), content.resolve("kept/inside.txt"));
+    Path templates = Files.createDirectories(dir.resolve("templates/assets"));
+    Files.createSymbolicLink(templates.resolve("leak.css"), secrets.resolve("secret.css"));
+    Files.createSymbolicLink(dir.resolve("templates/index.ftlh"), secrets.resolve("index.ftlh"));
+
+    int code = Main.run(new String[] {"build", "--content", content.toString(), "--out", dir.resolve("site").toString(),
+        "--templates", dir.resolve("templates").toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+
+    assertEquals(0, code, err::toString);
+    String messages = err.toString();
+    for (String link : List.of("articles/secret.txt", "articles/folder", "content/briefing.md", "templates/assets/leak.css",
+        "templates/index.ftlh")) {
+      assertTrue(messages.contains(link + ": warning: "), () -> "no warning names " + link + ":\n" + messages);
+    }
+    Map<String, byte[]> site = TestFiles.read(dir.resolve("site"));
+    assertTrue(site.containsKey("articles/inside.html"), site.keySet()::toString);
+    assertFalse(site.containsKey("assets/leak.css"), site.keySet()::toString);
+    site.forEach((name, bytes) -> {
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      assertFalse(text.contains("Secretharbour") || text.contains("Secret title") || text.contains("secret"), name);
+    });
+  }
+
+  @Test
+  void anArticlesFolderLinkedFromOutsideTheContentFolderIsNotRead() throws IOException {
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("secret.txt"), story("Secretharbour"));
+    Files.delete(articles);
+    Files.createSymbolicLink(articles, elsewhere);
+    assertEquals(1, build(), err::toString);
+    assertTrue(err.toString().contains("content/articles: warning: is a link to "), err::toString);
+    assertFalse(Files.exists(dir.resolve("site")));
+  }
+
+  @Test
+  void aBaseUrlThatIsNotAnAbsoluteWebAddressFailsTheBuildNamingTheLine() throws IOException {
+    article("good.txt", story("Dover"));
+    Files.writeString(content.resolve("briefing.md"), "---\ntitle: Harbour storm\nbase_url: https://example.org/storm/\n---\n");
+    assertEquals(0, build(), err::toString);
+    assertTrue(Files.readString(dir.resolve("site/sitemap.xml")).contains("<loc>https://example.org/storm/index.html</loc>"));
+    Map<String, byte[]> before = TestFiles.read(dir.resolve("site"));
+    for (String bad : List.of("javascript:alert(1)", "example.org/storm", "ftp://example.org/", "/storm/",
+        "\"https://example.org/a\\r\\nBEGIN:VEVENT\"", "\"https://example.org/<script>\"")) {
+      Files.writeString(content.resolve("briefing.md"), "---\ntitle: Harbour storm\nbase_url: " + bad + "\n---\n");
+      err.getBuffer().setLength(0);
+      assertEquals(1, build(), bad);
+      assertTrue(err.toString().contains("content/briefing.md:3: error: base_url: '"), err::toString);
+      Map<String, byte[]> after = TestFiles.read(dir.resolve("site"));
+      assertEquals(before.keySet(), after.keySet());
+      before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
+    }
+  }
+
+  @Test
+  void controlCharactersInNamesAndValuesArePrintedEscapedAndNeverReachThePages() throws IOException {
+    String esc = "\u001b";
+    article("evil" + esc + "[31m\u0007.txt", "---\ntitle: Harbour" + esc + "]0;pwned\u0007 shut\nmood: stormy" + esc
+        + "[2J\noutlet: \"Port\\e[5m News\"\nauthor: [\"Jane\\x07 Roe\"]\n---\n" + story("Dover")
+        + "\nThe storm" + esc + "[2J went on\u0085 and on.\n");
+    Files.writeString(articles.resolve("page.html"), "<html><head><title>Harbour&#27;[31m shut</title></head><body><article>"
+        + "<h1>Harbour&#27;[31m shut</h1><p>The harbour&#27;[2J was closed on Tuesday as a storm swept the coast, the"
+        + " authority said.</p><p>Ships were told to stay offshore until Thursday at the earliest.</p></article></body></html>");
+    assertEquals(0, build(), err::toString);
+    String messages = err.toString() + out;
+    assertFalse(messages.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'), messages);
+    assertTrue(messages.contains("articles/evil\\e[31m\\x07.txt:3: warning: unknown front matter key 'mood'"), messages);
+    Map<String, byte[]> site = TestFiles.read(dir.resolve("site"));
+    site.forEach((name, bytes) -> {
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      assertFalse(text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'),
+          () -> name + " holds a control character");
+      assertFalse(text.contains("\\u001b") || text.contains("\\u001B") || text.contains("&#27;") || text.contains("&#x1b;"),
+          () -> name + " holds an escaped control character");
+    });
+    String page = new String(site.get("articles/evil-31m.html"), StandardCharsets.UTF_8);
+    assertTrue(page.contains("Harbour]0;pwned shut") && page.contains("Port[5m News") && page.contains("Jane Roe"), page);
+    assertTrue(page.contains("evil\\e[31m\\x07.txt"), "the file is named as the warnings name it");
+  }
+
   private static void assertNothingActive(Path site) throws IOException {
     try (Stream<Path> files = Files.walk(site)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {

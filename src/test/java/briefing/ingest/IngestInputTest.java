@@ -225,4 +225,66 @@ class IngestInputTest {
     List<Diagnostic> found = new ArrayList<>(result.diagnostics());
     return found.stream().anyMatch(d -> d.file().equals(file) && d.message().contains(words));
   }
+
+  @Test
+  void aFileWhoseReadingRunsPastTheTimeLimitIsSkippedWithAWarningAndTheRestAreRead() throws IOException {
+    write("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+    write("slow.slow", "anything".getBytes(StandardCharsets.UTF_8));
+    ArticleReader slow = new ArticleReader() {
+      @Override
+      public String format() {
+        return "slow";
+      }
+
+      @Override
+      public List<String> extensions() {
+        return List.of("slow");
+      }
+
+      @Override
+      public Draft read(String body, int firstLine, String file, List<Diagnostic> problems) {
+        // Ignores interruption, as a regular expression stuck on a hostile line would.
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < until) {
+          Thread.onSpinWait();
+        }
+        throw new IllegalStateException("should have been given up");
+      }
+    };
+    Ingest ingest = new Ingest(List.of(new briefing.ingest.text.TextReader(), slow), java.time.Duration.ofMillis(300));
+    Ingest.Result result = ingest.read(project.resolve("content"), "content");
+    assertEquals(List.of("a"), result.articles().stream().map(Article::id).toList());
+    assertTrue(result.diagnostics().stream().anyMatch(d -> d.format().equals(
+        "content/articles/slow.slow: warning: reading took over 300 ms and was given up; skipped\n"
+            + "  hint: split the article, or cut what is not the article")), result.diagnostics()::toString);
+  }
+
+  @Test
+  void aUtf8FileWithOneStrayByteIsReadWithTheByteReplacedAndAWarningOnItsLine() throws IOException {
+    String text = ARTICLE.replace("Jane Roe", "Álvaro Núñez").replace("harbour master Tom Lee", "harbour master Ángel Ávila")
+        + "\nÁlvaro Núñez said the café on the quay stayed shut.\n";
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    int line5 = text.indexOf("PORTSMOUTH");
+    byte[] broken = new byte[utf8.length + 1];
+    int at = text.substring(0, line5).getBytes(StandardCharsets.UTF_8).length;
+    System.arraycopy(utf8, 0, broken, 0, at);
+    broken[at] = (byte) 0x81;
+    System.arraycopy(utf8, at, broken, at + 1, utf8.length - at);
+    write("stray.txt", broken);
+    // Plain ASCII and a byte Windows-1252 leaves undefined: not legacy text either.
+    byte[] ascii = "Harbour stays shut\n\nThe port said the harbour stayed shut on Tuesday.\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] asciiBroken = java.util.Arrays.copyOf(ascii, ascii.length + 1);
+    asciiBroken[ascii.length] = (byte) 0x8D;
+    write("ascii.txt", asciiBroken);
+    Ingest.Result result = read();
+    List<String> ids = result.articles().stream().map(Article::id).toList();
+    assertEquals(List.of("ascii", "stray"), ids, result.diagnostics()::toString);
+    Article stray = result.articles().get(1);
+    String all = String.join("\n", stray.blocks().stream().map(b -> b.text()).toList());
+    assertTrue(all.contains("\uFFFDPORTSMOUTH") && all.contains("café on the quay"), all);
+    assertTrue(result.diagnostics().stream().anyMatch(d -> d.format().startsWith(
+        "content/articles/stray.txt:5: warning: holds a byte that is not valid UTF-8")), result.diagnostics()::toString);
+    assertTrue(result.diagnostics().stream().anyMatch(d -> d.format().startsWith(
+        "content/articles/ascii.txt:4: warning: holds a byte that is not valid UTF-8")), result.diagnostics()::toString);
+  }
 }

@@ -79,6 +79,7 @@ class ExportsTest {
     String events = Tables.events(briefing);
     assertTrue(events.contains("2023-02-07-harbour-closed,2023-02-07,day,story,\"The harbour was closed,"), events);
     assertTrue(events.contains(",Port News,1,tom-lee,articles/a.html#s2\r\n"), events);
+    assertEquals("Port[2J News", Tables.cell("Port\u001b[2J\u0007 News"), "no control character reaches a cell");
   }
 
   @Test
@@ -98,5 +99,25 @@ class ExportsTest {
     assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset"), xml);
     assertTrue(xml.contains("<loc>https://example.org/story/index.html</loc></url>\n  <url><loc>https://example.org/story/people/a&amp;b.html</loc>"), xml);
     assertFalse(xml.contains("style.css"));
+  }
+
+  @Test
+  void everyCalendarPropertyIsFoldedAndNoValueCanStartALineOfItsOwn() {
+    String ics = Calendar.of(briefing, "https://example.org/" + "long-folder/".repeat(8) + "a b\r\nBEGIN:VEVENT\u001b[2J");
+    assertTrue(ics.contains("URL:https://example.org/long-folder/"), ics);
+    assertEquals(1, ics.lines().filter(l -> l.startsWith("BEGIN:VEVENT")).count(), ics);
+    assertFalse(ics.contains("\u001b"), ics);
+    for (String line : ics.split("\r\n")) {
+      assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, () -> "unfolded: " + line);
+      assertFalse(line.chars().anyMatch(c -> c < 0x20 && c != '\t'), () -> "control character in: " + line);
+    }
+    String unfolded = ics.replace("\r\n ", "");
+    assertTrue(unfolded.contains("/a%20b%0D%0ABEGIN:VEVENT%1B[2J/articles/a.html#s2\r\n"), unfolded);
+  }
+
+  @Test
+  void theSitemapDropsControlCharactersXmlForbids() {
+    String xml = Sitemap.of("https://example.org/\u0007story", List.of(new Page("index.html", new byte[0])));
+    assertTrue(xml.contains("<loc>https://example.org/story/index.html</loc>"), xml);
   }
 }
