@@ -85,7 +85,7 @@ public final class Ingest {
       problems.add(Diagnostic.error(shown + "/articles", 0, "no articles to build a briefing from",
           "put the articles (.txt, .md, .html) in " + shown + "/articles"));
     }
-    return new Result(new Content(editorial, Duplicates.keepOnce(articles, problems)), problems);
+    return new Result(new Content(editorial, Duplicates.keepOnce(articles, problems), shown), problems);
   }
 
   /** Reads one article file, reporting its problems; empty where it cannot be read. */

@@ -51,7 +51,7 @@ public final class Renderer {
     List<SourceView> sources = input.articles().stream()
         .sorted(Comparator.comparing(Renderer::published, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Article::file))
-        .map(a -> SourceView.of(a, byArticle.get(a.id()), Links.of(byArticle.get(a.id()), story, "../")))
+        .map(a -> SourceView.of(a, input.inside(a), byArticle.get(a.id()), Links.of(byArticle.get(a.id()), story, "../")))
         .toList();
     BriefingView view = new BriefingView(story);
     List<Page> pages = new ArrayList<>();

@@ -49,13 +49,11 @@ public record SourceView(
   /** One metadata value and how briefing knows it. */
   public record Detail(String label, String value, String how) {}
 
-  /** The view of {@code article}; {@code analysis} gives its sentences, or is null. */
-  static SourceView of(Article article, AnalyzedArticle analysis) {
-    return of(article, analysis, List.of());
-  }
-
-  /** As above, with {@code links} put on the sentences (names, dates). */
-  static SourceView of(Article article, AnalyzedArticle analysis, List<TextView.Link> links) {
+  /**
+   * The view of {@code article}, its file named as {@code file} ("articles/001.txt");
+   * {@code analysis} gives its sentences, or is null, and {@code links} go on them (names, dates).
+   */
+  static SourceView of(Article article, String file, AnalyzedArticle analysis, List<TextView.Link> links) {
     Metadata m = article.metadata();
     List<Detail> details = new ArrayList<>();
     detail(details, "Headline", m.title());
@@ -68,12 +66,12 @@ public record SourceView(
     }
     detail(details, "Dateline", m.dateline());
     detail(details, "Original", m.url());
-    details.add(new Detail("File", article.file(), "read as " + article.format()));
-    String title = m.title() == null ? article.file() : m.title().value();
+    details.add(new Detail("File", file, "read as " + article.format()));
+    String title = m.title() == null ? file : m.title().value();
     return new SourceView(
         article.id(),
         "articles/" + article.id() + ".html",
-        article.file(),
+        file,
         title,
         value(m.outlet()),
         m.authors() == null ? "" : String.join(" and ", m.authors().value()),

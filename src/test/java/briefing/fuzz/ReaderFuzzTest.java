@@ -87,7 +87,7 @@ class ReaderFuzzTest {
       assertTrue(s != null && span.end() <= s.text().length(), () -> "a span outside its sentence: " + span);
     }
     assertEquals(a, AnalysisJson.read(AnalysisJson.write(a)));
-    Content result = new Content(new Editorial("Fuzz", "en", "", ""), List.of(article.get()));
+    Content result = new Content(new Editorial("Fuzz", "en", "", ""), List.of(article.get()), "content");
     assertNoActiveContent(RENDERER.render(result, List.of(a)));
   }
 
@@ -97,7 +97,7 @@ class ReaderFuzzTest {
     if (article.isEmpty()) {
       return;
     }
-    Content result = new Content(new Editorial("Fuzz", "en", "", ""), List.of(article.get()));
+    Content result = new Content(new Editorial("Fuzz", "en", "", ""), List.of(article.get()), "content");
     assertNoActiveContent(RENDERER.render(result, List.of()));
   }
 
