@@ -39,6 +39,6 @@ public final class CrossReference {
     List<CoverageRow> coverage = Coverage.of(cast, events, figureGroups);
     List<SourceSummary> summaries = Coverage.summaries(ordered, coverage);
     return new Briefing(editorial.title(), summaries, cast.people(), organisations, places, events,
-        figures, quotes, namings, coverage);
+        figures, quotes, namings, coverage, MentionLinks.of(ordered, cast, events));
   }
 }

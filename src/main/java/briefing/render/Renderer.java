@@ -48,10 +48,12 @@ public final class Renderer {
     for (AnalyzedArticle a : analyses) {
       byArticle.put(a.article(), a);
     }
+    Map<String, List<TextView.Link>> links = Links.byArticle(story, "../");
     List<SourceView> sources = input.articles().stream()
         .sorted(Comparator.comparing(Renderer::published, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Article::file))
-        .map(a -> SourceView.of(a, input.inside(a), byArticle.get(a.id()), Links.of(byArticle.get(a.id()), story, "../")))
+        .map(a -> SourceView.of(a, input.inside(a), byArticle.get(a.id()),
+            byArticle.containsKey(a.id()) ? links.getOrDefault(a.id(), List.of()) : List.of()))
         .toList();
     BriefingView view = new BriefingView(story);
     List<Page> pages = new ArrayList<>();
@@ -90,7 +92,7 @@ public final class Renderer {
   /** The briefing of a build that has none: the editor's title, no facts. */
   private static Briefing empty(Editorial editorial) {
     return new Briefing(editorial.title(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   private static Page text(String path, String content) {

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param quotes statements carried by several sources, side by side
  * @param namings how each source spells each name that sources spell differently
  * @param coverage which source reports which event, person and figure
+ * @param links which words of each article name which person or date which event
  */
 public record Briefing(
     String title,
@@ -28,7 +29,8 @@ public record Briefing(
     List<FigureComparison> figures,
     List<QuoteComparison> quotes,
     List<Naming> namings,
-    List<CoverageRow> coverage) {
+    List<CoverageRow> coverage,
+    List<MentionLink> links) {
   public Briefing {
     Objects.requireNonNull(title, "title");
     sources = List.copyOf(sources);
@@ -40,5 +42,6 @@ public record Briefing(
     quotes = List.copyOf(quotes);
     namings = List.copyOf(namings);
     coverage = List.copyOf(coverage);
+    links = List.copyOf(links);
   }
 }
