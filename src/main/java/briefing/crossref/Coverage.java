@@ -27,7 +27,7 @@ final class Coverage {
   static List<CoverageRow> of(CastOfPeople cast, List<Event> events, List<FigureGroup> figureGroups) {
     List<CoverageRow> rows = new ArrayList<>();
     events.stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id))
-        .forEach(e -> rows.add(new CoverageRow("event", e.id(), e.date() + ": " + e.summary(), e.sources())));
+        .forEach(e -> rows.add(new CoverageRow("event", e.id(), e.date().value() + ": " + e.summary(), e.sources())));
     List<CoverageRow> people = new ArrayList<>();
     for (Person p : cast.people()) {
       people.add(new CoverageRow("person", p.id(), p.name(), articles(p.mentions())));

@@ -1,7 +1,13 @@
 package briefing.render;
 
+import briefing.model.analysis.TimeMention;
 import briefing.model.briefing.Briefing;
+import briefing.model.briefing.Event;
+import briefing.model.briefing.EventDate;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +23,21 @@ final class BriefingJson {
       .visibility(PropertyAccessor.FIELD, Visibility.ANY)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .addMixIn(Event.class, EventFields.class)
+      .addMixIn(EventDate.class, EventDateValue.class)
       .build();
+
+  /** An event's date as its ISO value, with its precision beside it, as the README gives them. */
+  @JsonPropertyOrder({"id", "date", "precision"})
+  private abstract static class EventFields {
+    @JsonProperty("precision")
+    abstract TimeMention.Precision precision();
+  }
+
+  private abstract static class EventDateValue {
+    @JsonValue
+    abstract String value();
+  }
 
   private BriefingJson() {}
 

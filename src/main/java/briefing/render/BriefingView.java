@@ -167,11 +167,9 @@ public final class BriefingView {
 
   /** The day ("2022-01-10") or month an event is shown under; weeks, quarters, years as they are. */
   private static String key(Event e, boolean byMonth) {
-    String date = e.date();
-    if (date.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-      return date.substring(0, byMonth ? 7 : 10);
-    }
-    return date;
+    return e.date().day()
+        .map(day -> byMonth ? YearMonth.from(day).toString() : day.toString())
+        .orElse(e.date().value());
   }
 
   private static Precision precisionOf(String key) {

@@ -1,14 +1,11 @@
 package briefing.render;
 
 import briefing.model.Citation;
-import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.briefing.Briefing;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.SourceSummary;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -37,23 +34,13 @@ final class Calendar {
     line(ics, "CALSCALE:GREGORIAN");
     line(ics, "X-WR-CALNAME:" + text(briefing.title()));
     for (Event e : briefing.events()) {
-      String start;
-      String end;
-      try {
-        if (e.precision() == Precision.DAY) {
-          LocalDate day = LocalDate.parse(e.date().substring(0, 10));
-          start = "DTSTART;VALUE=DATE:" + day.format(DAY);
-          end = "DTEND;VALUE=DATE:" + day.plusDays(1).format(DAY);
-        } else if (e.precision() == Precision.TIME) {
-          LocalDateTime at = LocalDateTime.parse(e.date().length() == 16 ? e.date() + ":00" : e.date());
-          start = "DTSTART:" + at.format(TIME);
-          end = "DTEND:" + at.plusHours(1).format(TIME);
-        } else {
-          continue;
-        }
-      } catch (DateTimeParseException | IndexOutOfBoundsException ex) {
+      // Only a day goes in a calendar: a month, a week or a year has no day to put it on.
+      if (e.date().day().isEmpty()) {
         continue;
       }
+      LocalDate day = e.date().day().get();
+      String start = "DTSTART;VALUE=DATE:" + day.format(DAY);
+      String end = "DTEND;VALUE=DATE:" + day.plusDays(1).format(DAY);
       line(ics, "BEGIN:VEVENT");
       line(ics, "UID:" + e.id() + "@briefing");
       line(ics, "DTSTAMP:" + stamp);

@@ -33,7 +33,7 @@ final class SearchIndex {
       }
     }
     for (Event e : briefing.events()) {
-      entries.add(new Entry("event", BriefingView.dateLabel(e.date(), e.precision()), e.summary(),
+      entries.add(new Entry("event", BriefingView.dateLabel(e.date().value(), e.precision()), e.summary(),
           "timeline.html#" + e.id()));
     }
     for (SourceView s : sources) {

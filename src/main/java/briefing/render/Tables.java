@@ -26,7 +26,7 @@ final class Tables {
     StringBuilder csv = new StringBuilder();
     row(csv, List.of("id", "date", "precision", "kind", "summary", "sources", "source_count", "people", "link"));
     for (Event e : briefing.events()) {
-      row(csv, List.of(e.id(), e.date(), e.precision().name().toLowerCase(Locale.ROOT), e.kind().name().toLowerCase(Locale.ROOT),
+      row(csv, List.of(e.id(), e.date().value(), e.precision().name().toLowerCase(Locale.ROOT), e.kind().name().toLowerCase(Locale.ROOT),
           e.summary(), e.sources().stream().map(a -> outlets.getOrDefault(a, a)).collect(Collectors.joining("; ")),
           String.valueOf(e.sources().size()), String.join("; ", e.people()), e.summaryFrom().href()));
     }

@@ -10,9 +10,9 @@ import briefing.crossref.figures.FigureGroup;
 import briefing.crossref.quotes.QuoteAlignment;
 import briefing.model.Citation;
 import briefing.model.Source;
-import briefing.model.analysis.TimeMention;
 import briefing.model.briefing.CoverageRow;
 import briefing.model.briefing.Event;
+import briefing.model.briefing.EventDate;
 import briefing.model.briefing.FigureComparison.Verdict;
 import briefing.model.briefing.FigureComparison;
 import briefing.model.briefing.Person;
@@ -161,7 +161,7 @@ class ComparisonsTest {
         Fixtures.source("b", "B").sentence("Russia has massed tens of thousands of troops along the border.")
             .figure("tens of thousands of troops", 20_000, 99_999, "troops", null, "along the border").build());
     CastOfPeople cast = new CastOfPeople(List.of(person("vladimir-putin", "a", "b"), person("liz-truss", "b")), Map.of());
-    Event talks = new Event("2022-01-10-talks", "2022-01-10", TimeMention.Precision.DAY, Event.Kind.STORY,
+    Event talks = new Event("2022-01-10-talks", EventDate.parse("2022-01-10").orElseThrow(), Event.Kind.STORY,
         "Talks began in Geneva.", new Citation("a", "s2"), List.of(new Citation("a", "s2")), List.of(),
         List.of(), null, 1);
     List<CoverageRow> rows = Coverage.of(cast, List.of(talks), FigureAlignment.groups(sources));

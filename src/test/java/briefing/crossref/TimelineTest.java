@@ -49,7 +49,7 @@ class TimelineTest {
 
     assertEquals(1, events.size(), events.toString());
     Event talks = events.get(0);
-    assertEquals("2022-01-10", talks.date());
+    assertEquals("2022-01-10", talks.date().value());
     assertEquals(Precision.DAY, talks.precision());
     assertEquals(Event.Kind.STORY, talks.kind());
     assertEquals(List.of("a", "b"), talks.sources());
@@ -127,7 +127,7 @@ class TimelineTest {
 
     assertEquals(1, events.size(), events.toString());
     Event signing = events.get(0);
-    assertEquals("2022-01-09", signing.date(), "the date most sources give leads");
+    assertEquals("2022-01-09", signing.date().value(), "the date most sources give leads");
     assertEquals(List.of("2022-01-08", "2022-01-09", "2022-01-09"),
         signing.dates().stream().map(d -> d.value()).toList());
     assertEquals(List.of("a", "b", "c"), signing.sources());
@@ -182,7 +182,7 @@ class TimelineTest {
     List<Event> events = Timeline.build(List.of(a), NOBODY);
 
     assertEquals(1, events.size(), events.toString());
-    assertEquals("2022-01-10", events.get(0).date());
+    assertEquals("2022-01-10", events.get(0).date().value());
     assertEquals("Diplomats held security talks in Geneva on Monday about the border.",
         events.get(0).summary());
   }
@@ -222,14 +222,14 @@ class TimelineTest {
     List<Event> events = Timeline.build(sources, NOBODY);
 
     List<Event> geneva = events.stream()
-        .filter(e -> e.date().equals("2022-01-10") && e.sources().size() == 4).toList();
+        .filter(e -> e.date().value().equals("2022-01-10") && e.sources().size() == 4).toList();
     assertEquals(1, geneva.size(), events.toString());
     assertEquals(Event.Kind.STORY, geneva.get(0).kind());
     assertFalse(geneva.get(0).sources().stream().anyMatch(s -> s.startsWith("003")),
         "the article about later talks does not report these");
-    assertTrue(events.stream().noneMatch(e -> e.date().equals("2021-12-18")), "a photo caption");
+    assertTrue(events.stream().noneMatch(e -> e.date().value().equals("2021-12-18")), "a photo caption");
     assertTrue(events.stream().noneMatch(e -> e.summary().contains("concert hall")), "a teaser");
-    assertTrue(events.stream().noneMatch(e -> e.date().startsWith("2025")), "a page's own date");
+    assertTrue(events.stream().noneMatch(e -> e.date().value().startsWith("2025")), "a page's own date");
     assertNull(geneva.get(0).announcedBy());
   }
 

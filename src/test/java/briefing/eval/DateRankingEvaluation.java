@@ -64,7 +64,7 @@ public final class DateRankingEvaluation {
     Map<LocalDate, Double> timeline = new TreeMap<>();
     for (Event e : events) {
       if (e.precision() == Precision.DAY) {
-        timeline.merge(LocalDate.parse(e.date()), e.rank(), Math::max);
+        timeline.merge(LocalDate.parse(e.date().value()), e.rank(), Math::max);
       }
     }
     Map<LocalDate, Double> published = new TreeMap<>();
@@ -76,7 +76,7 @@ public final class DateRankingEvaluation {
     PrintStream out = System.out;
     events.stream().sorted(Comparator.comparingDouble(Event::rank).reversed()
             .thenComparing(Event::id)).limit(list)
-        .forEach(e -> out.printf("%-10s %-10s %5.2f %3d sources %3d sentences  %s%n", e.date(),
+        .forEach(e -> out.printf("%-10s %-10s %5.2f %3d sources %3d sentences  %s%n", e.date().value(),
             e.kind(), e.rank(), e.sources().size(), e.citations().size(),
             e.summary().length() > 110 ? e.summary().substring(0, 110) + "…" : e.summary()));
     out.printf("%d articles, %d events, %d ranked days%n", sources.size(), events.size(),

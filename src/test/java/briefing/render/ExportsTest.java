@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.model.Citation;
 import briefing.model.Page;
-import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.briefing.Attested;
 import briefing.model.briefing.Briefing;
 import briefing.model.briefing.DateReading;
 import briefing.model.briefing.Event;
+import briefing.model.briefing.EventDate;
 import briefing.model.briefing.Person;
 import briefing.model.briefing.SourceSummary;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +26,11 @@ class ExportsTest {
           null, List.of(new Attested("Tom Lee", List.of(cited))), List.of(cited), List.of())),
       List.of(), List.of(),
       List.of(
-          new Event("2023-02-07-harbour-closed", "2023-02-07", Precision.DAY, Event.Kind.STORY,
+          new Event("2023-02-07-harbour-closed", EventDate.parse("2023-02-07").orElseThrow(), Event.Kind.STORY,
               "The harbour was closed, a long summary line that goes on and on, well past the seventy-five octets a calendar line may hold; with commas.",
               cited, List.of(cited), List.of(new DateReading("2023-02-07", "on Tuesday", "as written", cited)),
               List.of("tom-lee"), null, 1.0),
-          new Event("2023-02-harbour", "2023-02", Precision.MONTH, Event.Kind.STORY, "Some day in February.",
+          new Event("2023-02-harbour", EventDate.parse("2023-02").orElseThrow(), Event.Kind.STORY, "Some day in February.",
               cited, List.of(cited), List.of(), List.of(), null, 0.5)),
       List.of(), List.of(), List.of(), List.of(), List.of());
 

@@ -40,7 +40,7 @@ public final class Timeline {
         published.isEmpty() ? null : published.get(published.size() / 2),
         TimelineRanking.of(mentions));
     List<Event> unnamed = TimelineClusters.of(mentions).stream().map(events::event)
-        .sorted(Comparator.comparing((Event e) -> TimelineDate.parse(e.date()).orElseThrow())
+        .sorted(Comparator.comparing(Event::date)
             .thenComparing(Comparator.comparingDouble(Event::rank).reversed())
             .thenComparing(Comparator.comparingInt((Event e) -> e.sources().size()).reversed())
             .thenComparing(Comparator.comparingInt((Event e) -> e.citations().size()).reversed())
@@ -51,8 +51,8 @@ public final class Timeline {
   }
 
   private static Event named(Event e, UniqueIds ids) {
-    String id = ids.next(e.date() + " " + TimelineWords.keyWords(e.summary(), 4));
-    return new Event(id, e.date(), e.precision(), e.kind(), e.summary(), e.summaryFrom(),
+    String id = ids.next(e.date().value() + " " + TimelineWords.keyWords(e.summary(), 4));
+    return new Event(id, e.date(), e.kind(), e.summary(), e.summaryFrom(),
         e.citations(), e.dates(), e.people(), e.announcedBy(), e.rank());
   }
 }

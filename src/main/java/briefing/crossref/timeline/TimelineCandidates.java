@@ -12,6 +12,7 @@ import briefing.model.analysis.PersonMention;
 import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
 import briefing.model.analysis.TimeMention;
+import briefing.model.briefing.EventDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,7 +82,7 @@ final class TimelineCandidates {
       String speaker = speaker(analysis, s, cast);
       boolean quoted = analysis.quotes().stream()
           .anyMatch(q -> !q.partial() && q.sentences().contains(s.id()));
-      for (Map.Entry<TimelineDate, TimeMention> e : dates(times).entrySet()) {
+      for (Map.Entry<EventDate, TimeMention> e : dates(times).entrySet()) {
         found.add(new TimelineMention(at, text, s.isHeadline(), e.getValue(), e.getKey(), words,
             people, speaker, quoted, value(article.metadata().outlet()), published(article)));
       }
@@ -93,10 +94,10 @@ final class TimelineCandidates {
    * The distinct dates of one sentence, each with the first expression that gives it; a coarse
    * date holding a finer one of the same sentence ("this week" beside "Monday") adds nothing.
    */
-  private static Map<TimelineDate, TimeMention> dates(List<TimeMention> times) {
-    Map<TimelineDate, TimeMention> all = new LinkedHashMap<>();
+  private static Map<EventDate, TimeMention> dates(List<TimeMention> times) {
+    Map<EventDate, TimeMention> all = new LinkedHashMap<>();
     for (TimeMention t : times.stream().sorted(Comparator.comparingInt(t -> t.span().start())).toList()) {
-      TimelineDate.parse(t.value()).ifPresent(d -> all.putIfAbsent(d, t));
+      EventDate.parse(t.value()).ifPresent(d -> all.putIfAbsent(d, t));
     }
     all.keySet().removeIf(d -> all.keySet().stream().anyMatch(finer -> finer.within(d)));
     return all;

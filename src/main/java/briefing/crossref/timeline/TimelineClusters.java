@@ -1,5 +1,6 @@
 package briefing.crossref.timeline;
 
+import briefing.model.briefing.EventDate;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class TimelineClusters {
 
   /** The happenings of {@code mentions}, in date order; every body sentence is in exactly one. */
   static List<Happening> of(List<TimelineMention> mentions) {
-    Map<TimelineDate, List<TimelineMention>> byDate = new TreeMap<>();
+    Map<EventDate, List<TimelineMention>> byDate = new TreeMap<>();
     for (TimelineMention m : mentions) {
       byDate.computeIfAbsent(m.when(), k -> new ArrayList<>()).add(m);
     }
@@ -136,12 +137,12 @@ final class TimelineClusters {
     if (b.stream().anyMatch(m -> sourcesOfA.contains(m.article()))) {
       return false;
     }
-    Set<TimelineDate> datesOfA = a.stream().map(TimelineMention::when).collect(Collectors.toSet());
-    TimelineDate other = b.get(0).when();
+    Set<EventDate> datesOfA = a.stream().map(TimelineMention::when).collect(Collectors.toSet());
+    EventDate other = b.get(0).when();
     return datesOfA.stream().anyMatch(d -> nearby(d, other));
   }
 
-  private static boolean nearby(TimelineDate a, TimelineDate b) {
+  private static boolean nearby(EventDate a, EventDate b) {
     if (a.precision() != b.precision() || a.equals(b)) {
       return false;
     }

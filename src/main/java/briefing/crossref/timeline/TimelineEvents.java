@@ -6,6 +6,7 @@ import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.briefing.DateReading;
 import briefing.model.briefing.Event.Kind;
 import briefing.model.briefing.Event;
+import briefing.model.briefing.EventDate;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ record TimelineEvents(LocalDate storyStart, LocalDate storyMiddle, TimelineRanki
 
   /** The entry for {@code h}, with a provisional id (the caller makes ids unique). */
   Event event(TimelineClusters.Happening h) {
-    TimelineDate date = leadingDate(h.mentions());
+    EventDate date = leadingDate(h.mentions());
     Kind kind = kind(date, h.mentions());
     TimelineMention summary = TimelineSummary.choose(h.mentions(), date, kind);
     List<Citation> citations = h.mentions().stream().map(TimelineMention::citation).distinct()
@@ -37,7 +38,7 @@ record TimelineEvents(LocalDate storyStart, LocalDate storyMiddle, TimelineRanki
     List<String> people = h.mentions().stream().flatMap(m -> m.people().stream()).distinct()
         .sorted().toList();
     String announcedBy = kind == Kind.ANNOUNCED ? announcer(h.mentions()) : null;
-    return new Event(date.value(), date.value(), date.precision(), kind, summary.text(),
+    return new Event(date.value(), date, kind, summary.text(),
         summary.citation(), citations, readings(h.mentions()), people, announcedBy,
         ranking.score(date));
   }
@@ -46,14 +47,14 @@ record TimelineEvents(LocalDate storyStart, LocalDate storyMiddle, TimelineRanki
    * The date most sources give; where as many give another, the one nearer the story's own
    * days, then the earlier.
    */
-  private TimelineDate leadingDate(List<TimelineMention> mentions) {
-    Map<TimelineDate, Long> sources = new TreeMap<>();
-    for (TimelineDate d : mentions.stream().map(TimelineMention::when).distinct().toList()) {
+  private EventDate leadingDate(List<TimelineMention> mentions) {
+    Map<EventDate, Long> sources = new TreeMap<>();
+    for (EventDate d : mentions.stream().map(TimelineMention::when).distinct().toList()) {
       sources.put(d, mentions.stream().filter(m -> m.when().equals(d))
           .map(TimelineMention::article).distinct().count());
     }
     return sources.keySet().stream()
-        .sorted(Comparator.comparing((TimelineDate d) -> -sources.get(d))
+        .sorted(Comparator.comparing((EventDate d) -> -sources.get(d))
             .thenComparing(d -> storyMiddle == null ? 0
                 : Math.abs(ChronoUnit.DAYS.between(d.first(), storyMiddle)))
             .thenComparing(Comparator.naturalOrder()))
@@ -64,7 +65,7 @@ record TimelineEvents(LocalDate storyStart, LocalDate storyMiddle, TimelineRanki
    * Background when it ended well before the story's first report (or is a past year), announced
    * when every source reporting it was published before it began, else the story's own.
    */
-  Kind kind(TimelineDate date, List<TimelineMention> mentions) {
+  Kind kind(EventDate date, List<TimelineMention> mentions) {
     if (storyStart != null && (date.last().isBefore(storyStart.minusDays(BACKGROUND_DAYS))
         || date.precision().compareTo(Precision.YEAR) <= 0
             && date.last().getYear() < storyStart.getYear())) {

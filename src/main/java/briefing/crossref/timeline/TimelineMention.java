@@ -2,6 +2,7 @@ package briefing.crossref.timeline;
 
 import briefing.model.Citation;
 import briefing.model.analysis.TimeMention;
+import briefing.model.briefing.EventDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +25,7 @@ import java.util.Set;
  * @param published the source's publication day, or null
  */
 record TimelineMention(Citation citation, String text, boolean headline, TimeMention time,
-    TimelineDate when, Set<String> words, List<String> people, String speaker, boolean quoted,
+    EventDate when, Set<String> words, List<String> people, String speaker, boolean quoted,
     String outlet, LocalDate published) {
   TimelineMention {
     Objects.requireNonNull(citation, "citation");

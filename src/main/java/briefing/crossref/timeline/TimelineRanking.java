@@ -1,5 +1,6 @@
 package briefing.crossref.timeline;
 
+import briefing.model.briefing.EventDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,26 +14,26 @@ import java.util.TreeMap;
  * news-tls, damped per source).
  */
 final class TimelineRanking {
-  private final Map<TimelineDate, Double> scores;
+  private final Map<EventDate, Double> scores;
 
-  private TimelineRanking(Map<TimelineDate, Double> scores) {
+  private TimelineRanking(Map<EventDate, Double> scores) {
     this.scores = scores;
   }
 
   /** The ranking of every date {@code mentions} give. */
   static TimelineRanking of(List<TimelineMention> mentions) {
-    Map<TimelineDate, Map<String, Integer>> counts = new TreeMap<>();
+    Map<EventDate, Map<String, Integer>> counts = new TreeMap<>();
     for (TimelineMention m : mentions) {
       counts.computeIfAbsent(m.when(), k -> new TreeMap<>()).merge(m.article(), 1, Integer::sum);
     }
-    Map<TimelineDate, Double> scores = new TreeMap<>();
+    Map<EventDate, Double> scores = new TreeMap<>();
     counts.forEach((date, perSource) -> scores.put(date,
         perSource.values().stream().mapToDouble(n -> Math.log1p(n)).sum()));
     return new TimelineRanking(scores);
   }
 
   /** The score of {@code date}: 0 where no source dates anything there. */
-  double score(TimelineDate date) {
+  double score(EventDate date) {
     return scores.getOrDefault(date, 0.0);
   }
 }

@@ -1,6 +1,7 @@
 package briefing.crossref.timeline;
 
 import briefing.model.briefing.Event.Kind;
+import briefing.model.briefing.EventDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,7 +19,7 @@ final class TimelineSummary {
   private TimelineSummary() {}
 
   /** The summary sentence of {@code mentions}, dated {@code date}; headlines only when alone. */
-  static TimelineMention choose(List<TimelineMention> mentions, TimelineDate date, Kind kind) {
+  static TimelineMention choose(List<TimelineMention> mentions, EventDate date, Kind kind) {
     List<TimelineMention> body = mentions.stream().filter(m -> !m.headline()).toList();
     List<TimelineMention> pool = body.isEmpty() ? mentions : body;
     return pool.stream()
@@ -27,7 +28,7 @@ final class TimelineSummary {
         .findFirst().orElseThrow();
   }
 
-  private static double score(TimelineMention m, List<TimelineMention> pool, TimelineDate date,
+  private static double score(TimelineMention m, List<TimelineMention> pool, EventDate date,
       Kind kind) {
     double centrality = pool.size() == 1 ? 0 : pool.stream().filter(o -> o != m)
         .mapToDouble(o -> TimelineWords.overlap(m.words(), o.words())).average().orElse(0);

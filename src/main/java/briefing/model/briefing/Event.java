@@ -9,8 +9,7 @@ import java.util.Objects;
  * One happening on the timeline, merged across the sources that report it.
  *
  * @param id a stable id for URLs ("2022-01-10-geneva-talks")
- * @param date the ISO 8601 date ("2022-01-10", "2022-01", "2014")
- * @param precision how fine the date is
+ * @param date when it happened, at the precision known ("2022-01-10", "2022-01", "2014")
  * @param kind the story's own sequence, background long before it, or announced for later
  * @param summary one clear sentence chosen from the sources
  * @param summaryFrom where the summary sentence was read
@@ -22,7 +21,7 @@ import java.util.Objects;
  *     else null
  * @param rank how many sources and mentions point at this date, for leading with key dates
  */
-public record Event(String id, String date, TimeMention.Precision precision, Kind kind,
+public record Event(String id, EventDate date, Kind kind,
     String summary, Citation summaryFrom, List<Citation> citations, List<DateReading> dates,
     List<String> people, String announcedBy, double rank) {
   /** Where the event stands in the story. */
@@ -31,13 +30,17 @@ public record Event(String id, String date, TimeMention.Precision precision, Kin
   public Event {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(precision, "precision");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(summaryFrom, "summaryFrom");
     citations = List.copyOf(citations);
     dates = List.copyOf(dates);
     people = List.copyOf(people);
+  }
+
+  /** How fine its date is. */
+  public TimeMention.Precision precision() {
+    return date.precision();
   }
 
   /** The distinct articles that report it. */
