@@ -17,7 +17,8 @@ class JsonLdTest {
 
     Map<?, ?> map = (Map<?, ?>) value;
     List<?> list = (List<?>) map.get("a");
-    assertEquals(1.0, list.get(0));
+    assertEquals(1, ((Number) list.get(0)).intValue());
+    assertEquals(2.5, ((Number) list.get(1)).doubleValue());
     assertEquals(Boolean.TRUE, list.get(2));
     assertEquals(null, list.get(3));
     assertEquals("xé\n", list.get(4));
@@ -29,6 +30,13 @@ class JsonLdTest {
     Optional<Object> value = JsonLd.parse("<!-- {\"headline\": \"two\nlines\", \"x\": [1,],} -->");
 
     assertEquals("two\nlines", ((Map<?, ?>) value.orElseThrow()).get("headline"));
+  }
+
+  @Test
+  void commentsAndASemicolonAfterTheValueAreTolerated() {
+    Optional<Object> value = JsonLd.parse("{/* generated */ \"headline\": \"x\" // end\n};");
+
+    assertEquals("x", ((Map<?, ?>) value.orElseThrow()).get("headline"));
   }
 
   @Test

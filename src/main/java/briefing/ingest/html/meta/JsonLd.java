@@ -1,45 +1,50 @@
 package briefing.ingest.html.meta;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Optional;
 
 /**
- * A small, tolerant JSON reader for the JSON-LD that pages embed.
+ * The JSON-LD that pages embed, read by Jackson with the leniency pages need.
  *
- * <p>Objects become {@code Map<String, Object>} (insertion order), arrays {@code List<Object>},
- * numbers {@code Double}, and {@code true}/{@code false}/{@code null} their Java values. It accepts
- * what pages get wrong and a browser would shrug at: raw line breaks inside strings, trailing
- * commas, an HTML comment or CDATA wrapper around the script.
+ * <p>Objects become {@code Map<String, Object>} (in page order), arrays {@code List<Object>},
+ * and literals their Java values. It accepts what pages get wrong and a browser would shrug at:
+ * raw line breaks inside strings, trailing commas, comments, an HTML comment or CDATA wrapper
+ * around the script, a semicolon after the value.
  */
 public final class JsonLd {
   /** Deeper nesting than this is not JSON-LD a page means; it is refused rather than recursed. */
   private static final int MAX_DEPTH = 64;
+  /** Longer strings than this are no headline or name: a page's JSON-LD is refused whole. */
+  private static final int MAX_STRING = 1_000_000;
 
-  private final String text;
-  private int pos;
-  private int depth;
+  private static final ObjectMapper LENIENT = JsonMapper.builder(
+          JsonFactory.builder()
+              .streamReadConstraints(StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).build())
+              .build())
+      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+          JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+          JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
 
-  private JsonLd(String text) {
-    this.text = text;
-  }
+  private JsonLd() {}
 
   /** Parses one JSON value, or returns empty when the text is not JSON. */
   public static Optional<Object> parse(String text) {
     if (text == null) {
       return Optional.empty();
     }
-    JsonLd reader = new JsonLd(unwrap(text));
     try {
-      reader.skipSpace();
-      Object value = reader.value();
-      reader.skipSpace();
-      return reader.pos == reader.text.length() || reader.text.charAt(reader.pos) == ';'
-          ? Optional.ofNullable(value)
-          : Optional.empty();
-    } catch (IllegalStateException | IndexOutOfBoundsException | NumberFormatException e) {
+      return Optional.ofNullable(LENIENT.readValue(unwrap(text), Object.class));
+    } catch (JsonProcessingException e) {
       return Optional.empty();
     }
   }
@@ -51,130 +56,6 @@ public final class JsonLd {
         trimmed = trimmed.substring(wrapper[0].length(), trimmed.length() - wrapper[1].length()).strip();
       }
     }
-    return trimmed;
-  }
-
-  private Object value() {
-    if (++depth > MAX_DEPTH) {
-      throw new IllegalStateException("nested too deeply at " + pos);
-    }
-    char c = text.charAt(pos);
-    Object value = switch (c) {
-      case '{' -> object();
-      case '[' -> array();
-      case '"' -> string();
-      default -> literal();
-    };
-    depth--;
-    return value;
-  }
-
-  private Map<String, Object> object() {
-    Map<String, Object> map = new LinkedHashMap<>();
-    pos++;
-    while (true) {
-      skipSpace();
-      if (peek() == '}') {
-        pos++;
-        return map;
-      }
-      String key = string();
-      skipSpace();
-      expect(':');
-      skipSpace();
-      map.put(key, value());
-      skipSpace();
-      if (peek() == ',') {
-        pos++;
-      } else if (peek() != '}') {
-        throw new IllegalStateException("expected , or } at " + pos);
-      }
-    }
-  }
-
-  private List<Object> array() {
-    List<Object> list = new ArrayList<>();
-    pos++;
-    while (true) {
-      skipSpace();
-      if (peek() == ']') {
-        pos++;
-        return list;
-      }
-      list.add(value());
-      skipSpace();
-      if (peek() == ',') {
-        pos++;
-      } else if (peek() != ']') {
-        throw new IllegalStateException("expected , or ] at " + pos);
-      }
-    }
-  }
-
-  private String string() {
-    expect('"');
-    StringBuilder out = new StringBuilder();
-    while (true) {
-      char c = text.charAt(pos++);
-      if (c == '"') {
-        return out.toString();
-      }
-      if (c != '\\') {
-        out.append(c);
-        continue;
-      }
-      char e = text.charAt(pos++);
-      switch (e) {
-        case 'n' -> out.append('\n');
-        case 't' -> out.append('\t');
-        case 'r' -> out.append('\r');
-        case 'b' -> out.append('\b');
-        case 'f' -> out.append('\f');
-        case 'u' -> {
-          out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-          pos += 4;
-        }
-        default -> out.append(e);
-      }
-    }
-  }
-
-  private Object literal() {
-    int start = pos;
-    while (pos < text.length() && "{}[],:\"".indexOf(text.charAt(pos)) < 0
-        && !Character.isWhitespace(text.charAt(pos))) {
-      pos++;
-    }
-    String word = text.substring(start, pos);
-    switch (word) {
-      case "true":
-        return Boolean.TRUE;
-      case "false":
-        return Boolean.FALSE;
-      case "null":
-        return null;
-      default:
-        if (word.isEmpty()) {
-          throw new IllegalStateException("unexpected character at " + pos);
-        }
-        return Double.valueOf(word);
-    }
-  }
-
-  private void skipSpace() {
-    while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-      pos++;
-    }
-  }
-
-  private char peek() {
-    return text.charAt(pos);
-  }
-
-  private void expect(char c) {
-    if (text.charAt(pos) != c) {
-      throw new IllegalStateException("expected " + c + " at " + pos);
-    }
-    pos++;
+    return trimmed.endsWith(";") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
   }
 }
