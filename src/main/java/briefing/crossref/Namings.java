@@ -1,12 +1,16 @@
 package briefing.crossref;
 
+import briefing.model.Citation;
 import briefing.model.briefing.Attested;
 import briefing.model.briefing.Naming;
 import briefing.model.briefing.Organisation;
 import briefing.model.briefing.Person;
 import briefing.model.briefing.Place;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,24 +26,51 @@ final class Namings {
   static List<Naming> of(CastOfPeople cast, List<Organisation> organisations, List<Place> places) {
     List<Naming> namings = new ArrayList<>();
     for (Person p : cast.people()) {
-      List<Attested> longest = p.spellings().stream()
-          .filter(s -> p.spellings().stream().noneMatch(o -> shortFor(s.value(), o.value())))
+      List<Attested> spellings = distinct(p.spellings());
+      List<Attested> longest = spellings.stream()
+          .filter(s -> spellings.stream().noneMatch(o -> shortFor(s.value(), o.value())))
           .toList();
       if (longest.size() > 1) {
         namings.add(new Naming("person", p.id(), p.name(), longest));
       }
     }
     for (Organisation o : organisations) {
-      if (spelledApart(o.spellings())) {
-        namings.add(new Naming("organisation", o.id(), o.name(), o.spellings()));
+      List<Attested> spellings = distinct(o.spellings());
+      if (spelledApart(spellings)) {
+        namings.add(new Naming("organisation", o.id(), o.name(), spellings));
       }
     }
     for (Place p : places) {
-      if (spelledApart(p.spellings())) {
-        namings.add(new Naming("place", p.id(), p.name(), p.spellings()));
+      List<Attested> spellings = distinct(p.spellings());
+      if (spelledApart(spellings)) {
+        namings.add(new Naming("place", p.id(), p.name(), spellings));
       }
     }
     return namings;
+  }
+
+  /**
+   * The spellings that differ in more than case, punctuation and an abbreviation's dots: "U.S.",
+   * "US" and "U.S" are one spelling, and so are "Washington" and "WASHINGTON" (a dateline's
+   * capitals). Each keeps the form most sources write, first written on a tie, with the
+   * citations of all its forms.
+   */
+  static List<Attested> distinct(List<Attested> spellings) {
+    Map<String, List<Attested>> byKey = new LinkedHashMap<>();
+    for (Attested a : spellings) {
+      byKey.computeIfAbsent(Spelling.trivial(a.value()), k -> new ArrayList<>()).add(a);
+    }
+    List<Attested> distinct = new ArrayList<>();
+    for (List<Attested> forms : byKey.values()) {
+      Attested shown = forms.stream()
+          .max(Comparator.comparingInt((Attested a) -> a.sources().size())
+              .thenComparing(a -> -forms.indexOf(a)))
+          .orElseThrow();
+      List<Citation> citations = forms.stream().flatMap(a -> a.citations().stream()).distinct()
+          .sorted().toList();
+      distinct.add(new Attested(shown.value(), citations));
+    }
+    return distinct;
   }
 
   /** Whether {@code shorter} is a short form of {@code name}: its words, fewer of them. */

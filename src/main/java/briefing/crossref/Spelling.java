@@ -26,6 +26,15 @@ public final class Spelling {
   }
 
   /**
+   * A name with case, punctuation and spaces taken out, accents kept: the forms that differ only
+   * in how they are typed ("U.S." / "US" / "U.S", "Washington" / "WASHINGTON") share it, while
+   * "Kyiv" and "Kyïv" do not.
+   */
+  public static String trivial(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", "");
+  }
+
+  /**
    * One word as it sounds across transliterations: "Sergey" and "Sergei" give "sergei",
    * "Dostoyevsky" and "Dostoevsky" "dostoevski", "Aleksandr" "alexandr", "Volodymyr" "volodimir".
    */

@@ -7,6 +7,7 @@ import briefing.crossref.entities.Places;
 import briefing.crossref.people.PeopleMerger;
 import briefing.model.Source;
 import briefing.model.briefing.Naming;
+import briefing.model.briefing.Place;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +26,23 @@ class NamingsTest {
         namings.stream().map(n -> n.kind() + " " + n.name() + " " + n.spellings().stream()
             .map(s -> s.value() + " " + s.sources()).sorted().toList()).toList(),
         "a bare surname is a short form and an acronym with its expansion a choice, not spellings");
+  }
+
+  @Test
+  void formsThatDifferOnlyInCaseOrDotsAreOneSpelling() {
+    List<Source> sources = List.of(
+        Story.article("a").place("U.S.", "COUNTRY").place("Washington", "CITY")
+            .organisation("Nato", null).source(),
+        Story.article("b").place("US", "COUNTRY").place("WASHINGTON", "CITY")
+            .organisation("NATO", null).source(),
+        Story.article("c").place("U.S", "COUNTRY").place("Odesa", "CITY").source(),
+        Story.article("d").place("Odessa", "CITY").source());
+    List<Place> places = Places.merge(sources);
+    List<Naming> namings = Namings.of(PeopleMerger.merge(sources), Organisations.merge(sources, places),
+        places);
+    assertEquals(List.of("[Odesa [c], Odessa [d]]"),
+        namings.stream().map(n -> n.spellings().stream()
+            .map(s -> s.value() + " " + s.sources()).sorted().toList().toString()).toList(),
+        "case, punctuation and dots are typing, not spelling");
   }
 }
