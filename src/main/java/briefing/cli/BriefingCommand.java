@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       "  briefing build",
       "and open site/index.html."
     },
-    subcommands = {BuildCommand.class, CheckCommand.class, AnalyzeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {NewCommand.class, BuildCommand.class, CheckCommand.class,
+        AnalyzeCommand.class, CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.ERRORS,
     exitCodeListHeading = "%nExit codes:%n",
