@@ -15,6 +15,9 @@ import java.util.Optional;
 
 /** The ingest stage: reads {@code content/} into articles and the editor's settings. */
 public final class Ingest {
+  /** The largest article file read, in bytes (10 MB): anything larger is not one article. */
+  public static final long MAX_ARTICLE_BYTES = ContentFiles.MAX_FILE_BYTES;
+
   private final List<ArticleReader> readers;
 
   /** What the content folder holds, and every problem found reading it. */
@@ -65,6 +68,14 @@ public final class Ingest {
   /** Reads one article file, reporting its problems; empty where it cannot be read. */
   public Optional<Article> readArticle(Path path, String shown, List<Diagnostic> problems) {
     return readArticle(path, shown, new ArticleIds(), problems);
+  }
+
+  /**
+   * Why {@code candidate} would be dropped as a duplicate of one of {@code articles} (the same
+   * text, or most of it, as the build judges it), or empty where it is an article of its own.
+   */
+  public static Optional<String> duplicateOf(List<Article> articles, Article candidate) {
+    return Duplicates.original(articles, candidate).map(m -> Duplicates.sameAs(m.getKey(), m.getValue()));
   }
 
   /** Reads one article from bytes, choosing the reader by the name's ending. */
