@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
       "  briefing build",
       "and open site/index.html."
     },
-    subcommands = {NewCommand.class, AddCommand.class, BuildCommand.class, CheckCommand.class,
+    subcommands = {NewCommand.class, AddCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class,
         AnalyzeCommand.class, CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.ERRORS,
