@@ -108,14 +108,22 @@ final class ServeCommand implements Callable<Integer> {
   private final class Listener implements Preview.Listener {
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Progress progress;
 
     Listener(PrintWriter out, PrintWriter err) {
       this.out = out;
       this.err = err;
+      this.progress = Progress.of(err, output, Progress.onTerminal());
+    }
+
+    @Override
+    public void stage(String stage) {
+      progress.accept(stage);
     }
 
     @Override
     public void built(Pipeline.Outcome outcome, Duration took) {
+      progress.done();
       Reporter.report(outcome.diagnostics(), err, output.quiet);
       if (outcome.site().isEmpty()) {
         err.println("build failed (" + Reporter.count(outcome.diagnostics())
@@ -130,6 +138,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public void crashed(RuntimeException failure) {
+      progress.done();
       err.println("error: internal failure: " + failure);
       if (output.verbose) {
         failure.printStackTrace(err);

@@ -21,6 +21,9 @@ public final class Preview implements AutoCloseable {
     /** A build finished: its outcome, and how long it took. */
     void built(Pipeline.Outcome outcome, Duration took);
 
+    /** A build is about to start a stage ("analysing 3 articles"). */
+    default void stage(String stage) {}
+
     /** A build failed inside briefing itself. */
     void crashed(RuntimeException failure);
   }
@@ -71,7 +74,7 @@ public final class Preview implements AutoCloseable {
     long start = System.nanoTime();
     version++;
     try {
-      Pipeline.Outcome outcome = Pipeline.run(settings);
+      Pipeline.Outcome outcome = Pipeline.run(settings, listener::stage);
       listener.built(outcome, Duration.ofNanos(System.nanoTime() - start));
       last = outcome.site().isPresent()
           ? new Snapshot(version, outcome.site().get(), List.of())
