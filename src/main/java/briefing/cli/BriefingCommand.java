@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       "",
       "Put the articles (.txt, .md, .html) in content/articles/, then run:",
       "  briefing build",
-      "and open site/index.html."
+      "and open site/index.html. To start a story of your own:",
+      "  briefing new DIR; cd DIR; briefing add FILE|URL...; briefing serve"
     },
     subcommands = {NewCommand.class, AddCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class,
         AnalyzeCommand.class, CommandLine.HelpCommand.class},

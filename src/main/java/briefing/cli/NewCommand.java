@@ -18,9 +18,10 @@ import picocli.CommandLine.Parameters;
     name = "new",
     mixinStandardHelpOptions = true,
     description = {
-      "Creates a folder for a new story: content/articles/ (empty) for the articles,",
-      "content/briefing.md for the briefing's title and introduction, and a README on what",
-      "goes where. Refuses a folder that exists and is not empty; never overwrites a file.",
+      "Creates a folder for a new story.",
+      "It holds content/articles/ (empty) for the articles, content/briefing.md for",
+      "the briefing's title and introduction, and a README on what goes where.",
+      "Refuses a folder that exists and is not empty; never overwrites a file.",
       "",
       "Example:",
       "  briefing new geneva-talks",
