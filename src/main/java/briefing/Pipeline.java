@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The stages in order: ingest, analyse, cross-reference, render; publishing is the caller's. */
 public final class Pipeline {
@@ -59,12 +60,23 @@ public final class Pipeline {
 
   /** Reads the content and renders the site in memory; writes nothing. */
   public static Outcome run(Settings settings) {
+    return run(settings, stage -> { });
+  }
+
+  /** As {@link #run(Settings)}, telling {@code stages} what each stage is about to do. */
+  public static Outcome run(Settings settings, Consumer<String> stages) {
+    stages.accept("reading " + Settings.shown(settings.content()) + "/");
     Ingest.Result read = Ingest.standard().read(settings.content(), Settings.shown(settings.content()));
     List<Diagnostic> problems = new ArrayList<>(read.diagnostics());
-    Analyses.Result analysed = read.diagnostics().stream().anyMatch(Diagnostic::isError)
+    boolean unread = read.diagnostics().stream().anyMatch(Diagnostic::isError);
+    if (!unread) {
+      stages.accept("analysing " + read.articles().size() + " articles");
+    }
+    Analyses.Result analysed = unread
         ? new Analyses.Result(List.of(), List.of(), 0, 0)
         : Analyses.withCache(new AnalysisCache(settings.cache())).analyze(read.articles());
     problems.addAll(analysed.diagnostics());
+    stages.accept("cross-referencing");
     Briefing briefing = null;
     try {
       briefing = CrossReference.link(read.editorial(), sources(read.articles(), analysed.analyses()));
@@ -75,6 +87,7 @@ public final class Pipeline {
           "run `briefing check --verbose` and report the problem"));
     }
     Site site = null;
+    stages.accept("rendering the pages");
     try {
       Theme theme = new Theme(settings.templates());
       theme.linksOutside().forEach((name, target) -> problems.add(Diagnostic.warning(

@@ -1,7 +1,7 @@
 package briefing.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The top-level {@code briefing} command, which only dispatches to its subcommands. */
 @Command(
@@ -13,9 +13,11 @@ import picocli.CommandLine.Command;
       "",
       "Put the articles (.txt, .md, .html) in content/articles/, then run:",
       "  briefing build",
-      "and open site/index.html."
+      "and open site/index.html. To start a story of your own:",
+      "  briefing new DIR; cd DIR; briefing add FILE|URL...; briefing serve"
     },
-    subcommands = {BuildCommand.class, CheckCommand.class, AnalyzeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {NewCommand.class, AddCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class,
+        AnalyzeCommand.class, CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.ERRORS,
     exitCodeListHeading = "%nExit codes:%n",

@@ -33,38 +33,49 @@ final class BuildCommand implements Callable<Integer> {
       description = "Replace an output folder that holds files briefing did not write; the old folder is moved aside, never deleted.")
   boolean force;
 
+  @Mixin OutputOptions output;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    output.check(spec.commandLine());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    return Failures.guard(options.verbose, err, () -> {
+    return Failures.guard(output.verbose, err, () -> {
       Settings settings = options.settings(force);
-      Pipeline.Outcome outcome = Pipeline.run(settings);
-      Reporter.report(outcome.diagnostics(), err);
+      Progress progress = Progress.of(err, output, Progress.onTerminal());
+      Pipeline.Outcome outcome = Pipeline.run(settings, progress);
+      progress.done();
+      Reporter.report(outcome.diagnostics(), err, output.quiet);
       if (outcome.site().isEmpty()) {
         err.println("build failed (" + Reporter.count(outcome.diagnostics()) + "); "
             + Terminal.escape(Settings.shown(settings.out())) + " was not changed");
         return ExitCodes.ERRORS;
       }
+      Path aside;
       try {
-        Path aside = Publisher.publish(outcome.site().get(), settings.out(), settings.force(),
+        progress.accept("writing " + Terminal.escape(Settings.shown(settings.out())) + "/");
+        aside = Publisher.publish(outcome.site().get(), settings.out(), settings.force(),
             List.of(settings.content(), settings.templates()), Path.of(""));
-        if (aside != null) {
-          err.println(Terminal.escape("moved the previous contents of " + Settings.shown(settings.out()) + " to " + aside));
-        }
       } catch (PublishException e) {
+        progress.done();
         err.println(Terminal.escape(Settings.shown(settings.out()) + ": error: " + e.getMessage()));
         if (!e.hint().isEmpty()) {
           err.println("  hint: " + Terminal.escape(e.hint()));
         }
         return ExitCodes.ERRORS;
       }
-      out.println("built " + Terminal.escape(Settings.shown(settings.out())) + "/ from " + outcome.articles()
-          + " articles (" + Reporter.count(outcome.diagnostics()) + ")");
-      out.println(Reporter.analysis(outcome));
-      out.flush();
+      progress.done();
+      if (aside != null) {
+        err.println(Terminal.escape("moved the previous contents of " + Settings.shown(settings.out()) + " to " + aside));
+      }
+      if (!output.quiet) {
+        out.println("built " + Terminal.escape(Settings.shown(settings.out())) + "/ from " + outcome.articles()
+            + " articles (" + Reporter.count(outcome.diagnostics()) + ")");
+        out.println(Reporter.analysis(outcome));
+        out.flush();
+      }
       return ExitCodes.OK;
     });
   }

@@ -3,9 +3,9 @@ package briefing.cli;
 import briefing.Pipeline;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 /** {@code briefing check}: reads and renders everything, writes nothing, reports every problem. */
 @Command(
@@ -23,18 +23,25 @@ import picocli.CommandLine.Mixin;
 final class CheckCommand implements Callable<Integer> {
   @Mixin ContentOptions options;
 
+  @Mixin OutputOptions output;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    output.check(spec.commandLine());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    return Failures.guard(options.verbose, err, () -> {
-      Pipeline.Outcome outcome = Pipeline.run(options.settings(false));
-      Reporter.report(outcome.diagnostics(), err);
-      out.println("checked " + outcome.articles() + " articles: " + Reporter.count(outcome.diagnostics()));
-      out.println(Reporter.analysis(outcome));
-      out.flush();
+    return Failures.guard(output.verbose, err, () -> {
+      Progress progress = Progress.of(err, output, Progress.onTerminal());
+      Pipeline.Outcome outcome = Pipeline.run(options.settings(false), progress);
+      progress.done();
+      Reporter.report(outcome.diagnostics(), err, output.quiet);
+      if (!output.quiet) {
+        out.println("checked " + outcome.articles() + " articles: " + Reporter.count(outcome.diagnostics()));
+        out.println(Reporter.analysis(outcome));
+        out.flush();
+      }
       return outcome.hasErrors() ? ExitCodes.ERRORS : ExitCodes.OK;
     });
   }

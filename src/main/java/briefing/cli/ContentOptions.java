@@ -16,9 +16,6 @@ final class ContentOptions {
       description = "The project's templates, overriding the bundled theme file by file (default: ${DEFAULT-VALUE}).")
   Path templates = Settings.DEFAULT_TEMPLATES;
 
-  @Option(names = "--verbose", description = "Show the stack trace of an internal failure.")
-  boolean verbose;
-
   Settings settings(boolean force) {
     return new Settings(content, out, templates, force);
   }

@@ -11,7 +11,13 @@ final class Reporter {
   private Reporter() {}
 
   static void report(List<Diagnostic> diagnostics, PrintWriter err) {
+    report(diagnostics, err, false);
+  }
+
+  /** As {@link #report(List, PrintWriter)}; with {@code errorsOnly}, warnings are left out. */
+  static void report(List<Diagnostic> diagnostics, PrintWriter err, boolean errorsOnly) {
     diagnostics.stream()
+        .filter(d -> !errorsOnly || d.isError())
         .sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line))
         .forEach(d -> err.println(Terminal.format(d)));
     err.flush();

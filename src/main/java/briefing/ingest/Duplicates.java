@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,8 +57,7 @@ final class Duplicates {
       }
       if (original >= 0) {
         problems.add(Diagnostic.warning(articles.get(i).file(), 0,
-            String.format(Locale.ROOT, "same article as %s (%d%% of the text in common); kept once",
-                articles.get(original).file(), Math.round(best * 100)),
+            sameAs(articles.get(original), best) + "; kept once",
             "remove one of the two files, or keep both if they differ in a way that matters"));
         continue;
       }
@@ -67,6 +67,40 @@ final class Duplicates {
       kept.add(articles.get(i));
     }
     return kept;
+  }
+
+  /**
+   * The article among {@code articles} that {@code candidate} repeats, by the same measure as
+   * {@link #keepOnce}, with the share of text in common; the best match where several are.
+   */
+  static Optional<Map.Entry<Article, Double>> original(List<Article> articles, Article candidate) {
+    String text = text(candidate);
+    Set<Long> runs = runs(text);
+    Article best = null;
+    double bestShare = 0;
+    for (Article other : articles) {
+      String otherText = text(other);
+      double share;
+      if (otherText.equals(text)) {
+        share = 1;
+      } else {
+        Set<Long> otherRuns = runs(otherText);
+        int smaller = Math.min(runs.size(), otherRuns.size());
+        long shared = runs.stream().filter(otherRuns::contains).count();
+        share = smaller == 0 ? 0 : (double) shared / smaller;
+      }
+      if (share >= SAME && share > bestShare) {
+        best = other;
+        bestShare = share;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(Map.entry(best, bestShare));
+  }
+
+  /** "same article as content/articles/a.txt (92% of the text in common)". */
+  static String sameAs(Article original, double share) {
+    return String.format(Locale.ROOT, "same article as %s (%d%% of the text in common)",
+        original.file(), Math.round(share * 100));
   }
 
   private static Set<Long> runs(String text) {

@@ -23,6 +23,8 @@ import java.util.function.Function;
 public final class Ingest {
   /** The longest one file may take to read, as for analysis; a long article takes well under a second. */
   static final Duration MAX_TIME = Duration.ofSeconds(120);
+  /** The largest article file read, in bytes (10 MB): anything larger is not one article. */
+  public static final long MAX_ARTICLE_BYTES = ContentFiles.MAX_FILE_BYTES;
 
   private final List<ArticleReader> readers;
   private final Duration limit;
@@ -93,6 +95,14 @@ public final class Ingest {
     try (TimeLimit time = new TimeLimit(limit)) {
       return readArticle(path, shown, new ArticleIds(), time, problems);
     }
+  }
+
+  /**
+   * Why {@code candidate} would be dropped as a duplicate of one of {@code articles} (the same
+   * text, or most of it, as the build judges it), or empty where it is an article of its own.
+   */
+  public static Optional<String> duplicateOf(List<Article> articles, Article candidate) {
+    return Duplicates.original(articles, candidate).map(m -> Duplicates.sameAs(m.getKey(), m.getValue()));
   }
 
   /** Reads one article from bytes, choosing the reader by the name's ending. */

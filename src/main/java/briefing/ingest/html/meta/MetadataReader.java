@@ -9,6 +9,10 @@ import org.jsoup.nodes.Element;
 
 /** Reads a page's title, site, address, authors, date, language and summary from its markup. */
 public final class MetadataReader {
+  /** The meta name under which a page saved by briefing records the address it came from. */
+  public static final String FETCHED_URL = "briefing:url";
+  /** The meta name under which a page saved by briefing records when it was fetched (ISO 8601). */
+  public static final String FETCHED_AT = "briefing:fetched";
   private static final String[] DATE_NAMES = {"article:published_time", "og:published_time",
       "published_time", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
       "dcterms.issued", "parsely-pub-date", "pubdate", "publishdate", "publish-date",
@@ -26,8 +30,10 @@ public final class MetadataReader {
         meta(doc, "application-name"));
     String title = first(data.headline(), meta(doc, "og:title"), meta(doc, "twitter:title"),
         stripSite(Text.fold(doc.title()), siteName), headline(doc));
+    // briefing:url is the address `briefing add URL` fetched the page from; the page's own
+    // canonical address wins over it.
     String url = first(link(doc, "canonical"), absolute(doc, meta(doc, "og:url")), data.url(),
-        doc.location().isBlank() ? null : doc.location());
+        meta(doc, FETCHED_URL), doc.location().isBlank() ? null : doc.location());
     List<String> authors = data.authors().isEmpty() ? authors(doc) : data.authors();
     String published = first(data.published(), metaAny(doc, DATE_NAMES), itemprop(doc),
         time(doc));
