@@ -259,6 +259,16 @@ class TimesTest {
     assertEquals("P2W", only(all, "two more weeks").value());
   }
 
+  @Test
+  void aRuleThatFailsOnOneExpressionCostsOnlyThatExpression() {
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "The galaxy forms 8 billion years after the Big Bang. The talks ended on Monday.");
+    TimeMention billions = only(all, "8 billion years");
+    assertNull(billions.value());
+    assertTrue(billions.derivation().contains("no value could be worked out"), billions.derivation());
+    assertEquals("2022-01-10", only(all, "Monday").value());
+  }
+
   private static TimeMention only(List<TimeMention> all, String text) {
     List<TimeMention> matching = all.stream().filter(t -> t.text().equals(text)).toList();
     assertEquals(1, matching.size(), "one '" + text + "' in " + all);
