@@ -35,6 +35,7 @@ public final class Times {
       seen.addAll(UnseenWeekdays.in(sentences.get(i).tokens(), seen));
       seen = HyphenatedTimes.with(sentences.get(i).tokens(), seen, document.anchor());
       seen = CountedUnits.with(seen);
+      seen = AnchoredLengths.with(seen);
       seen.sort(java.util.Comparator.comparingInt(SutimeMention::from));
       List<FoundTime> inSentence = new ArrayList<>();
       for (SutimeMention mention : seen) {
