@@ -158,7 +158,7 @@ class TimesTest {
 
   @Test
   void theDayOfANamedDayAndAnOpeningNowAreNotTimes() {
-    List<TimeMention> all = times(WEDNESDAY, null, "Now the campaign turns to Labour Day rallies.");
+    List<TimeMention> all = times(WEDNESDAY, null, "Now, the campaign turns to Labour Day rallies.");
     assertTrue(all.stream().noneMatch(t -> t.text().equals("Now") || t.text().equals("Day")), all.toString());
   }
 
@@ -267,6 +267,32 @@ class TimesTest {
     assertNull(billions.value());
     assertTrue(billions.derivation().contains("no value could be worked out"), billions.derivation());
     assertEquals("2022-01-10", only(all, "Monday").value());
+  }
+
+  @Test
+  void aCenturyIsWrittenByItsFirstTwoDigits() {
+    TimeMention century = only(times(WEDNESDAY, null, "The 20th Century was an age of wars."),
+        "The 20th Century");
+    assertEquals("19", century.value());
+    assertEquals(Precision.CENTURY, century.precision());
+  }
+
+  @Test
+  void aLengthCountedFromAnEventOfTheStoryIsALengthNotADate() {
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "The company was sold in 1998. About a month earlier, its founder had died. "
+            + "Two days later the shares fell. He left the party four years ago.");
+    TimeMention month = only(all, "About a month");
+    assertEquals(Kind.DURATION, month.kind());
+    assertEquals("P1M", month.value());
+    assertEquals("P2D", only(all, "Two days").value());
+    assertEquals("2018", only(all, "four years ago").value());
+  }
+
+  @Test
+  void anOpeningNowWithoutACommaIsThePresent() {
+    TimeMention now = only(times(WEDNESDAY, null, "Now the talks are over."), "Now");
+    assertEquals("PRESENT_REF", now.value());
   }
 
   private static TimeMention only(List<TimeMention> all, String text) {

@@ -59,9 +59,12 @@ final class NotTimes {
         || (PLURAL_UNIT.contains(text) && m.after(1).equals("apart"));
   }
 
-  /** "Now" as a sentence's first word, not followed by "that": it moves the story on, it dates nothing. */
+  /**
+   * "Now," opening a sentence: it moves the story on, it dates nothing. Without the comma ("Now
+   * the talks are over") it is the present (TimesTest#anOpeningNowWithoutACommaIsThePresent).
+   */
   private static boolean isDiscourseNow(SutimeMention m) {
-    return m.from() == 0 && m.tokens().size() == 1 && m.text().equals("Now") && !m.after(1).equals("that");
+    return m.from() == 0 && m.tokens().size() == 1 && m.text().equals("Now") && m.after(1).equals(",");
   }
 
   private static boolean isOtherName(CoreLabel t) {
