@@ -59,12 +59,9 @@ final class NotTimes {
         || (PLURAL_UNIT.contains(text) && m.after(1).equals("apart"));
   }
 
-  /**
-   * "Now," opening a sentence: it moves the story on, it dates nothing. Without the comma ("Now
-   * the talks are over") it is the present (TimesTest#anOpeningNowWithoutACommaIsThePresent).
-   */
+  /** "Now" as a sentence's first word, not followed by "that": it moves the story on, it dates nothing. */
   private static boolean isDiscourseNow(SutimeMention m) {
-    return m.from() == 0 && m.tokens().size() == 1 && m.text().equals("Now") && m.after(1).equals(",");
+    return m.from() == 0 && m.tokens().size() == 1 && m.text().equals("Now") && !m.after(1).equals("that");
   }
 
   private static boolean isOtherName(CoreLabel t) {
