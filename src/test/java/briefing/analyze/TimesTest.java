@@ -289,6 +289,21 @@ class TimesTest {
     assertEquals("2018", only(all, "four years ago").value());
   }
 
+  @Test
+  void aWeekdayInASentenceWithoutTenseFollowsAStoryToldInThePast() {
+    List<TimeMention> all = times(LocalDate.of(2022, 1, 14), null,
+        "Government forces shelled the city for hours and rebels fled. "
+            + "Rebels fleeing the city Sunday night, in a column of trucks.");
+    assertEquals("2022-01-09", only(all, "Sunday night").value());
+  }
+
+  @Test
+  void aMonthInASentenceWithoutTenseFollowsAStoryToldInThePast() {
+    List<TimeMention> all = times(LocalDate.of(2022, 5, 10), null,
+        "Voters rejected the plan and the government fell. Thousands marching in October, weeks before the vote.");
+    assertEquals("2021-10", only(all, "October").value());
+  }
+
   private static TimeMention only(List<TimeMention> all, String text) {
     List<TimeMention> matching = all.stream().filter(t -> t.text().equals(text)).toList();
     assertEquals(1, matching.size(), "one '" + text + "' in " + all);
