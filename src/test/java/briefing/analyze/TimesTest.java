@@ -304,6 +304,14 @@ class TimesTest {
     assertEquals("2021-10", only(all, "October").value());
   }
 
+  @Test
+  void yearsWrittenAsASpanAreAYearNotALength() {
+    TimeMention span = only(times(WEDNESDAY, null, "The 1990-1991 war was short."), "1990-1991");
+    assertEquals(Kind.DATE, span.kind());
+    assertEquals("1990", span.value());
+    assertEquals(Precision.YEAR, span.precision());
+  }
+
   private static TimeMention only(List<TimeMention> all, String text) {
     List<TimeMention> matching = all.stream().filter(t -> t.text().equals(text)).toList();
     assertEquals(1, matching.size(), "one '" + text + "' in " + all);
