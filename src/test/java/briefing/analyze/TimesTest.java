@@ -259,6 +259,59 @@ class TimesTest {
     assertEquals("P2W", only(all, "two more weeks").value());
   }
 
+  @Test
+  void aRuleThatFailsOnOneExpressionCostsOnlyThatExpression() {
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "The galaxy forms 8 billion years after the Big Bang. The talks ended on Monday.");
+    TimeMention billions = only(all, "8 billion years");
+    assertNull(billions.value());
+    assertTrue(billions.derivation().contains("no value could be worked out"), billions.derivation());
+    assertEquals("2022-01-10", only(all, "Monday").value());
+  }
+
+  @Test
+  void aCenturyIsWrittenByItsFirstTwoDigits() {
+    TimeMention century = only(times(WEDNESDAY, null, "The 20th Century was an age of wars."),
+        "The 20th Century");
+    assertEquals("19", century.value());
+    assertEquals(Precision.CENTURY, century.precision());
+  }
+
+  @Test
+  void aLengthCountedFromAnEventOfTheStoryIsALengthNotADate() {
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "The company was sold in 1998. About a month earlier, its founder had died. "
+            + "Two days later the shares fell. He left the party four years ago.");
+    TimeMention month = only(all, "About a month");
+    assertEquals(Kind.DURATION, month.kind());
+    assertEquals("P1M", month.value());
+    assertEquals("P2D", only(all, "Two days").value());
+    assertEquals("2018", only(all, "four years ago").value());
+  }
+
+  @Test
+  void aWeekdayInASentenceWithoutTenseFollowsAStoryToldInThePast() {
+    List<TimeMention> all = times(LocalDate.of(2022, 1, 14), null,
+        "Government forces shelled the city for hours and rebels fled. "
+            + "Rebels fleeing the city Sunday night, in a column of trucks.");
+    assertEquals("2022-01-09", only(all, "Sunday night").value());
+  }
+
+  @Test
+  void aMonthInASentenceWithoutTenseFollowsAStoryToldInThePast() {
+    List<TimeMention> all = times(LocalDate.of(2022, 5, 10), null,
+        "Voters rejected the plan and the government fell. Thousands marching in October, weeks before the vote.");
+    assertEquals("2021-10", only(all, "October").value());
+  }
+
+  @Test
+  void yearsWrittenAsASpanAreAYearNotALength() {
+    TimeMention span = only(times(WEDNESDAY, null, "The 1990-1991 war was short."), "1990-1991");
+    assertEquals(Kind.DATE, span.kind());
+    assertEquals("1990", span.value());
+    assertEquals(Precision.YEAR, span.precision());
+  }
+
   private static TimeMention only(List<TimeMention> all, String text) {
     List<TimeMention> matching = all.stream().filter(t -> t.text().equals(text)).toList();
     assertEquals(1, matching.size(), "one '" + text + "' in " + all);

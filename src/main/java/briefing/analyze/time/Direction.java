@@ -12,6 +12,8 @@ import java.util.function.ToLongFunction;
 public enum Direction {
   /** Past tense: the latest one on or before publication. */
   ON_OR_BEFORE("in a past-tense sentence: the %s before publication"),
+  /** No tense in the sentence, a story told in the past: as {@link #ON_OR_BEFORE}. */
+  STORY_BEFORE("with no tense of its own, in a story told in the past: the %s before publication"),
   /** "last Monday": strictly before. */
   BEFORE("'last': the %s before publication"),
   /** Future tense: the earliest one on or after publication. */
@@ -25,6 +27,16 @@ public enum Direction {
 
   Direction(String phrase) {
     this.phrase = phrase;
+  }
+
+  /**
+   * The direction a modifier word inside the expression sets, else the sentence's tense, else,
+   * for a sentence with none ("Rebels fleeing the town Sunday night"), the story's tense.
+   */
+  public static Direction of(String expression, Tense tense, Tense story) {
+    Direction direction = of(expression, tense);
+    return direction == NEAREST && tense == Tense.NONE && story == Tense.PAST
+        && !expression.toLowerCase(java.util.Locale.ROOT).matches(".*\\bthis\\b.*") ? STORY_BEFORE : direction;
   }
 
   /** The direction a modifier word inside the expression sets, else the sentence's tense. */
@@ -65,7 +77,7 @@ public enum Direction {
 
   private boolean allows(long distance) {
     return switch (this) {
-      case ON_OR_BEFORE -> distance <= 0;
+      case ON_OR_BEFORE, STORY_BEFORE -> distance <= 0;
       case BEFORE -> distance < 0;
       case ON_OR_AFTER -> distance >= 0;
       case AFTER -> distance > 0;

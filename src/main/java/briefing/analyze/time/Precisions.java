@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** How fine a TimeML value is: "2022-01-10" is a day, "2022-W02" a week, "199X" a decade. */
+/** How fine a TimeML value is: "2022-01-10" is a day, "2022-W02" a week, "199X" a decade, "19" a century. */
 final class Precisions {
   private static final Map<Pattern, Precision> FORMS = new LinkedHashMap<>();
 
@@ -18,7 +18,7 @@ final class Precisions {
     FORMS.put(Pattern.compile("\\d{4}-(Q[1-4]|SP|SU|FA|WI|H[12])"), Precision.QUARTER);
     FORMS.put(Pattern.compile("\\d{4}"), Precision.YEAR);
     FORMS.put(Pattern.compile("\\d{3}X"), Precision.DECADE);
-    FORMS.put(Pattern.compile("\\d{2}XX"), Precision.CENTURY);
+    FORMS.put(Pattern.compile("\\d{2}(XX)?"), Precision.CENTURY);
   }
 
   private Precisions() {}

@@ -18,10 +18,23 @@ import java.util.Locale;
  * @param sentence the sentence's tokens
  * @param from the expression's first token, 0-based
  * @param to the token after its last
+ * @param story the tense most of the article is written in, for an expression whose sentence has
+ *     none ({@link Tense#ofStory})
  */
-public record SutimeMention(String text, Kind kind, String value, List<CoreLabel> sentence, int from, int to) {
+public record SutimeMention(String text, Kind kind, String value, List<CoreLabel> sentence, int from, int to,
+    Tense story) {
   public SutimeMention {
     sentence = List.copyOf(sentence);
+  }
+
+  /** A mention in an article whose tense is not known. */
+  public SutimeMention(String text, Kind kind, String value, List<CoreLabel> sentence, int from, int to) {
+    this(text, kind, value, sentence, from, to, Tense.NONE);
+  }
+
+  /** This mention in an article written in {@code tense}. */
+  SutimeMention inStory(Tense tense) {
+    return new SutimeMention(text, kind, value, sentence, from, to, tense);
   }
 
   /** The expression's tokens. */

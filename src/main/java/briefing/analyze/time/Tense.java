@@ -11,7 +11,13 @@ import java.util.Set;
  * after it ("On Monday, the minister said").
  */
 public enum Tense {
-  PAST, PRESENT, FUTURE, NONE;
+  PAST, PRESENT, FUTURE,
+  /** No verb group says: none in the sentence, or only a participle ("rebels fleeing the town"). */
+  NONE,
+  /** Only an infinitive or a bare verb ("to repatriate the child by Jan. 14"): as often ahead as not. */
+  BASE,
+  /** The day names an event of its own ("the Jan. 14 deadline"): no verb, nor the story, dates it. */
+  OWN_EVENT;
 
   private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "would");
   /** The past perfect: "had met on Monday" (a present perfect, "has invited them to a ceremony on
@@ -26,6 +32,26 @@ public enum Tense {
   /** Participles that book a day: "scheduled for", "set for", "slated for", "planned for". */
   private static final Set<String> BOOKED = Set.of("plan", "schedule", "set", "slate");
 
+  /**
+   * The tense most of an article is written in: PAST when its verbs are more often in the past
+   * than in the present, else PRESENT. News reports mostly in the past ("said", "attacked"), and a
+   * sentence with no tense of its own follows its story.
+   */
+  static Tense ofStory(List<List<CoreLabel>> sentences) {
+    int past = 0;
+    int present = 0;
+    for (List<CoreLabel> sentence : sentences) {
+      for (CoreLabel t : sentence) {
+        switch (tag(t)) {
+          case "VBD" -> past++;
+          case "VBZ", "VBP" -> present++;
+          default -> { }
+        }
+      }
+    }
+    return past > present ? PAST : PRESENT;
+  }
+
   /** The tense of the verb group nearest to tokens {@code from}..{@code to} (0-based, exclusive). */
   static Tense around(List<CoreLabel> tokens, int from, int to) {
     // "since Oct. 23", "since shortly after the Oct. 23 shooting": whatever the verb, the day is past.
@@ -38,7 +64,7 @@ public enum Tense {
     // verb of the sentence does not date.
     if (from > 0 && to < tokens.size() && DETERMINERS.contains(word(tokens.get(from - 1)))
         && tag(tokens.get(to)).startsWith("NN")) {
-      return NONE;
+      return OWN_EVENT;
     }
     for (int i = from - 1; i >= 0; i--) {
       if (isVerb(tokens.get(i))) {
@@ -107,7 +133,8 @@ public enum Tense {
     }
     // A lone participle or infinitive ("officials killed Friday", "to vote Monday"): its tense is
     // unknown; news reports events mostly in the past.
-    return tag(tokens.get(last)).equals("VBN") ? PAST : NONE;
+    String lastTag = tag(tokens.get(last));
+    return lastTag.equals("VBN") ? PAST : lastTag.equals("VB") ? BASE : NONE;
   }
 
   private static boolean isVerb(CoreLabel t) {

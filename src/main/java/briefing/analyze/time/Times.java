@@ -24,6 +24,7 @@ public final class Times {
   public static List<TimeMention> find(Document document) {
     List<FoundTime> found = new ArrayList<>();
     List<CoreSentence> sentences = document.core().sentences();
+    Tense story = Tense.ofStory(sentences.stream().map(CoreSentence::tokens).toList());
     for (int i = 0; i < sentences.size(); i++) {
       List<SutimeMention> seen = new ArrayList<>();
       for (CoreEntityMention m : sentences.get(i).entityMentions()) {
@@ -35,11 +36,13 @@ public final class Times {
       seen.addAll(UnseenWeekdays.in(sentences.get(i).tokens(), seen));
       seen = HyphenatedTimes.with(sentences.get(i).tokens(), seen, document.anchor());
       seen = CountedUnits.with(seen);
+      seen = AnchoredLengths.with(seen);
       seen.sort(java.util.Comparator.comparingInt(SutimeMention::from));
       List<FoundTime> inSentence = new ArrayList<>();
       for (SutimeMention mention : seen) {
         if (!NotTimes.isNotATime(mention)) {
-          inSentence.add(new FoundTime(i, mention, RelativeDates.resolve(mention, document.anchor())));
+          SutimeMention inStory = mention.inStory(story);
+          inSentence.add(new FoundTime(i, inStory, RelativeDates.resolve(inStory, document.anchor())));
         }
       }
       found.addAll(ClockTimes.dated(inSentence, document.anchor()));

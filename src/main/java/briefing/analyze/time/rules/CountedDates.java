@@ -37,8 +37,8 @@ final class CountedDates implements DateRule {
 
   private static boolean isCountBack(SutimeMention m) {
     return m.kind() == Kind.DURATION && m.value() != null && AMOUNT.matcher(m.value()).matches()
-        && m.after(1).equals("after") && !m.after(2).equals("that") && m.tense() != Tense.PAST
-        && m.tense() != Tense.NONE;
+        && m.after(1).equals("after") && !m.after(2).equals("that") && (m.tense() == Tense.PRESENT
+        || m.tense() == Tense.FUTURE);
   }
 
   @Override

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class RelativeDates {
   private static final List<DateRule> RULES =
-      List.of(new StretchDates(), new CountedDates(), new Weekdays(), new YearlessDates(),
+      List.of(new StretchDates(), new Centuries(), new YearSpans(), new CountedDates(), new Weekdays(), new YearlessDates(),
           new UnvaluedDates());
   private static final Pattern REFERENCE = Pattern.compile("(PRESENT|PAST|FUTURE)_REF");
   private static final Pattern ABSOLUTE = Pattern.compile("\\d{2}[\\dX]{2}(-.*)?");
@@ -32,10 +32,24 @@ public final class RelativeDates {
       if (rule.applies(m)) {
         return anchor == null && rule.needsAnchor()
             ? Resolution.unresolved(m, "relative to the publication day, which is not known")
-            : rule.resolve(m, anchor);
+            : guarded(rule, m, anchor);
       }
     }
     return asSutimeReadsIt(m, anchor);
+  }
+
+  /**
+   * What {@code rule} makes of {@code m}, or no value when the rule fails on it: date arithmetic
+   * on "8 billion years after the Big Bang" runs past the calendar, and one expression must not
+   * cost the article its analysis (TimesTest#aRuleThatFailsOnOneExpressionCostsOnlyThatExpression).
+   */
+  private static Resolution guarded(DateRule rule, SutimeMention m, LocalDate anchor) {
+    try {
+      return rule.resolve(m, anchor);
+    } catch (RuntimeException e) {
+      return Resolution.unresolved(m, "no value could be worked out ("
+          + e.getClass().getSimpleName() + " in " + rule.getClass().getSimpleName() + ")");
+    }
   }
 
   private static Resolution asSutimeReadsIt(SutimeMention m, LocalDate anchor) {

@@ -39,7 +39,7 @@ final class Weekdays implements DateRule {
     DayOfWeek weekday = m.weekday();
     String name = weekday.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
     int dayNumber = dayInParentheses(m);
-    Direction direction = Direction.of(m.text(), m.tense());
+    Direction direction = Direction.of(m.text(), m.tense(), m.story());
     List<LocalDate> candidates = new ArrayList<>();
     int reach = dayNumber > 0 ? 400 : 13;
     for (LocalDate d = anchor.minusDays(reach); !d.isAfter(anchor.plusDays(reach)); d = d.plusDays(1)) {

@@ -50,7 +50,7 @@ final class YearlessDates implements DateRule {
 
   @Override
   public Resolution resolve(SutimeMention m, LocalDate anchor) {
-    Direction direction = Direction.of(m.text(), m.tense());
+    Direction direction = Direction.of(m.text(), m.tense(), m.story());
     String written = "'" + m.text() + "', no year, ";
     if (Weekdays.DAY_VALUE.matcher(m.value()).matches()) {
       LocalDate sutime = LocalDate.parse(m.value().substring(0, 10));
