@@ -24,6 +24,7 @@ import briefing.model.analysis.Span;
 import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.analysis.TimeMention;
 import briefing.model.briefing.Event;
+import briefing.model.briefing.Person;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -164,11 +165,14 @@ class TimelineTest {
   @Test
   void aShowTitledLikeARelativeDateIsNoDate() {
     Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-01-10",
+            "as written")
         .says("The minister told the network's \u201cThis Week\u201d show that diplomacy comes first.",
             "This Week", "2022-W02", "relative to publication")
         .source();
 
-    assertTrue(Timeline.build(List.of(a), NOBODY).isEmpty());
+    assertEquals(List.of("2022-01-10"),
+        Timeline.build(List.of(a), NOBODY).stream().map(e -> e.date().value()).toList());
   }
 
   @Test
@@ -234,6 +238,95 @@ class TimelineTest {
   }
 
   /** A made-up analysed article, one sentence per paragraph, built without CoreNLP. */
+  @Test
+  void aDateAfterAfterOrSinceBoundsAStretchOfTimeAndDatesNothing() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-01-10",
+            "as written")
+        .says("Moscow wants the alliance to withdraw from countries that joined after 1997.", "1997",
+            "1997", "as written")
+        .says("The harbour has stayed closed to ships since 2019, officials said.", "2019", "2019",
+            "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertEquals(List.of("2022-01-10"), events.stream().map(e -> e.date().value()).toList());
+  }
+
+  @Test
+  void oneSentenceWithTwoDatesGivesEachHappeningItsOwnClause() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-01-10",
+            "as written")
+        .says("Talks with the alliance are due in Brussels on Wednesday and at the security body in "
+            + "Vienna on Thursday.", "on Wednesday", "2022-01-12", "as written")
+        .also("on Thursday", "2022-01-13")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    Event wednesday = events.stream().filter(e -> e.date().value().equals("2022-01-12")).findFirst()
+        .orElseThrow();
+    Event thursday = events.stream().filter(e -> e.date().value().equals("2022-01-13")).findFirst()
+        .orElseThrow();
+    assertEquals("Talks with the alliance are due in Brussels on Wednesday …", wednesday.summary());
+    assertEquals("… at the security body in Vienna on Thursday.", thursday.summary());
+  }
+
+  @Test
+  void aNameThatOnlyQualifiesAnotherWordTakesNoPartInTheHappening() {
+    Person ada = new Person("ada-lindqvist", "Ada Lindqvist", List.of(), null, List.of(), List.of(),
+        List.of());
+    CastOfPeople cast = new CastOfPeople(List.of(ada), Map.of("a", Map.of("Lindqvist", "ada-lindqvist"),
+        "b", Map.of("Lindqvist", "ada-lindqvist")));
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("A spokesperson for the Lindqvist administration announced the harbour vote on Monday.",
+            "on Monday", "2022-01-10", "as written")
+        .person("Lindqvist")
+        .source();
+    Source b = new Story("b", "2022-01-10", "Wire Two")
+        .says("Lindqvist opened the new harbour bridge to traffic on Sunday.", "on Sunday",
+            "2022-01-09", "as written")
+        .person("Lindqvist")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a, b), cast);
+
+    assertEquals(List.of(List.of("ada-lindqvist"), List.of()),
+        events.stream().map(Event::people).toList());
+  }
+
+  @Test
+  void aLeadThatStatesNoDateIsTheNewsOfItsPublicationDay() {
+    Source a = new Story("a", "2022-01-21", "Wire One")
+        .plain("The two foreign ministers both described their harbour talks as frank.")
+        .says("Earlier, on Monday, the navy announced new exercises in the bay.", "on Monday",
+            "2022-01-17", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    Event lead = events.stream().filter(e -> e.date().value().equals("2022-01-21")).findFirst()
+        .orElseThrow();
+    assertEquals("The two foreign ministers both described their harbour talks as frank.", lead.summary());
+    assertTrue(lead.dates().get(0).derivation().contains("lead"), lead.dates().toString());
+  }
+
+  @Test
+  void aHappeningCountedFromAnotherIsDatedByCounting() {
+    Source a = new Story("a", "2022-01-21", "Wire One")
+        .plain("The two foreign ministers both described their harbour talks as frank.")
+        .plain("The talks came just a day after the navy unveiled plans for exercises with forty ships.")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    Event exercises = events.stream().filter(e -> e.date().value().equals("2022-01-20")).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+    assertEquals("… the navy unveiled plans for exercises with forty ships.", exercises.summary());
+  }
+
   private static final class Story {
     private final String id;
     private final String published;
@@ -258,6 +351,13 @@ class TimelineTest {
 
     Story says(String text, String when, String value, String derivation) {
       return block(BlockKind.PARAGRAPH, text, when, value, derivation);
+    }
+
+    /** A sentence that states no date. */
+    Story plain(String text) {
+      blocks.add(new Block(BlockKind.PARAGRAPH, text, blocks.size() + 1));
+      sentences.add(new Sentence("s" + (sentences.size() + 1), blocks.size() - 1, 0, text.length(), text));
+      return this;
     }
 
     Story caption(String text, String when, String value) {

@@ -13,6 +13,7 @@ import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
 import briefing.model.analysis.TimeMention;
 import briefing.model.briefing.EventDate;
+import briefing.text.CalendarWords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +48,9 @@ final class TimelineCandidates {
   private static final Pattern DATELINE = Pattern.compile(
       "^.{0,120}?\\((?:\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*[-–—:]+\\s*"
           + "|^\\p{Lu}[\\p{Lu} .,/'-]{2,40}\\s(?:--|—|–)\\s*");
+  /** How a lead with no date of its own is dated. */
+  private static final String LEAD =
+      "the report's lead, which states no date: the news of its publication day";
   private static final Pattern SAID_AFTER = Pattern.compile(
       "^[\\s,]*(said|says|told|announced|confirmed|stated|added|warned|declared|insisted)\\b");
   private static final Pattern SAID_BEFORE = Pattern.compile(
@@ -54,7 +58,11 @@ final class TimelineCandidates {
 
   private TimelineCandidates() {}
 
-  /** Every candidate of {@code source}, in sentence order, one per sentence and date. */
+  /**
+   * Every candidate of {@code source}, in sentence order, one per sentence and date: a sentence
+   * that dates two happenings ("talks with NATO on Wednesday and at the OSCE on Thursday") gives
+   * each its own clause; a lead that states no date is dated by its report's publication day.
+   */
   static List<TimelineMention> of(Source source, CastOfPeople cast) {
     Article article = source.article();
     AnalyzedArticle analysis = source.analysis();
@@ -66,28 +74,86 @@ final class TimelineCandidates {
     }
     List<TimelineMention> found = new ArrayList<>();
     for (Sentence s : analysis.sentences()) {
-      List<TimeMention> times = bySentence.get(s.id());
-      if (times == null || isCaption(article, s) || isStamp(s)) {
+      if (isCaption(article, s) || isStamp(s)) {
         continue;
       }
       int opening = datelineEnd(s.text());
-      String text = s.text().substring(opening);
-      times.removeIf(t -> t.span().end() <= opening); // the dateline's day is not the event's
-      Set<String> words = TimelineWords.of(text);
-      if (times.isEmpty() || words.size() < MIN_WORDS) {
-        continue;
-      }
+      List<TimeMention> times = new ArrayList<>(bySentence.getOrDefault(s.id(), List.of()));
+      // the dateline's day is not the event's; a bound ("after 1997") dates no happening
+      times.removeIf(t -> t.span().end() <= opening || Clauses.isBound(s.text(), t.span().start()));
       Citation at = new Citation(article.id(), s.id());
-      List<String> people = people(analysis, s, cast);
       String speaker = speaker(analysis, s, cast);
       boolean quoted = analysis.quotes().stream()
           .anyMatch(q -> !q.partial() && q.sentences().contains(s.id()));
-      for (Map.Entry<EventDate, TimeMention> e : dates(times).entrySet()) {
-        found.add(new TimelineMention(at, text, s.isHeadline(), e.getValue(), e.getKey(), words,
-            people, speaker, quoted, value(article.metadata().outlet()), published(article)));
+      Map<EventDate, TimeMention> dates = dates(times);
+      List<Clauses.Clause> clauses = Clauses.split(s.text(), opening,
+          dates.values().stream().map(t -> t.span().start()).toList());
+      int i = 0;
+      for (Map.Entry<EventDate, TimeMention> e : dates.entrySet()) {
+        Clauses.Clause clause = clauses.get(i++);
+        Set<String> words = TimelineWords.of(clause.text());
+        if (words.size() < MIN_WORDS) {
+          continue;
+        }
+        found.add(new TimelineMention(at, clause.shown(), s.isHeadline(), e.getValue().text(),
+            e.getValue().derivation(), e.getKey(), words, participants(analysis, s, clause, cast,
+            speaker), speaker, quoted, value(article.metadata().outlet()), published(article)));
+      }
+      counted(article, s, dates.keySet(), cast, analysis, speaker).ifPresent(found::add);
+      if (dates.isEmpty() && isLead(analysis, s) && published(article) != null) {
+        String text = s.text().substring(opening);
+        Set<String> words = TimelineWords.of(text);
+        if (words.size() >= MIN_WORDS && !quoted) {
+          Clauses.Clause whole = new Clauses.Clause(opening, s.text().length(), text, text);
+          found.add(new TimelineMention(at, text, s.isHeadline(), "", LEAD,
+              EventDate.parse(published(article).toString()).orElseThrow(), words,
+              participants(analysis, s, whole, cast, speaker), speaker, false,
+              value(article.metadata().outlet()), published(article)));
+        }
       }
     }
     return found;
+  }
+
+  /**
+   * The happening a sentence dates by counting from another ("The talks came a day after Russia
+   * unveiled plans …"): counted from the sentence's own day, or else from the report's
+   * publication day, which a sentence with no date of its own reports on.
+   */
+  private static Optional<TimelineMention> counted(Article article, Sentence s,
+      Set<EventDate> dates, CastOfPeople cast, AnalyzedArticle analysis, String speaker) {
+    Optional<Clauses.Counted> counted = Clauses.counted(s.text());
+    if (counted.isEmpty() || s.isHeadline()) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> own = dates.stream().flatMap(d -> d.day().stream()).findFirst();
+    LocalDate anchor = own.orElse(published(article));
+    if (anchor == null || !dates.isEmpty() && own.isEmpty()) {
+      return Optional.empty();
+    }
+    Clauses.Counted c = counted.get();
+    String text = s.text().substring(c.from()).strip();
+    Set<String> words = TimelineWords.of(text);
+    if (words.size() < MIN_WORDS) {
+      return Optional.empty();
+    }
+    LocalDate day = anchor.plusDays(c.days());
+    String derivation = "'" + c.written() + "' another happening, counted from " + (own.isPresent()
+        ? "the sentence's own day, " + CalendarWords.longDate(anchor) : "the report's publication day");
+    Clauses.Clause clause = new Clauses.Clause(c.from(), s.text().length(), text, "… " + text);
+    return Optional.of(new TimelineMention(new Citation(article.id(), s.id()), clause.shown(),
+        false, c.written(), derivation, EventDate.parse(day.toString()).orElseThrow(), words,
+        participants(analysis, s, clause, cast, null), null, false,
+        value(article.metadata().outlet()), published(article)));
+  }
+
+  /** The headline and the first sentence of the body: what the report is news of. */
+  private static boolean isLead(AnalyzedArticle analysis, Sentence s) {
+    if (s.isHeadline()) {
+      return true;
+    }
+    return analysis.sentences().stream().filter(x -> !x.isHeadline()).findFirst()
+        .map(first -> first.id().equals(s.id())).orElse(false);
   }
 
   /**
@@ -118,11 +184,22 @@ final class TimelineCandidates {
     return STAMP.matcher(s.text()).find() && s.text().split("\\s+").length < 12;
   }
 
-  private static List<String> people(AnalyzedArticle analysis, Sentence s, CastOfPeople cast) {
-    return analysis.people().stream()
+  /**
+   * The people taking part in what the clause tells: its speaker and the people it names, but not
+   * a name that only qualifies something else ("the Biden administration", "Putin spokesman").
+   */
+  private static List<String> participants(AnalyzedArticle analysis, Sentence s,
+      Clauses.Clause clause, CastOfPeople cast, String speaker) {
+    List<String> ids = new ArrayList<>();
+    if (speaker != null && cast.people().stream().anyMatch(p -> p.id().equals(speaker))) {
+      ids.add(speaker);
+    }
+    analysis.people().stream()
         .filter(p -> p.span().sentence().equals(s.id()) && p.named())
+        .filter(p -> clause.holds(p.span().start()) && !Clauses.qualifies(s.text(), p.span().end()))
         .map(p -> cast.idOf(analysis.article(), p.name()))
-        .flatMap(Optional::stream).distinct().sorted().toList();
+        .flatMap(Optional::stream).forEach(ids::add);
+    return ids.stream().distinct().sorted().toList();
   }
 
   /**

@@ -95,7 +95,7 @@ record TimelineEvents(LocalDate storyStart, LocalDate storyMiddle, TimelineRanki
    * counted from it ("… Sunday 9 January 2022, in a report published Monday 10 January 2022").
    */
   private static String derivation(TimelineMention m) {
-    String how = m.time().derivation();
+    String how = m.derivation();
     if (m.published() == null || !how.contains("publication")) {
       return how;
     }
@@ -113,7 +113,7 @@ record TimelineEvents(LocalDate storyStart, LocalDate storyMiddle, TimelineRanki
         .comparing(TimelineMention::headline).thenComparing(TimelineMention::citation)).toList();
     for (TimelineMention m : bodyFirst) {
       first.putIfAbsent(m.when().value() + "\t" + m.article(), new DateReading(m.when().value(),
-          m.time().text(), derivation(m), m.citation()));
+          m.written(), derivation(m), m.citation()));
     }
     List<DateReading> out = new ArrayList<>(first.values());
     out.sort(Comparator.comparing(DateReading::value).thenComparing(DateReading::citation));

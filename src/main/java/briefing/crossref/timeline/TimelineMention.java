@@ -1,7 +1,6 @@
 package briefing.crossref.timeline;
 
 import briefing.model.Citation;
-import briefing.model.analysis.TimeMention;
 import briefing.model.briefing.EventDate;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +13,9 @@ import java.util.Set;
  * @param citation the sentence
  * @param text the sentence's text, without a wire dateline opening it
  * @param headline true for the article's headline, which may support an event but not sum it up
- * @param time the date expression that anchors it
+ * @param written the date expression that anchors it, as written ("on Monday"), or empty where
+ *     the sentence states no date and the report's publication day dates it (a lead)
+ * @param derivation how the date was read
  * @param when the date at the expression's precision
  * @param words the sentence's content words ({@link TimelineWords})
  * @param people ids of the people the sentence names
@@ -24,13 +25,14 @@ import java.util.Set;
  * @param outlet the source's outlet, or null
  * @param published the source's publication day, or null
  */
-record TimelineMention(Citation citation, String text, boolean headline, TimeMention time,
-    EventDate when, Set<String> words, List<String> people, String speaker, boolean quoted,
+record TimelineMention(Citation citation, String text, boolean headline, String written,
+    String derivation, EventDate when, Set<String> words, List<String> people, String speaker, boolean quoted,
     String outlet, LocalDate published) {
   TimelineMention {
     Objects.requireNonNull(citation, "citation");
     Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(time, "time");
+    Objects.requireNonNull(written, "written");
+    Objects.requireNonNull(derivation, "derivation");
     Objects.requireNonNull(when, "when");
     words = Set.copyOf(words);
     people = List.copyOf(people);

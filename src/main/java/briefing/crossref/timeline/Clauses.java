@@ -1,0 +1,131 @@
+package briefing.crossref.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a sentence that tell one happening each: a sentence with two dates ("talks with
+ * NATO on Wednesday and at the OSCE on Thursday") is two clauses, split at the last clause break
+ * between the dates; and the words around a date or a name that say it is no happening's date
+ * ("after 1997") or no participant ("the Biden administration").
+ */
+final class Clauses {
+  /**
+   * Where one clause ends and the next begins, between two dates, strongest first: the first
+   * break of the strongest kind found after the first date ends its clause ("and" inside "Russia
+   * and NATO" is only taken where nothing stronger is there).
+   */
+  private static final List<Pattern> BREAKS = List.of(Pattern.compile(";\\s+"),
+      Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+"), Pattern.compile(",\\s+"),
+      Pattern.compile("\\s+(?:and|but|while|whereas)\\s+"));
+  /** A date after these words bounds a stretch of time; it is not when anything happened. */
+  private static final Pattern BOUND = Pattern.compile(
+      "(?i)\\b(?:after|before|since|until|till|prior to)\\s+$");
+  /** Words a name qualifies rather than acts in: "the Biden administration", "Putin spokesman". */
+  private static final Pattern QUALIFIED = Pattern.compile("(?i)^\\s+(?:administration|government"
+      + "|campaign|camp|cabinet|team|aides?|advis[eo]rs?|spokes(?:man|woman|person)|doctrine|era"
+      + "|presidency|regime|loyalists|supporters|critics|allies)\\b");
+  /** "a day after …", "two weeks before …": a happening dated from another one. */
+  private static final Pattern COUNTED = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five"
+      + "|six|seven|\\d{1,2})\\s+(day|days|week|weeks)\\s+(after|before)\\s+(?=\\p{L})");
+  private static final Map<String, Integer> NUMBERS = Map.of("a", 1, "an", 1, "one", 1, "two", 2,
+      "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7);
+
+  private Clauses() {}
+
+  /**
+   * One stretch of a sentence.
+   *
+   * @param start where it starts in the sentence
+   * @param end where it ends
+   * @param text its words
+   * @param shown its words as a summary shows them, "…" marking where the sentence goes on
+   */
+  record Clause(int start, int end, String text, String shown) {
+    boolean holds(int offset) {
+      return offset >= start && offset < end;
+    }
+  }
+
+  /**
+   * A happening dated by counting from another: {@code days} after (negative: before) the
+   * happening the rest of the sentence names, which starts at {@code from}.
+   */
+  record Counted(String written, int days, int from) {}
+
+  /**
+   * One clause per date, dates given by where they start (in order); the whole sentence from
+   * {@code opening} for each where no break lies between two dates.
+   */
+  static List<Clause> split(String sentence, int opening, List<Integer> dateStarts) {
+    List<int[]> cuts = new ArrayList<>();
+    for (int i = 0; i + 1 < dateStarts.size(); i++) {
+      int[] cut = firstBreak(sentence, dateStarts.get(i), dateStarts.get(i + 1));
+      if (cut == null) {
+        return dateStarts.stream().map(d -> clause(sentence, opening, sentence.length(), opening))
+            .toList();
+      }
+      cuts.add(cut);
+    }
+    List<Clause> clauses = new ArrayList<>();
+    int from = opening;
+    for (int[] cut : cuts) {
+      clauses.add(clause(sentence, from, cut[0], opening));
+      from = cut[1];
+    }
+    clauses.add(clause(sentence, from, sentence.length(), opening));
+    return clauses;
+  }
+
+  /** The start and end of the first break of the strongest kind between two dates, or null. */
+  private static int[] firstBreak(String sentence, int after, int before) {
+    for (Pattern kind : BREAKS) {
+      Matcher m = kind.matcher(sentence).region(after, before);
+      if (m.find()) {
+        return new int[] {m.start(), m.end()};
+      }
+    }
+    return null;
+  }
+
+  private static Clause clause(String sentence, int start, int end, int opening) {
+    String text = sentence.substring(start, end).strip();
+    String shown = text;
+    if (start > opening) {
+      shown = "… " + shown;
+    }
+    if (end < sentence.length()) {
+      shown = shown.replaceAll("[,;:]$", "") + " …";
+    }
+    return new Clause(start, end, text, shown);
+  }
+
+  /** True where the date starting at {@code start} follows "after", "since", "until" and the like. */
+  static boolean isBound(String sentence, int start) {
+    return BOUND.matcher(sentence.substring(Math.max(0, start - 20), start)).find();
+  }
+
+  /** True where the name ending at {@code end} qualifies the word after it. */
+  static boolean qualifies(String sentence, int end) {
+    return QUALIFIED.matcher(sentence.substring(end)).find();
+  }
+
+  /** The counted happening of the sentence ("came a day after Russia unveiled …"), if any. */
+  static Optional<Counted> counted(String sentence) {
+    Matcher m = COUNTED.matcher(sentence);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String n = m.group(1).toLowerCase(Locale.ROOT);
+    int count = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
+    int days = count * (m.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1);
+    // "X came a day after Y": Y is a day before X
+    int signed = m.group(3).equalsIgnoreCase("after") ? -days : days;
+    return Optional.of(new Counted(m.group().strip(), signed, m.end()));
+  }
+}
