@@ -1,0 +1,251 @@
+package briefing.eval;
+
+import briefing.crossref.CrossReference;
+import briefing.model.Citation;
+import briefing.model.briefing.Briefing;
+import briefing.model.briefing.Event;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Measures cross-document event linking (issue 13): whether the timeline's events bring together
+ * the sentences of different articles that report the same happening.
+ *
+ * <p>Usage: {@code mvn -q test-compile exec:java@eval-events [-Dexec.args=--events]}
+ * ({@code --events} lists each gold story's briefing events with the gold label of every
+ * sentence they cite). Each event folder of the hand-made
+ * gold ({@code src/test/resources/briefing/eval/basil-events.tsv}: eight BASIL events, every
+ * sentence of their Fox, New York Times and HuffPost articles labelled with the happening it
+ * reports) is built into a briefing through the real ingest, analysis (cached in
+ * {@code target/eval-cache/basil}) and cross-reference. Scored on sentence pairs from different
+ * articles: recall is the share of the pairs with the same gold happening that one briefing event
+ * cites together; precision the share of the pairs one briefing event cites together that report
+ * the same gold happening (a pair with a "-" sentence is wrong). Then, over all 50 BASIL events,
+ * whether each story's main event (the one citing the most articles, ties by rank) is cited by two
+ * or more outlets, and how many events are.
+ */
+public final class EventLinkEvaluation {
+  private static final Path GOLD = Path.of("src/test/resources/briefing/eval/basil-events.tsv");
+
+  private EventLinkEvaluation() {}
+
+  /** Two sentences of different articles, the lesser first. */
+  record Pair(Citation a, Citation b) {
+    static Pair of(Citation x, Citation y) {
+      return x.compareTo(y) < 0 ? new Pair(x, y) : new Pair(y, x);
+    }
+  }
+
+  /** Pair counts: the gold's same-happening pairs, the briefing's linked pairs, and both. */
+  record PairScore(int gold, int linked, int hits) {
+    PairScore plus(PairScore o) {
+      return new PairScore(gold + o.gold, linked + o.linked, hits + o.hits);
+    }
+
+    double precision() {
+      return linked == 0 ? 0 : (double) hits / linked;
+    }
+
+    double recall() {
+      return gold == 0 ? 0 : (double) hits / gold;
+    }
+
+    double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  /** Runs the evaluation and prints its tables. */
+  public static void main(String[] args) throws IOException {
+    boolean listEvents = List.of(args).contains("--events");
+    List<EventGold.Row> rows = EventGold.read(GOLD);
+    List<String> goldFolders = EventGold.folders(rows);
+    List<BasilStories.Story> stories =
+        BasilStories.load(BasilStories.DATA, BasilStories.folders(BasilStories.DATA));
+    // Check the whole gold before scoring, so that every drifted sentence is named at once.
+    Map<String, Map<Citation, String>> gold = new TreeMap<>();
+    List<String> drift = new ArrayList<>();
+    for (BasilStories.Story story : stories) {
+      if (goldFolders.contains(story.folder())) {
+        try {
+          gold.put(story.folder(), EventGold.labels(rows, story));
+        } catch (IllegalStateException e) {
+          drift.add(e.getMessage());
+        }
+      }
+    }
+    if (gold.size() + drift.size() != goldFolders.size()) {
+      drift.add("gold events not found in " + BasilStories.DATA + ": " + goldFolders);
+    }
+    if (!drift.isEmpty()) {
+      throw new IllegalStateException(String.join("\n", drift));
+    }
+    PrintStream out = System.out;
+    out.println("Pairwise event linking against the gold (sentence pairs from different articles)");
+    out.printf("%-44s %5s %5s %7s %6s %7s %6s  %5s %5s %5s  %-11s %s%n", "event", "sents", "happ",
+        "gold pr", "events", "2+ outl", "linked", "P", "R", "F1", "happ linked", "main");
+    PairScore total = new PairScore(0, 0, 0);
+    double macro = 0;
+    int happenings = 0;
+    int happeningsLinked = 0;
+    int mains = 0;
+    for (BasilStories.Story story : stories) {
+      Map<Citation, String> labels = gold.get(story.folder());
+      if (labels == null) {
+        continue;
+      }
+      Briefing briefing = CrossReference.link(story.editorial(), story.sources());
+      List<List<Citation>> groups = briefing.events().stream().map(Event::citations).toList();
+      Set<Pair> linked = linkedPairs(groups);
+      PairScore score = score(labels, linked);
+      Set<String> shared = sharedHappenings(labels);
+      long found = shared.stream().filter(h -> linked.stream()
+          .anyMatch(p -> h.equals(labels.get(p.a())) && h.equals(labels.get(p.b())))).count();
+      String biggest = biggestHappening(labels);
+      Event main = main(briefing.events());
+      boolean mainRight = main != null && main.sources().size() >= 2
+          && main.citations().stream().filter(c -> biggest.equals(labels.get(c))).count() * 2
+              > main.citations().size();
+      mains += mainRight ? 1 : 0;
+      out.printf("%-44s %5d %5d %7d %6d %7d %6d  %.3f %.3f %.3f  %-11s %s%n",
+          shorter(story.folder(), 44), labels.size(), shared.size(), score.gold(),
+          briefing.events().size(), briefing.events().stream().filter(e -> e.sources().size() >= 2).count(),
+          score.linked(), score.precision(), score.recall(), score.f1(), found + " of " + shared.size(),
+          (mainRight ? "yes " : "no  ") + biggest);
+      total = total.plus(score);
+      macro += score.f1();
+      happenings += shared.size();
+      happeningsLinked += (int) found;
+      if (listEvents) {
+        list(briefing, labels, out);
+      }
+    }
+    out.printf("%-44s %5s %5d %7d %6s %7s %6d  %.3f %.3f %.3f  %-11s %d of %d%n", "micro-averaged", "",
+        happenings, total.gold(), "", "", total.linked(), total.precision(), total.recall(),
+        total.f1(), happeningsLinked + " of " + happenings, mains, gold.size());
+    out.printf("macro-averaged F1 %.3f over %d events; 'happ': happenings reported by 2+ articles;"
+        + " 'happ linked': of those, how many one briefing event links across articles;%n'main':"
+        + " whether the main event (citing the most articles, ties by rank) cites 2+ articles and"
+        + " mostly sentences of the gold's most reported happening (named)%n%n",
+        macro / goldFolders.size(), goldFolders.size());
+    survey(stories, out);
+    System.exit(0);
+  }
+
+  /** Each event of the briefing with its citations and their gold labels. */
+  private static void list(Briefing briefing, Map<Citation, String> labels, PrintStream out) {
+    for (Event e : briefing.events()) {
+      out.printf("    %s %s: %s%n", e.date().value(), e.kind(), shorter(e.summary(), 90));
+      out.printf("      %s%n", e.citations().stream()
+          .map(c -> c.article() + " " + c.sentence() + " " + labels.get(c))
+          .collect(Collectors.joining(", ")));
+    }
+  }
+
+  /** The main happening and the cross-outlet events of every story. */
+  private static void survey(List<BasilStories.Story> stories, PrintStream out) {
+    int mainShared = 0;
+    List<Integer> sharedCounts = new ArrayList<>();
+    for (BasilStories.Story story : stories) {
+      List<Event> events = CrossReference.link(story.editorial(), story.sources()).events();
+      Event main = main(events);
+      if (main != null && main.sources().size() >= 2) {
+        mainShared++;
+      }
+      sharedCounts.add((int) events.stream().filter(e -> e.sources().size() >= 2).count());
+    }
+    List<Integer> sorted = sharedCounts.stream().sorted().toList();
+    int n = sorted.size();
+    double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    Map<Integer, Long> histogram = new TreeMap<>(sharedCounts.stream()
+        .collect(Collectors.groupingBy(c -> c, Collectors.counting())));
+    out.printf("All %d BASIL events (each story: its fox, nyt and hpo articles)%n", n);
+    out.printf("main happening (event citing the most articles, ties by rank) cited by 2+ outlets:"
+        + " %d of %d (%.2f)%n", mainShared, n, n == 0 ? 0 : (double) mainShared / n);
+    out.printf("events cited by 2+ outlets per story: median %.1f, mean %.2f; stories by count %s%n",
+        median, sharedCounts.stream().mapToInt(Integer::intValue).average().orElse(0), histogram);
+  }
+
+  /** The story's main event: the one citing the most articles, ties by rank, then id; null for none. */
+  static Event main(List<Event> events) {
+    return events.stream().min(Comparator.<Event>comparingInt(e -> e.sources().size()).reversed()
+        .thenComparing(Comparator.comparingDouble(Event::rank).reversed())
+        .thenComparing(Event::id)).orElse(null);
+  }
+
+  /** The gold happening with the most sentences (ties by label). */
+  static String biggestHappening(Map<Citation, String> labels) {
+    Map<String, Long> counts = labels.values().stream().filter(l -> !l.equals(EventGold.NONE))
+        .collect(Collectors.groupingBy(l -> l, TreeMap::new, Collectors.counting()));
+    return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .map(Map.Entry::getKey).orElse(EventGold.NONE);
+  }
+
+  /** Every pair of sentences from different articles that one group (event) cites together. */
+  static Set<Pair> linkedPairs(List<List<Citation>> groups) {
+    Set<Pair> pairs = new HashSet<>();
+    for (List<Citation> group : groups) {
+      List<Citation> cs = new ArrayList<>(new TreeSet<>(group));
+      for (int i = 0; i < cs.size(); i++) {
+        for (int j = i + 1; j < cs.size(); j++) {
+          if (!cs.get(i).article().equals(cs.get(j).article())) {
+            pairs.add(Pair.of(cs.get(i), cs.get(j)));
+          }
+        }
+      }
+    }
+    return pairs;
+  }
+
+  /** Scores the linked pairs against the gold labels; a pair with a "-" or unlabelled end is wrong. */
+  static PairScore score(Map<Citation, String> labels, Set<Pair> linked) {
+    List<Map.Entry<Citation, String>> labelled = labels.entrySet().stream()
+        .filter(e -> !e.getValue().equals(EventGold.NONE)).toList();
+    int gold = 0;
+    for (int i = 0; i < labelled.size(); i++) {
+      for (int j = i + 1; j < labelled.size(); j++) {
+        Map.Entry<Citation, String> x = labelled.get(i);
+        Map.Entry<Citation, String> y = labelled.get(j);
+        if (!x.getKey().article().equals(y.getKey().article()) && x.getValue().equals(y.getValue())) {
+          gold++;
+        }
+      }
+    }
+    int hits = (int) linked.stream().filter(p -> same(labels, p)).count();
+    return new PairScore(gold, linked.size(), hits);
+  }
+
+  private static boolean same(Map<Citation, String> labels, Pair p) {
+    String a = labels.get(p.a());
+    return a != null && !a.equals(EventGold.NONE) && a.equals(labels.get(p.b()));
+  }
+
+  /** The happenings that two or more articles report. */
+  static Set<String> sharedHappenings(Map<Citation, String> labels) {
+    Map<String, Set<String>> articles = new TreeMap<>();
+    labels.forEach((c, label) -> {
+      if (!label.equals(EventGold.NONE)) {
+        articles.computeIfAbsent(label, k -> new TreeSet<>()).add(c.article());
+      }
+    });
+    return articles.entrySet().stream().filter(e -> e.getValue().size() >= 2)
+        .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static String shorter(String text, int width) {
+    return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+  }
+}
