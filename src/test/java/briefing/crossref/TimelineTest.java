@@ -327,6 +327,41 @@ class TimelineTest {
     assertEquals("… the navy unveiled plans for exercises with forty ships.", exercises.summary());
   }
 
+  @Test
+  void sentencesThatDateNothingSupportTheHappeningTheirReportToldOfLast() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-01-10",
+            "as written")
+        .plain("The talks lasted seven hours and ended without any agreement on troops.")
+        .says("The harbour was first fortified in 1854 by the navy.", "1854", "1854", "as written")
+        .plain("Both delegations promised further rounds of talks about the border.")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    Event talks = events.stream().filter(e -> e.date().value().equals("2022-01-10")).findFirst()
+        .orElseThrow();
+    assertEquals(List.of("s1", "s2", "s4"), talks.citations().stream().map(c -> c.sentence()).toList(),
+        "a look back is a digression: the report returns to its story after it");
+  }
+
+  @Test
+  void aDateInsideAQuotationOrAYearInsideANameDatesNothing() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-01-10",
+            "as written")
+        .says("\u201cIt is shaping up to be a long day for everyone,\u201d the minister told reporters.",
+            "day", "2022-01-10", "as written")
+        .says("Several hopefuls for the 2024 presidential nomination spoke at Harbour Forum 2022 too.",
+            "2024", "2024", "as written")
+        .also("2022", "2022")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertEquals(List.of("2022-01-10"), events.stream().map(e -> e.date().value()).toList());
+  }
+
   private static final class Story {
     private final String id;
     private final String published;

@@ -1,10 +1,13 @@
 package briefing.crossref.timeline;
 
+import briefing.text.CalendarWords;
+import briefing.text.FunctionWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +36,10 @@ final class Clauses {
   /** "a day after …", "two weeks before …": a happening dated from another one. */
   private static final Pattern COUNTED = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five"
       + "|six|seven|\\d{1,2})\\s+(day|days|week|weeks)\\s+(after|before)\\s+(?=\\p{L})");
+  private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
+  private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}[\\p{L}.]*)\\s+$");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an",
+      "this", "that", "its", "their", "his", "her", "our", "whose");
   private static final Map<String, Integer> NUMBERS = Map.of("a", 1, "an", 1, "one", 1, "two", 2,
       "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7);
 
@@ -108,6 +115,61 @@ final class Clauses {
   /** True where the date starting at {@code start} follows "after", "since", "until" and the like. */
   static boolean isBound(String sentence, int start) {
     return BOUND.matcher(sentence.substring(Math.max(0, start - 20), start)).find();
+  }
+
+  /**
+   * True where the year starting at {@code start} and ending at {@code end} is part of a name or
+   * qualifies a noun ("CPAC 2010", "the 2012 presidential race"): it names no time something
+   * happened.
+   */
+  static boolean isYearInName(String sentence, int start, int end) {
+    Matcher after = NEXT_WORD.matcher(sentence.substring(end));
+    if (after.lookingAt() && Character.isLowerCase(after.group(1).charAt(0))
+        && !FunctionWords.contains(after.group(1))) {
+      return true;
+    }
+    Matcher before = LAST_WORD.matcher(sentence.substring(0, start));
+    if (!before.find()) {
+      return false;
+    }
+    if (DETERMINERS.contains(before.group(1).toLowerCase(Locale.ROOT))) {
+      return true; // "the 2012 Republican nomination"
+    }
+    return Character.isUpperCase(before.group(1).charAt(0))
+        && CalendarWords.month(before.group(1)) == null && !FunctionWords.contains(
+            before.group(1).toLowerCase(Locale.ROOT)) && before.start(1) > 0;
+  }
+
+  /**
+   * True where the offset lies inside quotation marks: a speaker's "today" or "a couple of days
+   * ago" is counted from when they spoke, which the report does not say.
+   */
+  static boolean isQuoted(String sentence, int offset) {
+    int open = 0;
+    for (int i = 0; i < offset && i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if (c == '“') {
+        open = 1;
+      } else if (c == '”') {
+        open = 0;
+      } else if (c == '"') {
+        open = 1 - open;
+      }
+    }
+    if (open == 1) {
+      return true;
+    }
+    // a quotation that opened in an earlier sentence closes in this one, after the offset
+    for (int i = offset; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if (c == '“' || c == '"') {
+        return false;
+      }
+      if (c == '”') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True where the name ending at {@code end} qualifies the word after it. */

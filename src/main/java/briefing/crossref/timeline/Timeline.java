@@ -47,7 +47,7 @@ public final class Timeline {
             .thenComparing(Event::summaryFrom))
         .toList();
     UniqueIds ids = Ids.forListedPages();
-    return unnamed.stream().map(e -> named(e, ids)).toList();
+    return TimelineContext.attach(unnamed.stream().map(e -> named(e, ids)).toList(), sources);
   }
 
   private static Event named(Event e, UniqueIds ids) {

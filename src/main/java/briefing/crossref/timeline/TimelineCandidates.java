@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  */
 final class TimelineCandidates {
   /** Fewer content words than this, besides the date, and the sentence is a stamp or a label. */
-  private static final int MIN_WORDS = 3;
+  static final int MIN_WORDS = 3;
   /** How far into a sentence its subject may start ("A spokesperson …"), in chars. */
   private static final int SUBJECT = 4;
   private static final Pattern STAMP = Pattern.compile(
@@ -80,7 +80,10 @@ final class TimelineCandidates {
       int opening = datelineEnd(s.text());
       List<TimeMention> times = new ArrayList<>(bySentence.getOrDefault(s.id(), List.of()));
       // the dateline's day is not the event's; a bound ("after 1997") dates no happening
-      times.removeIf(t -> t.span().end() <= opening || Clauses.isBound(s.text(), t.span().start()));
+      times.removeIf(t -> t.span().end() <= opening || Clauses.isBound(s.text(), t.span().start())
+          || Clauses.isQuoted(s.text(), t.span().start())
+          || t.precision() == TimeMention.Precision.YEAR
+              && Clauses.isYearInName(s.text(), t.span().start(), t.span().end()));
       Citation at = new Citation(article.id(), s.id());
       String speaker = speaker(analysis, s, cast);
       boolean quoted = analysis.quotes().stream()
@@ -95,7 +98,8 @@ final class TimelineCandidates {
         if (words.size() < MIN_WORDS) {
           continue;
         }
-        found.add(new TimelineMention(at, clause.shown(), s.isHeadline(), e.getValue().text(),
+        found.add(new TimelineMention(at, clause.shown(), s.isHeadline(), isLead(analysis, s),
+            e.getValue().text(),
             e.getValue().derivation(), e.getKey(), words, participants(analysis, s, clause, cast,
             speaker), speaker, quoted, value(article.metadata().outlet()), published(article)));
       }
@@ -105,7 +109,7 @@ final class TimelineCandidates {
         Set<String> words = TimelineWords.of(text);
         if (words.size() >= MIN_WORDS && !quoted) {
           Clauses.Clause whole = new Clauses.Clause(opening, s.text().length(), text, text);
-          found.add(new TimelineMention(at, text, s.isHeadline(), "", LEAD,
+          found.add(new TimelineMention(at, text, s.isHeadline(), true, "", LEAD,
               EventDate.parse(published(article).toString()).orElseThrow(), words,
               participants(analysis, s, whole, cast, speaker), speaker, false,
               value(article.metadata().outlet()), published(article)));
@@ -142,7 +146,7 @@ final class TimelineCandidates {
         ? "the sentence's own day, " + CalendarWords.longDate(anchor) : "the report's publication day");
     Clauses.Clause clause = new Clauses.Clause(c.from(), s.text().length(), text, "… " + text);
     return Optional.of(new TimelineMention(new Citation(article.id(), s.id()), clause.shown(),
-        false, c.written(), derivation, EventDate.parse(day.toString()).orElseThrow(), words,
+        false, false, c.written(), derivation, EventDate.parse(day.toString()).orElseThrow(), words,
         participants(analysis, s, clause, cast, null), null, false,
         value(article.metadata().outlet()), published(article)));
   }
@@ -175,7 +179,7 @@ final class TimelineCandidates {
     return m.find() ? m.end() : 0;
   }
 
-  private static boolean isCaption(Article article, Sentence s) {
+  static boolean isCaption(Article article, Sentence s) {
     return !s.isHeadline() && s.block() < article.blocks().size()
         && article.blocks().get(s.block()).kind() == BlockKind.CAPTION;
   }

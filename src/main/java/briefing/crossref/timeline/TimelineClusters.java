@@ -22,6 +22,11 @@ final class TimelineClusters {
   static final double SAME_DATE = 0.3;
   /** Overlap of two sentences, one in each of two groups of a date, that joins the groups. */
   static final double CLOSE_PAIR = 0.4;
+  /**
+   * Overlap of two sources' leads of one date that joins their groups: reports of one day whose
+   * openings share words tell of one happening, in their own words.
+   */
+  static final double LEAD_PAIR = 0.2;
   /** Mean overlap for two sources' happenings on different dates to be taken as one. */
   static final double OTHER_DATE = 0.5;
   /** How far apart two sources' dates for one happening may be, in days (a week: weekdays). */
@@ -84,7 +89,9 @@ final class TimelineClusters {
   private static List<List<TimelineMention>> joinClosePairs(List<List<TimelineMention>> groups) {
     List<List<TimelineMention>> joined = new ArrayList<>();
     for (List<TimelineMention> g : groups) {
-      List<TimelineMention> into = joined.stream().filter(j -> closestPair(j, g) >= CLOSE_PAIR)
+      List<TimelineMention> into = joined.stream()
+          .filter(j -> closestPair(j, g) >= CLOSE_PAIR || closestLeads(j, g) >= LEAD_PAIR
+              || sameSpeaker(j, g))
           .findFirst().orElse(null);
       if (into == null) {
         joined.add(g);
@@ -93,6 +100,29 @@ final class TimelineClusters {
       }
     }
     return joined;
+  }
+
+  /**
+   * True where one person speaks in both groups of one date: what someone said on a day, told in
+   * quotes by one report and in paraphrase by another, is one statement, one happening.
+   */
+  private static boolean sameSpeaker(List<TimelineMention> a, List<TimelineMention> b) {
+    Set<String> speakers = a.stream().filter(TimelineClusters::speaksAsPerson)
+        .map(TimelineMention::speaker).collect(Collectors.toSet());
+    return b.stream().filter(TimelineClusters::speaksAsPerson)
+        .anyMatch(m -> speakers.contains(m.speaker()));
+  }
+
+  /** A speaker the people merge knows (a person id), not a description or a bare name. */
+  private static boolean speaksAsPerson(TimelineMention m) {
+    return m.speaker() != null && m.people().contains(m.speaker());
+  }
+
+  private static double closestLeads(List<TimelineMention> a, List<TimelineMention> b) {
+    return a.stream().filter(TimelineMention::lead)
+        .flatMap(m -> b.stream().filter(o -> o.lead() && !o.article().equals(m.article()))
+            .map(o -> TimelineWords.overlap(m.words(), o.words())))
+        .mapToDouble(Double::doubleValue).max().orElse(0);
   }
 
   private static double closestPair(List<TimelineMention> a, List<TimelineMention> b) {

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param citation the sentence
  * @param text the sentence's text, without a wire dateline opening it
  * @param headline true for the article's headline, which may support an event but not sum it up
+ * @param lead true for the headline and the first sentence of the body: what the report is news of
  * @param written the date expression that anchors it, as written ("on Monday"), or empty where
  *     the sentence states no date and the report's publication day dates it (a lead)
  * @param derivation how the date was read
@@ -25,7 +26,7 @@ import java.util.Set;
  * @param outlet the source's outlet, or null
  * @param published the source's publication day, or null
  */
-record TimelineMention(Citation citation, String text, boolean headline, String written,
+record TimelineMention(Citation citation, String text, boolean headline, boolean lead, String written,
     String derivation, EventDate when, Set<String> words, List<String> people, String speaker, boolean quoted,
     String outlet, LocalDate published) {
   TimelineMention {
