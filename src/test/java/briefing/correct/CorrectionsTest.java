@@ -280,6 +280,17 @@ class CorrectionsTest {
   }
 
   @Test
+  void theReadmesExampleOfEveryKindReadsWithoutAnError() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    String section = readme.substring(readme.indexOf("## Correcting the briefing"));
+    String yaml = section.substring(section.indexOf("```yaml\n") + 8, section.indexOf("```\n", section.indexOf("```yaml")));
+    corrected(yaml);
+    assertEquals(List.of(), problems.stream().filter(Diagnostic::isError).toList());
+    assertEquals(Kinds.ALL.size() + 1, Corrections.read(dir, "content", new ArrayList<>()).size(),
+        "an example of every kind, and of a person split both ways");
+  }
+
+  @Test
   void malformedYamlAndUnknownKindsAreErrorsWithTheirLine() throws IOException {
     corrected("people:\n  - merge: [a, b\nevents:\n");
     assertTrue(messages().startsWith("content/corrections.yaml:3: error: not valid YAML"), messages());
