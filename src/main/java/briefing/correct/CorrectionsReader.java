@@ -42,6 +42,12 @@ final class CorrectionsReader {
     if (!Files.exists(path)) {
       return List.of();
     }
+    if (Files.isSymbolicLink(path) && !inside(path)) {
+      // As for articles: briefing reads only what lies in the content folder.
+      problems.add(Diagnostic.warning(file, 0, "is a link to a file outside the content folder; skipped",
+          "copy the file into the content folder instead of linking to it"));
+      return List.of();
+    }
     Optional<String> text = text(path, file, problems);
     if (text.isEmpty()) {
       return List.of();
@@ -148,6 +154,15 @@ final class CorrectionsReader {
       problems.add(Diagnostic.error(file, 0, "cannot be read (" + e.getMessage() + ")", ""));
     }
     return Optional.empty();
+  }
+
+  private static boolean inside(Path path) {
+    try {
+      Path folder = path.toAbsolutePath().getParent();
+      return folder != null && path.toRealPath().startsWith(folder.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static int line(Node node) {

@@ -280,6 +280,20 @@ class CorrectionsTest {
   }
 
   @Test
+  void aLinkToACorrectionsFileOutsideTheContentFolderIsSkipped(@TempDir Path elsewhere) throws IOException {
+    Path outside = Files.writeString(elsewhere.resolve("corrections.yaml"), "people:\n  - hide: Tom Lee\n");
+    Path content = Files.createDirectories(dir.resolve("content"));
+    try {
+      Files.createSymbolicLink(content.resolve("corrections.yaml"), outside);
+    } catch (UnsupportedOperationException | IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+    }
+    Briefing b = Corrections.read(content, "content", problems).correct(TinyStory.briefing(), problems);
+    assertEquals(3, b.people().size());
+    assertTrue(messages().startsWith("content/corrections.yaml: warning: is a link to a file outside"), messages());
+  }
+
+  @Test
   void theReadmesExampleOfEveryKindReadsWithoutAnError() throws IOException {
     String readme = Files.readString(Path.of("README.md"));
     String section = readme.substring(readme.indexOf("## Correcting the briefing"));
