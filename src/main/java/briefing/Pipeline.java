@@ -3,9 +3,11 @@ package briefing;
 import briefing.analyze.Analyses;
 import briefing.analyze.cache.AnalysisCache;
 import briefing.config.Settings;
+import briefing.correct.Corrections;
 import briefing.crossref.CrossReference;
 import briefing.ingest.Ingest;
 import briefing.model.Article;
+import briefing.model.Content;
 import briefing.model.Diagnostic;
 import briefing.model.Site;
 import briefing.model.Source;
@@ -21,7 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The stages in order: ingest, analyse, cross-reference, render; publishing is the caller's. */
+/**
+ * The stages in order: ingest (with the editor's source corrections), analyse, cross-reference
+ * (with the editor's corrections of the briefing), render; publishing is the caller's.
+ */
 public final class Pipeline {
   /**
    * The site built (empty where errors stopped the build) and every problem found.
@@ -68,18 +73,21 @@ public final class Pipeline {
     stages.accept("reading " + Settings.shown(settings.content()) + "/");
     Ingest.Result read = Ingest.standard().read(settings.content(), Settings.shown(settings.content()));
     List<Diagnostic> problems = new ArrayList<>(read.diagnostics());
-    boolean unread = read.diagnostics().stream().anyMatch(Diagnostic::isError);
+    Corrections corrections = Corrections.read(settings.content(), Settings.shown(settings.content()), problems);
+    Content content = corrections.correct(read.content(), problems);
+    boolean unread = problems.stream().anyMatch(Diagnostic::isError);
     if (!unread) {
-      stages.accept("analysing " + read.articles().size() + " articles");
+      stages.accept("analysing " + content.articles().size() + " articles");
     }
     Analyses.Result analysed = unread
         ? new Analyses.Result(List.of(), List.of(), 0, 0)
-        : Analyses.withCache(new AnalysisCache(settings.cache())).analyze(read.articles());
+        : Analyses.withCache(new AnalysisCache(settings.cache())).analyze(content.articles());
     problems.addAll(analysed.diagnostics());
     stages.accept("cross-referencing");
     Briefing briefing = null;
     try {
-      briefing = CrossReference.link(read.editorial(), sources(read.articles(), analysed.analyses()));
+      briefing = corrections.correct(
+          CrossReference.link(content.editorial(), sources(content.articles(), analysed.analyses())), problems);
     } catch (RuntimeException | StackOverflowError e) {
       // A fault in cross-referencing costs the cross-referenced pages, never the articles.
       problems.add(Diagnostic.warning(Settings.shown(settings.content()), 0,
@@ -94,7 +102,7 @@ public final class Pipeline {
           Settings.shown(settings.templates()) + "/" + name, 0,
           "is a link to " + target + ", outside the templates folder; skipped",
           "copy the file into the templates folder instead of linking to it; until then the bundled theme's file is used")));
-      site = new Renderer(theme).render(read.content(), analysed.analyses(), briefing);
+      site = new Renderer(theme).render(content, analysed.analyses(), briefing);
     } catch (RenderException e) {
       problems.add(Diagnostic.error(
           Settings.shown(settings.templates().resolve(e.template())), e.line(),

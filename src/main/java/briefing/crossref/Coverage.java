@@ -15,8 +15,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Which source reports which fact, and what each source contributes. */
-final class Coverage {
+/**
+ * Which source reports which fact, and what each source contributes; public so that the
+ * editor's corrections recount coverage by the same rules.
+ */
+public final class Coverage {
   private Coverage() {}
 
   /**
@@ -25,27 +28,48 @@ final class Coverage {
    * citation order); each row lists the sorted ids of the articles that report it.
    */
   static List<CoverageRow> of(CastOfPeople cast, List<Event> events, List<FigureGroup> figureGroups) {
-    List<CoverageRow> rows = new ArrayList<>();
-    events.stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id))
-        .forEach(e -> rows.add(new CoverageRow("event", e.id(), e.date().value() + ": " + e.summary(), e.sources())));
-    List<CoverageRow> people = new ArrayList<>();
-    for (Person p : cast.people()) {
-      people.add(new CoverageRow("person", p.id(), p.name(), articles(p.mentions())));
-    }
-    people.sort(Comparator.comparing((CoverageRow r) -> -r.sources().size())
-        .thenComparing(CoverageRow::label).thenComparing(CoverageRow::id));
-    rows.addAll(people);
+    List<CoverageRow> figures = new ArrayList<>();
     for (FigureComparison f : FigureAlignment.compared(figureGroups)) {
-      rows.add(new CoverageRow("figure", f.topic(), label(f),
+      figures.add(new CoverageRow("figure", f.topic(), label(f),
           articles(f.readings().stream().map(FigureComparison.Reading::citation).toList())));
     }
     for (FigureGroup g : figureGroups) {
       if (g.readings().size() == 1) {
-        rows.add(new CoverageRow("figure", g.topic(), g.topic() + ": " + g.readings().get(0).figure().text(),
+        figures.add(new CoverageRow("figure", g.topic(), g.topic() + ": " + g.readings().get(0).figure().text(),
             g.articles()));
       }
     }
+    return of(events, cast.people(), figures);
+  }
+
+  /**
+   * As {@link #of(CastOfPeople, List, List)}: the rows of {@code events} and {@code people}, in
+   * that order, then the figures' rows as they are.
+   */
+  public static List<CoverageRow> of(List<Event> events, List<Person> people, List<CoverageRow> figures) {
+    List<CoverageRow> rows = new ArrayList<>();
+    events.stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id))
+        .forEach(e -> rows.add(new CoverageRow("event", e.id(), e.date().value() + ": " + e.summary(), e.sources())));
+    List<CoverageRow> byPerson = new ArrayList<>();
+    for (Person p : people) {
+      byPerson.add(new CoverageRow("person", p.id(), p.name(), articles(p.mentions())));
+    }
+    byPerson.sort(Comparator.comparing((CoverageRow r) -> -r.sources().size())
+        .thenComparing(CoverageRow::label).thenComparing(CoverageRow::id));
+    rows.addAll(byPerson);
+    rows.addAll(figures);
     return rows;
+  }
+
+  /** {@code summaries} with each source's facts and exclusive facts counted again from {@code coverage}. */
+  public static List<SourceSummary> recounted(List<SourceSummary> summaries, List<CoverageRow> coverage) {
+    List<SourceSummary> out = new ArrayList<>();
+    for (SourceSummary s : summaries) {
+      List<CoverageRow> mine = coverage.stream().filter(r -> r.sources().contains(s.article())).toList();
+      out.add(new SourceSummary(s.article(), s.outlet(), s.title(), s.published(), s.credits(),
+          s.sentences(), mine.size(), (int) mine.stream().filter(CoverageRow::exclusive).count()));
+    }
+    return out;
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,20 +20,14 @@ import java.util.Set;
  * organisation or place written in two ways besides the plain choice between an acronym and its
  * expansion ("NATO" / "Nato", "Kiev" / "Kyiv").
  */
-final class Namings {
+public final class Namings {
   private Namings() {}
 
   /** The namings of people, then organisations, then places, each in the briefing's order. */
   static List<Naming> of(CastOfPeople cast, List<Organisation> organisations, List<Place> places) {
     List<Naming> namings = new ArrayList<>();
     for (Person p : cast.people()) {
-      List<Attested> spellings = distinct(p.spellings());
-      List<Attested> longest = spellings.stream()
-          .filter(s -> spellings.stream().noneMatch(o -> shortFor(s.value(), o.value())))
-          .toList();
-      if (longest.size() > 1) {
-        namings.add(new Naming("person", p.id(), p.name(), longest));
-      }
+      of(p).ifPresent(namings::add);
     }
     for (Organisation o : organisations) {
       List<Attested> spellings = distinct(o.spellings());
@@ -47,6 +42,15 @@ final class Namings {
       }
     }
     return namings;
+  }
+
+  /** How the sources spell {@code p}, where they spell the full name in more than one way. */
+  public static Optional<Naming> of(Person p) {
+    List<Attested> spellings = distinct(p.spellings());
+    List<Attested> longest = spellings.stream()
+        .filter(s -> spellings.stream().noneMatch(o -> shortFor(s.value(), o.value())))
+        .toList();
+    return longest.size() > 1 ? Optional.of(new Naming("person", p.id(), p.name(), longest)) : Optional.empty();
   }
 
   /**

@@ -7,5 +7,7 @@ public enum Origin {
   /** The saved page published it (meta tags, JSON-LD, {@code <title>}). */
   PAGE,
   /** Detected in the article's text (a dateline, a byline, a copyright line). */
-  TEXT
+  TEXT,
+  /** The editor set it in {@code content/corrections.yaml}; wins over everything else. */
+  EDITOR
 }

@@ -2,9 +2,11 @@ package briefing.render;
 
 import briefing.model.analysis.TimeMention;
 import briefing.model.briefing.Briefing;
+import briefing.model.briefing.EditorNote;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.EventDate;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** The briefing as {@code briefing.json}: the records' fields in declaration order, LF endings. */
 final class BriefingJson {
@@ -23,9 +26,20 @@ final class BriefingJson {
       .visibility(PropertyAccessor.FIELD, Visibility.ANY)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .addMixIn(Briefing.class, BriefingFields.class)
       .addMixIn(Event.class, EventFields.class)
       .addMixIn(EventDate.class, EventDateValue.class)
       .build();
+
+  /** The editor's corrections appear only where there are some: a briefing without any reads as before. */
+  private abstract static class BriefingFields {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    List<EditorNote> notes;
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    List<String> pinned;
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    List<String> keyDates;
+  }
 
   /** An event's date as its ISO value, with its precision beside it, as the README gives them. */
   @JsonPropertyOrder({"id", "date", "precision"})

@@ -3,6 +3,7 @@ package briefing.render;
 import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.briefing.Briefing;
 import briefing.model.briefing.DateReading;
+import briefing.model.briefing.EditorNote;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.FigureComparison;
 import briefing.model.briefing.Person;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The briefing as the templates read it: lookups by id, events grouped for the timeline, and the
@@ -30,6 +32,7 @@ public final class BriefingView {
   private final Briefing briefing;
   private final Map<String, Person> people = new LinkedHashMap<>();
   private final Map<String, SourceSummary> sources = new LinkedHashMap<>();
+  private final Map<String, Event> events = new LinkedHashMap<>();
   /** Each event's place in the briefing's own order, which is time order at every precision. */
   private final Map<String, Integer> order = new LinkedHashMap<>();
 
@@ -38,6 +41,7 @@ public final class BriefingView {
     briefing.people().forEach(p -> people.put(p.id(), p));
     briefing.sources().forEach(s -> sources.put(s.article(), s));
     briefing.events().forEach(e -> order.put(e.id(), order.size()));
+    briefing.events().forEach(e -> events.put(e.id(), e));
   }
 
   private Comparator<Event> inTimeOrder() {
@@ -47,6 +51,11 @@ public final class BriefingView {
 
   public Briefing data() {
     return briefing;
+  }
+
+  /** The event with {@code id}, or null. */
+  public Event event(String id) {
+    return events.get(id);
   }
 
   /** The person with {@code id}, or null. */
@@ -76,20 +85,41 @@ public final class BriefingView {
     return group(of(Event.Kind.BACKGROUND));
   }
 
-  /** The best-ranked events of the story itself, in date order: the key dates. */
+  /**
+   * The key dates: the events the editor chose, in their order; else the best-ranked events of
+   * the story itself, in date order.
+   */
   public List<Event> keyEvents(int n) {
+    if (!briefing.keyDates().isEmpty()) {
+      return briefing.keyDates().stream().map(this::event).filter(Objects::nonNull).toList();
+    }
     return briefing.events().stream().filter(e -> e.kind() != Event.Kind.BACKGROUND)
         .sorted(Comparator.comparingDouble(Event::rank).reversed().thenComparing(Event::id))
         .limit(n).sorted(inTimeOrder()).toList();
   }
 
-  /** The story in brief: events at least two sources report, in date order; else the key ones. */
+  /**
+   * The story in brief, in date order: the events the editor pinned, then those at least two
+   * sources report, best ranked first, up to {@code n} in all; else the key ones.
+   */
   public List<Event> corroborated(int n) {
+    List<Event> pinned = briefing.pinned().stream().map(this::event).filter(Objects::nonNull).toList();
     List<Event> shared = briefing.events().stream().filter(e -> e.kind() != Event.Kind.BACKGROUND)
-        .filter(e -> e.sources().size() >= 2)
+        .filter(e -> e.sources().size() >= 2).filter(e -> !pinned.contains(e))
         .sorted(Comparator.comparingDouble(Event::rank).reversed().thenComparing(Event::id))
-        .limit(n).sorted(inTimeOrder()).toList();
-    return shared.isEmpty() ? keyEvents(n) : shared;
+        .limit(Math.max(0, n - pinned.size())).toList();
+    if (pinned.isEmpty() && shared.isEmpty()) {
+      return keyEvents(n);
+    }
+    List<Event> brief = new ArrayList<>(pinned);
+    brief.addAll(shared);
+    return brief.stream().sorted(inTimeOrder()).toList();
+  }
+
+  /** What the editor says about the {@code kind} ("person", "event", "figure", "source") with {@code id}. */
+  public List<String> notes(String kind, String id) {
+    return briefing.notes().stream().filter(note -> note.kind().equals(kind) && note.id().equals(id))
+        .map(EditorNote::text).toList();
   }
 
   /** The people most sources mention, most first. */

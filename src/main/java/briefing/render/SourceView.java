@@ -97,6 +97,7 @@ public record SourceView(
       case FRONT_MATTER -> "stated in the file's front matter";
       case PAGE -> "from the page's metadata";
       case TEXT -> "found in the text";
+      case EDITOR -> "corrected by the editor";
     };
     return value.origin() == Origin.TEXT && !value.evidence().isEmpty()
         ? where + ": “" + abbreviate(value.evidence()) + "”"

@@ -18,6 +18,10 @@ import java.util.Objects;
  * @param namings how each source spells each name that sources spell differently
  * @param coverage which source reports which event, person and figure
  * @param links which words of each article name which person or date which event
+ * @param notes what the editor corrected (content/corrections.yaml), for the pages to say so
+ * @param pinned ids of the events the editor put in the story in brief, in the editor's order
+ * @param keyDates ids of the events the editor chose as the key dates, in their order; empty
+ *     where the ranking chooses
  */
 public record Briefing(
     String title,
@@ -30,7 +34,10 @@ public record Briefing(
     List<QuoteComparison> quotes,
     List<Naming> namings,
     List<CoverageRow> coverage,
-    List<MentionLink> links) {
+    List<MentionLink> links,
+    List<EditorNote> notes,
+    List<String> pinned,
+    List<String> keyDates) {
   public Briefing {
     Objects.requireNonNull(title, "title");
     sources = List.copyOf(sources);
@@ -43,5 +50,17 @@ public record Briefing(
     namings = List.copyOf(namings);
     coverage = List.copyOf(coverage);
     links = List.copyOf(links);
+    notes = List.copyOf(notes);
+    pinned = List.copyOf(pinned);
+    keyDates = List.copyOf(keyDates);
+  }
+
+  /** A briefing as cross-referencing makes it: nothing corrected by the editor. */
+  public Briefing(String title, List<SourceSummary> sources, List<Person> people,
+      List<Organisation> organisations, List<Place> places, List<Event> events,
+      List<FigureComparison> figures, List<QuoteComparison> quotes, List<Naming> namings,
+      List<CoverageRow> coverage, List<MentionLink> links) {
+    this(title, sources, people, organisations, places, events, figures, quotes, namings, coverage,
+        links, List.of(), List.of(), List.of());
   }
 }
