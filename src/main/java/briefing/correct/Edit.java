@@ -4,6 +4,7 @@ import briefing.crossref.Coverage;
 import briefing.crossref.Namings;
 import briefing.model.Citation;
 import briefing.model.briefing.Briefing;
+import briefing.model.briefing.Claim;
 import briefing.model.briefing.CoverageRow;
 import briefing.model.briefing.EditorNote;
 import briefing.model.briefing.Event;
@@ -39,6 +40,7 @@ public final class Edit {
   public final List<Event> events;
   public final List<FigureComparison> figures;
   public final List<QuoteComparison> quotes;
+  public final List<Claim> claims;
   final List<Naming> namings;
   final List<CoverageRow> coverage;
   public final List<MentionLink> links;
@@ -56,6 +58,7 @@ public final class Edit {
     events = new ArrayList<>(b.events());
     figures = new ArrayList<>(b.figures());
     quotes = new ArrayList<>(b.quotes());
+    claims = new ArrayList<>(b.claims());
     namings = new ArrayList<>(b.namings());
     coverage = new ArrayList<>(b.coverage());
     links = new ArrayList<>(b.links());
@@ -80,7 +83,7 @@ public final class Edit {
     namings.stream().filter(n -> n.kind().equals("place")
         || n.kind().equals("organisation") && organisationIds.contains(n.id())).forEach(names::add);
     return new Briefing(title, Coverage.recounted(sources, rows), people, organisations, places,
-        ordered, figures, quotes, names, rows, links, notes, distinct(pinned), distinct(keyDates));
+        ordered, figures, quotes, claims, names, rows, links, notes, distinct(pinned), distinct(keyDates));
   }
 
   /** Records that the figure comparison on {@code topic} was hidden, so its coverage row goes too. */

@@ -1,5 +1,6 @@
 package briefing.crossref;
 
+import briefing.crossref.claims.Claims;
 import briefing.crossref.entities.Organisations;
 import briefing.crossref.entities.Places;
 import briefing.crossref.figures.FigureAlignment;
@@ -39,6 +40,6 @@ public final class CrossReference {
     List<CoverageRow> coverage = Coverage.of(cast, events, figureGroups);
     List<SourceSummary> summaries = Coverage.summaries(ordered, coverage);
     return new Briefing(editorial.title(), summaries, cast.people(), organisations, places, events,
-        figures, quotes, namings, coverage, MentionLinks.of(ordered, cast, events));
+        figures, quotes, Claims.find(ordered), namings, coverage, MentionLinks.of(ordered, cast, events));
   }
 }

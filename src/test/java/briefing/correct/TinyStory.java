@@ -91,6 +91,6 @@ final class TinyStory {
         new Naming("person", "tom-lee", "Tom Lee", master.spellings()),
         new Naming("organisation", "town-council", "Town Council", council.spellings()));
     return new Briefing("Harbour wall", sources, people, List.of(council), List.of(), events,
-        List.of(cost), List.of(quote), namings, coverage, links);
+        List.of(cost), List.of(quote), List.of(), namings, coverage, links);
   }
 }

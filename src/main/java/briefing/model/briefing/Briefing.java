@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param events the timeline: dated happenings merged across sources, in date order
  * @param figures figures about the same thing, side by side per source
  * @param quotes statements carried by several sources, side by side
+ * @param claims statements several sources report, each in its own words
  * @param namings how each source spells each name that sources spell differently
  * @param coverage which source reports which event, person and figure
  * @param links which words of each article name which person or date which event
@@ -32,6 +33,7 @@ public record Briefing(
     List<Event> events,
     List<FigureComparison> figures,
     List<QuoteComparison> quotes,
+    List<Claim> claims,
     List<Naming> namings,
     List<CoverageRow> coverage,
     List<MentionLink> links,
@@ -47,6 +49,7 @@ public record Briefing(
     events = List.copyOf(events);
     figures = List.copyOf(figures);
     quotes = List.copyOf(quotes);
+    claims = List.copyOf(claims);
     namings = List.copyOf(namings);
     coverage = List.copyOf(coverage);
     links = List.copyOf(links);
@@ -58,9 +61,10 @@ public record Briefing(
   /** A briefing as cross-referencing makes it: nothing corrected by the editor. */
   public Briefing(String title, List<SourceSummary> sources, List<Person> people,
       List<Organisation> organisations, List<Place> places, List<Event> events,
-      List<FigureComparison> figures, List<QuoteComparison> quotes, List<Naming> namings,
-      List<CoverageRow> coverage, List<MentionLink> links) {
-    this(title, sources, people, organisations, places, events, figures, quotes, namings, coverage,
+      List<FigureComparison> figures, List<QuoteComparison> quotes, List<Claim> claims,
+      List<Naming> namings, List<CoverageRow> coverage, List<MentionLink> links) {
+    this(title, sources, people, organisations, places, events, figures, quotes, claims, namings,
+        coverage,
         links, List.of(), List.of(), List.of());
   }
 }
