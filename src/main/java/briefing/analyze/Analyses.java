@@ -39,8 +39,12 @@ public final class Analyses {
    */
   public static final int MAX_CHARS = 200_000;
 
-  /** The longest one article may take to analyse; a long feature takes a second or two. */
-  static final Duration MAX_TIME = Duration.ofSeconds(120);
+  /**
+   * The longest one article may take to analyse. Analysis grows linearly with length (issue 11):
+   * a long feature takes a second or two, and the longest article analysed ({@link #MAX_CHARS},
+   * as 3,000 short sentences on one line or a word per paragraph) some 20 s of one core.
+   */
+  static final Duration MAX_TIME = Duration.ofSeconds(60);
 
   private final BiFunction<Article, LocalDate, AnalyzedArticle> analyzer;
   private final Duration limit;

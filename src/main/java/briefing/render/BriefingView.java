@@ -1,5 +1,6 @@
 package briefing.render;
 
+import briefing.model.Citation;
 import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.briefing.Briefing;
 import briefing.model.briefing.DateReading;
@@ -56,6 +57,29 @@ public final class BriefingView {
   /** The event with {@code id}, or null. */
   public Event event(String id) {
     return events.get(id);
+  }
+
+  /** The part of the coverage matrix the comparisons page shows. */
+  public CoverageView coverage() {
+    return CoverageView.of(briefing);
+  }
+
+  /** The first citation of each source, at most {@code max} of them, and how many more sources. */
+  public record Cited(List<Citation> shown, int more) {}
+
+  /** {@code citations} as a page lists them: each source once, in order, at most {@code max}. */
+  public Cited cited(List<Citation> citations, int max) {
+    Map<String, Citation> first = new LinkedHashMap<>();
+    for (Citation c : citations) {
+      first.putIfAbsent(c.article(), c);
+    }
+    List<Citation> all = List.copyOf(first.values());
+    return new Cited(all.subList(0, Math.min(max, all.size())), Math.max(0, all.size() - max));
+  }
+
+  /** The summary of source {@code article}, or null. */
+  public SourceSummary source(String article) {
+    return sources.get(article);
   }
 
   /** The person with {@code id}, or null. */

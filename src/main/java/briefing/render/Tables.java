@@ -2,6 +2,7 @@ package briefing.render;
 
 import briefing.model.briefing.Attested;
 import briefing.model.briefing.Briefing;
+import briefing.model.briefing.CoverageRow;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.Person;
 import briefing.model.briefing.SourceSummary;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The timeline and the who's-who as CSV ({@code events.csv}, {@code people.csv}; RFC 4180, CRLF).
+ * The timeline, the who's-who and the coverage matrix as CSV ({@code events.csv}, {@code
+ * people.csv}, {@code coverage.csv}; RFC 4180, CRLF).
  * Cells a spreadsheet would run as a formula (starting with =, +, -, @) are prefixed with an
  * apostrophe: article text is untrusted.
  */
@@ -45,6 +47,26 @@ final class Tables {
           p.spellings().stream().map(Attested::value).collect(Collectors.joining("; ")),
           String.join("; ", sources), String.valueOf(p.mentions().size()),
           String.valueOf(p.quotes().size()), "people/" + p.id() + ".html"));
+    }
+    return csv.toString();
+  }
+
+  /**
+   * The whole coverage matrix: a row per fact (kind, id, label), a column per source headed by
+   * its outlet and article id, "1" where the source reports the fact. Pages show only part of it.
+   */
+  static String coverage(Briefing briefing) {
+    Map<String, String> outlets = outlets(briefing);
+    List<String> ids = briefing.sources().stream().map(SourceSummary::article).toList();
+    StringBuilder csv = new StringBuilder();
+    List<String> header = new java.util.ArrayList<>(List.of("kind", "id", "fact"));
+    ids.forEach(id -> header.add(outlets.get(id) + " (" + id + ")"));
+    row(csv, header);
+    for (CoverageRow r : briefing.coverage()) {
+      List<String> cells = new java.util.ArrayList<>(List.of(r.kind(), r.id(), r.label()));
+      java.util.Set<String> reporting = new java.util.HashSet<>(r.sources());
+      ids.forEach(id -> cells.add(reporting.contains(id) ? "1" : ""));
+      row(csv, cells);
     }
     return csv.toString();
   }

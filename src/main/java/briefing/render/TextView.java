@@ -6,6 +6,8 @@ import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * An article's text cut into its sentences, so a page can give each one an anchor ({@code #s12})
@@ -43,35 +45,49 @@ final class TextView {
 
   /** The blocks, each cut at the analysis's sentences (one piece each where there is none). */
   static List<BlockView> blocks(List<Block> blocks, AnalyzedArticle analysis, List<Link> links) {
+    Index index = new Index(analysis, links);
     List<BlockView> views = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      views.add(new BlockView(b.kind(), "b" + (i + 1), b.text(), pieces(b.text(), i, analysis, links)));
+      views.add(new BlockView(b.kind(), "b" + (i + 1), b.text(), pieces(b.text(), i, index)));
     }
     return views;
   }
 
   /** The headline as pieces. */
   static List<Piece> headline(String title, AnalyzedArticle analysis, List<Link> links) {
-    return pieces(title, Sentence.HEADLINE, analysis, links);
+    return pieces(title, Sentence.HEADLINE, new Index(analysis, links));
   }
 
-  private static List<Piece> pieces(String text, int block, AnalyzedArticle analysis, List<Link> links) {
+  /**
+   * The sentences by block and the links by sentence, gathered once: reading every sentence for
+   * each block and every link for each sentence made a long article's page cost the square of
+   * its length (issue 11).
+   */
+  private record Index(Map<Integer, List<Sentence>> sentences, Map<String, List<Link>> links) {
+    Index(AnalyzedArticle analysis, List<Link> links) {
+      this(analysis == null ? null : analysis.sentences().stream()
+              .collect(Collectors.groupingBy(Sentence::block)),
+          links.stream().collect(Collectors.groupingBy(Link::sentence)));
+    }
+  }
+
+  private static List<Piece> pieces(String text, int block, Index index) {
     List<Piece> pieces = new ArrayList<>();
-    if (analysis == null) {
+    if (index.sentences() == null) {
       pieces.add(new Piece("", text));
       return pieces;
     }
     int at = 0;
-    for (Sentence s : analysis.sentences()) {
-      if (s.block() != block || s.start() < at || s.end() > text.length()
+    for (Sentence s : index.sentences().getOrDefault(block, List.of())) {
+      if (s.start() < at || s.end() > text.length()
           || !text.substring(s.start(), s.end()).equals(s.text())) {
         continue;
       }
       if (s.start() > at) {
         pieces.add(new Piece("", text.substring(at, s.start())));
       }
-      pieces.add(new Piece(s.id(), s.text(), segments(s, links)));
+      pieces.add(new Piece(s.id(), s.text(), segments(s, index.links().getOrDefault(s.id(), List.of()))));
       at = s.end();
     }
     if (at < text.length()) {
@@ -82,7 +98,7 @@ final class TextView {
 
   /** A sentence cut at its links; overlapping links keep the first (then the longest). */
   private static List<Segment> segments(Sentence s, List<Link> links) {
-    List<Link> mine = links.stream().filter(l -> l.sentence().equals(s.id()))
+    List<Link> mine = links.stream()
         .filter(l -> l.start() < l.end() && l.end() <= s.text().length())
         .sorted(java.util.Comparator.comparingInt(Link::start).thenComparing(l -> -(l.end() - l.start())))
         .toList();

@@ -6,6 +6,8 @@ import briefing.model.analysis.EntityMention;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ public final class Entities {
     List<int[]> expansions = new ArrayList<>();
     Map<String, String> acronyms = acronyms(document, mentions, expansions);
     List<EntityMention> found = new ArrayList<>();
+    Map<String, String[]> names = new HashMap<>();
     for (int k = 0; k < mentions.size(); k++) {
       CoreEntityMention m = mentions.get(k);
       int i = sentenceOf.get(k);
@@ -45,27 +48,34 @@ public final class Entities {
       if (kind == Kind.PLACE && inside(m, expansions)) {
         continue; // "Europe" in "Organization for Security and Co-operation in Europe (OSCE)"
       }
-      String name = m.text();
-      String acronym = acronyms.get(name);
-      if (acronym == null) {
-        for (Map.Entry<String, String> e : acronyms.entrySet()) {
-          if (e.getKey().contains(name) && name.contains(" ")) {
-            // A name the tagger cut short ("Organization for Security"): the whole expansion.
-            name = e.getKey();
-            acronym = e.getValue();
-            break;
-          }
-        }
-      }
-      if (acronym == null && acronyms.containsValue(name)) {
-        // The acronym itself: name it by its expansion, keep the acronym.
-        acronym = name;
-        name = expansionOf(acronyms, name);
-      }
-      found.add(new EntityMention(name, kind, m.entityType(), acronym,
+      // Once per name written: each of a long article's mentions would read all its acronyms.
+      String[] named = names.computeIfAbsent(m.text(), written -> named(written, acronyms));
+      found.add(new EntityMention(named[0], kind, m.entityType(), named[1],
           document.span(i, m.tokens().get(0), m.tokens().get(m.tokens().size() - 1))));
     }
     return found;
+  }
+
+  /** The name and acronym (or null) a mention written {@code written} goes by. */
+  private static String[] named(String written, Map<String, String> acronyms) {
+    String name = written;
+    String acronym = acronyms.get(name);
+    if (acronym == null) {
+      for (Map.Entry<String, String> e : acronyms.entrySet()) {
+        if (e.getKey().contains(name) && name.contains(" ")) {
+          // A name the tagger cut short ("Organization for Security"): the whole expansion.
+          name = e.getKey();
+          acronym = e.getValue();
+          break;
+        }
+      }
+    }
+    if (acronym == null && acronyms.containsValue(name)) {
+      // The acronym itself: name it by its expansion, keep the acronym.
+      acronym = name;
+      name = expansionOf(acronyms, name);
+    }
+    return new String[] {name, acronym};
   }
 
   /**
@@ -84,16 +94,25 @@ public final class Entities {
         expansions.add(new int[] {text.lastIndexOf(expansion, m.start()), m.start()});
       }
     }
+    // Each name's initials once, the first name to have them kept: asking every name again for
+    // each acronym made an article of many acronyms cost their number squared (issue 11).
+    Map<String, String> byInitials = new HashMap<>();
+    for (CoreEntityMention long_ : mentions) {
+      if (long_.text().contains(" ")) {
+        for (String initials : initials(long_.text())) {
+          byInitials.putIfAbsent(initials, long_.text());
+        }
+      }
+    }
+    Set<String> taken = new HashSet<>(found.values());
     for (CoreEntityMention short_ : mentions) {
       String acronym = short_.text();
-      if (!acronym.matches("[A-Z][A-Z&.]{1,9}") || found.containsValue(acronym)) {
+      if (!acronym.matches("[A-Z][A-Z&.]{1,9}") || taken.contains(acronym)) {
         continue;
       }
-      for (CoreEntityMention long_ : mentions) {
-        if (long_.text().contains(" ") && initialsMatch(long_.text(), acronym)) {
-          found.putIfAbsent(long_.text(), acronym);
-          break;
-        }
+      String expansion = byInitials.get(letters(acronym));
+      if (expansion != null && found.putIfAbsent(expansion, acronym) == null) {
+        taken.add(acronym);
       }
     }
     return found;
@@ -141,26 +160,38 @@ public final class Entities {
 
   /** "North Atlantic Treaty Organization" / "NATO"; minor words may or may not count. */
   static boolean initialsMatch(String name, String acronym) {
-    String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase();
-    if (letters.length() < 2) {
-      return false;
-    }
-    return initialsMatch(name, letters, "\\s+") || initialsMatch(name, letters, "[\\s-]+");
+    return initials(name).contains(letters(acronym));
   }
 
-  private static boolean initialsMatch(String name, String letters, String split) {
-    StringBuilder all = new StringBuilder();
-    StringBuilder major = new StringBuilder();
-    for (String word : name.split(split)) {
-      if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
-        continue;
+  /** An acronym's letters in capitals ("N.A.T.O." is "NATO"), or "" for fewer than two. */
+  private static String letters(String acronym) {
+    String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase();
+    return letters.length() < 2 ? "" : letters;
+  }
+
+  /**
+   * The acronyms {@code name} may have: the initials of all its words or of all but the minor
+   * ones, with a hyphenated word one word or two ("Co-operation").
+   */
+  private static Set<String> initials(String name) {
+    Set<String> initials = new HashSet<>();
+    for (String split : List.of("\\s+", "[\\s-]+")) {
+      StringBuilder all = new StringBuilder();
+      StringBuilder major = new StringBuilder();
+      for (String word : name.split(split)) {
+        if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+          continue;
+        }
+        char initial = Character.toUpperCase(word.charAt(0));
+        all.append(initial);
+        if (!MINOR.contains(word.toLowerCase())) {
+          major.append(initial);
+        }
       }
-      char initial = Character.toUpperCase(word.charAt(0));
-      all.append(initial);
-      if (!MINOR.contains(word.toLowerCase())) {
-        major.append(initial);
-      }
+      initials.add(all.toString());
+      initials.add(major.toString());
     }
-    return letters.contentEquals(all) || letters.contentEquals(major);
+    initials.remove("");
+    return initials;
   }
 }

@@ -4,20 +4,50 @@ import briefing.analyze.nlp.Document;
 import briefing.analyze.nlp.PersonMentions;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Names CoreNLP tags as people that are not: pronouns, the outlet, places and organisations. */
+/**
+ * Names CoreNLP tags as people that are not: pronouns, the outlet, places and organisations.
+ *
+ * <p>What the whole article says (which words it tags as places, which surnames its text names) is
+ * gathered once, so judging each mention costs the same however long the article: asking the
+ * whole article again for every name made a long one's cost grow with its square (issue 11).
+ */
 final class NotPeople {
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her", "them");
   private static final Set<String> NOT_PERSON_TYPES = Set.of("LOCATION", "COUNTRY", "CITY",
       "STATE_OR_PROVINCE", "ORGANIZATION", "NATIONALITY");
 
-  private NotPeople() {}
+  private final Document document;
+  /** The words the article tags as a place or organisation somewhere, by {@link #caseless}. */
+  private final Set<String> placesAndOrganisations = new HashSet<>();
+  /** The surnames of the people the text (not the headline) names. */
+  private final Set<String> surnamesInText = new HashSet<>();
+
+  private NotPeople(Document document) {
+    this.document = document;
+    for (CoreSentence s : document.core().sentences()) {
+      for (CoreEntityMention m : s.entityMentions()) {
+        if (NOT_PERSON_TYPES.contains(m.entityType())) {
+          placesAndOrganisations.add(caseless(m.text()));
+        } else if ("PERSON".equals(m.entityType())
+            && !document.sentence(m.tokens().get(0).sentIndex()).isHeadline()) {
+          surnamesInText.add(PersonMentions.surname(m.text()));
+        }
+      }
+    }
+  }
+
+  /** The judge for {@code document}'s mentions. */
+  static NotPeople of(Document document) {
+    return new NotPeople(document);
+  }
 
   /** True when mention {@code m} is no person: see the class comment. */
-  static boolean rejects(Document document, CoreEntityMention m) {
+  boolean rejects(CoreEntityMention m) {
     String text = m.text().strip();
     String key = text.toLowerCase(Locale.ROOT);
     if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || PRONOUNS.contains(key)) {
@@ -30,30 +60,17 @@ final class NotPeople {
     // Headlines are capitalised throughout, so the tagger takes words for names ("Harbour Stays
     // Shut"); a headline name is a person only when the text names them too.
     if (document.sentence(m.tokens().get(0).sentIndex()).isHeadline()
-        && !namedInText(document, PersonMentions.surname(text))) {
+        && !surnamesInText.contains(PersonMentions.surname(text))) {
       return true;
     }
     // A word the same article tags as a place or organisation elsewhere is that, not a person.
-    for (CoreSentence s : document.core().sentences()) {
-      for (CoreEntityMention other : s.entityMentions()) {
-        if (NOT_PERSON_TYPES.contains(other.entityType()) && other.text().equalsIgnoreCase(text)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return placesAndOrganisations.contains(caseless(text));
   }
 
-  private static boolean namedInText(Document document, String surname) {
-    for (CoreSentence s : document.core().sentences()) {
-      for (CoreEntityMention other : s.entityMentions()) {
-        if ("PERSON".equals(other.entityType())
-            && !document.sentence(other.tokens().get(0).sentIndex()).isHeadline()
-            && PersonMentions.surname(other.text()).equals(surname)) {
-          return true;
-        }
-      }
-    }
-    return false;
+  /** Equal for two texts exactly when {@link String#equalsIgnoreCase} holds. */
+  private static String caseless(String text) {
+    StringBuilder key = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> key.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+    return key.toString();
   }
 }

@@ -1,5 +1,6 @@
 package briefing.analyze.names;
 
+import briefing.analyze.nlp.Descriptions;
 import briefing.analyze.nlp.Document;
 import briefing.analyze.nlp.NewsTokens;
 import briefing.analyze.nlp.PersonMentions;
@@ -44,11 +45,12 @@ public final class People {
   private static List<Found> named(Document document, CreditedNames credits) {
     List<Found> found = new ArrayList<>();
     List<CoreSentence> sentences = document.core().sentences();
+    NotPeople notPeople = NotPeople.of(document);
     for (int i = 0; i < sentences.size(); i++) {
       List<CoreLabel> tokens = sentences.get(i).tokens();
       for (CoreEntityMention m : sentences.get(i).entityMentions()) {
         if (!"PERSON".equals(m.entityType()) || !NewsTokens.person(m.tokens().get(0))
-            || credits.credits(m.text()) || NotPeople.rejects(document, m)) {
+            || credits.credits(m.text()) || notPeople.rejects(m)) {
           continue;
         }
         int begin = m.tokens().get(0).index() - 1;
@@ -68,6 +70,7 @@ public final class People {
     List<Found> found = new ArrayList<>();
     List<CoreSentence> sentences = document.core().sentences();
     QuotedTokens marks = QuotedTokens.of(document);
+    Set<List<Integer>> seen = new java.util.HashSet<>();
     for (int i = 0; i < sentences.size(); i++) {
       List<CoreLabel> tokens = sentences.get(i).tokens();
       boolean[] quoted = marks.in(i);
@@ -78,8 +81,7 @@ public final class People {
         }
         Optional<Phrase> speaker = phrases.speakerOf(v)
             .filter(p -> p.kind() == Phrase.Kind.DESCRIPTION && !quoted[p.begin()]);
-        if (speaker.isPresent() && found.stream().noneMatch(f -> f.token == speaker.get().begin()
-            && f.sentence == speaker.get().sentence())) {
+        if (speaker.isPresent() && seen.add(List.of(speaker.get().sentence(), speaker.get().begin()))) {
           Phrase p = speaker.get().bare(document);
           found.add(new Found(i, p.begin(), new PersonMention(null, p.text(document),
               Affiliations.of(document, p), p.span(document))));
@@ -98,13 +100,15 @@ public final class People {
     Map<String, PersonMention> described = new HashMap<>();
     Map<String, Set<String>> namesBySurname = new HashMap<>();
     List<PersonMention> people = new ArrayList<>();
+    Descriptions descriptions = new Descriptions();
     for (Found f : found) {
       PersonMention p = f.mention();
       if (!p.named()) {
         if (!p.role().contains(" ")) {
-          String role = PersonMentions.fuller(people, p.role()).orElse(p.role());
+          String role = descriptions.fuller(p.role(), people.size()).orElse(p.role());
           p = new PersonMention(null, role, p.affiliation(), p.span());
         }
+        descriptions.add(p, people.size());
         people.add(p);
         continue;
       }

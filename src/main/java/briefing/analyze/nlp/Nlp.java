@@ -13,10 +13,13 @@ import java.util.Properties;
  *
  * <p>The settings are the ones measured to load in a few seconds and run in a 512 MB heap: the
  * 3-class name model only, fine-grained name lists without city rows (cut at build time, see the
- * pom), and no coreference (quote attribution is ours, see the quote rules).
+ * pom), and no coreference (quote attribution is ours, see the quote rules). Quotations are found
+ * after the pipeline by {@link QuoteMarks}, whose cost grows with the text where CoreNLP's own
+ * {@code quote} annotator's grows with its square.
  */
 public final class Nlp {
   private static volatile StanfordCoreNLP pipeline;
+  private static volatile QuoteMarks quotes;
   private static volatile long loadMillis = -1;
 
   private Nlp() {}
@@ -24,7 +27,7 @@ public final class Nlp {
   /** The pipeline's settings: each one is a measured choice, see the class comment. */
   static Properties properties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,quote");
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     // Characters CoreNLP cannot tokenise are dropped quietly, not logged one by one.
     p.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
     // Blocks are joined with a blank line: a headline never runs into the next sentence.
@@ -46,6 +49,7 @@ public final class Nlp {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
     }
     pipeline().annotate(annotation);
+    quotes.annotate(annotation);
     return new CoreDocument(annotation);
   }
 
@@ -68,6 +72,7 @@ public final class Nlp {
           long start = System.nanoTime();
           RedwoodConfiguration.current().clear().apply();
           p = new StanfordCoreNLP(properties());
+          quotes = new QuoteMarks(properties());
           loadMillis = (System.nanoTime() - start) / 1_000_000;
           pipeline = p;
         }

@@ -1,7 +1,7 @@
 package briefing.analyze.quotes;
 
+import briefing.analyze.nlp.Descriptions;
 import briefing.analyze.nlp.Document;
-import briefing.analyze.nlp.PersonMentions;
 import briefing.analyze.nlp.Phrase;
 import briefing.analyze.nlp.Phrases;
 import briefing.analyze.nlp.QuotedTokens;
@@ -15,14 +15,17 @@ final class Attributing {
   private final Document document;
   private final QuotedTokens marks;
   private final List<Quotation> quotations;
-  private final List<PersonMention> people;
+  /** The people's descriptions by sentence number; the people come in reading order. */
+  private final Descriptions descriptions = new Descriptions();
   private final String[] speakers;
 
   Attributing(Document document, List<Quotation> quotations, List<PersonMention> people) {
     this.document = document;
     this.marks = QuotedTokens.of(document);
     this.quotations = quotations;
-    this.people = people;
+    for (PersonMention p : people) {
+      descriptions.add(p, number(p.span().sentence()));
+    }
     this.speakers = new String[quotations.size()];
   }
 
@@ -84,8 +87,11 @@ final class Attributing {
 
   /** The fuller description an unnamed person got before sentence {@code sentence}, if any. */
   private Optional<String> earlierDescription(int sentence, String head) {
-    int number = Integer.parseInt(document.sentence(sentence).id().substring(1));
-    return PersonMentions.fuller(people.stream()
-        .filter(p -> Integer.parseInt(p.span().sentence().substring(1)) < number).toList(), head);
+    return descriptions.fuller(head, number(document.sentence(sentence).id()));
+  }
+
+  /** 12 for "s12". */
+  private static int number(String sentenceId) {
+    return Integer.parseInt(sentenceId.substring(1));
   }
 }

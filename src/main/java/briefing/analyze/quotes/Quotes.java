@@ -62,14 +62,13 @@ public final class Quotes {
   static List<Quotation> quotations(Document document) {
     List<CoreQuote> all = new ArrayList<>(document.core().quotes());
     all.sort(Comparator.comparingInt(q -> q.quoteCharOffsets().first));
+    boolean[] nested = nested(all);
     List<Quotation> found = new ArrayList<>();
-    for (CoreQuote q : all) {
+    for (int k = 0; k < all.size(); k++) {
+      CoreQuote q = all.get(k);
       int begin = q.quoteCharOffsets().first;
       int end = q.quoteCharOffsets().second;
-      boolean nested = all.stream().anyMatch(o -> o != q && o.quoteCharOffsets().first <= begin
-          && o.quoteCharOffsets().second >= end
-          && (o.quoteCharOffsets().first < begin || o.quoteCharOffsets().second > end));
-      if (nested) {
+      if (nested[k]) {
         continue;
       }
       Quotation placed = place(document, found.size(), begin, end, q.text());
@@ -78,6 +77,32 @@ public final class Quotes {
       }
     }
     return found;
+  }
+
+  /**
+   * Which of {@code quotes} (in order of their start) lies inside a longer one: one that starts
+   * before it and ends no earlier, or starts with it and ends later. One pass, however many.
+   */
+  private static boolean[] nested(List<CoreQuote> quotes) {
+    boolean[] nested = new boolean[quotes.size()];
+    int furthestBefore = Integer.MIN_VALUE; // the furthest end of those starting before this start
+    int k = 0;
+    while (k < quotes.size()) {
+      int begin = quotes.get(k).quoteCharOffsets().first;
+      int last = k;
+      int furthestHere = Integer.MIN_VALUE;
+      while (last < quotes.size() && quotes.get(last).quoteCharOffsets().first == begin) {
+        furthestHere = Math.max(furthestHere, quotes.get(last).quoteCharOffsets().second);
+        last++;
+      }
+      for (int i = k; i < last; i++) {
+        int end = quotes.get(i).quoteCharOffsets().second;
+        nested[i] = furthestBefore >= end || furthestHere > end;
+      }
+      furthestBefore = Math.max(furthestBefore, furthestHere);
+      k = last;
+    }
+    return nested;
   }
 
   private static Quotation place(Document document, int index, int begin, int end, String raw) {

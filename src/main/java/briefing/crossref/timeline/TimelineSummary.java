@@ -2,8 +2,11 @@ package briefing.crossref.timeline;
 
 import briefing.model.briefing.Event.Kind;
 import briefing.model.briefing.EventDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Chooses the one sentence that sums up a happening: the body sentence most like the others, of
@@ -16,21 +19,45 @@ final class TimelineSummary {
   /** The last sentence id of an article's opening, headline included. */
   private static final int LEDE = 3;
 
+  /**
+   * The most mentions a mention is compared with for centrality: a day that hundreds of
+   * sentences name is judged on an even sample of them, not on every pair (issue 11).
+   */
+  static final int SAMPLE = 64;
+
   private TimelineSummary() {}
 
   /** The summary sentence of {@code mentions}, dated {@code date}; headlines only when alone. */
   static TimelineMention choose(List<TimelineMention> mentions, EventDate date, Kind kind) {
     List<TimelineMention> body = mentions.stream().filter(m -> !m.headline()).toList();
     List<TimelineMention> pool = body.isEmpty() ? mentions : body;
+    List<TimelineMention> sample = sample(pool);
+    // Each score once: a comparator that scores computes it at every comparison.
+    Map<TimelineMention, Double> scores = new IdentityHashMap<>();
+    for (TimelineMention m : pool) {
+      scores.put(m, score(m, sample, date, kind));
+    }
     return pool.stream()
-        .sorted(Comparator.comparingDouble((TimelineMention m) -> -score(m, pool, date, kind))
+        .sorted(Comparator.comparingDouble((TimelineMention m) -> -scores.get(m))
             .thenComparing(TimelineMention::citation))
         .findFirst().orElseThrow();
   }
 
-  private static double score(TimelineMention m, List<TimelineMention> pool, EventDate date,
+  /** The pool, or {@link #SAMPLE} mentions spread evenly over it. */
+  private static List<TimelineMention> sample(List<TimelineMention> pool) {
+    if (pool.size() <= SAMPLE) {
+      return pool;
+    }
+    List<TimelineMention> sample = new ArrayList<>();
+    for (int i = 0; i < SAMPLE; i++) {
+      sample.add(pool.get((int) ((long) i * pool.size() / SAMPLE)));
+    }
+    return sample;
+  }
+
+  private static double score(TimelineMention m, List<TimelineMention> others, EventDate date,
       Kind kind) {
-    double centrality = pool.size() == 1 ? 0 : pool.stream().filter(o -> o != m)
+    double centrality = others.size() == 1 ? 0 : others.stream().filter(o -> o != m)
         .mapToDouble(o -> TimelineWords.overlap(m.words(), o.words())).average().orElse(0);
     int words = m.text().split("\\s+").length;
     double score = centrality;
