@@ -79,7 +79,8 @@ public final class People {
           continue;
         }
         Optional<Phrase> speaker = phrases.speakerOf(v)
-            .filter(p -> p.kind() == Phrase.Kind.DESCRIPTION && !quoted[p.begin()]);
+            .filter(p -> p.kind() == Phrase.Kind.DESCRIPTION && !quoted[p.begin()]
+                && !appositive(tokens, p));
         if (speaker.isPresent() && found.stream().noneMatch(f -> f.token == speaker.get().begin()
             && f.sentence == speaker.get().sentence())) {
           Phrase p = speaker.get().bare(document);
@@ -89,6 +90,22 @@ public final class People {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether description {@code p} is set off by commas beside a name ("Mary Kent, the mayor's
+   * adviser, said"): then it is that person's role, not another person.
+   */
+  private static boolean appositive(List<CoreLabel> tokens, Phrase p) {
+    int b = p.begin();
+    while (b > 0 && ("RB".equals(tokens.get(b - 1).tag()) || "DT".equals(tokens.get(b - 1).tag()))) {
+      b--; // "X, then the deputy adviser,"
+    }
+    boolean after = b >= 2 && tokens.get(b - 1).word().equals(",")
+        && NewsTokens.person(tokens.get(b - 2));
+    boolean before = p.end() + 1 < tokens.size() && tokens.get(p.end()).word().equals(",")
+        && NewsTokens.person(tokens.get(p.end() + 1));
+    return after || before;
   }
 
   /**
