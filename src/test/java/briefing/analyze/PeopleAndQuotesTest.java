@@ -210,6 +210,16 @@ class PeopleAndQuotesTest {
     assertTrue(a.people().stream().allMatch(PersonMention::named), a.people().toString());
   }
 
+  @Test
+  void reportersAClosingLineCreditsAreCreditsNotNewsmakers() {
+    AnalyzedArticle a = analyze("Mayor Ann Cole said the bridge would open in May.",
+        "Harbor News' Matt Rivers and Jon Toms contributed to this report.");
+    assertTrue(a.people().stream().noneMatch(p -> p.named()
+        && (p.name().contains("Rivers") || p.name().contains("Toms"))), a.people().toString());
+    assertTrue(a.credits().stream().anyMatch(c -> c.name().equals("Matt Rivers")), a.credits().toString());
+    assertTrue(a.credits().stream().noneMatch(c -> c.name().contains("Harbor")), a.credits().toString());
+  }
+
   private static Quote onlyQuote(AnalyzedArticle a) {
     assertEquals(1, a.quotes().size(), a.quotes().toString());
     return a.quotes().get(0);
