@@ -100,6 +100,28 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aDescriptionJoinsTheOneNamedPersonWhosePostAndCountryItNames() {
+    CastOfPeople cast = cast(
+        Story.article("a").person("Lena Varga", "Ruritanian Foreign Minister", "Ruritania")
+            .person("Otto Kell", "Ruritanian Defence Minister", "Ruritania")
+            .person("Mara Holt", "Foreign Minister", "Freedonia"),
+        Story.article("b").person(null, "Ruritania's foreign minister", "Ruritania")
+            .described("the minister"));
+    assertEquals(4, cast.people().size(), names(cast).toString());
+    Person varga = cast.people().stream().filter(p -> p.name().equals("Lena Varga")).findFirst().orElseThrow();
+    assertEquals(2, varga.mentions().size(), "the description is hers");
+    assertTrue(names(cast).contains("minister"), "three ministers fit 'the minister': not guessed");
+  }
+
+  @Test
+  void aRelationalWordIsNeverTheBestRole() {
+    CastOfPeople cast = cast(Story.article("a").person("Lena Varga", "counterpart", null),
+        Story.article("b").person("Lena Varga", "counterpart", null),
+        Story.article("c").person("Lena Varga", "Foreign Minister", null));
+    assertEquals("Foreign Minister", cast.people().get(0).roles().get(0).value());
+  }
+
+  @Test
   void differentMiddleInitialsOrSuffixesAreDifferentPeople() {
     CastOfPeople cast = cast(
         Story.article("a").person("George H.W. Bush", "former President", null).person("George W. Bush"),
