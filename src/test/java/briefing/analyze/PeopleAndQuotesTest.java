@@ -169,6 +169,57 @@ class PeopleAndQuotesTest {
     assertTrue(r.creditedRight() >= r.goldQuotes() - 3, r.misses().toString());
   }
 
+  @Test
+  void abbreviatedTitlesAndStateAbbreviationsNeitherSplitTheSentenceNorCutTheRole() {
+    AnalyzedArticle a = analyze("Sen. Ann Cole, R-Ore., said the bill would pass. Texas Gov. Rick"
+        + " Dale, in a written statement, said it would not. Lt. Gov. Rosa Vidal agreed.");
+    assertEquals("Sen.", person(a, "Ann Cole").role());
+    assertEquals("Texas Gov.", person(a, "Rick Dale").role());
+    assertEquals("Lt. Gov.", person(a, "Rosa Vidal").role());
+    assertEquals(3, a.sentences().size());
+  }
+
+  @Test
+  void partiesCourtsAndTitleModifiersStayInTheRole() {
+    AnalyzedArticle a = analyze("Republican Gov. Tom Reed signed the bill.",
+        "Supreme Court Justice Ada Fenn wrote the opinion.",
+        "Senate Majority Leader Hal Dunn scheduled a vote.",
+        "National Security Adviser Lena Ruiz briefed reporters.");
+    assertEquals("Republican Gov.", person(a, "Tom Reed").role());
+    assertEquals("Supreme Court Justice", person(a, "Ada Fenn").role());
+    assertEquals("Senate Majority Leader", person(a, "Hal Dunn").role());
+    assertEquals("National Security Adviser", person(a, "Lena Ruiz").role());
+  }
+
+  @Test
+  void datelinesAndVerbsBeforeATitleAreNoPartOfTheRole() {
+    AnalyzedArticle a = analyze("WASHINGTON — President Carl Brandt signed the order.",
+        "Brandt threatened to fire General Otto Brill over the leak.");
+    assertEquals("President", person(a, "Carl Brandt").role());
+    assertEquals("General", person(a, "Otto Brill").role());
+  }
+
+  @Test
+  void anAppositiveThatNamesSomeoneElseIsStillThisPersonsRole() {
+    AnalyzedArticle a = analyze("Mary Kent, President Carl Brandt's national security adviser,"
+        + " said talks would resume.", "Dan Ford, then the deputy trade representative, said so.",
+        "Rob Gale, the mayor's former press secretary who now runs a firm, said it was wrong.");
+    assertEquals("President Carl Brandt's national security adviser", person(a, "Mary Kent").role());
+    assertEquals("deputy trade representative", person(a, "Dan Ford").role());
+    assertEquals("mayor's former press secretary", person(a, "Rob Gale").role());
+    assertTrue(a.people().stream().allMatch(PersonMention::named), a.people().toString());
+  }
+
+  @Test
+  void reportersAClosingLineCreditsAreCreditsNotNewsmakers() {
+    AnalyzedArticle a = analyze("Mayor Ann Cole said the bridge would open in May.",
+        "Harbor News' Matt Rivers and Jon Toms contributed to this report.");
+    assertTrue(a.people().stream().noneMatch(p -> p.named()
+        && (p.name().contains("Rivers") || p.name().contains("Toms"))), a.people().toString());
+    assertTrue(a.credits().stream().anyMatch(c -> c.name().equals("Matt Rivers")), a.credits().toString());
+    assertTrue(a.credits().stream().noneMatch(c -> c.name().contains("Harbor")), a.credits().toString());
+  }
+
   private static Quote onlyQuote(AnalyzedArticle a) {
     assertEquals(1, a.quotes().size(), a.quotes().toString());
     return a.quotes().get(0);

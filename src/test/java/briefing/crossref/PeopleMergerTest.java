@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.crossref.people.PeopleMerger;
+import briefing.model.analysis.PersonMention.Gender;
 import briefing.model.briefing.Attested;
 import briefing.model.briefing.Person;
 import java.util.List;
@@ -65,7 +66,70 @@ class PeopleMergerTest {
         Story.article("b").person("Hunter Biden"));
     assertEquals(3, cast.people().size());
     assertNotEquals(cast.idOf("a", "Joe Biden"), cast.idOf("a", "Jill Biden"));
-    assertEquals(cast.idOf("a", "Jill Biden"), cast.idOf("a", "Biden"), "the nearest full name before it");
+    assertTrue(cast.idOf("a", "Biden").isEmpty(), "both fit the bare surname: not guessed");
+  }
+
+  @Test
+  void mrAndPresidentJoinTheManNotTheWomanWhoSharesHisSurnameAndCameLater() {
+    CastOfPeople cast = cast(Story.article("a")
+        .personOfSex("Harold Vance", "President", Gender.MALE)
+        .personOfSex("Margaret Vance", "first lady", Gender.FEMALE)
+        .personOfSex("Mr. Vance", null, Gender.MALE)
+        .personOfSex("President Vance", "President", null)
+        .personOfSex("Mrs. Vance", null, Gender.FEMALE)
+        .quote("We will build it", "Mr. Vance"));
+    String harold = cast.idOf("a", "Harold Vance").orElseThrow();
+    String margaret = cast.idOf("a", "Margaret Vance").orElseThrow();
+    assertEquals(harold, cast.idOf("a", "Mr. Vance").orElseThrow());
+    assertEquals(harold, cast.idOf("a", "President Vance").orElseThrow());
+    assertEquals(margaret, cast.idOf("a", "Mrs. Vance").orElseThrow());
+    Person her = cast.people().stream().filter(p -> p.id().equals(margaret)).findFirst().orElseThrow();
+    assertTrue(her.quotes().isEmpty(), "his quote is not hers");
+  }
+
+  @Test
+  void aBareSurnameInAnotherArticleJoinsTheNamesakeItsCuesFit() {
+    CastOfPeople cast = cast(
+        Story.article("a").personOfSex("Harold Vance", "President", Gender.MALE)
+            .personOfSex("Margaret Vance", "first lady", Gender.FEMALE),
+        Story.article("b").personOfSex("Mrs. Vance", null, Gender.FEMALE),
+        Story.article("c").personOfSex("Vance", "President", null));
+    assertEquals(cast.idOf("a", "Margaret Vance"), cast.idOf("b", "Mrs. Vance"));
+    assertEquals(cast.idOf("a", "Harold Vance"), cast.idOf("c", "Vance"));
+    assertEquals(2, cast.people().size());
+  }
+
+  @Test
+  void aDescriptionJoinsTheOneNamedPersonWhosePostAndCountryItNames() {
+    CastOfPeople cast = cast(
+        Story.article("a").person("Lena Varga", "Ruritanian Foreign Minister", "Ruritania")
+            .person("Otto Kell", "Ruritanian Defence Minister", "Ruritania")
+            .person("Mara Holt", "Foreign Minister", "Freedonia"),
+        Story.article("b").person(null, "Ruritania's foreign minister", "Ruritania")
+            .described("the minister"));
+    assertEquals(4, cast.people().size(), names(cast).toString());
+    Person varga = cast.people().stream().filter(p -> p.name().equals("Lena Varga")).findFirst().orElseThrow();
+    assertEquals(2, varga.mentions().size(), "the description is hers");
+    assertTrue(names(cast).contains("minister"), "three ministers fit 'the minister': not guessed");
+  }
+
+  @Test
+  void aRelationalWordIsNeverTheBestRole() {
+    CastOfPeople cast = cast(Story.article("a").person("Lena Varga", "counterpart", null),
+        Story.article("b").person("Lena Varga", "counterpart", null),
+        Story.article("c").person("Lena Varga", "Foreign Minister", null));
+    assertEquals("Foreign Minister", cast.people().get(0).roles().get(0).value());
+  }
+
+  @Test
+  void differentMiddleInitialsOrSuffixesAreDifferentPeople() {
+    CastOfPeople cast = cast(
+        Story.article("a").person("George H.W. Bush", "former President", null).person("George W. Bush"),
+        Story.article("b").person("George W. Bush", "President", null),
+        Story.article("c").person("Rupert Hale Sr.").person("Rupert Hale Jr."));
+    assertEquals(4, cast.people().size(), names(cast).toString());
+    assertNotEquals(cast.idOf("a", "George H.W. Bush"), cast.idOf("a", "George W. Bush"));
+    assertEquals(cast.idOf("a", "George W. Bush"), cast.idOf("b", "George W. Bush"));
   }
 
   @Test

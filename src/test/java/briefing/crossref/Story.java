@@ -37,6 +37,12 @@ final class Story {
     return this;
   }
 
+  /** A named person whose sentence gives their sex ("Mrs", "she"), in the next sentence. */
+  Story personOfSex(String name, String role, PersonMention.Gender gender) {
+    people.add(new PersonMention(name, role, null, next(name), gender));
+    return this;
+  }
+
   /** A named person without a role, in the next sentence. */
   Story person(String name) {
     return person(name, null, null);

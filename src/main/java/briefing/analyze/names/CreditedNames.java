@@ -7,9 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** An article's writers and photographers, who are credited, never counted as newsmakers. */
 public final class CreditedNames {
+  /** A closing credit line: "... contributed to this report", "... contributed reporting". */
+  private static final Pattern CONTRIBUTED = Pattern.compile(
+      "\\s(?:also\\s)?contributed(?:\\s+to\\s+(?:this|the)\\s+(?:report|story|article)|\\s+reporting)");
+  /** Two to four capitalised words, a middle initial allowed: a name in a credit line. */
+  private static final Pattern NAME = Pattern.compile(
+      "\\p{Lu}\\p{L}*(?:['’-]\\p{L}+)*(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}\\p{L}*(?:['’-]\\p{L}+)*){1,3}");
   private final List<Credit> all;
   private final Set<String> names;
 
@@ -32,7 +40,31 @@ public final class CreditedNames {
       }
     }
     all.addAll(article.credits());
+    for (briefing.model.Block block : article.blocks()) {
+      all.addAll(contributors(block.text()));
+    }
     return new CreditedNames(all);
+  }
+
+  /**
+   * The reporters a closing line credits: "Wire's Ann Lee and Tom Roe contributed to this report."
+   * The outlet before a possessive is no one.
+   */
+  static List<Credit> contributors(String text) {
+    Matcher line = CONTRIBUTED.matcher(text);
+    List<Credit> found = new ArrayList<>();
+    if (!line.find()) {
+      return found;
+    }
+    Matcher name = NAME.matcher(text.substring(0, line.start()));
+    while (name.find()) {
+      boolean possessive = name.end() < line.start()
+          && text.substring(name.end()).matches("(?s)^['’]s?\\s.*");
+      if (!possessive) {
+        found.add(new Credit(name.group(), "contributor", ""));
+      }
+    }
+    return found;
   }
 
   public List<Credit> all() {

@@ -46,20 +46,22 @@ public final class People {
     List<Found> found = new ArrayList<>();
     List<CoreSentence> sentences = document.core().sentences();
     NotPeople notPeople = NotPeople.of(document);
+    QuotedTokens marks = QuotedTokens.of(document);
     for (int i = 0; i < sentences.size(); i++) {
       List<CoreLabel> tokens = sentences.get(i).tokens();
-      for (CoreEntityMention m : sentences.get(i).entityMentions()) {
-        if (!"PERSON".equals(m.entityType()) || !NewsTokens.person(m.tokens().get(0))
-            || credits.credits(m.text()) || notPeople.rejects(m)) {
-          continue;
-        }
+      List<CoreEntityMention> names = sentences.get(i).entityMentions().stream()
+          .filter(m -> "PERSON".equals(m.entityType()) && NewsTokens.person(m.tokens().get(0))
+              && !credits.credits(m.text()) && !notPeople.rejects(m))
+          .toList();
+      for (CoreEntityMention m : names) {
         int begin = m.tokens().get(0).index() - 1;
         int end = m.tokens().get(m.tokens().size() - 1).index();
         Optional<Phrase> role = Roles.of(i, tokens, begin, end).map(p -> p.bare(document));
-        found.add(new Found(i, begin, new PersonMention(m.text(),
-            role.map(p -> p.text(document)).orElse(null),
+        String roleText = role.map(p -> p.text(document)).orElse(null);
+        found.add(new Found(i, begin, new PersonMention(m.text(), roleText,
             role.map(p -> Affiliations.of(document, p)).orElse(null),
-            new Phrase(i, begin, end, Phrase.Kind.NAME).span(document))));
+            new Phrase(i, begin, end, Phrase.Kind.NAME).span(document),
+            GenderCues.of(tokens, begin, end, roleText, names.size() == 1, marks.in(i)))));
       }
     }
     return found;
@@ -80,7 +82,8 @@ public final class People {
           continue;
         }
         Optional<Phrase> speaker = phrases.speakerOf(v)
-            .filter(p -> p.kind() == Phrase.Kind.DESCRIPTION && !quoted[p.begin()]);
+            .filter(p -> p.kind() == Phrase.Kind.DESCRIPTION && !quoted[p.begin()]
+                && !appositive(tokens, p));
         if (speaker.isPresent() && seen.add(List.of(speaker.get().sentence(), speaker.get().begin()))) {
           Phrase p = speaker.get().bare(document);
           found.add(new Found(i, p.begin(), new PersonMention(null, p.text(document),
@@ -92,11 +95,34 @@ public final class People {
   }
 
   /**
+   * Whether description {@code p} is set off by commas beside a name ("Mary Kent, the mayor's
+   * adviser, said"): then it is that person's role, not another person.
+   */
+  private static boolean appositive(List<CoreLabel> tokens, Phrase p) {
+    int b = p.begin();
+    while (b > 0 && ("RB".equals(tokens.get(b - 1).tag()) || "DT".equals(tokens.get(b - 1).tag()))) {
+      b--; // "X, then the deputy adviser,"
+    }
+    boolean after = b >= 2 && tokens.get(b - 1).word().equals(",")
+        && NewsTokens.person(tokens.get(b - 2));
+    boolean before = p.end() + 1 < tokens.size() && tokens.get(p.end()).word().equals(",")
+        && NewsTokens.person(tokens.get(p.end() + 1));
+    return after || before;
+  }
+
+  /**
    * Gives a mention without a role the role of the earlier mention of the same person: the same
-   * full name, or a bare surname that only one described person carries (so Liz, Mary and Dick
-   * of one family keep their own roles).
+   * full name, or a bare surname that only one named person of the whole article carries (so
+   * Liz, Mary and Dick of one family keep their own roles, and "Cheney" copies none of them).
    */
   private static List<PersonMention> inheritRoles(List<Found> found) {
+    Map<String, Set<String>> fullNames = new HashMap<>();
+    for (Found f : found) {
+      if (f.mention().named() && f.mention().name().strip().contains(" ")) {
+        fullNames.computeIfAbsent(PersonMentions.surname(f.mention().name()), k -> new TreeSet<>())
+            .add(f.mention().name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+      }
+    }
     Map<String, PersonMention> described = new HashMap<>();
     Map<String, Set<String>> namesBySurname = new HashMap<>();
     List<PersonMention> people = new ArrayList<>();
@@ -119,11 +145,12 @@ public final class People {
         namesBySurname.get(key).add(full);
       }
       PersonMention earlier = described.get(full);
-      if (earlier == null && !full.contains(" ") && namesBySurname.get(key).size() == 1) {
+      if (earlier == null && !full.contains(" ") && namesBySurname.get(key).size() == 1
+          && fullNames.getOrDefault(key, Set.of()).size() <= 1) {
         earlier = described.get(namesBySurname.get(key).iterator().next());
       }
       if (p.role() == null && earlier != null) {
-        p = new PersonMention(p.name(), earlier.role(), earlier.affiliation(), p.span());
+        p = new PersonMention(p.name(), earlier.role(), earlier.affiliation(), p.span(), p.gender());
       } else if (p.role() != null) {
         described.putIfAbsent(full, p);
       }

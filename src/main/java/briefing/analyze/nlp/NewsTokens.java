@@ -23,7 +23,21 @@ public final class NewsTokens {
       "lawyer", "attorney", "economist", "researcher", "master", "manager", "owner", "resident",
       "witness", "worker", "captain", "professor", "doctor", "nurse", "teacher", "activist",
       "candidate", "executive", "founder", "editor", "inspector", "engineer", "pilot",
-      "scientist", "historian", "campaigner", "organiser", "organizer", "coach", "monitor");
+      "scientist", "historian", "campaigner", "organiser", "organizer", "coach", "monitor",
+      "justice", "whip", "speaker", "congressman", "congresswoman", "host", "anchor", "student",
+      "author", "novelist", "commentator", "columnist", "correspondent", "strategist", "nominee",
+      "consultant", "counsel", "commissioner", "superintendent", "sheriff", "admiral", "colonel",
+      "lieutenant", "sergeant", "ceo",
+      // Abbreviated titles, written with a full stop: "Sen.", "Gov.", "Lt.".
+      "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "adm", "atty", "supt", "cmdr");
+  /** Capitalised words that qualify a title before a name: "Senate Majority Leader", "National Security Adviser". */
+  private static final Set<String> TITLE_MODIFIERS = Set.of("majority", "minority", "national",
+      "security", "deputy", "vice", "chief", "attorney", "general", "press", "foreign", "defense",
+      "defence", "home", "interior", "supreme", "court", "senate", "house", "assistant",
+      "associate", "executive", "managing", "acting", "former", "first", "prime", "lieutenant",
+      "democratic", "republican", "federal", "district", "appeals", "circuit", "homeland",
+      "labor", "treasury", "commerce", "energy", "education", "health", "army", "navy", "joint",
+      "chiefs", "staff", "state", "special", "senior", "principal");
   /** Titles of address, which are part of neither the name nor the role. */
   private static final Set<String> HONORIFICS =
       Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame");
@@ -57,8 +71,16 @@ public final class NewsTokens {
       return false;
     }
     String lemma = t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
-    return ROLE_NOUNS.contains(lemma) || ROLE_NOUNS.contains(lower(t))
+    String word = lower(t);
+    return ROLE_NOUNS.contains(lemma) || ROLE_NOUNS.contains(word)
+        || word.endsWith(".") && ROLE_NOUNS.contains(word.substring(0, word.length() - 1))
         || ("TITLE".equals(t.ner()) && !person(t));
+  }
+
+  /** A capitalised word that qualifies a title ("Majority" in "Senate Majority Leader"), or a party. */
+  public static boolean titleModifier(CoreLabel t) {
+    return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0))
+        && (TITLE_MODIFIERS.contains(lower(t)) || "IDEOLOGY".equals(t.ner()));
   }
 
   /** True when token {@code i} reports speech: a speech verb, or "according" before "to". */

@@ -82,10 +82,12 @@ public final class Phrases {
     if (e == i) {
       return Optional.empty();
     }
-    if (lastName >= 0) {
+    CoreLabel head = tokens.get(e - 1);
+    // "President X's national security adviser": a role that names someone else is a description.
+    boolean possessed = lastName >= 0 && lastName + 1 < e && "POS".equals(tokens.get(lastName + 1).tag());
+    if (lastName >= 0 && !(possessed && NewsTokens.roleNoun(head))) {
       return endingAt(lastName);
     }
-    CoreLabel head = tokens.get(e - 1);
     if (NewsTokens.roleNoun(head)) {
       return Optional.of(new Phrase(sentence, i, carried(e), Kind.DESCRIPTION));
     }

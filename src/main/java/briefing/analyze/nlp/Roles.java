@@ -12,6 +12,8 @@ import java.util.Optional;
  * "X, Russia's deputy foreign minister,").
  */
 public final class Roles {
+  /** Adverbs that may open an appositive role: "X, then the deputy adviser,". */
+  private static final java.util.Set<String> TIME_ADVERBS = java.util.Set.of("then", "now", "formerly", "currently");
   private Roles() {}
 
   /** The role phrase for the name from token {@code begin} to {@code end} of a sentence, if any. */
@@ -47,7 +49,11 @@ public final class Roles {
     if (end >= tokens.size() || !tokens.get(end).word().equals(",")) {
       return Optional.empty();
     }
-    return new Phrases(sentence, tokens).startingAt(end + 1)
+    int start = end + 1;
+    while (start < tokens.size() && TIME_ADVERBS.contains(tokens.get(start).word().toLowerCase(java.util.Locale.ROOT))) {
+      start++; // "X, then the deputy adviser,"
+    }
+    return new Phrases(sentence, tokens).startingAt(start)
         .filter(p -> p.kind() == Kind.DESCRIPTION)
         .filter(p -> p.end() < tokens.size() && closes(tokens.get(p.end())));
   }
@@ -67,11 +73,18 @@ public final class Roles {
   /** True when token {@code k} may stand in a title before the name that starts at {@code name}. */
   private static boolean titleWord(List<CoreLabel> tokens, int k, int name) {
     CoreLabel t = tokens.get(k);
-    if (NewsTokens.ROLE_TAGS.contains(t.ner()) || NewsTokens.roleNoun(t)) {
-      return true;
+    boolean verb = t.tag() != null && t.tag().startsWith("VB");
+    if (!verb && (NewsTokens.ROLE_TAGS.contains(t.ner()) || NewsTokens.roleNoun(t)
+        || NewsTokens.titleModifier(t) && k + 1 < name)) {
+      return true; // a headline's "Says" may be tagged as part of an organisation: never a title
     }
-    if ("POS".equals(t.tag()) || "HYPH".equals(t.tag())) {
+    if ("POS".equals(t.tag())) {
       return k > 0 && k + 1 < name;
+    }
+    if ("HYPH".equals(t.tag())) {
+      // "Vice-President", not the dash of a dateline ("WASHINGTON — President X").
+      return k > 0 && k + 1 < name && tokens.get(k - 1).endPosition() == t.beginPosition()
+          && t.endPosition() == tokens.get(k + 1).beginPosition();
     }
     if (t.tag() != null && t.tag().startsWith("JJ") && !t.word().isEmpty()
         && Character.isLowerCase(t.word().charAt(0))) {
@@ -79,8 +92,9 @@ public final class Roles {
     }
     // "harbour master Tom Lee": a common noun that qualifies the role noun after it (the tagger
     // takes an unknown noun before a noun for a verb's base form: accept VB and VBP too).
+    // A verb's object is no title: "to fire General X" (the role noun is capitalised there).
     if (t.tag() != null && (t.tag().startsWith("NN") && !t.tag().startsWith("NNP")
-            || t.tag().equals("VB") || t.tag().equals("VBP"))
+            || (t.tag().equals("VB") || t.tag().equals("VBP")) && lowerCase(tokens.get(k + 1)))
         && k + 1 < name && NewsTokens.roleNoun(tokens.get(k + 1))) {
       return true;
     }
@@ -88,12 +102,18 @@ public final class Roles {
     return NewsTokens.person(t) && k + 1 < name && !NewsTokens.person(tokens.get(k + 1));
   }
 
+  private static boolean lowerCase(CoreLabel t) {
+    return !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0));
+  }
+
   /** A title does not start with a possessive, a hyphen or a lower-case adjective alone. */
   private static boolean leading(CoreLabel t) {
     return !"POS".equals(t.tag()) && !"HYPH".equals(t.tag());
   }
 
+  /** Ends an appositive: a comma, a full stop, a verb, or "who"/"which" opening a clause about the person. */
   private static boolean closes(CoreLabel t) {
-    return t.word().equals(",") || t.word().equals(".") || NewsTokens.verb(t);
+    return t.word().equals(",") || t.word().equals(".") || NewsTokens.verb(t)
+        || "WP".equals(t.tag()) || "WDT".equals(t.tag());
   }
 }

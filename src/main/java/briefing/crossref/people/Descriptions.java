@@ -7,13 +7,17 @@ import briefing.model.Source;
 import briefing.model.analysis.PersonMention;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * People the sources describe by role alone ("a spokesperson for the National Security
  * Council"): one person per description, the same description in several sources being one.
  */
 final class Descriptions {
+  private static final Set<String> RANKS =
+      Set.of("deputy", "vice", "assistant", "associate", "under", "former", "acting");
   private Descriptions() {}
 
   /** Every described person of {@code sources}, in the order of their keys. */
@@ -31,8 +35,11 @@ final class Descriptions {
   }
 
   /**
-   * {@code people} with each described person whose description is the role of one named person
-   * ("the former vice president") folded into that person.
+   * {@code people} with each described person folded into the one named person it describes: the
+   * one whose role is written the same ("the former vice president"), else the one whose roles
+   * hold every post word of the description and whose country or organisation is the
+   * description's ("Ruritania's foreign minister" for the Ruritanian Foreign Minister). Where two
+   * fit, or the description is relational ("his counterpart"), it stays a person of its own.
    */
   static List<Newsmaker> foldIntoNamed(List<Newsmaker> people) {
     List<Newsmaker> result = new ArrayList<>(people);
@@ -40,9 +47,13 @@ final class Descriptions {
       if (described.named()) {
         continue;
       }
-      String key = key(described.mentions().get(0).written());
+      Cited first = described.mentions().get(0);
+      String key = key(first.written());
       List<Newsmaker> holders = result.stream().filter(n -> n.named() && n.mentions().stream()
           .anyMatch(m -> m.role() != null && key(m.role()).equals(key))).toList();
+      if (holders.isEmpty() && !RoleRanking.relational(first.written())) {
+        holders = result.stream().filter(n -> n.named() && fits(first, n)).toList();
+      }
       if (holders.size() == 1) {
         Newsmaker holder = holders.get(0);
         List<Cited> mentions = new ArrayList<>(holder.mentions());
@@ -52,6 +63,34 @@ final class Descriptions {
       }
     }
     return result;
+  }
+
+  /** Whether {@code description}'s post words and affiliation are among {@code person}'s. */
+  private static boolean fits(Cited description, Newsmaker person) {
+    String affiliation = description.affiliation() == null ? null : Spelling.plain(description.affiliation());
+    Set<String> post = new TreeSet<>(Cues.words(List.of(description.written())));
+    if (affiliation != null) {
+      post.removeIf(w -> w.startsWith(affiliation) || affiliation.contains(w));
+    }
+    if (post.isEmpty()) {
+      return false;
+    }
+    Set<String> affiliations = new TreeSet<>();
+    person.mentions().stream().map(Cited::affiliation).filter(a -> a != null)
+        .forEach(a -> affiliations.add(Spelling.plain(a)));
+    if (affiliation != null && !affiliations.contains(affiliation)) {
+      return false;
+    }
+    Set<String> rank = ranks(description.written());
+    return person.mentions().stream().map(Cited::role).filter(r -> r != null)
+        .anyMatch(r -> ranks(r).equals(rank) && Cues.words(List.of(r)).containsAll(post));
+  }
+
+  /** The words that make a post another one: a deputy foreign minister is not the foreign minister. */
+  private static Set<String> ranks(String role) {
+    Set<String> ranks = new TreeSet<>(List.of(Spelling.plain(role).split(" ")));
+    ranks.retainAll(RANKS);
+    return ranks;
   }
 
   /** The key descriptions share when they differ only in case, punctuation and a leading article. */

@@ -8,22 +8,19 @@ import java.util.Set;
 
 /**
  * The people one article names, each with every mention that names them: a bare surname or
- * "Mr X" joins the full name it follows; two full names with different first names stay apart.
+ * "Mr X" joins the one person of that surname its title and sex fit; two full names with
+ * different first or middle names stay apart.
  */
 final class LocalPeople {
   /** One named mention of a person in one article, at its place in reading order. */
-  record Mention(String article, int order, PersonName name, PersonMention mention) {
-    /** This mention without the role and affiliation, which the analysis may have copied from a namesake. */
-    Mention withoutRole() {
-      return new Mention(article, order, name, new PersonMention(mention.name(), null, null, mention.span()));
-    }
-  }
+  record Mention(String article, int order, PersonName name, PersonMention mention) {}
 
   private LocalPeople() {}
 
   /**
    * The people named in {@code mentions} (in reading order), skipping anyone whose plain name is
-   * in {@code credits}; each person's mentions in reading order, people by first mention.
+   * in {@code credits}; each person's mentions in reading order, people by first mention. A bare
+   * surname that two people of the article could both be is left out: see {@link #owner}.
    */
   static List<List<Mention>> of(String article, List<PersonMention> mentions, Set<String> credits) {
     List<Mention> named = new ArrayList<>();
@@ -36,16 +33,24 @@ final class LocalPeople {
     List<List<Mention>> people = new ArrayList<>();
     for (Mention m : named) {
       if (!m.name().bareSurname()) {
-        people.stream().filter(p -> fullNames(p).anyMatch(n -> n.matches(m.name()))).findFirst()
+        people.stream().filter(p -> fullNames(p).anyMatch(n -> n.matches(m.name()))
+                && Cues.sameSex(p, m)).findFirst()
             .orElseGet(() -> add(people)).add(m);
       }
     }
+    List<List<Mention>> fullNamed = List.copyOf(people);
     for (Mention m : named) {
       if (m.name().bareSurname()) {
-        List<Mention> person = owner(people, m);
-        long namesakes =
-            people.stream().filter(p -> fullNames(p).anyMatch(n -> n.sameSurname(m.name()))).count();
-        (person != null ? person : add(people)).add(namesakes > 1 ? m.withoutRole() : m);
+        List<List<Mention>> candidates = owners(fullNamed, m);
+        if (candidates.size() == 1) {
+          candidates.get(0).add(m);
+        } else if (candidates.isEmpty()) {
+          people.stream()
+              .filter(p -> p.stream().allMatch(x -> x.name().bareSurname())
+                  && p.get(0).name().sameSurname(m.name()) && Cues.compatible(p, m))
+              .findFirst().orElseGet(() -> add(people)).add(m);
+        }
+        // Two or more people fit ("Biden" after Joe and Jill Biden): not guessed.
       }
     }
     people.forEach(p -> p.sort(java.util.Comparator.comparingInt(Mention::order)));
@@ -54,38 +59,35 @@ final class LocalPeople {
   }
 
   /**
-   * The person a bare surname refers to: the full name with that surname written last before it
-   * (or first after it, where none comes before); else the person whose first name it is ("Mr Xi"
-   * for "Xi Jinping"); else an earlier bare mention of the same surname; else null.
+   * The people a bare surname may refer to: those named in full with that surname whose title and
+   * sex agree with the mention's ("Mr X" is not Mrs X; "President X" not a person who holds
+   * another role), those named before it where any are; else the person whose first name it is
+   * ("Mr Xi" for "Xi Jinping").
    */
-  private static List<Mention> owner(List<List<Mention>> people, Mention bare) {
-    List<Mention> best = null;
-    int bestDistance = Integer.MAX_VALUE;
+  private static List<List<Mention>> owners(List<List<Mention>> people, Mention bare) {
+    List<List<Mention>> before = new ArrayList<>();
+    List<List<Mention>> after = new ArrayList<>();
     for (List<Mention> person : people) {
-      for (Mention full : person) {
-        if (!full.name().bareSurname() && full.name().sameSurname(bare.name())) {
-          int distance = full.order() < bare.order() ? bare.order() - full.order()
-              : Integer.MAX_VALUE / 2 + full.order(); // a following mention only as a fallback
-          if (distance < bestDistance) {
-            bestDistance = distance;
-            best = person;
-          }
-        }
+      boolean surname = fullNames(person).anyMatch(n -> n.sameSurname(bare.name()));
+      if (surname && Cues.compatible(person, bare)) {
+        boolean earlier = person.stream()
+            .anyMatch(m -> !m.name().bareSurname() && m.order() < bare.order());
+        (earlier ? before : after).add(person);
       }
     }
-    if (best != null) {
-      return best;
+    if (!before.isEmpty()) {
+      return before;
+    }
+    if (!after.isEmpty()) {
+      return after.subList(0, 1); // a following full name only as a fallback: the first
     }
     String word = bare.name().surnameKey();
     for (List<Mention> person : people) {
       if (fullNames(person).anyMatch(n -> Spelling.phonetic(n.given()).equals(word))) {
-        return person;
+        return List.of(person);
       }
     }
-    return people.stream()
-        .filter(p -> p.stream().allMatch(m -> m.name().bareSurname())
-            && p.get(0).name().sameSurname(bare.name()))
-        .findFirst().orElse(null);
+    return List.of();
   }
 
   private static java.util.stream.Stream<PersonName> fullNames(List<Mention> person) {

@@ -4,7 +4,6 @@ import briefing.crossref.DisjointSets;
 import briefing.crossref.Spelling;
 import briefing.crossref.people.LocalPeople.Mention;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -77,8 +76,9 @@ final class PersonGroups {
   }
 
   /**
-   * A bare surname joins the person of that surname; where several share it, the one whose roles
-   * share most words with the bare mentions' roles, then the one most sources name.
+   * A bare surname joins the person of that surname whose sex and title fit its mentions (see
+   * {@link Cues}); where several fit, the one whose roles share most words with the bare
+   * mentions' roles, and none (not guessed) where that does not single one out.
    */
   private void joinBareSurnames() {
     for (int i = 0; i < locals.size(); i++) {
@@ -89,15 +89,23 @@ final class PersonGroups {
       Set<Integer> candidates = new TreeSet<>();
       for (int j : neighbours(i)) {
         if (fullNames(j).stream().anyMatch(bare::sameSurname)) {
-          candidates.add(find(j));
+          int root = find(j);
+          List<Mention> group = members(root);
+          if (locals.get(i).stream().allMatch(m -> Cues.compatible(group, m))) {
+            candidates.add(root);
+          }
         }
       }
       int ii = i;
-      candidates.stream()
-          .max(Comparator.comparingInt((Integer c) -> sharedRoleWords(ii, c))
-              .thenComparingInt(c -> groups.tagsOf(c).size())
-              .thenComparingInt(c -> -c))
-          .ifPresent(c -> union(c, ii));
+      if (candidates.size() == 1) {
+        union(candidates.iterator().next(), ii);
+        continue;
+      }
+      int best = candidates.stream().mapToInt(c -> sharedRoleWords(ii, c)).max().orElse(0);
+      List<Integer> top = candidates.stream().filter(c -> sharedRoleWords(ii, c) == best).toList();
+      if (best > 0 && top.size() == 1) {
+        union(top.get(0), ii);
+      }
     }
     for (int i = 0; i < locals.size(); i++) {
       for (int j : neighbours(i)) {
@@ -127,6 +135,17 @@ final class PersonGroups {
         .filter(m -> m.mention().role() != null)
         .flatMap(m -> List.of(RoleRanking.key(m.mention().role()).split(" ")).stream())
         .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** Every mention of the locals in the group of {@code root}. */
+  private List<Mention> members(int root) {
+    List<Mention> all = new ArrayList<>();
+    for (int j = 0; j < locals.size(); j++) {
+      if (find(j) == root) {
+        all.addAll(locals.get(j));
+      }
+    }
+    return all;
   }
 
   private List<PersonName> fullNames(int local) {

@@ -13,10 +13,18 @@ import java.util.Set;
  * @param form the name without honorific, possessive or suffix ("Sergei Ivanov")
  * @param given the first given name, or null for a bare surname ("Sergei")
  * @param surname the surname: the last word with any lowercase particles before it ("von der Leyen")
+ * @param middle the initials of the names between the given name and the surname ("HW" for
+ *     "George H.W. Bush"), empty where none is written
+ * @param suffix the generation suffix ("jr", "sr", "ii"), empty where none is written
  */
-record PersonName(String form, String given, String surname) {
+record PersonName(String form, String given, String surname, String middle, String suffix) {
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir",
-      "dame", "lord", "lady", "prof", "professor", "rev", "madam", "madame", "monsieur", "herr", "frau");
+      "dame", "lord", "lady", "prof", "professor", "rev", "madam", "madame", "monsieur", "herr", "frau",
+      // Titles a speaker is often written with ("President X said"): part of the role, not the name.
+      "president", "sen", "senator", "rep", "representative", "gov", "governor", "gen", "general",
+      "lt", "col", "sgt", "capt", "adm", "secretary", "judge", "justice", "mayor", "pope",
+      "chancellor", "premier", "speaker", "ambassador", "minister", "king", "queen", "prince",
+      "princess");
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
   /** The name {@code written} reads as, or null where nothing of a name is left. */
@@ -27,8 +35,9 @@ record PersonName(String form, String given, String surname) {
     while (words.size() > 1 && HONORIFICS.contains(bare(words.get(0)))) {
       words.remove(0);
     }
+    String suffix = "";
     while (words.size() > 1 && SUFFIXES.contains(bare(words.get(words.size() - 1)))) {
-      words.remove(words.size() - 1);
+      suffix = bare(words.remove(words.size() - 1));
     }
     if (words.isEmpty() || Spelling.plain(String.join(" ", words)).isEmpty()) {
       return null;
@@ -39,7 +48,15 @@ record PersonName(String form, String given, String surname) {
     }
     String surname = String.join(" ", words.subList(start, words.size()));
     String given = start > 0 ? words.get(0) : null;
-    return new PersonName(String.join(" ", words), given, surname);
+    StringBuilder middle = new StringBuilder();
+    for (String w : start > 1 ? words.subList(1, start) : List.<String>of()) {
+      for (String part : w.split("[.\\-]+")) {
+        if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+          middle.append(part.charAt(0));
+        }
+      }
+    }
+    return new PersonName(String.join(" ", words), given, surname, middle.toString(), suffix);
   }
 
   /** Whether this is a surname alone. */
@@ -57,10 +74,21 @@ record PersonName(String form, String given, String surname) {
     return Spelling.close(surnameKey(), other.surnameKey());
   }
 
-  /** Whether {@code other} can be the same person: same surname and, where both give one, same first name. */
+  /**
+   * Whether {@code other} can be the same person: same surname and, where both give them, the same
+   * first name, the same middle initials and the same suffix ("George H.W. Bush" is not "George
+   * W. Bush", nor "Bush Sr." "Bush Jr.").
+   */
   boolean matches(PersonName other) {
-    return sameSurname(other)
-        && (bareSurname() || other.bareSurname() || GivenNames.same(given, other.given));
+    if (!sameSurname(other)
+        || !suffix.isEmpty() && !other.suffix.isEmpty() && !suffix.equals(other.suffix)) {
+      return false;
+    }
+    if (bareSurname() || other.bareSurname()) {
+      return true;
+    }
+    return GivenNames.same(given, other.given)
+        && (middle.isEmpty() || other.middle.isEmpty() || middle.equals(other.middle));
   }
 
   /** How many words the name has. */

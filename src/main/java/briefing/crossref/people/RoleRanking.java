@@ -18,6 +18,10 @@ import java.util.TreeSet;
  */
 final class RoleRanking {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  /** Words that tie someone to another person, not to a post: never the role a person is shown with. */
+  private static final Set<String> RELATIONAL = Set.of("counterpart", "counterparts", "ally",
+      "allies", "colleague", "colleagues", "friend", "partner", "rival", "predecessor", "successor",
+      "opponent", "critic");
 
   private RoleRanking() {}
 
@@ -26,7 +30,13 @@ final class RoleRanking {
     return String.join(" ", words(role));
   }
 
-  /** {@code roles} ranked best first. */
+  /** Whether {@code role}'s head word ties someone to another person ("his Russian counterpart"). */
+  static boolean relational(String role) {
+    List<String> words = words(role);
+    return !words.isEmpty() && RELATIONAL.contains(words.get(words.size() - 1));
+  }
+
+  /** {@code roles} ranked best first; a relational role ("counterpart") after every other. */
   static List<Attested> rank(List<Attested> roles) {
     Map<Attested, Integer> support = new HashMap<>();
     for (Attested role : roles) {
@@ -40,7 +50,8 @@ final class RoleRanking {
       support.put(role, sources.size());
     }
     return roles.stream()
-        .sorted(Comparator.comparingInt((Attested r) -> -support.get(r))
+        .sorted(Comparator.comparing((Attested r) -> relational(r.value()))
+            .thenComparingInt(r -> -support.get(r))
             .thenComparingInt(r -> -r.sources().size()) // "President" before "everything President"
             .thenComparingInt(r -> -words(r.value()).size())
             .thenComparing(Attestations.MOST_CITED))

@@ -64,8 +64,11 @@ public final class Speakers {
       }
       java.util.function.Predicate<Cited> same =
           n -> n.form() != null && PersonName.of(n.form()) != null && PersonName.of(n.form()).matches(name);
-      Optional<String> here = first(article, true, same);
-      return here.isPresent() ? here : first(null, true, same);
+      List<String> here = all(article, same);
+      if (here.size() > 1 && name.bareSurname()) {
+        return Optional.empty(); // "Biden said" where Joe and Jill Biden are named: not guessed
+      }
+      return here.isEmpty() ? first(null, true, same) : Optional.of(here.get(0));
     }
     String key = Descriptions.key(speaker);
     Optional<String> same = first(article, false, n -> Descriptions.key(n.written()).equals(key));
@@ -80,6 +83,19 @@ public final class Speakers {
       same = first(article, true, n -> n.role() != null && Descriptions.key(n.role()).equals(key));
     }
     return same;
+  }
+
+  /** Every named person with a mention in {@code article} that {@code test} accepts, in order. */
+  private List<String> all(String article, java.util.function.Predicate<Cited> test) {
+    List<String> found = new java.util.ArrayList<>();
+    for (int i = 0; i < people.size(); i++) {
+      Newsmaker n = people.get(i);
+      if (n.named() && n.mentions().stream()
+          .anyMatch(m -> m.citation().article().equals(article) && test.test(m))) {
+        found.add(ids.get(i));
+      }
+    }
+    return found;
   }
 
   /**

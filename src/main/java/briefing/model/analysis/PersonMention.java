@@ -11,13 +11,23 @@ import java.util.Objects;
  *     null where none is given
  * @param affiliation the country, nationality or organisation the text ties them to, or null
  * @param span where the name (or, for an unnamed person, the description) is written
+ * @param gender what the text says of their sex here ("Mrs", "spokeswoman", "she said"), or null
+ *     where it says nothing
  */
-public record PersonMention(String name, String role, String affiliation, Span span) {
+public record PersonMention(String name, String role, String affiliation, Span span, Gender gender) {
+  /** A sex the text gives someone by honorific, role word, first name or pronoun. */
+  public enum Gender { MALE, FEMALE }
+
   public PersonMention {
     Objects.requireNonNull(span, "span");
     if ((name == null || name.isBlank()) && (role == null || role.isBlank())) {
       throw new IllegalArgumentException("a person mention has a name or a role");
     }
+  }
+
+  /** A mention whose text says nothing of the person's sex. */
+  public PersonMention(String name, String role, String affiliation, Span span) {
+    this(name, role, affiliation, span, null);
   }
 
   public boolean named() {

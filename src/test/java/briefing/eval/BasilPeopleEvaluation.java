@@ -1,0 +1,243 @@
+package briefing.eval;
+
+import briefing.analyze.Analyzer;
+import briefing.crossref.CastOfPeople;
+import briefing.crossref.people.PeopleMerger;
+import briefing.ingest.Ingest;
+import briefing.model.Article;
+import briefing.model.Diagnostic;
+import briefing.model.Source;
+import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.PersonMention;
+import briefing.model.briefing.Attested;
+import briefing.model.briefing.Person;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Measures people, roles and merges against hand-annotated BASIL stories.
+ *
+ * <p>Usage: {@code mvn -q test-compile exec:java@eval-basil-people [-Dexec.args="[--list] [basil folder]"]};
+ * the folder defaults to {@code /work/shared/data/basil}, the gold is
+ * {@code src/test/resources/briefing/eval/basil-people.tsv}. Per article:
+ * <ul>
+ *   <li>person precision: of the distinct names the analysis calls people, the share that are a
+ *       gold newsmaker of that article (by surname), every other name counting as wrong;
+ *   <li>newsmaker recall: gold newsmakers with a mention carrying their surname;
+ *   <li>role accuracy: of the newsmakers found that the gold gives role words, the share with a
+ *       mention whose role holds one of them.
+ * </ul>
+ * Per story (its three articles cross-referenced): wrong merges, the briefing people whose
+ * spellings name two gold people, or a gold person and a gold non-person.
+ */
+public final class BasilPeopleEvaluation {
+  private static final Path GOLD = Path.of("src/test/resources/briefing/eval/basil-people.tsv");
+  private static final Set<String> HONORIFICS =
+      Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "sir");
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  private BasilPeopleEvaluation() {}
+
+  /** One gold line: kind is newsmaker or not (a capitalised name that is no person). */
+  record Gold(String article, String kind, String name, String roles) {
+    String story() {
+      return article.substring(0, article.indexOf('/'));
+    }
+  }
+
+  /** Runs the evaluation and prints the scores and every miss. */
+  public static void main(String[] args) throws IOException {
+    boolean list = false;
+    Path folder = Path.of("/work/shared/data/basil");
+    for (String arg : args) {
+      if (arg.equals("--list")) {
+        list = true;
+      } else {
+        folder = Path.of(arg);
+      }
+    }
+    List<Gold> gold = Files.readAllLines(GOLD, StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#"))
+        .map(l -> l.split("\t"))
+        .map(r -> new Gold(r[0], r[1], r[2], r.length > 3 ? r[3] : ""))
+        .toList();
+    Set<String> stories = new TreeSet<>();
+    gold.forEach(g -> stories.add(g.story()));
+    Analyzer analyzer = new Analyzer();
+    List<String> misses = new ArrayList<>();
+    int predicted = 0;
+    int predictedRight = 0;
+    int newsmakers = 0;
+    int found = 0;
+    int withGoldRole = 0;
+    int roleRight = 0;
+    int wrongMerges = 0;
+    int described = 0;
+    for (String story : stories) {
+      List<Source> sources = new ArrayList<>();
+      for (String outlet : List.of("fox", "nyt", "hpo")) {
+        Optional<Path> file = articleFile(folder.resolve(story).resolve("articles"), outlet);
+        if (file.isEmpty()) {
+          misses.add(story + "/" + outlet + ": no such article");
+          continue;
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        Optional<Article> article = Ingest.standard().readArticle(file.get(), outlet, problems);
+        if (article.isPresent()) {
+          sources.add(new Source(article.get(), analyzer.analyze(article.get())));
+        }
+      }
+      for (Source s : sources) {
+        String key = story + "/" + s.id();
+        List<Gold> here = gold.stream().filter(g -> g.article().equals(key)).toList();
+        AnalyzedArticle a = s.analysis();
+        if (list) {
+          a.people().forEach(p -> System.out.println(key + "\t" + p.name() + "\t" + p.role()));
+        }
+        Set<String> names = new TreeSet<>();
+        a.people().stream().filter(PersonMention::named).forEach(p -> names.add(plain(p.name())));
+        for (String name : names) {
+          predicted++;
+          Optional<Gold> match = match(here, name);
+          if (match.isPresent() && match.get().kind().equals("newsmaker")) {
+            predictedRight++;
+          } else {
+            misses.add(key + ": not a person: " + name
+                + (match.isPresent() ? " (gold: " + match.get().name() + ")" : " (not in the gold)"));
+          }
+        }
+        for (Gold g : here) {
+          if (!g.kind().equals("newsmaker")) {
+            continue;
+          }
+          newsmakers++;
+          String surname = surname(g.name());
+          List<PersonMention> mentions = a.people().stream()
+              .filter(p -> p.named() && surname(plain(p.name())).equals(surname)).toList();
+          if (mentions.isEmpty()) {
+            misses.add(key + ": newsmaker not found: " + g.name());
+            continue;
+          }
+          found++;
+          if (g.roles().isBlank()) {
+            continue;
+          }
+          withGoldRole++;
+          if (mentions.stream().anyMatch(p -> p.role() != null && holdsAny(p.role(), g.roles()))) {
+            roleRight++;
+          } else {
+            misses.add(key + ": " + g.name() + " without the role '" + g.roles() + "'; roles: "
+                + mentions.stream().map(PersonMention::role).distinct().toList());
+          }
+        }
+      }
+      CastOfPeople cast = PeopleMerger.merge(sources);
+      List<Gold> storyGold = gold.stream().filter(g -> g.story().equals(story)).toList();
+      for (Person p : cast.people()) {
+        if (p.spellings().isEmpty()) {
+          described++;
+          if (list) {
+            System.out.println(story + "\tdescribed\t" + p.name() + "\t" + p.roles().stream().map(Attested::value).toList());
+          }
+          continue;
+        }
+        Set<String> who = new TreeSet<>();
+        for (Attested spelling : p.spellings()) {
+          match(storyGold, plain(spelling.value()))
+              .ifPresent(g -> who.add(g.kind().equals("newsmaker") ? surname(g.name()) : "not:" + g.name()));
+        }
+        boolean twoPeople = who.stream().filter(w -> !w.startsWith("not:")).count() > 1;
+        boolean personAndThing = who.stream().anyMatch(w -> w.startsWith("not:"))
+            && who.stream().anyMatch(w -> !w.startsWith("not:"));
+        if (twoPeople || personAndThing) {
+          wrongMerges++;
+          misses.add(story + ": wrong merge: " + p.name() + " holds " + who);
+        }
+      }
+    }
+    PrintStream out = System.out;
+    out.printf("stories: %d, articles: %d%n", stories.size(),
+        gold.stream().map(Gold::article).distinct().count());
+    out.printf("person precision:  %.3f (%d of %d names called people are gold newsmakers)%n",
+        ratio(predictedRight, predicted), predictedRight, predicted);
+    out.printf("newsmaker recall:  %.3f (%d of %d)%n", ratio(found, newsmakers), found, newsmakers);
+    out.printf("role accuracy:     %.3f (%d of %d found newsmakers with gold role words)%n",
+        ratio(roleRight, withGoldRole), roleRight, withGoldRole);
+    out.printf("wrong merges:      %d%n", wrongMerges);
+    out.printf("described (unnamed) people in the briefings: %d%n", described);
+    out.println("misses:");
+    misses.forEach(m -> out.println("  " + m));
+    System.exit(0);
+  }
+
+  /** The article file for {@code outlet}, written in lower or upper case. */
+  private static Optional<Path> articleFile(Path folder, String outlet) {
+    for (String name : List.of(outlet + ".md", outlet.toUpperCase(Locale.ROOT) + ".md")) {
+      if (Files.exists(folder.resolve(name))) {
+        return Optional.of(folder.resolve(name));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The gold line {@code name} stands for: a gold name it equals or that holds it, else a gold
+   * newsmaker with its surname.
+   */
+  private static Optional<Gold> match(List<Gold> gold, String name) {
+    String n = SeedPeopleEvaluation.fold(name);
+    for (Gold g : gold) {
+      String full = SeedPeopleEvaluation.fold(g.name());
+      if (full.equals(n) || (" " + full + " ").contains(" " + n + " ")
+          || (" " + n + " ").contains(" " + full + " ") && g.kind().equals("not")) {
+        return Optional.of(g);
+      }
+    }
+    String surname = surname(name);
+    return gold.stream().filter(g -> g.kind().equals("newsmaker") && surname(g.name()).equals(surname))
+        .findFirst();
+  }
+
+  /** A name without possessive, honorific or leading "the". */
+  static String plain(String name) {
+    String s = name.strip().replaceAll("['’]s$", "").replaceAll("['’]$", "").replaceAll("\\s+", " ");
+    List<String> words = new ArrayList<>(List.of(s.split(" ")));
+    while (words.size() > 1 && (HONORIFICS.contains(words.get(0).replace(".", "").toLowerCase(Locale.ROOT))
+        || words.get(0).equalsIgnoreCase("the"))) {
+      words.remove(0);
+    }
+    return String.join(" ", words);
+  }
+
+  /** The folded last word of a name, suffixes ("Jr.", "III") left out. */
+  static String surname(String name) {
+    List<String> words = new ArrayList<>(List.of(SeedPeopleEvaluation.fold(name).split("[ ,]+")));
+    while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1).replace(".", ""))) {
+      words.remove(words.size() - 1);
+    }
+    return words.get(words.size() - 1);
+  }
+
+  private static boolean holdsAny(String text, String alternatives) {
+    String t = SeedPeopleEvaluation.fold(text);
+    for (String word : alternatives.split("\\|")) {
+      if (!word.isBlank() && t.contains(SeedPeopleEvaluation.fold(word))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double ratio(int part, int whole) {
+    return whole == 0 ? 0 : (double) part / whole;
+  }
+}
