@@ -1,5 +1,6 @@
 package briefing.ingest.html;
 
+import briefing.ingest.html.meta.EmbeddedBody;
 import briefing.ingest.html.meta.MetadataReader;
 import briefing.ingest.html.meta.PageMetadata;
 import briefing.model.Block;
@@ -19,6 +20,7 @@ public final class ArticleExtractor {
     Document doc = Jsoup.parse(html == null ? "" : html, baseUri == null ? "" : baseUri,
         Parser.htmlParser().setTrackPosition(true));
     PageMetadata metadata = new MetadataReader().read(doc);
+    String embedded = EmbeddedBody.read(doc);
     List<Noise> noise = new ArrayList<>();
     Element body = doc.body();
     new NoiseRemover(noise).clean(body);
@@ -26,6 +28,12 @@ public final class ArticleExtractor {
     recordOutside(article, body, noise);
     List<RawBlock> collected = BlockCollector.collect(article, metadata.title());
     List<Block> blocks = new BlockFilter(noise).filter(collected);
+    if (EmbeddedArticle.standsIn(embedded, blocks)) {
+      // The visible body is a teaser or the first paragraphs; the page's own full text wins.
+      blocks.forEach(b -> noise.add(new Noise(Text.shorten(b.text(), NoiseLog.MAX_TEXT), b.line(),
+          "shorter than the article body the page embeds")));
+      blocks = new BlockFilter(noise).filter(EmbeddedArticle.blocks(embedded));
+    }
     noise.sort(Comparator.comparingInt(Noise::line));
     return new Extraction(blocks, noise, metadata);
   }

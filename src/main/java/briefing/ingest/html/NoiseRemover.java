@@ -11,7 +11,7 @@ import org.jsoup.nodes.Node;
 /** Removes boilerplate regions from a page, recording each one it removes as noise. */
 final class NoiseRemover {
   /** Markup that never holds article text and is dropped without a word. */
-  private static final String SILENT = "script, style, noscript, template, svg, iframe, object, "
+  static final String SILENT = "script, style, noscript, template, svg, iframe, object, "
       + "embed, canvas, button, select, option, input, textarea, link, meta, map, audio, video, "
       + "source, picture";
   private static final Pattern HIDDEN_STYLE =

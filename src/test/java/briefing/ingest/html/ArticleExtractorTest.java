@@ -263,4 +263,48 @@ class ArticleExtractorTest {
 
     assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO), texts);
   }
+
+  @Test
+  void aBodyThatOnlyTheJsonLdCarriesStandsInForAMuchShorterVisibleTeaser() {
+    String html = """
+        <html><head><script type="application/ld+json">
+        {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge to close",
+         "articleBody": "%s\\n%s\\n%s <script>alert(1)<\\/script>"}
+        </script></head><body>
+        <article><h1>Bridge to close</h1><p>The council voted to close the old bridge.</p></article>
+        </body></html>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE);
+
+    Extraction extraction = extractor.extract(html, "");
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE),
+        extraction.blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void aBodyHeldAsMarkupInAScriptIsReadAsPlainTextWhenThePageShowsLittle() {
+    String html = """
+        <html><body><div id="app"><h1>Bridge to close</h1><p>Loading the story…</p></div>
+        <script>window.__STATE__ = {"story": {"title": "Bridge to close",
+          "body": "<p>%s</p><p>%s<img src=\\"x.jpg\\" onerror=\\"alert(1)\\"></p><p>%s</p>"}};</script>
+        </body></html>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE);
+
+    Extraction extraction = extractor.extract(html, "");
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE),
+        extraction.blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void theEmbeddedBodyIsLeftAsideWhenTheVisibleBodyIsAsLong() {
+    String html = """
+        <html><head><script type="application/ld+json">
+        {"@type": "NewsArticle", "articleBody": "%s %s"}</script></head>
+        <body><article><p>%s</p><p>%s</p><p>%s</p></article></body></html>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE);
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE),
+        extractor.extract(html, "").blocks().stream().map(Block::text).toList());
+  }
 }
