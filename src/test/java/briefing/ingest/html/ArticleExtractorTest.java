@@ -307,4 +307,22 @@ class ArticleExtractorTest {
     assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE),
         extractor.extract(html, "").blocks().stream().map(Block::text).toList());
   }
+
+  @Test
+  void aBodySplitAcrossSiblingContainersAroundAFigureIsReadWhole() {
+    String links = "<li><a href=\"/a\">Another story about the weather in the hills</a></li>".repeat(8);
+    String html = """
+        <html><body><div class="page">
+        <div class="part"><p>%s</p><p>%s</p></div>
+        <figure><img src="pier.jpg"><figcaption>A cracked pier.</figcaption></figure>
+        <div class="part"><p>%s</p></div>
+        <ul>%s</ul>
+        </div></body></html>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE, links);
+
+    List<String> texts = extractor.extract(html, "").blocks().stream()
+        .filter(b -> b.kind() == BlockKind.PARAGRAPH).map(Block::text).toList();
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE), texts);
+  }
 }
