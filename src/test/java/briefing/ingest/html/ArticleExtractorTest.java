@@ -325,4 +325,34 @@ class ArticleExtractorTest {
 
     assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE), texts);
   }
+
+  @Test
+  void printedMicrodataAfterTheArticleIsNotProse() {
+    String html = """
+        <article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Bridge to close</h1>
+        <p>%s</p><p>%s</p>
+        <div class="schema"><span itemprop="headline">Bridge to close</span>
+          <span itemprop="name">Bridge to close</span>
+          <span itemprop="keywords">bridge, council, traffic, repairs</span>
+          <span itemprop="datePublished">2024-03-05T09:30:00+01:00</span>
+          <span itemprop="image">https://example.org/img/bridge.jpg</span>
+          <span itemprop="url">https://example.org/bridge</span></div></article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO);
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO),
+        extractor.extract(html, "").blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void noscriptMarkupEscapedIntoTheTextIsNotShown() {
+    String html = """
+        <article><p>%s</p>
+        <p>&lt;noscript&gt;&lt;img src="bridge.jpg" alt="The bridge"&gt;&lt;/noscript&gt;</p>
+        <p>%s &lt;img class="lazy" src="pier.jpg"/&gt;</p><p>%s</p></article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE);
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE),
+        extractor.extract(html, "").blocks().stream().map(Block::text).toList());
+  }
+
 }
