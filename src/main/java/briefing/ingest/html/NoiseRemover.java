@@ -26,6 +26,13 @@ final class NoiseRemover {
   private static final Pattern SHOWN_MARKUP = Pattern.compile("(?is)<noscript\\b[^<>]*>.*?"
       + "(?:</noscript\\s*>|$)|</?noscript\\s*>|<(?:img|iframe|source|picture|video|audio|embed"
       + "|object|track)\\b[^<>]*=[^<>]*/?>(?:\\s*</(?:iframe|picture|video|audio|object)>)?");
+  /**
+   * A teaser for another story: a headline that links away and a blurb. Some publishers call an
+   * article's own standfirst a teaser, which links nowhere, so the link share decides.
+   */
+  private static final Pattern TEASER = Pattern.compile(
+      "(?i)(?:^|[\\s_-])(?:teasers?|touts?|story-?cards?|teaser-?list)(?:$|[\\s_-])");
+  private static final double TEASER_LINKS = 0.2;
   /** A region with this share of the page's plain text is the page itself, whatever its class. */
   private static final double MOST_OF_PAGE = 0.5;
 
@@ -102,6 +109,9 @@ final class NoiseRemover {
     String printed = microdata.reason(element);
     if (printed != null) {
       return printed;
+    }
+    if (TEASER.matcher(element.className()).find() && mass.linkDensity(element) >= TEASER_LINKS) {
+      return "related links";
     }
     String reason = BoilerplateRules.byTagOrRole(element);
     return reason != null ? reason : BoilerplateRules.byClassOrId(element);

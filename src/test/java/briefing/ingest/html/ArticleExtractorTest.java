@@ -327,6 +327,26 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void readerCommentsUnderATopRatedLabelAreDroppedWithTheirVoteCounts() {
+    String html = """
+        <article><h1>Bridge to close</h1><p>%s</p><p>%s</p>
+        <div class="reader-area"><h2>Top Rated Comments</h2>
+        <div class="item"><b>riverwatcher</b><p>Thirty years I have crossed that bridge and the council
+          never once repaired the railings, so forgive me if I doubt the budget will be found now.</p>
+          <span>Reply</span> <span>12 ▲ 3 ▼</span></div>
+        <div class="item"><b>millpond</b><p>The detour through the centre will be a nightmare for the
+          school run; why not close one lane at a time and keep the bridge open for buses?</p>
+          <span>Report</span> <span>4 likes</span></div></div></article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO);
+
+    Extraction extraction = extractor.extract(html, "");
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO),
+        extraction.blocks().stream().map(Block::text).toList());
+    assertTrue(extraction.noise().stream().anyMatch(n -> n.reason().equals("comments")));
+  }
+
+  @Test
   void printedMicrodataAfterTheArticleIsNotProse() {
     String html = """
         <article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Bridge to close</h1>
@@ -355,4 +375,20 @@ class ArticleExtractorTest {
         extractor.extract(html, "").blocks().stream().map(Block::text).toList());
   }
 
+  @Test
+  void aBreakingNewsTickerAndATeaserListAreNotTheArticle() {
+    String html = """
+        <body><div class="ticker-wrap"><span>Breaking News</span>
+          <span>Storm closes the coast road</span><span>Mayor to stand again</span></div>
+        <article><p>%s</p><p>%s</p><p>%s</p>
+        <h3>Breaking News</h3><p>Ferry services cancelled after the harbour wall gave way overnight</p>
+        <p>Fire at the old mill is under control, the brigade says</p>
+        <div class="teaser"><a href="/pier"><h4>Pier to reopen in spring</h4></a>
+          <p>Engineers say the work on the pier is ahead of schedule and, for once, under budget.</p></div>
+        </article></body>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE);
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE),
+        extractor.extract(html, "").blocks().stream().map(Block::text).toList());
+  }
 }
