@@ -29,6 +29,8 @@ final class ContentScorer {
   private static final double CONTINUES = 0.2;
   /** A sibling with a larger share of link text is a teaser or a link list, not article text. */
   private static final double SIBLING_LINKS = 0.25;
+  /** A sibling before the article with this much paragraph text holds its lead, a standfirst. */
+  private static final int LEAD = 100;
 
   /**
    * Returns the elements that hold the article body below the given root, in page order: the
@@ -53,10 +55,14 @@ final class ContentScorer {
     }
     double bestScore = scores.getOrDefault(best, 0.0);
     List<Element> parts = new ArrayList<>();
+    boolean before = true;
     for (Element sibling : level.parent().children()) {
+      double score = scores.getOrDefault(sibling, 0.0);
       if (sibling == level) {
         parts.add(best);
-      } else if (continues(sibling, level, scores.getOrDefault(sibling, 0.0), bestScore, mass)) {
+        before = false;
+      } else if (continues(sibling, level, score, bestScore, mass)
+          || (before && score >= LEAD && mass.linkDensity(sibling) <= SIBLING_LINKS)) {
         parts.add(sibling);
       }
     }
