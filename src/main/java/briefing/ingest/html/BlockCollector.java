@@ -36,9 +36,16 @@ final class BlockCollector {
 
   /** Collects the blocks below the element in reading order, leaving out the page's headline. */
   static List<RawBlock> collect(Element root, String headline) {
+    return collect(List.of(root), headline);
+  }
+
+  /** Collects the blocks below each element in turn, leaving out the page's headline. */
+  static List<RawBlock> collect(List<Element> roots, String headline) {
     BlockCollector collector = new BlockCollector(headline);
-    collector.walk(root, BlockKind.PARAGRAPH, false);
-    collector.flush();
+    for (Element root : roots) {
+      collector.walk(root, BlockKind.PARAGRAPH, false);
+      collector.flush();
+    }
     return collector.blocks;
   }
 

@@ -37,6 +37,7 @@ final class BlockFilter {
       reasons[i] = reason(blocks, i);
     }
     RelatedSections.mark(blocks, reasons);
+    RelatedSections.markComments(blocks, reasons);
     dropEmptySections(blocks, reasons);
     trimTail(blocks, reasons);
     List<Block> kept = new ArrayList<>();

@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
 final class BoilerplateRules {
   private static final Map<String, String> TAGS = Map.of("nav", "navigation", "footer", "footer",
       "aside", "sidebar", "menu", "navigation", "dialog", "pop-up", "form", "form",
-      "header", "page header");
+      "header", "page header", "marquee", "news ticker");
 
   private static final Map<String, String> ROLES = Map.of("navigation", "navigation",
       "banner", "page header", "contentinfo", "footer", "complementary", "sidebar",
@@ -29,8 +29,12 @@ final class BoilerplateRules {
   private static final List<Rule> CLASS_RULES = new ArrayList<>();
 
   static {
-    rule("comment|comments|disqus|respond|replies|discussion|kommentar|kommentare|commentaires",
+    rule("comment|comments|disqus|respond|replies|discussion|kommentar|kommentare|commentaires"
+        + "|conversation|conversations|coral|coraltalk|viafoura|livefyre|fyre|spotim|openweb"
+        + "|commento|remark42|giscus|utterances|vote|votes|voting|upvote|downvote|usercomments",
         "comments");
+    rule("ticker|newsticker|breaking|breakingnews|newsflash|marquee|latestnews|topnews|justin"
+        + "|alertbar|headlinelist|headlinestrip", "news ticker");
     rule("share|sharing|sharedaddy|social|sociable|addthis|shariff|sharethis|addtoany|a2a"
         + "|likes|like|wpl|reactions", "share buttons");
     rule("related|relatedposts|recommended|recommendation|recommendations|morestories|also"

@@ -1,6 +1,8 @@
 package briefing.ingest.html;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -23,16 +25,68 @@ final class ContentScorer {
   private static final double SCRAP = 0.25;
   /** A child holding this share of the best score is the article without the scraps around it. */
   private static final double TIGHT = 0.95;
+  /** A sibling scoring this share of the article's score continues its text. */
+  private static final double CONTINUES = 0.2;
+  /** A sibling with a larger share of link text is a teaser or a link list, not article text. */
+  private static final double SIBLING_LINKS = 0.25;
+  /** A sibling before the article with this much paragraph text holds its lead, a standfirst. */
+  private static final int LEAD = 100;
 
-  /** Returns the element most likely to be the article body below the given root. */
-  Element find(Element root) {
+  /**
+   * Returns the elements that hold the article body below the given root, in page order: the
+   * best one and the siblings that carry on its text, as when a body is split around an
+   * advertisement or an embedded figure.
+   */
+  List<Element> findAll(Element root) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    Element best = find(root, scores);
+    if (best == root) {
+      return List.of(best);
+    }
+    // Step out of wrappers that hold nothing but the article, so their siblings are compared.
+    TextMass mass = new TextMass(root);
+    Element level = best;
+    while (level.parent() != null && level.parent() != root
+        && mass.text(level.parent()) == mass.text(level)) {
+      level = level.parent();
+    }
+    if (level.parent() == null) {
+      return List.of(best);
+    }
+    double bestScore = scores.getOrDefault(best, 0.0);
+    List<Element> parts = new ArrayList<>();
+    boolean before = true;
+    for (Element sibling : level.parent().children()) {
+      double score = scores.getOrDefault(sibling, 0.0);
+      if (sibling == level) {
+        parts.add(best);
+        before = false;
+      } else if (continues(sibling, level, score, bestScore, mass)
+          || (before && score >= LEAD && mass.linkDensity(sibling) <= SIBLING_LINKS)) {
+        parts.add(sibling);
+      }
+    }
+    return parts;
+  }
+
+  private static boolean continues(Element sibling, Element article, double score,
+      double bestScore, TextMass mass) {
+    if (score <= 0 || mass.linkDensity(sibling) > SIBLING_LINKS) {
+      return false;
+    }
+    boolean alike = sibling.normalName().equals(article.normalName())
+        && !article.className().isBlank() && sibling.className().equals(article.className());
+    return alike || score >= CONTINUES * bestScore;
+  }
+
+  /** Returns the element most likely to be the article body, scoring every element on the way. */
+  private Element find(Element root, Map<Element, Double> scores) {
     Map<Element, int[]> blocks = new IdentityHashMap<>();
     root.forEachNode(node -> {
       if (node instanceof TextNode text) {
         count(text, root, blocks);
       }
     });
-    Map<Element, Double> scores = new IdentityHashMap<>();
     blocks.forEach((block, counts) -> {
       double vote = vote(counts[0], counts[1]);
       for (Element up = block; up != null; up = up == root ? null : up.parent()) {

@@ -3,19 +3,36 @@ package briefing.ingest.html;
 import briefing.model.Noise;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /** Removes boilerplate regions from a page, recording each one it removes as noise. */
 final class NoiseRemover {
   /** Markup that never holds article text and is dropped without a word. */
-  private static final String SILENT = "script, style, noscript, template, svg, iframe, object, "
+  static final String SILENT = "script, style, noscript, template, svg, iframe, object, "
       + "embed, canvas, button, select, option, input, textarea, link, meta, map, audio, video, "
       + "source, picture";
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  /**
+   * Markup that a page shows as text, escaped once too often: a {@code <noscript>} fallback, or an
+   * image, frame or media tag with its attributes. A bare mention such as "the <script> tag" is
+   * text and stays.
+   */
+  private static final Pattern SHOWN_MARKUP = Pattern.compile("(?is)<noscript\\b[^<>]*>.*?"
+      + "(?:</noscript\\s*>|$)|</?noscript\\s*>|<(?:img|iframe|source|picture|video|audio|embed"
+      + "|object|track)\\b[^<>]*=[^<>]*/?>(?:\\s*</(?:iframe|picture|video|audio|object)>)?");
+  /**
+   * A teaser for another story: a headline that links away and a blurb. Some publishers call an
+   * article's own standfirst a teaser, which links nowhere, so the link share decides.
+   */
+  private static final Pattern TEASER = Pattern.compile(
+      "(?i)(?:^|[\\s_-])(?:teasers?|touts?|story-?cards?|teaser-?list)(?:$|[\\s_-])");
+  private static final double TEASER_LINKS = 0.2;
   /** A region with this share of the page's plain text is the page itself, whatever its class. */
   private static final double MOST_OF_PAGE = 0.5;
 
@@ -24,6 +41,7 @@ final class NoiseRemover {
 
   private final List<Noise> noise;
   private Set<Element> holders;
+  private Microdata microdata;
   private TextMass mass;
   private int pagePlain;
 
@@ -34,7 +52,9 @@ final class NoiseRemover {
   /** Removes the boilerplate below the given root, keeping whatever holds the article. */
   void clean(Element root) {
     removeSilently(root);
+    stripShownMarkup(root);
     holders = ContentMarkers.holders(root);
+    microdata = new Microdata(root);
     mass = new TextMass(root);
     pagePlain = Math.max(1, mass.plain(root));
     visit(root);
@@ -48,8 +68,26 @@ final class NoiseRemover {
       }
     }
     root.select(SILENT).remove();
+
     root.select("*").forEach(element -> element.childNodes().stream()
         .filter(node -> node instanceof Comment).toList().forEach(Node::remove));
+  }
+
+  private void stripShownMarkup(Element root) {
+    for (Element element : root.getAllElements()) {
+      for (TextNode text : element.textNodes()) {
+        String whole = text.getWholeText();
+        if (whole.indexOf('<') < 0) {
+          continue;
+        }
+        Matcher matcher = SHOWN_MARKUP.matcher(whole);
+        if (matcher.find()) {
+          noise.add(new Noise(Text.shorten(Text.fold(matcher.group()), NoiseLog.MAX_TEXT),
+              Lines.of(text), "markup shown as text"));
+          text.text(matcher.replaceAll(" "));
+        }
+      }
+    }
   }
 
   private void visit(Element element) {
@@ -64,9 +102,16 @@ final class NoiseRemover {
     }
   }
 
-  private static String reason(Element element) {
+  private String reason(Element element) {
     if (element.hasAttr("hidden") || HIDDEN_STYLE.matcher(element.attr("style")).find()) {
       return "hidden text";
+    }
+    String printed = microdata.reason(element);
+    if (printed != null) {
+      return printed;
+    }
+    if (TEASER.matcher(element.className()).find() && mass.linkDensity(element) >= TEASER_LINKS) {
+      return "related links";
     }
     String reason = BoilerplateRules.byTagOrRole(element);
     return reason != null ? reason : BoilerplateRules.byClassOrId(element);

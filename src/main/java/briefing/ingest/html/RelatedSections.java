@@ -21,6 +21,8 @@ final class RelatedSections {
       + "(?:more|other|similar|related|latest|recommended|popular|trending|further|top"
       + "|new|editor'?s?) .{0,40}\\b(?:stories|articles|posts|news|reads|picks|videos|dishes"
       + "|recipes|reading|links|coverage|guides|reviews)(?: .{0,30})?"
+      + "|breaking(?: news)?|just in|trending(?: now| news)?|latest(?: news| headlines)?"
+      + "|top (?:stories|headlines)|news ticker|headlines|in other news|news in brief"
       + "|discover (?:our|more) .*|read further.*|keep reading|you (?:may|might) also (?:like"
       + "|enjoy)|don'?t miss|most (?:read|popular|viewed|shared)|meistgelesen|meistgelesene .*"
       + "|weitere \\S*(?:tipps|artikel|beiträge|themen|nachrichten|news|rezepte|videos)\\b.*"
@@ -34,7 +36,43 @@ final class RelatedSections {
       + "|sobre (?:el|la|o|a) autora?|l'autore|o autorze"
       + ")[:.!…]*$");
 
+  /** Labels that open a page's reader comments: the thread runs on below them. */
+  private static final Pattern COMMENT_LABELS = Pattern.compile("(?iu)^(?:"
+      + "(?:(?:top|highest|most)[- ]rated|most (?:recent|popular|liked|recommended)|newest"
+      + "|oldest|best|featured|readers?'?|users?'?|your|latest|all|show|view|load|see)"
+      + " ?comments?(?: \\(\\d+\\))?|comments? \\(\\d+\\)|[\\d,.]+ (?:comments?|responses?"
+      + "|replies|reactions)(?: on .*| to .*)?|(?:one|two|three|\\d+) (?:thoughts?|responses?|replies)"
+      + " (?:on|to) .*|join the (?:conversation|discussion|debate)|(?:community|commenting)"
+      + " (?:guidelines|rules|standards)|have your say|discussion|conversation"
+      + ")[:.!…]*$");
+  /** Comment labels longer than this are sentences; WordPress labels name the post. */
+  private static final int COMMENT_LABEL = 150;
+
   private RelatedSections() {}
+
+  /**
+   * Marks a reader-comments label and the thread below it, up to a heading higher than the label
+   * or, for a label that is not a heading, to the end: comments are long paragraphs too, so the
+   * thread does not end at one.
+   */
+  static void markComments(List<RawBlock> blocks, String[] reasons) {
+    for (int i = 0; i < blocks.size(); i++) {
+      RawBlock label = blocks.get(i);
+      if (label.kind() == BlockKind.LIST_ITEM || label.text().length() > COMMENT_LABEL
+          || !COMMENT_LABELS.matcher(label.text()).matches()) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < blocks.size() && !(label.level() > 0 && blocks.get(j).level() > 0
+          && blocks.get(j).level() < label.level())) {
+        j++;
+      }
+      for (int k = i; k < j; k++) {
+        reasons[k] = reasons[k] == null ? "comments" : reasons[k];
+      }
+      i = j - 1;
+    }
+  }
 
   /** Marks each related-links heading and the teasers of its section with a reason. */
   static void mark(List<RawBlock> blocks, String[] reasons) {

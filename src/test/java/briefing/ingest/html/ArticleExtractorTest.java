@@ -263,4 +263,132 @@ class ArticleExtractorTest {
 
     assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO), texts);
   }
+
+  @Test
+  void aBodyThatOnlyTheJsonLdCarriesStandsInForAMuchShorterVisibleTeaser() {
+    String html = """
+        <html><head><script type="application/ld+json">
+        {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge to close",
+         "articleBody": "%s\\n%s\\n%s <script>alert(1)<\\/script>"}
+        </script></head><body>
+        <article><h1>Bridge to close</h1><p>The council voted to close the old bridge.</p></article>
+        </body></html>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE);
+
+    Extraction extraction = extractor.extract(html, "");
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE),
+        extraction.blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void aBodyHeldAsMarkupInAScriptIsReadAsPlainTextWhenThePageShowsLittle() {
+    String html = """
+        <html><body><div id="app"><h1>Bridge to close</h1><p>Loading the story…</p></div>
+        <script>window.__STATE__ = {"story": {"title": "Bridge to close",
+          "body": "<p>%s</p><p>%s<img src=\\"x.jpg\\" onerror=\\"alert(1)\\"></p><p>%s</p>"}};</script>
+        </body></html>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE);
+
+    Extraction extraction = extractor.extract(html, "");
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE),
+        extraction.blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void theEmbeddedBodyIsLeftAsideWhenTheVisibleBodyIsAsLong() {
+    String html = """
+        <html><head><script type="application/ld+json">
+        {"@type": "NewsArticle", "articleBody": "%s %s"}</script></head>
+        <body><article><p>%s</p><p>%s</p><p>%s</p></article></body></html>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE);
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE),
+        extractor.extract(html, "").blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void aBodySplitAcrossSiblingContainersAroundAFigureIsReadWhole() {
+    String links = "<li><a href=\"/a\">Another story about the weather in the hills</a></li>".repeat(8);
+    String html = """
+        <html><body><div class="page">
+        <div class="part"><p>%s</p><p>%s</p></div>
+        <figure><img src="pier.jpg"><figcaption>A cracked pier.</figcaption></figure>
+        <div class="part"><p>%s</p></div>
+        <ul>%s</ul>
+        </div></body></html>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE, links);
+
+    List<String> texts = extractor.extract(html, "").blocks().stream()
+        .filter(b -> b.kind() == BlockKind.PARAGRAPH).map(Block::text).toList();
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE), texts);
+  }
+
+  @Test
+  void readerCommentsUnderATopRatedLabelAreDroppedWithTheirVoteCounts() {
+    String html = """
+        <article><h1>Bridge to close</h1><p>%s</p><p>%s</p>
+        <div class="reader-area"><h2>Top Rated Comments</h2>
+        <div class="item"><b>riverwatcher</b><p>Thirty years I have crossed that bridge and the council
+          never once repaired the railings, so forgive me if I doubt the budget will be found now.</p>
+          <span>Reply</span> <span>12 ▲ 3 ▼</span></div>
+        <div class="item"><b>millpond</b><p>The detour through the centre will be a nightmare for the
+          school run; why not close one lane at a time and keep the bridge open for buses?</p>
+          <span>Report</span> <span>4 likes</span></div></div></article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO);
+
+    Extraction extraction = extractor.extract(html, "");
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO),
+        extraction.blocks().stream().map(Block::text).toList());
+    assertTrue(extraction.noise().stream().anyMatch(n -> n.reason().equals("comments")));
+  }
+
+  @Test
+  void printedMicrodataAfterTheArticleIsNotProse() {
+    String html = """
+        <article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Bridge to close</h1>
+        <p>%s</p><p>%s</p>
+        <div class="schema"><span itemprop="headline">Bridge to close</span>
+          <span itemprop="name">Bridge to close</span>
+          <span itemprop="keywords">bridge, council, traffic, repairs</span>
+          <span itemprop="datePublished">2024-03-05T09:30:00+01:00</span>
+          <span itemprop="image">https://example.org/img/bridge.jpg</span>
+          <span itemprop="url">https://example.org/bridge</span></div></article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO);
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO),
+        extractor.extract(html, "").blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void noscriptMarkupEscapedIntoTheTextIsNotShown() {
+    String html = """
+        <article><p>%s</p>
+        <p>&lt;noscript&gt;&lt;img src="bridge.jpg" alt="The bridge"&gt;&lt;/noscript&gt;</p>
+        <p>%s &lt;img class="lazy" src="pier.jpg"/&gt;</p><p>%s</p></article>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE);
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE),
+        extractor.extract(html, "").blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void aBreakingNewsTickerAndATeaserListAreNotTheArticle() {
+    String html = """
+        <body><div class="ticker-wrap"><span>Breaking News</span>
+          <span>Storm closes the coast road</span><span>Mayor to stand again</span></div>
+        <article><p>%s</p><p>%s</p><p>%s</p>
+        <h3>Breaking News</h3><p>Ferry services cancelled after the harbour wall gave way overnight</p>
+        <p>Fire at the old mill is under control, the brigade says</p>
+        <div class="teaser"><a href="/pier"><h4>Pier to reopen in spring</h4></a>
+          <p>Engineers say the work on the pier is ahead of schedule and, for once, under budget.</p></div>
+        </article></body>
+        """.formatted(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE);
+
+    assertEquals(List.of(PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE),
+        extractor.extract(html, "").blocks().stream().map(Block::text).toList());
+  }
 }

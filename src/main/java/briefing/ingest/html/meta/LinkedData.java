@@ -42,7 +42,8 @@ record LinkedData(String headline, String published, List<String> authors, Strin
     return NONE;
   }
 
-  private static void flatten(Object value, List<Map<?, ?>> out, int depth) {
+  /** Adds every object of a parsed JSON-LD value to the list, @graph and mainEntity included. */
+  static void flatten(Object value, List<Map<?, ?>> out, int depth) {
     if (depth > 8) {
       return;
     }
@@ -55,7 +56,8 @@ record LinkedData(String headline, String published, List<String> authors, Strin
     }
   }
 
-  private static boolean isArticle(Map<?, ?> object) {
+  /** Whether a JSON-LD object is of an article type: NewsArticle, BlogPosting, .... */
+  static boolean isArticle(Map<?, ?> object) {
     Object type = object.get("@type");
     if (type instanceof String name) {
       return ARTICLE_TYPES.contains(name.toLowerCase(java.util.Locale.ROOT));
