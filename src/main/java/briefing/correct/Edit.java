@@ -75,7 +75,9 @@ public final class Edit {
   public Briefing briefing() {
     List<Event> ordered = events.stream().sorted(Comparator.comparing(Event::date)).toList();
     List<CoverageRow> figureRows = coverage.stream()
-        .filter(r -> r.kind().equals("figure") && !hiddenTopics.contains(r.id())).toList();
+        .filter(r -> r.kind().equals("figure") && !hiddenTopics.contains(r.id())
+            || r.kind().equals("claim"))
+        .toList();
     List<CoverageRow> rows = Coverage.of(ordered, people, figureRows);
     List<Naming> names = new ArrayList<>();
     people.forEach(p -> Namings.of(p).ifPresent(names::add));

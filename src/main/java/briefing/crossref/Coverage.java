@@ -6,6 +6,7 @@ import briefing.model.Citation;
 import briefing.model.Metadata;
 import briefing.model.Source;
 import briefing.model.analysis.Sentence;
+import briefing.model.briefing.Claim;
 import briefing.model.briefing.CoverageRow;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.FigureComparison;
@@ -23,11 +24,13 @@ public final class Coverage {
   private Coverage() {}
 
   /**
-   * One row per event (by date, then id), per person (most sources first, then by name) and per
+   * One row per event (by date, then id), per person (most sources first, then by name), per
    * figure (the compared figures in their order, then each figure only one source gives, in
-   * citation order); each row lists the sorted ids of the articles that report it.
+   * citation order) and per claim several sources report (most sources first); each row lists the
+   * sorted ids of the articles that report it.
    */
-  static List<CoverageRow> of(CastOfPeople cast, List<Event> events, List<FigureGroup> figureGroups) {
+  static List<CoverageRow> of(CastOfPeople cast, List<Event> events, List<FigureGroup> figureGroups,
+      List<Claim> claims) {
     List<CoverageRow> figures = new ArrayList<>();
     for (FigureComparison f : FigureAlignment.compared(figureGroups)) {
       figures.add(new CoverageRow("figure", f.topic(), label(f),
@@ -39,12 +42,15 @@ public final class Coverage {
             g.articles()));
       }
     }
+    for (Claim c : claims) {
+      figures.add(new CoverageRow("claim", c.id(), c.summary(), c.sources()));
+    }
     return of(events, cast.people(), figures);
   }
 
   /**
    * As {@link #of(CastOfPeople, List, List)}: the rows of {@code events} and {@code people}, in
-   * that order, then the figures' rows as they are.
+   * that order, then the figures' and claims' rows as they are.
    */
   public static List<CoverageRow> of(List<Event> events, List<Person> people, List<CoverageRow> figures) {
     List<CoverageRow> rows = new ArrayList<>();

@@ -11,6 +11,7 @@ import briefing.crossref.timeline.Timeline;
 import briefing.model.Editorial;
 import briefing.model.Source;
 import briefing.model.briefing.Briefing;
+import briefing.model.briefing.Claim;
 import briefing.model.briefing.CoverageRow;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.FigureComparison;
@@ -37,9 +38,10 @@ public final class CrossReference {
     List<FigureGroup> figureGroups = FigureAlignment.groups(ordered);
     List<FigureComparison> figures = FigureAlignment.compared(figureGroups);
     List<QuoteComparison> quotes = QuoteAlignment.align(ordered, cast);
-    List<CoverageRow> coverage = Coverage.of(cast, events, figureGroups);
+    List<Claim> claims = Claims.find(ordered);
+    List<CoverageRow> coverage = Coverage.of(cast, events, figureGroups, claims);
     List<SourceSummary> summaries = Coverage.summaries(ordered, coverage);
     return new Briefing(editorial.title(), summaries, cast.people(), organisations, places, events,
-        figures, quotes, Claims.find(ordered), namings, coverage, MentionLinks.of(ordered, cast, events));
+        figures, quotes, claims, namings, coverage, MentionLinks.of(ordered, cast, events));
   }
 }

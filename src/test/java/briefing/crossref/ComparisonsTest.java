@@ -164,7 +164,7 @@ class ComparisonsTest {
     Event talks = new Event("2022-01-10-talks", EventDate.parse("2022-01-10").orElseThrow(), Event.Kind.STORY,
         "Talks began in Geneva.", new Citation("a", "s2"), List.of(new Citation("a", "s2")), List.of(),
         List.of(), null, 1);
-    List<CoverageRow> rows = Coverage.of(cast, List.of(talks), FigureAlignment.groups(sources));
+    List<CoverageRow> rows = Coverage.of(cast, List.of(talks), FigureAlignment.groups(sources), List.of());
 
     assertEquals(List.of(
             "event 2022-01-10-talks [a]",

@@ -1,0 +1,67 @@
+package briefing.crossref.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import briefing.model.Article;
+import briefing.model.Block;
+import briefing.model.BlockKind;
+import briefing.model.Metadata;
+import briefing.model.Source;
+import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.Sentence;
+import briefing.model.briefing.Claim;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimsTest {
+  /** Sentences each source tells alone, which give the story its common words. */
+  private static final List<String> FILLER = List.of(
+      "The harbour council met in the town hall for most of the afternoon.",
+      "Fishermen gathered outside the hall with banners about the harbour.",
+      "Several councillors left early to speak with reporters on the steps.",
+      "A bakery near the harbour sold out of bread before noon on Tuesday.",
+      "Children from the island school sang for visitors at the pier.",
+      "The weather office expects calmer seas later in the month ahead.");
+
+  @Test
+  void aStatementSourcesParaphraseIsOneClaimCitingEachSource() {
+    List<Source> sources = List.of(
+        source("a", "The mayor warned that the ferry service could stop entirely after one more winter storm."),
+        source("b", "One more winter storm could stop the ferry service entirely, the mayor warned on Friday."),
+        source("c", "Tourism offices reported record bookings for the summer festival."));
+
+    List<Claim> claims = Claims.find(sources);
+
+    assertEquals(1, claims.size(), claims.toString());
+    assertEquals(List.of("a", "b"), claims.get(0).sources());
+  }
+
+  @Test
+  void sentencesNamingTheSamePeopleButSayingOtherThingsAreNoClaim() {
+    List<Source> sources = List.of(
+        source("a", "Harbour Master Tomas Varga and Mayor Ilse Brandt opened the new ferry terminal."),
+        source("b", "Harbour Master Tomas Varga and Mayor Ilse Brandt disagreed about fishing quotas."));
+
+    assertEquals(List.of(), Claims.find(sources));
+  }
+
+  private static Source source(String id, String statement) {
+    List<String> texts = new ArrayList<>();
+    int own = 2 * (id.charAt(0) - 'a');
+    texts.add(FILLER.get(own % FILLER.size()));
+    texts.add(FILLER.get((own + 1) % FILLER.size()));
+    texts.add(statement);
+    List<Block> blocks = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    for (String text : texts) {
+      blocks.add(new Block(BlockKind.PARAGRAPH, text, blocks.size() + 1));
+      sentences.add(new Sentence("s" + (sentences.size() + 1), blocks.size() - 1, 0, text.length(), text));
+    }
+    Article article = new Article(id, id + ".txt", "text", Metadata.EMPTY, blocks, List.of(),
+        List.of(), "hash-" + id);
+    AnalyzedArticle analysis = new AnalyzedArticle(id, "hash-" + id, "test", "2023-02-07",
+        sentences, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    return new Source(article, analysis);
+  }
+}
