@@ -41,6 +41,7 @@ public final class Edit {
   public final List<FigureComparison> figures;
   public final List<QuoteComparison> quotes;
   public final List<Claim> claims;
+  public final List<String> brief;
   final List<Naming> namings;
   final List<CoverageRow> coverage;
   public final List<MentionLink> links;
@@ -59,6 +60,7 @@ public final class Edit {
     figures = new ArrayList<>(b.figures());
     quotes = new ArrayList<>(b.quotes());
     claims = new ArrayList<>(b.claims());
+    brief = new ArrayList<>(b.brief());
     namings = new ArrayList<>(b.namings());
     coverage = new ArrayList<>(b.coverage());
     links = new ArrayList<>(b.links());
@@ -85,7 +87,7 @@ public final class Edit {
     namings.stream().filter(n -> n.kind().equals("place")
         || n.kind().equals("organisation") && organisationIds.contains(n.id())).forEach(names::add);
     return new Briefing(title, Coverage.recounted(sources, rows), people, organisations, places,
-        ordered, figures, quotes, claims, names, rows, links, notes, distinct(pinned), distinct(keyDates));
+        ordered, brief, figures, quotes, claims, names, rows, links, notes, distinct(pinned), distinct(keyDates));
   }
 
   /** Records that the figure comparison on {@code topic} was hidden, so its coverage row goes too. */

@@ -42,6 +42,7 @@ public final class CrossReference {
     List<CoverageRow> coverage = Coverage.of(cast, events, figureGroups, claims);
     List<SourceSummary> summaries = Coverage.summaries(ordered, coverage);
     return new Briefing(editorial.title(), summaries, cast.people(), organisations, places, events,
+        StoryBrief.choose(events, StoryBrief.LENGTH),
         figures, quotes, claims, namings, coverage, MentionLinks.of(ordered, cast, events));
   }
 }

@@ -123,21 +123,21 @@ public final class BriefingView {
   }
 
   /**
-   * The story in brief, in date order: the events the editor pinned, then those at least two
-   * sources report, best ranked first, up to {@code n} in all; else the key ones.
+   * The story in brief: the events the editor pinned, in date order, then the brief
+   * cross-referencing chose (the main happening first, then the rest in time order), up to
+   * {@code n} in all; else the key ones.
    */
   public List<Event> corroborated(int n) {
-    List<Event> pinned = briefing.pinned().stream().map(this::event).filter(Objects::nonNull).toList();
-    List<Event> shared = briefing.events().stream().filter(e -> e.kind() != Event.Kind.BACKGROUND)
-        .filter(e -> e.sources().size() >= 2).filter(e -> !pinned.contains(e))
-        .sorted(Comparator.comparingDouble(Event::rank).reversed().thenComparing(Event::id))
-        .limit(Math.max(0, n - pinned.size())).toList();
-    if (pinned.isEmpty() && shared.isEmpty()) {
+    List<Event> pinned = briefing.pinned().stream().map(this::event).filter(Objects::nonNull)
+        .sorted(inTimeOrder()).toList();
+    List<Event> chosen = briefing.brief().stream().map(this::event).filter(Objects::nonNull)
+        .filter(e -> !pinned.contains(e)).limit(Math.max(0, n - pinned.size())).toList();
+    if (pinned.isEmpty() && chosen.isEmpty()) {
       return keyEvents(n);
     }
     List<Event> brief = new ArrayList<>(pinned);
-    brief.addAll(shared);
-    return brief.stream().sorted(inTimeOrder()).toList();
+    brief.addAll(chosen);
+    return brief;
   }
 
   /** What the editor says about the {@code kind} ("person", "event", "figure", "source") with {@code id}. */

@@ -93,7 +93,7 @@ public final class Renderer {
   /** The briefing of a build that has none: the editor's title, no facts. */
   private static Briefing empty(Editorial editorial) {
     return new Briefing(editorial.title(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   private static Page text(String path, String content) {

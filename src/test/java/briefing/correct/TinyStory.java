@@ -90,7 +90,7 @@ final class TinyStory {
     List<Naming> namings = List.of(
         new Naming("person", "tom-lee", "Tom Lee", master.spellings()),
         new Naming("organisation", "town-council", "Town Council", council.spellings()));
-    return new Briefing("Harbour wall", sources, people, List.of(council), List.of(), events,
+    return new Briefing("Harbour wall", sources, people, List.of(council), List.of(), events, List.of(),
         List.of(cost), List.of(quote), List.of(), namings, coverage, links);
   }
 }

@@ -32,7 +32,7 @@ class ExportsTest {
               List.of("tom-lee"), null, 1.0),
           new Event("2023-02-harbour", EventDate.parse("2023-02").orElseThrow(), Event.Kind.STORY, "Some day in February.",
               cited, List.of(cited), List.of(), List.of(), null, 0.5)),
-      List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+      List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   @Test
   void theCalendarHoldsDayEventsWithFoldedEscapedLinesAndNoClock() {

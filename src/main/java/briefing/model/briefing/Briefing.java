@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param organisations organisations merged across case and acronym forms
  * @param places places merged across spelling variants
  * @param events the timeline: dated happenings merged across sources, in date order
+ * @param brief the story in brief: ids of the events it tells, in the order it tells them
  * @param figures figures about the same thing, side by side per source
  * @param quotes statements carried by several sources, side by side
  * @param claims statements several sources report, each in its own words
@@ -31,6 +32,7 @@ public record Briefing(
     List<Organisation> organisations,
     List<Place> places,
     List<Event> events,
+    List<String> brief,
     List<FigureComparison> figures,
     List<QuoteComparison> quotes,
     List<Claim> claims,
@@ -47,6 +49,7 @@ public record Briefing(
     organisations = List.copyOf(organisations);
     places = List.copyOf(places);
     events = List.copyOf(events);
+    brief = List.copyOf(brief);
     figures = List.copyOf(figures);
     quotes = List.copyOf(quotes);
     claims = List.copyOf(claims);
@@ -60,11 +63,10 @@ public record Briefing(
 
   /** A briefing as cross-referencing makes it: nothing corrected by the editor. */
   public Briefing(String title, List<SourceSummary> sources, List<Person> people,
-      List<Organisation> organisations, List<Place> places, List<Event> events,
+      List<Organisation> organisations, List<Place> places, List<Event> events, List<String> brief,
       List<FigureComparison> figures, List<QuoteComparison> quotes, List<Claim> claims,
       List<Naming> namings, List<CoverageRow> coverage, List<MentionLink> links) {
-    this(title, sources, people, organisations, places, events, figures, quotes, claims, namings,
-        coverage,
-        links, List.of(), List.of(), List.of());
+    this(title, sources, people, organisations, places, events, brief, figures, quotes, claims,
+        namings, coverage, links, List.of(), List.of(), List.of());
   }
 }

@@ -1,0 +1,215 @@
+package briefing.eval;
+
+import briefing.analyze.Analyses;
+import briefing.analyze.cache.AnalysisCache;
+import briefing.crossref.CrossReference;
+import briefing.ingest.Ingest;
+import briefing.model.BlockKind;
+import briefing.model.Editorial;
+import briefing.model.Source;
+import briefing.model.analysis.Sentence;
+import briefing.model.briefing.Briefing;
+import briefing.model.briefing.Event;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The story in brief against the sources' own leads (ROUGE-1 and ROUGE-2 F1, every summary cut to
+ * the same number of words), beside two baselines: the first sentences of the longest article,
+ * and a centroid extract (the sentences most like the story's average word counts).
+ *
+ * <p>Run with {@code mvn -q test-compile exec:java@eval-summary}: the seeds (each article's lead)
+ * and the 50 BASIL stories (each outlet's lead). The leads come from the very articles the
+ * summaries are drawn from, which favours the lead baseline; the figures compare methods, they
+ * are not ROUGE as published on other corpora.
+ */
+public final class SummaryEvaluation {
+  /** Words every summary is cut to. */
+  private static final int WORDS = 100;
+  /** Body sentences that make an article's lead. */
+  private static final int LEAD = 3;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private SummaryEvaluation() {}
+
+  record Scores(double r1, double r2) {
+    Scores plus(Scores o) {
+      return new Scores(r1 + o.r1, r2 + o.r2);
+    }
+
+    Scores over(int n) {
+      return new Scores(r1 / n, r2 / n);
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    PrintStream out = System.out;
+    Path content = Path.of("content");
+    Ingest.Result read = Ingest.standard().read(content, "content");
+    List<Source> seeds = sources(read, Path.of(".briefing/analysis"));
+    out.println("ROUGE F1 against each source's lead (" + LEAD + " body sentences), summaries cut to "
+        + WORDS + " words");
+    out.printf("%-28s %7s %7s%n", "", "ROUGE-1", "ROUGE-2");
+    report(out, "seeds", List.of(new Story(read.editorial(), seeds)));
+    List<Story> basil = new ArrayList<>();
+    for (BasilStories.Story s : BasilStories.load(BasilStories.DATA,
+        BasilStories.folders(BasilStories.DATA))) {
+      basil.add(new Story(s.editorial(), s.sources()));
+    }
+    report(out, "BASIL (50 stories)", basil);
+    System.exit(0);
+  }
+
+  record Story(Editorial editorial, List<Source> sources) {}
+
+  private static void report(PrintStream out, String name, List<Story> stories) {
+    Scores brief = new Scores(0, 0);
+    Scores lead = new Scores(0, 0);
+    Scores centroid = new Scores(0, 0);
+    Scores previous = new Scores(0, 0);
+    int n = 0;
+    for (Story story : stories) {
+      Briefing briefing = CrossReference.link(story.editorial(), story.sources());
+      Map<String, Event> byId = new HashMap<>();
+      briefing.events().forEach(e -> byId.put(e.id(), e));
+      String system = String.join(" ", briefing.brief().stream().map(byId::get)
+          .map(Event::summary).toList());
+      String longest = String.join(" ", body(story.sources().stream()
+          .max(Comparator.comparingInt(s -> s.analysis().sentences().size())).orElseThrow()));
+      String central = centroid(story.sources());
+      String before = String.join(" ", previousBrief(briefing.events()).stream().map(Event::summary).toList());
+      for (Source reference : story.sources()) {
+        String ref = String.join(" ", body(reference).subList(0, Math.min(LEAD, body(reference).size())));
+        brief = brief.plus(rouge(system, ref));
+        lead = lead.plus(rouge(longest, ref));
+        centroid = centroid.plus(rouge(central, ref));
+        previous = previous.plus(rouge(before, ref));
+        n++;
+      }
+    }
+    out.printf("%-28s %7.3f %7.3f%n", name + ": story in brief", brief.over(n).r1(), brief.over(n).r2());
+    out.printf("%-28s %7.3f %7.3f%n", name + ": brief chosen as before", previous.over(n).r1(), previous.over(n).r2());
+    out.printf("%-28s %7.3f %7.3f%n", name + ": longest article's lead", lead.over(n).r1(), lead.over(n).r2());
+    out.printf("%-28s %7.3f %7.3f%n", name + ": centroid extract", centroid.over(n).r1(), centroid.over(n).r2());
+  }
+
+  /**
+   * The story in brief as it was chosen before the brief had rules of its own: the best-ranked
+   * events two or more sources report, in date order, else the best-ranked of all.
+   */
+  static List<Event> previousBrief(List<Event> events) {
+    Comparator<Event> byRank = Comparator.comparingDouble(Event::rank).reversed()
+        .thenComparing(Event::id);
+    List<Event> story = events.stream().filter(e -> e.kind() != Event.Kind.BACKGROUND).toList();
+    List<Event> shared = story.stream().filter(e -> e.sources().size() >= 2).sorted(byRank)
+        .limit(6).toList();
+    List<Event> chosen = shared.isEmpty() ? story.stream().sorted(byRank).limit(6).toList() : shared;
+    return chosen.stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
+  }
+
+  private static List<Source> sources(Ingest.Result read, Path cache) {
+    Analyses.Result analysed = Analyses.withCache(new AnalysisCache(cache)).analyze(read.articles());
+    List<Source> sources = new ArrayList<>();
+    for (var article : read.articles()) {
+      analysed.analyses().stream().filter(a -> a.article().equals(article.id())).findFirst()
+          .ifPresent(a -> sources.add(new Source(article, a)));
+    }
+    return sources;
+  }
+
+  /** An article's body sentences, in order: no headline, no caption. */
+  static List<String> body(Source s) {
+    return s.analysis().sentences().stream().filter(x -> !x.isHeadline())
+        .filter(x -> x.block() >= s.article().blocks().size()
+            || s.article().blocks().get(x.block()).kind() != BlockKind.CAPTION)
+        .map(Sentence::text).toList();
+  }
+
+  /** The sentences of all sources nearest the centroid of their word counts, in story order. */
+  static String centroid(List<Source> sources) {
+    List<String> all = new ArrayList<>();
+    sources.forEach(s -> all.addAll(body(s)));
+    Map<String, Double> centre = new HashMap<>();
+    for (String s : all) {
+      words(s).forEach(w -> centre.merge(w, 1.0, Double::sum));
+    }
+    List<String> ranked = all.stream().distinct()
+        .sorted(Comparator.comparingDouble((String s) -> -cosine(counts(words(s)), centre))
+            .thenComparing(s -> s))
+        .toList();
+    StringBuilder text = new StringBuilder();
+    int used = 0;
+    for (String s : ranked) {
+      if (used >= WORDS) {
+        break;
+      }
+      text.append(s).append(' ');
+      used += words(s).size();
+    }
+    return text.toString();
+  }
+
+  static Scores rouge(String system, String reference) {
+    List<String> sys = words(system);
+    sys = sys.subList(0, Math.min(WORDS, sys.size()));
+    List<String> ref = words(reference);
+    return new Scores(f1(grams(sys, 1), grams(ref, 1)), f1(grams(sys, 2), grams(ref, 2)));
+  }
+
+  private static Map<String, Double> grams(List<String> words, int n) {
+    Map<String, Double> grams = new HashMap<>();
+    for (int i = 0; i + n <= words.size(); i++) {
+      grams.merge(String.join(" ", words.subList(i, i + n)), 1.0, Double::sum);
+    }
+    return grams;
+  }
+
+  private static double f1(Map<String, Double> sys, Map<String, Double> ref) {
+    double overlap = 0;
+    for (var e : sys.entrySet()) {
+      overlap += Math.min(e.getValue(), ref.getOrDefault(e.getKey(), 0.0));
+    }
+    double s = sys.values().stream().mapToDouble(Double::doubleValue).sum();
+    double r = ref.values().stream().mapToDouble(Double::doubleValue).sum();
+    if (overlap == 0 || s == 0 || r == 0) {
+      return 0;
+    }
+    double p = overlap / s;
+    double rec = overlap / r;
+    return 2 * p * rec / (p + rec);
+  }
+
+  private static Map<String, Double> counts(List<String> words) {
+    Map<String, Double> counts = new HashMap<>();
+    words.forEach(w -> counts.merge(w, 1.0, Double::sum));
+    return counts;
+  }
+
+  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    double dot = 0;
+    for (var e : a.entrySet()) {
+      dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
+    }
+    double na = Math.sqrt(a.values().stream().mapToDouble(x -> x * x).sum());
+    double nb = Math.sqrt(b.values().stream().mapToDouble(x -> x * x).sum());
+    return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+  }
+
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return words;
+  }
+}
