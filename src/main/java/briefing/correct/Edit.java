@@ -87,7 +87,7 @@ public final class Edit {
     namings.stream().filter(n -> n.kind().equals("place")
         || n.kind().equals("organisation") && organisationIds.contains(n.id())).forEach(names::add);
     return new Briefing(title, Coverage.recounted(sources, rows), people, organisations, places,
-        ordered, brief, figures, quotes, claims, names, rows, links, notes, distinct(pinned), distinct(keyDates));
+        ordered, distinct(brief), figures, quotes, claims, names, rows, links, notes, distinct(pinned), distinct(keyDates));
   }
 
   /** Records that the figure comparison on {@code topic} was hidden, so its coverage row goes too. */
@@ -163,6 +163,8 @@ public final class Edit {
     pinned.removeIf(Objects::isNull);
     keyDates.replaceAll(id -> id.equals(from) ? to : id);
     keyDates.removeIf(Objects::isNull);
+    brief.replaceAll(id -> id.equals(from) ? to : id);
+    brief.removeIf(Objects::isNull);
     renameNotes("event", from, to);
   }
 
