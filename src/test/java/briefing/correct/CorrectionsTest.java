@@ -15,7 +15,6 @@ import briefing.model.briefing.Event;
 import briefing.model.briefing.MentionLink;
 import briefing.model.briefing.Naming;
 import briefing.model.briefing.Person;
-import briefing.model.briefing.QuoteComparison;
 import briefing.model.briefing.SourceSummary;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
 package briefing.ingest.html;
 
+import briefing.ingest.html.noise.BoilerplatePhrases;
+import briefing.ingest.html.noise.Disclosures;
+import briefing.ingest.html.noise.RelatedSections;
 import briefing.model.Block;
 import briefing.model.BlockKind;
 import briefing.model.Noise;

@@ -1,11 +1,12 @@
 package briefing.ingest.html;
 
+import briefing.ingest.html.noise.BoilerplateRules;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /** Recognises the elements that pages use to mark their article body. */
-final class ContentMarkers {
+public final class ContentMarkers {
   /** Class or id names, hyphens and underscores removed, that publishing systems give the body. */
   private static final Set<String> NAMES = Set.of("entrycontent", "postcontent", "articlebody",
       "articlecontent", "storybody", "storycontent", "postbody", "postentry", "entrybody",
@@ -35,7 +36,7 @@ final class ContentMarkers {
   }
 
   /** The elements that hold an article marker, the markers themselves included. */
-  static Set<Element> holders(Element root) {
+  public static Set<Element> holders(Element root) {
     Set<Element> holders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Element element : root.getAllElements()) {
       if (isArticleElement(element)) {

@@ -1,5 +1,6 @@
 package briefing.ingest.html;
 
+import briefing.ingest.html.noise.NoiseRemover;
 import briefing.model.Block;
 import briefing.model.BlockKind;
 import java.util.ArrayList;

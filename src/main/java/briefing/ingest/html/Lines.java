@@ -3,11 +3,11 @@ package briefing.ingest.html;
 import org.jsoup.nodes.Node;
 
 /** Finds the source line a node starts on, when the parser tracked positions. */
-final class Lines {
+public final class Lines {
   private Lines() {}
 
   /** The 1-based source line where the node starts, or 0 where unknown. */
-  static int of(Node node) {
+  public static int of(Node node) {
     int line = node.sourceRange().start().lineNumber();
     return Math.max(line, 0);
   }

@@ -4,9 +4,9 @@ import briefing.model.Noise;
 import java.util.List;
 
 /** Gathers dropped blocks into noise entries, one per run of blocks dropped for the same reason. */
-final class NoiseLog {
+public final class NoiseLog {
   /** Noise is shown to users folded away; a few lines of each region say enough. */
-  static final int MAX_TEXT = 300;
+  public static final int MAX_TEXT = 300;
 
   private final List<Noise> noise;
   private final StringBuilder text = new StringBuilder();

@@ -11,7 +11,7 @@ import briefing.model.BlockKind;
  * @param linkChars how many of its characters are link text
  * @param level the heading level, 1 to 6, or 0 for a block that is not a heading
  */
-record RawBlock(BlockKind kind, String text, int line, int linkChars, int level) {
+public record RawBlock(BlockKind kind, String text, int line, int linkChars, int level) {
   /** The share of the block's text that is link text. */
   double linkDensity() {
     int letters = text.replace(" ", "").length();

@@ -34,7 +34,7 @@ public final class Text {
   }
 
   /** Shortens text to about the given length, cutting at a word boundary and marking the cut. */
-  static String shorten(String text, int max) {
+  public static String shorten(String text, int max) {
     if (text.length() <= max) {
       return text;
     }

@@ -7,11 +7,11 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /** Counts, for every element of a tree, its characters of text and how many sit inside links. */
-final class TextMass {
+public final class TextMass {
   private final Map<Element, int[]> counts = new IdentityHashMap<>();
 
   /** Counts the text below the root once, so later questions are cheap. */
-  TextMass(Element root) {
+  public TextMass(Element root) {
     count(root, false);
   }
 
@@ -40,13 +40,13 @@ final class TextMass {
   }
 
   /** The characters of text below the element that are not link text. */
-  int plain(Element element) {
+  public int plain(Element element) {
     int[] c = counts.get(element);
     return c == null ? 0 : c[0] - c[1];
   }
 
   /** The share of the element's text that is link text, 0 for an empty element. */
-  double linkDensity(Element element) {
+  public double linkDensity(Element element) {
     int[] c = counts.get(element);
     return c == null || c[0] == 0 ? 0 : (double) c[1] / c[0];
   }

@@ -1,5 +1,6 @@
-package briefing.ingest.html;
+package briefing.ingest.html.noise;
 
+import briefing.ingest.html.Lines;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * <p>Unlike {@link BoilerplatePhrases} these may be long, so each phrase must open the paragraph
  * or, for affiliate notices, name the arrangement outright.
  */
-final class Disclosures {
+public final class Disclosures {
   /** Paragraphs longer than this are article text whatever they open with. */
   private static final int LONG = 400;
 
@@ -55,7 +56,7 @@ final class Disclosures {
   private Disclosures() {}
 
   /** Whether the paragraph is a publisher's standing notice or appeal rather than article text. */
-  static boolean isDisclosure(String text) {
+  public static boolean isDisclosure(String text) {
     if (text.length() > LONG) {
       return false;
     }

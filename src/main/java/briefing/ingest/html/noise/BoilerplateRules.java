@@ -1,4 +1,4 @@
-package briefing.ingest.html;
+package briefing.ingest.html.noise;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** Says which page regions are boilerplate, and why, from their tag, role, class and id. */
-final class BoilerplateRules {
+public final class BoilerplateRules {
   private static final Map<String, String> TAGS = Map.of("nav", "navigation", "footer", "footer",
       "aside", "sidebar", "menu", "navigation", "dialog", "pop-up", "form", "form",
       "header", "page header", "marquee", "news ticker");
@@ -98,7 +98,7 @@ final class BoilerplateRules {
   }
 
   /** The reason an element is boilerplate by a word in its class or id, or null. */
-  static String byClassOrId(Element element) {
+  public static String byClassOrId(Element element) {
     String names = element.className() + " " + element.id();
     if (names.isBlank()) {
       return null;

@@ -1,5 +1,6 @@
-package briefing.ingest.html;
+package briefing.ingest.html.noise;
 
+import briefing.ingest.html.RawBlock;
 import briefing.model.BlockKind;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * <p>Teasers sit under headings of their own, so the section runs past headings as high as its
  * label until one opens a long paragraph, which is article text again.
  */
-final class RelatedSections {
+public final class RelatedSections {
   /** A paragraph this long after a heading is article text, not a teaser's blurb. */
   private static final int ARTICLE_PARAGRAPH = 150;
   /** Labels longer than this are headlines, not section labels. */
@@ -55,7 +56,7 @@ final class RelatedSections {
    * or, for a label that is not a heading, to the end: comments are long paragraphs too, so the
    * thread does not end at one.
    */
-  static void markComments(List<RawBlock> blocks, String[] reasons) {
+  public static void markComments(List<RawBlock> blocks, String[] reasons) {
     for (int i = 0; i < blocks.size(); i++) {
       RawBlock label = blocks.get(i);
       if (label.kind() == BlockKind.LIST_ITEM || label.text().length() > COMMENT_LABEL
@@ -75,7 +76,7 @@ final class RelatedSections {
   }
 
   /** Marks each related-links heading and the teasers of its section with a reason. */
-  static void mark(List<RawBlock> blocks, String[] reasons) {
+  public static void mark(List<RawBlock> blocks, String[] reasons) {
     for (int i = 0; i < blocks.size(); i++) {
       RawBlock heading = blocks.get(i);
       if (heading.kind() == BlockKind.LIST_ITEM || heading.text().length() > LABEL

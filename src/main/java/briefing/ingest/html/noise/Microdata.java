@@ -1,5 +1,6 @@
-package briefing.ingest.html;
+package briefing.ingest.html.noise;
 
+import briefing.ingest.html.Text;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;

@@ -1,9 +1,10 @@
-package briefing.ingest.html;
+package briefing.ingest.html.noise;
 
+import briefing.ingest.html.Lines;
 import java.util.regex.Pattern;
 
 /** Recognises the short lines that pages repeat around articles in many languages. */
-final class BoilerplatePhrases {
+public final class BoilerplatePhrases {
   /** Lines longer than this are article text even when they contain a phrase. */
   private static final int SHORT = 120;
 
@@ -81,7 +82,7 @@ final class BoilerplatePhrases {
   private BoilerplatePhrases() {}
 
   /** Whether a short line is one of the phrases that frame articles rather than tell them. */
-  static boolean isBoilerplate(String text) {
+  public static boolean isBoilerplate(String text) {
     if (text.length() > SHORT) {
       return false;
     }
@@ -89,7 +90,7 @@ final class BoilerplatePhrases {
   }
 
   /** Whether a short line with a link in it only points the reader at another page. */
-  static boolean isPointer(String text, int linkChars) {
+  public static boolean isPointer(String text, int linkChars) {
     return linkChars > 0 && text.length() <= POINTER_LINE && POINTER.matcher(text).find();
   }
 }

@@ -1,5 +1,10 @@
-package briefing.ingest.html;
+package briefing.ingest.html.noise;
 
+import briefing.ingest.html.ContentMarkers;
+import briefing.ingest.html.Lines;
+import briefing.ingest.html.NoiseLog;
+import briefing.ingest.html.Text;
+import briefing.ingest.html.TextMass;
 import briefing.model.Noise;
 import java.util.List;
 import java.util.Set;
@@ -11,9 +16,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /** Removes boilerplate regions from a page, recording each one it removes as noise. */
-final class NoiseRemover {
+public final class NoiseRemover {
   /** Markup that never holds article text and is dropped without a word. */
-  static final String SILENT = "script, style, noscript, template, svg, iframe, object, "
+  public static final String SILENT = "script, style, noscript, template, svg, iframe, object, "
       + "embed, canvas, button, select, option, input, textarea, link, meta, map, audio, video, "
       + "source, picture";
   private static final Pattern HIDDEN_STYLE =
@@ -45,12 +50,12 @@ final class NoiseRemover {
   private TextMass mass;
   private int pagePlain;
 
-  NoiseRemover(List<Noise> noise) {
+  public NoiseRemover(List<Noise> noise) {
     this.noise = noise;
   }
 
   /** Removes the boilerplate below the given root, keeping whatever holds the article. */
-  void clean(Element root) {
+  public void clean(Element root) {
     removeSilently(root);
     stripShownMarkup(root);
     holders = ContentMarkers.holders(root);
