@@ -19,8 +19,10 @@ import briefing.render.Theme;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -63,6 +65,25 @@ public final class Pipeline {
     return sources;
   }
 
+  /** Says how many articles are analysed of the total and about how long the rest will take. */
+  private static final class TimeLeft implements BiConsumer<Integer, Integer> {
+    private final Consumer<String> stages;
+    private final long start = System.nanoTime();
+
+    TimeLeft(Consumer<String> stages) {
+      this.stages = stages;
+    }
+
+    @Override
+    public void accept(Integer finished, Integer total) {
+      double seconds = (System.nanoTime() - start) / 1e9 / finished * (total - finished);
+      String left = finished.equals(total) ? "" : seconds < 90
+          ? String.format(Locale.ROOT, ", about %d s left", Math.round(Math.max(1, seconds)))
+          : String.format(Locale.ROOT, ", about %d min left", Math.round(seconds / 60));
+      stages.accept("analysed " + finished + " of " + total + " articles" + left);
+    }
+  }
+
   /** Reads the content and renders the site in memory; writes nothing. */
   public static Outcome run(Settings settings) {
     return run(settings, stage -> { });
@@ -81,7 +102,8 @@ public final class Pipeline {
     }
     Analyses.Result analysed = unread
         ? new Analyses.Result(List.of(), List.of(), 0, 0)
-        : Analyses.withCache(new AnalysisCache(settings.cache())).analyze(content.articles());
+        : Analyses.withCache(new AnalysisCache(settings.cache())).analyze(content.articles(),
+            new TimeLeft(stages));
     problems.addAll(analysed.diagnostics());
     stages.accept("cross-referencing");
     Briefing briefing = null;

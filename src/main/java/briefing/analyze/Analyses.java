@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 /**
@@ -72,6 +73,14 @@ public final class Analyses {
 
   /** Analyses each article; one that fails is reported and left without analysis. */
   public Result analyze(List<Article> articles) {
+    return analyze(articles, (finished, total) -> { });
+  }
+
+  /**
+   * As {@link #analyze(List)}, telling {@code progress} how many of the articles CoreNLP has to
+   * analyse are finished, of how many, after each one (the cached ones take no time).
+   */
+  public Result analyze(List<Article> articles, BiConsumer<Integer, Integer> progress) {
     List<AnalyzedArticle> done = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     List<Article> toAnalyse = new ArrayList<>();
@@ -130,7 +139,11 @@ public final class Analyses {
           Article a = articles.get(i);
           try {
             int slot = next++;
-            results[i] = await(futures.get(slot), started, slot, limit);
+            try {
+              results[i] = await(futures.get(slot), started, slot, limit);
+            } finally {
+              progress.accept(slot + 1, toAnalyse.size());
+            }
             if (cache != null && !cache.store(a, anchor(a), results[i])) {
               problems.add(Diagnostic.warning(".briefing", 0,
                   "could not write the analysis cache; the next build will analyse again",

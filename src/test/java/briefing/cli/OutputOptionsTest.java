@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,17 @@ class OutputOptionsTest {
         The harbour was closed on Tuesday as a storm swept the coast, the port authority said.
         """);
     return content;
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (var paths = Files.walk(folder)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   private static OutputOptions options(boolean quiet, boolean verbose) {
@@ -76,8 +88,10 @@ class OutputOptionsTest {
     assertEquals("", err.toString(), "the warning about the outlet is left out");
     assertTrue(Files.exists(dir.resolve("site/index.html")));
 
+    deleteTree(content.getParent().resolve(".briefing")); // so the article is analysed again
     assertEquals(0, run(append(build, "--verbose")), err::toString);
-    for (String stage : new String[] {"] reading ", "] analysing 1 articles", "] cross-referencing",
+    for (String stage : new String[] {"] reading ", "] analysing 1 articles",
+        "] analysed 1 of 1 articles", "] cross-referencing",
         "] rendering the pages", "] writing "}) {
       assertTrue(err.toString().contains(stage), () -> stage + " in: " + err);
     }
