@@ -6,11 +6,15 @@ import briefing.model.Article;
 import briefing.model.Diagnostic;
 import briefing.model.Published;
 import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.Sentence;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -167,12 +171,42 @@ public final class Analyses {
         pool.shutdownNow();
       }
     }
-    for (AnalyzedArticle r : results) {
-      if (r != null) {
-        done.add(r);
+    for (int i = 0; i < results.length; i++) {
+      if (results[i] != null) {
+        done.add(results[i]);
+        unplaced(articles.get(i), results[i]).ifPresent(problems::add);
       }
     }
     return new Result(done, dedupe(problems), toAnalyse.size(), cached);
+  }
+
+  /**
+   * For an article with no publication day, the relative dates it leaves unplaced ("Monday",
+   * "next week"), named with their lines, so the editor sees what adding the date will place.
+   */
+  private static Optional<Diagnostic> unplaced(Article article, AnalyzedArticle analysis) {
+    if (anchor(article) != null) {
+      return Optional.empty();
+    }
+    Map<String, Integer> lines = new HashMap<>();
+    for (Sentence s : analysis.sentences()) {
+      int block = s.block();
+      lines.put(s.id(), block >= 0 && block < article.blocks().size() ? article.blocks().get(block).line() : 0);
+    }
+    List<String> left = analysis.times().stream().filter(t -> t.value() == null)
+        .map(t -> "'" + t.text() + "'" + (lines.getOrDefault(t.span().sentence(), 0) > 0
+            ? " (line " + lines.get(t.span().sentence()) + ")" : ""))
+        .distinct().toList();
+    if (left.isEmpty()) {
+      return Optional.empty();
+    }
+    int first = analysis.times().stream().filter(t -> t.value() == null)
+        .mapToInt(t -> lines.getOrDefault(t.span().sentence(), 0)).filter(l -> l > 0).min().orElse(0);
+    return Optional.of(Diagnostic.warning(article.file(), first, String.format(Locale.ROOT,
+        "%d date%s here cannot be placed without the publication day: %s", left.size(),
+        left.size() == 1 ? "" : "s", String.join(", ", left.subList(0, Math.min(8, left.size())))
+            + (left.size() > 8 ? ", …" : "")),
+        "add 'published: YYYY-MM-DD' to the front matter at the top of the file"));
   }
 
   /**

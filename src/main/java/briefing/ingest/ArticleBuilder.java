@@ -53,7 +53,7 @@ final class ArticleBuilder {
           "add 'title: …' to the front matter at the top of the file"));
     }
     if (metadata.published() == null) {
-      problems.add(Diagnostic.warning(shown, 0, "publication date unknown: the text does not state it",
+      problems.add(Diagnostic.warning(shown, 1, "publication date unknown: the text does not state it",
           "add 'published: YYYY-MM-DD' to the front matter at the top of the file"));
     }
     if (metadata.outlet() == null) {

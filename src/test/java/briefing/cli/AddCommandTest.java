@@ -109,7 +109,7 @@ class AddCommandTest {
     assertEquals(List.of("harbour.txt"), articles());
     assertEquals(TEXT, Files.readString(content.resolve("articles/harbour.txt")), "copied byte for byte");
     assertTrue(out.toString().contains("added " + content.toString().replace('\\', '/') + "/articles/harbour.txt"), out::toString);
-    assertTrue(err.toString().contains("articles/harbour.txt: warning: publication date unknown"), err::toString);
+    assertTrue(err.toString().contains("articles/harbour.txt:1: warning: publication date unknown"), err::toString);
     assertTrue(err.toString().contains("hint: add 'published: YYYY-MM-DD' to the front matter"), err::toString);
   }
 
@@ -236,7 +236,7 @@ class AddCommandTest {
     assertEquals(base + "/news/2023/talks-end.html", article.metadata().url().value(),
         "the HTML reader reads the address the page was fetched from");
     assertEquals("Talks end without a deal", article.metadata().title().value());
-    assertTrue(err.toString().contains("talks-end.html: warning: publication date unknown"), err::toString);
+    assertTrue(err.toString().contains("talks-end.html:1: warning: publication date unknown"), err::toString);
     assertEquals(0, run(base + "/news/2023/talks-end.html"));
     assertTrue(err.toString().contains("same article as "), "fetched twice, added once: " + err);
     assertEquals(List.of("talks-end.html"), articles());
