@@ -3,8 +3,10 @@ package briefing.render;
 import briefing.model.Citation;
 import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.briefing.Briefing;
+import briefing.model.briefing.Claim;
 import briefing.model.briefing.DateReading;
 import briefing.model.briefing.EditorNote;
+import briefing.model.briefing.EventDate;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.FigureComparison;
 import briefing.model.briefing.Person;
@@ -37,8 +39,27 @@ public final class BriefingView {
   /** Each event's place in the briefing's own order, which is time order at every precision. */
   private final Map<String, Integer> order = new LinkedHashMap<>();
 
+  private final TimelinePages pages;
+  /** Each cited sentence's text, by "article#sentence", for the side-by-side comparisons. */
+  private final Map<String, String> sentences = new LinkedHashMap<>();
+  /** The year the story is told in: dates in it are given without their year. */
+  private final int year;
+
   BriefingView(Briefing briefing) {
+    this(briefing, List.of());
+  }
+
+  BriefingView(Briefing briefing, List<SourceView> articles) {
     this.briefing = briefing;
+    this.pages = TimelinePages.of(briefing);
+    for (SourceView a : articles) {
+      a.headline().forEach(p -> sentences.putIfAbsent(a.id() + "#" + p.sentence(), p.text()));
+      a.blocks().forEach(b -> b.pieces().forEach(
+          p -> sentences.putIfAbsent(a.id() + "#" + p.sentence(), p.text())));
+    }
+    this.year = briefing.sources().stream().map(SourceSummary::published)
+        .filter(p -> p != null && p.matches("\\d{4}.*")).map(p -> Integer.parseInt(p.substring(0, 4)))
+        .max(Integer::compare).orElse(-1);
     briefing.people().forEach(p -> people.put(p.id(), p));
     briefing.sources().forEach(s -> sources.put(s.article(), s));
     briefing.events().forEach(e -> order.put(e.id(), order.size()));
@@ -53,6 +74,118 @@ public final class BriefingView {
   public Briefing data() {
     return briefing;
   }
+
+  /** Which timeline page holds each event. */
+  public TimelinePages pages() {
+    return pages;
+  }
+
+  /** The address of event {@code id} from the site root: "timeline.html#id" or its day's page. */
+  public String href(String id) {
+    return pages.href(id);
+  }
+
+  /** The visual timeline's lanes. */
+  public List<TimelineChart.Lane> chart() {
+    return TimelineChart.of(briefing, pages, this::phrase);
+  }
+
+  /** The words of the sentence {@code citation} points at, or "" where it is not known. */
+  public String sentence(Citation citation) {
+    return sentences.getOrDefault(citation.article() + "#" + citation.sentence(), "");
+  }
+
+  /** One source's own sentence for a fact, beside the others'. */
+  public record Version(Citation citation, String text) {}
+
+  /** An event several sources report, with each source's sentence. */
+  public record Compared(Event event, List<Version> versions, int more) {}
+
+  /**
+   * The {@code n} best-ranked events two or more sources report, in time order, each with the
+   * first sentence of each source (at most {@code max} sources) whose text is known.
+   */
+  public List<Compared> sideBySide(int n, int max) {
+    return briefing.events().stream().filter(e -> e.sources().size() >= 2)
+        .sorted(Comparator.comparingDouble(Event::rank).reversed().thenComparing(Event::id))
+        .limit(n).sorted(inTimeOrder()).map(e -> {
+          List<Version> versions = cited(e.citations(), Integer.MAX_VALUE).shown().stream()
+              .map(c -> new Version(c, sentence(c))).filter(v -> !v.text().isBlank()).toList();
+          return new Compared(e, versions.subList(0, Math.min(max, versions.size())),
+              Math.max(0, versions.size() - max));
+        }).filter(c -> c.versions().size() >= 2).toList();
+  }
+
+  /** The {@code n} claims the most sources report, most first. */
+  public List<Claim> topClaims(int n) {
+    return briefing.claims().stream()
+        .sorted(Comparator.comparingInt((Claim c) -> -c.sources().size()).thenComparing(Claim::id))
+        .limit(n).toList();
+  }
+
+  /** What the page says of the story in one line, for search engines and link previews. */
+  public String description() {
+    StringBuilder text = new StringBuilder();
+    for (Event e : corroborated(3)) {
+      if (text.length() > 0 && text.length() + e.summary().length() >= 200) {
+        break;
+      }
+      text.append(text.length() > 0 ? " " : "").append(e.summary());
+    }
+    if (text.length() == 0) {
+      text.append(briefing.title()).append(": a briefing from ").append(briefing.sources().size())
+          .append(" sources.");
+    }
+    return text.length() <= 200 ? text.toString()
+        : text.substring(0, 197).replaceAll("\\s+\\S*$", "") + "…";
+  }
+
+  /** A month of a split timeline: its days, each with how many events it holds. */
+  public record Month(String label, String iso, int events, List<Day> days) {}
+
+  /** A page of a split timeline as the index lists it. */
+  public record Day(String label, String iso, String path, int events) {}
+
+  /** The index of a split timeline: each month and its days' pages, in time order. */
+  public List<Month> months() {
+    Map<String, List<TimelinePages.Day>> byMonth = new LinkedHashMap<>();
+    for (TimelinePages.Day d : pages.days()) {
+      byMonth.computeIfAbsent(d.key().length() >= 7 && !d.key().contains("W") && !d.key().contains("Q")
+          ? d.key().substring(0, 7) : d.key().substring(0, 4), k -> new ArrayList<>()).add(d);
+    }
+    List<Month> out = new ArrayList<>();
+    byMonth.forEach((key, days) -> out.add(new Month(dateLabel(key, precisionOf(key)), key,
+        days.stream().mapToInt(d -> d.events().size()).sum(),
+        days.stream().map(d -> new Day(dateLabel(d.key(), d.events().get(0).precision()), d.key(),
+            d.path(), d.events().size())).toList())));
+    return out;
+  }
+
+  /** The events of one page of a split timeline, grouped as the timeline groups them. */
+  public List<Group> groups(List<Event> events) {
+    return group(events, false);
+  }
+
+  /**
+   * When an event happened, in words a reader uses: "on Monday 10 January", "some time in
+   * December 2021", "the week of 17 January"; the year is said where it is not the story's.
+   */
+  public String phrase(Event e) {
+    LocalDate first = e.date().first();
+    String year = first.getYear() == this.year ? "" : " " + first.getYear();
+    return switch (e.precision()) {
+      case DAY, PART_OF_DAY, TIME -> "on " + CalendarWords.longDate(first).replaceAll(" \\d{4}$", "") + year;
+      case WEEK -> "the week of " + first.getDayOfMonth() + " "
+          + CalendarWords.monthAndYear(YearMonth.from(first)).replaceAll(" \\d{4}$", "") + year;
+      case MONTH -> "some time in " + CalendarWords.monthAndYear(YearMonth.from(first));
+      case QUARTER -> "some time in the " + QUARTERS[(first.getMonthValue() - 1) / 3]
+          + " quarter of " + first.getYear();
+      case YEAR -> "some time in " + first.getYear();
+      default -> "some time around " + e.date().value();
+    };
+  }
+
+  private static final String[] QUARTERS = {"first", "second", "third", "fourth"};
 
   /** The event with {@code id}, or null. */
   public Event event(String id) {
@@ -185,7 +318,12 @@ public final class BriefingView {
   /** As {@link #label}. */
   static String dateLabel(String iso, Precision precision) {
     if (iso.matches("\\d{4}-W\\d{2}")) {
-      return "week " + Integer.parseInt(iso.substring(6)) + " of " + iso.substring(0, 4);
+      return EventDate.parse(iso).map(d -> "Week of " + d.first().getDayOfMonth() + " "
+          + CalendarWords.monthAndYear(YearMonth.from(d.first()))).orElse(iso);
+    }
+    if (iso.matches("\\d{4}-Q[1-4]")) {
+      String q = QUARTERS[iso.charAt(6) - '1'];
+      return Character.toUpperCase(q.charAt(0)) + q.substring(1) + " quarter of " + iso.substring(0, 4);
     }
     try {
       return switch (precision) {
@@ -208,7 +346,10 @@ public final class BriefingView {
   }
 
   private List<Group> group(List<Event> events) {
-    boolean byMonth = briefing.events().size() > LONG_STORY_EVENTS;
+    return group(events, briefing.events().size() > LONG_STORY_EVENTS);
+  }
+
+  private List<Group> group(List<Event> events, boolean byMonth) {
     Map<String, List<Event>> groups = new LinkedHashMap<>();
     events.stream().sorted(inTimeOrder()).forEach(e -> {
       String key = key(e, byMonth);

@@ -19,19 +19,20 @@ final class Links {
    * {@code root} leads from an article's page to the site root.
    */
   static Map<String, List<TextView.Link>> byArticle(Briefing briefing, String root) {
+    TimelinePages pages = TimelinePages.of(briefing);
     Map<String, List<TextView.Link>> links = new HashMap<>();
     for (MentionLink l : briefing.links()) {
       links.computeIfAbsent(l.citation().article(), a -> new ArrayList<>())
-          .add(new TextView.Link(l.citation().sentence(), l.start(), l.end(), href(l, root),
+          .add(new TextView.Link(l.citation().sentence(), l.start(), l.end(), href(l, root, pages),
               l.kind() == MentionLink.Kind.PERSON ? "person" : "date"));
     }
     return links;
   }
 
-  private static String href(MentionLink link, String root) {
+  private static String href(MentionLink link, String root, TimelinePages pages) {
     return switch (link.kind()) {
       case PERSON -> root + "people/" + link.id() + ".html";
-      case EVENT -> root + "timeline.html#" + link.id();
+      case EVENT -> root + pages.href(link.id());
     };
   }
 }

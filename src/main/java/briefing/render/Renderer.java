@@ -55,7 +55,7 @@ public final class Renderer {
         .map(a -> SourceView.of(a, input.inside(a), byArticle.get(a.id()),
             byArticle.containsKey(a.id()) ? links.getOrDefault(a.id(), List.of()) : List.of()))
         .toList();
-    BriefingView view = new BriefingView(story);
+    BriefingView view = new BriefingView(story, sources);
     List<Page> pages = new ArrayList<>();
     Map<String, Object> common = new HashMap<>();
     common.put("briefing", editorial);
@@ -65,6 +65,9 @@ public final class Renderer {
 
     pages.add(page("index.html", "index.ftlh", common, "", Map.of()));
     pages.add(page("timeline.html", "timeline.ftlh", common, "", Map.of()));
+    for (TimelinePages.Day day : view.pages().days()) {
+      pages.add(page(day.path(), "day.ftlh", common, "../", Map.of("day", day)));
+    }
     pages.add(page("people/index.html", "people.ftlh", common, "../", Map.of()));
     for (Person person : story.people()) {
       pages.add(page("people/" + person.id() + ".html", "person.ftlh", common, "../",
@@ -86,6 +89,7 @@ public final class Renderer {
     }
     if (!editorial.baseUrl().isBlank()) {
       pages.add(text("sitemap.xml", Sitemap.of(editorial.baseUrl(), pages)));
+      pages.add(text("robots.txt", Sitemap.robots(editorial.baseUrl())));
     }
     return new Site(pages);
   }

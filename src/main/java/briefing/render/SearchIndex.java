@@ -34,7 +34,7 @@ final class SearchIndex {
     }
     for (Event e : briefing.events()) {
       entries.add(new Entry("event", BriefingView.dateLabel(e.date().value(), e.precision()), e.summary(),
-          "timeline.html#" + e.id()));
+          view.href(e.id())));
     }
     for (SourceView s : sources) {
       entries.add(new Entry("article", s.title(), s.outlet() + " " + s.byline(), s.href()));

@@ -16,6 +16,12 @@ final class Sitemap {
     return xml.append("</urlset>\n").toString();
   }
 
+  /** {@code robots.txt}: every page may be read, and where the sitemap is. */
+  static String robots(String baseUrl) {
+    String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    return "User-agent: *\nAllow: /\n\nSitemap: " + base.replaceAll("[\\p{Cc}\\s]", "") + "sitemap.xml\n";
+  }
+
   /** Text escaped for XML; control characters, which XML 1.0 forbids, are dropped. */
   private static String escape(String s) {
     return s.replaceAll("\\p{Cc}", "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -82,6 +82,27 @@ class SiteQualityTest {
   }
 
   @Test
+  void theVisualTimelinesMarksLinkToTimelineEntries() throws Exception {
+    List<String> problems = new ArrayList<>();
+    for (String page : List.of("index.html", "timeline.html")) {
+      org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(site.file(page).toFile(), "UTF-8");
+      org.jsoup.select.Elements marks = doc.select("figure.chart a.mark");
+      if (marks.isEmpty()) {
+        problems.add(page + ": the visual timeline has no marks");
+      }
+      for (org.jsoup.nodes.Element mark : marks) {
+        String[] href = mark.attr("href").split("#", 2);
+        Path target = site.file(page).resolveSibling(href[0]);
+        if (href.length < 2 || !java.nio.file.Files.exists(target) || org.jsoup.Jsoup.parse(target.toFile(), "UTF-8")
+            .select("li.event[id=" + href[1] + "]").isEmpty()) {
+          problems.add(page + ": a mark links to " + mark.attr("href") + ", which is no timeline entry");
+        }
+      }
+    }
+    assertNoProblems("visual timeline problems", problems);
+  }
+
+  @Test
   void everyPageShowsItsMainContentWithJavaScriptOff() {
     BrowserTools tools = BrowserTools.requireOrSkip();
     List<String> problems = new ArrayList<>();
@@ -112,6 +133,11 @@ class SiteQualityTest {
           browser.visit(site.file(page).toUri().toString());
           Path png = SCREENSHOTS.resolve(name + "-" + size[0] + "-" + scheme + ".png");
           browser.screenshot(png);
+          Object overflow = browser.script(
+              "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+          if (overflow instanceof Number n && n.longValue() > 0) {
+            problems.add(page + " at " + size[0] + " px: the page is " + n + " px wider than the screen");
+          }
           names.add(png.toString());
           Screenshot shot = Screenshot.read(png);
           shot.problem(size[0], size[1], scheme).ifPresent(problem -> problems.add(png + ": " + problem));
