@@ -220,6 +220,23 @@ class PeopleAndQuotesTest {
     assertTrue(a.credits().stream().noneMatch(c -> c.name().contains("Harbor")), a.credits().toString());
   }
 
+  @Test
+  void courtCasesShopsCompaniesOutletsAndQuotedNicknamesAreNoPeople() {
+    AnalyzedArticle a = analyze("The judge cited Harlow v. Denby on Monday.",
+        "Mayor Ann Cole said she shops at Hattie's Pantry and buys coffee at Brill's every week.",
+        "Shares of Danner fell 4 percent on Monday.",
+        "Danner, which runs 300 stores, said sales were weak.",
+        "Hollis said its stores would close.",
+        "Cole told Kestrel in an interview that she would run, the network reported.",
+        "Governor Tom Reed called his rival \"Sleazy Sam\" at the rally.",
+        "Reed told The Hartley that Cole would lose.");
+    List<String> named = a.people().stream().filter(PersonMention::named)
+        .map(PersonMention::name).toList();
+    assertTrue(named.containsAll(List.of("Ann Cole", "Tom Reed")), named.toString());
+    assertTrue(named.stream().allMatch(n -> n.contains("Cole") || n.contains("Reed")),
+        named.toString());
+  }
+
   private static Quote onlyQuote(AnalyzedArticle a) {
     assertEquals(1, a.quotes().size(), a.quotes().toString());
     return a.quotes().get(0);

@@ -2,14 +2,21 @@ package briefing.analyze.names;
 
 import briefing.analyze.nlp.Document;
 import briefing.analyze.nlp.PersonMentions;
+import briefing.analyze.nlp.QuotedTokens;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Names CoreNLP tags as people that are not: pronouns, the outlet, places and organisations.
+ * Names CoreNLP tags as people that are not: pronouns, the outlet, places and organisations, and
+ * what the sentence or another sentence shows to be a court case, a shop, a company, an outlet or
+ * a nickname ({@link OrganisationCues}).
  *
  * <p>What the whole article says (which words it tags as places, which surnames its text names) is
  * gathered once, so judging each mention costs the same however long the article: asking the
@@ -26,11 +33,23 @@ final class NotPeople {
   private final Set<String> placesAndOrganisations = new HashSet<>();
   /** The surnames of the people the text (not the headline) names. */
   private final Set<String> surnamesInText = new HashSet<>();
+  /** Every word of the names of two words or more the article tags as people, lower case. */
+  private final Set<String> fullNameWords = new HashSet<>();
+  /** One-word names that some sentence shows to be a company, an outlet or a shop, lower case. */
+  private final Set<String> companies = new HashSet<>();
+  /** How often the article writes each word, lower case. */
+  private final Map<String, Integer> words = new HashMap<>();
+  private final QuotedTokens quoted;
 
   private NotPeople(Document document) {
     this.document = document;
+    this.quoted = QuotedTokens.of(document);
     for (CoreSentence s : document.core().sentences()) {
+      s.tokens().forEach(t -> words.merge(t.word().toLowerCase(Locale.ROOT), 1, Integer::sum));
       for (CoreEntityMention m : s.entityMentions()) {
+        if ("PERSON".equals(m.entityType()) && m.tokens().size() > 1) {
+          m.tokens().forEach(t -> fullNameWords.add(t.word().toLowerCase(Locale.ROOT)));
+        }
         if (NOT_PERSON_TYPES.contains(m.entityType())) {
           placesAndOrganisations.add(caseless(m.text()));
         } else if ("PERSON".equals(m.entityType())
@@ -39,11 +58,44 @@ final class NotPeople {
         }
       }
     }
+    for (CoreSentence s : document.core().sentences()) {
+      for (CoreEntityMention m : s.entityMentions()) {
+        String key = m.text().strip().toLowerCase(Locale.ROOT);
+        if ("PERSON".equals(m.entityType()) && m.tokens().size() == 1
+            && !fullNameWords.contains(key) && companyHere(m)) {
+          companies.add(key);
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a one-word name the article does not also give in full is shown to be no person
+   * here; one such sentence is enough for the whole article ("Shares of Danner fell" … "Danner
+   * said").
+   */
+  private boolean companyHere(CoreEntityMention m) {
+    List<CoreLabel> tokens = tokensOf(m);
+    int begin = m.tokens().get(0).index() - 1;
+    int end = begin + m.tokens().size();
+    return OrganisationCues.courtCase(tokens, begin, end) || OrganisationCues.shop(tokens, begin, end)
+        || OrganisationCues.company(tokens, begin, end) || OrganisationCues.calledIt(tokens, begin, end)
+        || OrganisationCues.beforeName(tokens, begin, end)
+        && words.getOrDefault(m.text().toLowerCase(Locale.ROOT), 0) == 1;
+  }
+
+  private List<CoreLabel> tokensOf(CoreEntityMention m) {
+    return document.core().sentences().get(m.tokens().get(0).sentIndex()).tokens();
   }
 
   /** The judge for {@code document}'s mentions. */
   static NotPeople of(Document document) {
     return new NotPeople(document);
+  }
+
+  /** The words of the names the article gives in full ("Walt Pellwick"), lower case. */
+  Set<String> fullNameWords() {
+    return fullNameWords;
   }
 
   /** True when mention {@code m} is no person: see the class comment. */
@@ -62,6 +114,19 @@ final class NotPeople {
     if (document.sentence(m.tokens().get(0).sentIndex()).isHeadline()
         && !surnamesInText.contains(PersonMentions.surname(text))) {
       return true;
+    }
+    List<CoreLabel> tokens = tokensOf(m);
+    int begin = m.tokens().get(0).index() - 1;
+    int end = begin + m.tokens().size();
+    if (OrganisationCues.courtCase(tokens, begin, end) || OrganisationCues.company(tokens, begin, end)
+        || OrganisationCues.nickname(tokens, begin, end, quoted.in(m.tokens().get(0).sentIndex()))
+        && words.getOrDefault(PersonMentions.surname(text), 0) == 1) { // "President Obama," shouted is Obama
+      return true;
+    }
+    if (m.tokens().size() == 1 && !fullNameWords.contains(key)) {
+      if (companies.contains(key)) {
+        return true;
+      }
     }
     // A word the same article tags as a place or organisation elsewhere is that, not a person.
     return placesAndOrganisations.contains(caseless(text));

@@ -1,0 +1,136 @@
+package briefing.analyze.names;
+
+import briefing.analyze.nlp.NewsTokens;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a sentence says around a name that makes it a court case, a shop, a company or an outlet
+ * rather than a person: "Harlow v. Denby", "at Brill's", "shares of Danner", "Danner, which runs
+ * 300 stores", "Hollis said its stores", "the network reported", "The Ridge". Each method takes
+ * the sentence's tokens and the name's tokens as {@code [begin, end)}.
+ */
+final class OrganisationCues {
+  private static final Set<String> VERSUS = Set.of("v.", "v", "vs.", "vs", "versus");
+  /** What a company or an outlet has: "Danner stores", "shares of Danner". */
+  private static final Set<String> HOLDINGS = Set.of("share", "shares", "stock", "stocks", "store",
+      "stores", "network", "chain", "outlets", "subscribers", "shareholders", "headquarters",
+      "franchise", "franchises", "subsidiary", "stockholders");
+  /** The words an article calls an outlet by once it has named it: "the network reported". */
+  private static final Set<String> OUTLETS = Set.of("network", "newspaper", "paper", "magazine",
+      "channel", "broadcaster", "station", "outlet", "publication", "website");
+  /** What follows a possessive that possesses nothing: "at Brill's every week", "Brill's in". */
+  private static final Set<String> AFTER_SHOP = Set.of("IN", "DT", "CC", "TO", "WDT", "WRB", "RB");
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  private OrganisationCues() {}
+
+  /** "Harlow v. Denby": either party of a court case. */
+  static boolean courtCase(List<CoreLabel> tokens, int begin, int end) {
+    return (end < tokens.size() && VERSUS.contains(lower(tokens, end)))
+        || (begin > 0 && VERSUS.contains(lower(tokens, begin - 1)));
+  }
+
+  /** "at Brill's every week": a possessive with nothing it possesses names a shop. */
+  static boolean shop(List<CoreLabel> tokens, int begin, int end) {
+    if (end >= tokens.size() || !"POS".equals(tokens.get(end).tag())) {
+      return false;
+    }
+    if (end + 1 >= tokens.size()) {
+      return true;
+    }
+    String next = tokens.get(end + 1).tag();
+    return AFTER_SHOP.contains(next) || NewsTokens.punctuation(tokens.get(end + 1)) && !next.equals("$");
+  }
+
+  /** "Hattie's Pantry": a possessive before a capitalised name is part of a business's name. */
+  static boolean beforeName(List<CoreLabel> tokens, int begin, int end) {
+    return end + 1 < tokens.size() && "POS".equals(tokens.get(end).tag())
+        && Character.isUpperCase(tokens.get(end + 1).word().charAt(0));
+  }
+
+  /**
+   * What only a company or an outlet is or has: "The Ridge", "shares of Danner", "Danner stores",
+   * "Danner, which".
+   */
+  static boolean company(List<CoreLabel> tokens, int begin, int end) {
+    boolean modifies = end < tokens.size() && tokens.get(end).tag().startsWith("NN")
+        && Character.isLowerCase(tokens.get(end).word().charAt(0)); // "The Obama campaign"
+    if (!modifies && (tokens.get(begin).word().equals("The")
+        || begin > 0 && tokens.get(begin - 1).word().equals("The"))) {
+      return true;
+    }
+    if (begin > 1 && lower(tokens, begin - 1).equals("of") && HOLDINGS.contains(lower(tokens, begin - 2))) {
+      return true;
+    }
+    int after = end < tokens.size() && "POS".equals(tokens.get(end).tag()) ? end + 1 : end;
+    if (after < tokens.size() && HOLDINGS.contains(lower(tokens, after))) {
+      return true;
+    }
+    if (end + 1 < tokens.size() && tokens.get(end).word().equals(",")
+        && lower(tokens, end + 1).equals("which")) {
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * What is said of a company or an outlet but could be said of a person named in full elsewhere:
+   * "Kestrel reported", "Hollis said its stores", "the network reported" after the name.
+   */
+  static boolean calledIt(List<CoreLabel> tokens, int begin, int end) {
+    if (end < tokens.size() && lower(tokens, end).matches("reported|reports|broadcast|aired")) {
+      return true;
+    }
+    // The subject of the verb that follows, "its" right after: "Hollis said (that) its stores".
+    if (end < tokens.size() && tokens.get(end).tag().startsWith("VB")) {
+      for (int k = end + 1; k < Math.min(end + 3, tokens.size()); k++) {
+        if (lower(tokens, k).equals("its")) {
+          return true;
+        }
+      }
+    }
+    return outletLater(tokens, end);
+  }
+
+  /** "Cole told Kestrel …, the network reported": an outlet named then called so. */
+  private static boolean outletLater(List<CoreLabel> tokens, int end) {
+    for (int k = end; k + 1 < tokens.size(); k++) {
+      if (lower(tokens, k).equals("the") && OUTLETS.contains(lower(tokens, k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "called his rival "Sleazy Sam"": a name alone in quotation marks, with no verb, is a nickname. */
+  static boolean nickname(List<CoreLabel> tokens, int begin, int end, boolean[] quoted) {
+    if (!quoted[begin] || begin > 0 && (NewsTokens.roleNoun(tokens.get(begin - 1))
+        || NewsTokens.honorific(tokens.get(begin - 1)))) {
+      return false; // someone shouted "President Obama"
+    }
+    int first = begin;
+    while (first > 0 && quoted[first - 1]) {
+      first--;
+    }
+    int last = end - 1;
+    while (last + 1 < tokens.size() && quoted[last + 1]) {
+      last++;
+    }
+    if (last - first + 1 > 6) {
+      return false;
+    }
+    for (int k = first; k <= last; k++) {
+      if (FINITE.contains(tokens.get(k).tag())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String lower(List<CoreLabel> tokens, int k) {
+    return tokens.get(k).word().toLowerCase(Locale.ROOT);
+  }
+}
