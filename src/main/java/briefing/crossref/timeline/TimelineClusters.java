@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -140,26 +142,56 @@ final class TimelineClusters {
    */
   private static List<List<TimelineMention>> disagreements(List<List<TimelineMention>> groups) {
     List<List<TimelineMention>> joined = new ArrayList<>();
+    // Which joined groups hold a date, by precision and first day: a group is compared only with
+    // those holding a date nearby (see nearby), not with every group before it. Comparing with
+    // all was quadratic in the story's dates (H1N1, 396 articles: 1.1 s of 11 s).
+    Map<String, Set<Integer>> holding = new HashMap<>();
     for (List<TimelineMention> g : groups) {
       List<TimelineMention> best = null;
+      int bestIndex = -1;
       double bestScore = 0;
-      for (List<TimelineMention> j : joined) {
+      for (int index : candidates(holding, g.get(0).when())) {
+        List<TimelineMention> j = joined.get(index);
         if (!canDisagree(j, g)) {
           continue;
         }
         double score = g.stream().mapToDouble(m -> mean(m, j)).average().orElse(0);
         if (score > bestScore) {
           best = j;
+          bestIndex = index;
           bestScore = score;
         }
       }
       if (best != null && bestScore >= OTHER_DATE) {
         best.addAll(g);
       } else {
+        bestIndex = joined.size();
         joined.add(new ArrayList<>(g));
+      }
+      for (TimelineMention m : g) {
+        holding.computeIfAbsent(dateKey(m.when().precision(), m.when().first()), k -> new TreeSet<>())
+            .add(bestIndex);
       }
     }
     return joined;
+  }
+
+  /** The joined groups, in the order they were made, holding a date that may be nearby {@code date}. */
+  private static Set<Integer> candidates(Map<String, Set<Integer>> holding, EventDate date) {
+    Set<Integer> found = new TreeSet<>();
+    LocalDate first = date.first();
+    List<LocalDate> days = new ArrayList<>(List.of(first.minusYears(1), first.plusYears(1)));
+    for (int d = -DISAGREEMENT_DAYS; d <= DISAGREEMENT_DAYS; d++) {
+      days.add(first.plusDays(d));
+    }
+    for (LocalDate day : days) {
+      found.addAll(holding.getOrDefault(dateKey(date.precision(), day), Set.of()));
+    }
+    return found;
+  }
+
+  private static String dateKey(Object precision, LocalDate first) {
+    return precision + " " + first;
   }
 
   private static boolean canDisagree(List<TimelineMention> a, List<TimelineMention> b) {
