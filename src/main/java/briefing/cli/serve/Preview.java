@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class Preview implements AutoCloseable {
   /** How long the files must be still before a rebuild starts. */
-  static final Duration SETTLE = Duration.ofMillis(200);
+  static final Duration SETTLE = Duration.ofMillis(100);
 
   /** Told of each build, for the terminal. */
   public interface Listener {
