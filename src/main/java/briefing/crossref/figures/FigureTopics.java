@@ -21,8 +21,8 @@ final class FigureTopics {
   /**
    * What the figures count: the commonest subject, the unit and the commonest place ("Russian
    * troops along Ukraine's eastern border"); a share reads "% of Ukrainians", money "USD for
-   * aid"; where the sources name neither subject nor place, the most telling word the figures'
-   * contexts share is added in brackets ("people (death)").
+   * aid"; where the sources name neither subject nor place, the most telling word two or more
+   * sources' contexts share is added in brackets ("people (death)").
    */
   static String topic(List<FigureMention> mentions) {
     String unit = unit(mentions);
@@ -43,7 +43,10 @@ final class FigureTopics {
     if (place != null) {
       topic.append(' ').append(place);
     }
-    if (subject == null && place == null) {
+    // one source's reading has no shared context to name: its own words would label it by
+    // whatever else the sentence counts ("140 warships and 60 aircraft" made "warships (aircraft)")
+    if (subject == null && place == null
+        && mentions.stream().map(FigureMention::article).distinct().count() > 1) {
       String shared = sharedWord(mentions);
       if (shared != null) {
         topic.append(" (").append(shared).append(')');
