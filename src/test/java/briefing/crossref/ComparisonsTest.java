@@ -171,9 +171,9 @@ class ComparisonsTest {
             "person vladimir-putin [a, b]",
             "person liz-truss [b]",
             "figure troops along the border [a, b]",
-            "figure warships (sea) [a]"),
+            "figure warships [a]"),
         rows.stream().map(r -> r.kind() + " " + r.id() + " " + r.sources()).toList());
-    assertEquals("warships (sea): more than 140 warships", rows.get(4).label());
+    assertEquals("warships: more than 140 warships", rows.get(4).label());
 
     List<SourceSummary> summaries = Coverage.summaries(sources, rows);
     assertEquals(List.of("a A 4 2", "b B 3 1"), summaries.stream()
