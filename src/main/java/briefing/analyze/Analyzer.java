@@ -34,7 +34,7 @@ public final class Analyzer {
         document.sentences(),
         people,
         credits.all(),
-        Entities.find(document),
+        Entities.find(document, people),
         Times.find(document),
         Quotes.find(document, people),
         Figures.find(document));

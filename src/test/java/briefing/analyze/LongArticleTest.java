@@ -55,7 +55,7 @@ class LongArticleTest {
 
   private static void rules(Document d) {
     List<PersonMention> people = People.find(d, CreditedNames.of(d.article()));
-    Entities.find(d);
+    Entities.find(d, people);
     Times.find(d);
     Quotes.find(d, people);
     Figures.find(d);

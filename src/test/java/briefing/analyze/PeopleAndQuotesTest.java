@@ -149,6 +149,31 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aLoneSurnameAfterTheFullNameIsThatPersonWhateverTheTaggerSays() { // issue 12
+    AnalyzedArticle a = analyze("Helen Banks, a nurse at Corlby Hospital, said the ward was full.",
+        "Banks said staff were tired.", "The hospital asked Banks and Ford to stay on.",
+        "Mayor Walter Ford agreed with Banks.");
+    List<PersonMention> banks = a.people().stream()
+        .filter(p -> p.named() && p.name().equals("Banks")).toList();
+    assertEquals(3, banks.size(), a.people().toString());
+    assertTrue(banks.stream().allMatch(p -> p.role() != null && p.role().contains("nurse")),
+        banks.toString());
+    // "Ford" before "Walter Ford" is named is no one yet.
+    assertEquals(1, a.people().stream().filter(p -> p.named() && p.name().contains("Ford")).count(),
+        a.people().toString());
+    assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Banks")),
+        a.entities().toString());
+  }
+
+  @Test
+  void aLoneSurnameInASentenceThatShowsACompanyStaysNoPerson() {
+    AnalyzedArticle a = analyze("Mayor Ed Carver opened the plant.",
+        "Shares of Carver fell 4 percent.");
+    assertEquals(List.of("Ed Carver"), a.people().stream().filter(PersonMention::named)
+        .map(PersonMention::name).toList());
+  }
+
+  @Test
   void aPhotographerIsCreditedAndNeverANewsmaker() {
     Article article = article(List.of(new Credit("Lena Berg", "photo", "")),
         "Mayor Anna Kowalski opened the bridge. Photo by Lena Berg.");

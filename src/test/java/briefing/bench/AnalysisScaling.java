@@ -76,7 +76,7 @@ public final class AnalysisScaling {
       long start = System.nanoTime();
       Document d = timed("annotate", () -> Document.annotate(a, LocalDate.of(2022, 1, 10)));
       List<PersonMention> people = timed("people", () -> People.find(d, CreditedNames.of(a)));
-      timed("entities", () -> Entities.find(d));
+      timed("entities", () -> Entities.find(d, people));
       timed("times", () -> Times.find(d));
       timed("quotes", () -> Quotes.find(d, people));
       timed("figures", () -> Figures.find(d));

@@ -47,6 +47,26 @@ class OrganisationsTest {
   }
 
   @Test
+  void legalSuffixesAndATradeWordBeforeThemJoinTheShorterName() { // issue 12
+    List<Organisation> found = merge(
+        Story.article("a").organisation("Tarrant Motor Company", null),
+        Story.article("b").organisation("Tarrant Motor Co.", null).organisation("Tarrant Inc.", null),
+        Story.article("c").organisation("Tarrant", null).organisation("Quillon Holdings Ltd.", null),
+        Story.article("d").organisation("Quillon Holdings", null));
+    assertEquals(List.of("Quillon Holdings", "Tarrant"),
+        found.stream().map(Organisation::name).sorted().toList(), found::toString);
+  }
+
+  @Test
+  void aShortNameThatTwoOrganisationsBeginStaysApart() {
+    List<Organisation> found = merge(
+        Story.article("a").organisation("Vesper Steel Corp.", null).organisation("Vesper", null),
+        Story.article("b").organisation("Vesper Foods Ltd.", null).organisation("Vesper Steel", null));
+    assertEquals(List.of("Vesper", "Vesper Foods Ltd.", "Vesper Steel"),
+        found.stream().map(Organisation::name).sorted().toList(), found::toString);
+  }
+
+  @Test
   void differentOrganisationsStayApartAndTheMostCitedComesFirst() {
     List<Organisation> found = merge(Story.article("a").organisation("White House", null)
             .organisation("Kremlin", null),

@@ -35,4 +35,13 @@ class PlacesTest {
         Story.article("c").place("Moscow", "CITY").source()));
     assertEquals(List.of("Moscow", "United States"), found.stream().map(Place::name).toList());
   }
+
+  @Test
+  void aCountryInsideAnOrganisationsNameIsNoPlaceMention() { // issue 12
+    List<Place> found = Places.merge(List.of(
+        Story.article("a").organisation("Air Norway", null).source(),
+        Story.article("b").placeWithin("Air Norway cut 40 flights.", "Norway", "COUNTRY")
+            .place("Oslo", "CITY").source()));
+    assertEquals(List.of("Oslo"), found.stream().map(Place::name).toList(), found::toString);
+  }
 }

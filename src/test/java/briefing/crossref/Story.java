@@ -11,7 +11,9 @@ import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
 import briefing.model.analysis.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A made-up article's analysis, built fact by fact, each fact in a sentence of its own. */
 final class Story {
@@ -21,6 +23,8 @@ final class Story {
   private final List<Quote> quotes = new ArrayList<>();
   private final List<Credit> credits = new ArrayList<>();
   private int sentences;
+  /** The text of each sentence that has one, by number. */
+  private final Map<Integer, String> texts = new HashMap<>();
 
   private Story(String id) {
     this.id = id;
@@ -65,6 +69,16 @@ final class Story {
     return this;
   }
 
+  /** A place written inside {@code sentence}, in the next sentence. */
+  Story placeWithin(String sentence, String name, String type) {
+    sentences++;
+    texts.put(sentences, sentence);
+    int at = sentence.indexOf(name);
+    entities.add(new EntityMention(name, EntityMention.Kind.PLACE, type, null,
+        new Span("s" + sentences, at, at + name.length())));
+    return this;
+  }
+
   /** A quote credited to {@code speaker} as written, in the next sentence. */
   Story quote(String text, String speaker) {
     Span span = next(text);
@@ -81,7 +95,7 @@ final class Story {
   Source source() {
     List<Sentence> all = new ArrayList<>();
     for (int i = 1; i <= sentences; i++) {
-      all.add(new Sentence("s" + i, i == 1 ? Sentence.HEADLINE : 0, 0, 0, ""));
+      all.add(new Sentence("s" + i, i == 1 ? Sentence.HEADLINE : 0, 0, 0, texts.getOrDefault(i, "")));
     }
     Article article = new Article(id, id + ".txt", "text", Metadata.EMPTY, List.of(), List.of(),
         List.of(), "hash");

@@ -3,6 +3,9 @@ package briefing.analyze.names;
 import briefing.analyze.nlp.Document;
 import briefing.model.analysis.EntityMention.Kind;
 import briefing.model.analysis.EntityMention;
+import briefing.model.analysis.PersonMention;
+import briefing.model.analysis.Span;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
@@ -25,12 +28,22 @@ public final class Entities {
 
   private Entities() {}
 
-  public static List<EntityMention> find(Document document) {
+  /**
+   * The organisations and places of {@code document}, leaving out a word {@code people} found to
+   * be a person (a lone surname the tagger took for an organisation, issue 12).
+   */
+  public static List<EntityMention> find(Document document, List<PersonMention> people) {
+    Set<Span> personal = new HashSet<>();
+    people.forEach(p -> personal.add(p.span()));
     List<CoreEntityMention> mentions = new ArrayList<>();
     List<Integer> sentenceOf = new ArrayList<>();
     List<CoreSentence> sentences = document.core().sentences();
     for (int i = 0; i < sentences.size(); i++) {
       for (CoreEntityMention m : sentences.get(i).entityMentions()) {
+        List<CoreLabel> words = m.tokens();
+        if (personal.contains(document.span(i, words.get(0), words.get(words.size() - 1)))) {
+          continue;
+        }
         if ("ORGANIZATION".equals(m.entityType()) || PLACES.contains(m.entityType())) {
           mentions.add(m);
           sentenceOf.add(i);

@@ -15,6 +15,7 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,10 @@ import java.util.TreeSet;
 public final class People {
   private People() {}
 
-  /** Every newsmaker mention in reading order; a bare surname takes the role given earlier. */
+  /**
+   * Every newsmaker mention in reading order; a bare surname is the person named in full before
+   * it ({@link BareSurnames}) and takes the role given earlier.
+   */
   public static List<PersonMention> find(Document document, CreditedNames credits) {
     List<Found> found = new ArrayList<>();
     found.addAll(named(document, credits));
@@ -47,24 +51,40 @@ public final class People {
     List<CoreSentence> sentences = document.core().sentences();
     NotPeople notPeople = NotPeople.of(document);
     QuotedTokens marks = QuotedTokens.of(document);
+    BareSurnames bareSurnames = new BareSurnames();
     for (int i = 0; i < sentences.size(); i++) {
       List<CoreLabel> tokens = sentences.get(i).tokens();
       List<CoreEntityMention> names = sentences.get(i).entityMentions().stream()
           .filter(m -> "PERSON".equals(m.entityType()) && NewsTokens.person(m.tokens().get(0))
               && !credits.credits(m.text()) && !notPeople.rejects(m))
           .toList();
+      Set<Integer> taken = new HashSet<>();
       for (CoreEntityMention m : names) {
         int begin = m.tokens().get(0).index() - 1;
         int end = m.tokens().get(m.tokens().size() - 1).index();
-        Optional<Phrase> role = Roles.of(i, tokens, begin, end).map(p -> p.bare(document));
-        String roleText = role.map(p -> p.text(document)).orElse(null);
-        found.add(new Found(i, begin, new PersonMention(m.text(), roleText,
-            role.map(p -> Affiliations.of(document, p)).orElse(null),
-            new Phrase(i, begin, end, Phrase.Kind.NAME).span(document),
-            GenderCues.of(tokens, begin, end, roleText, names.size() == 1, marks.in(i)))));
+        found.add(mention(document, i, m.text(), begin, end, names.size() == 1, marks));
+        bareSurnames.given(i, tokens, begin, end);
+        m.tokens().forEach(t -> taken.add(t.index() - 1));
+      }
+      List<Integer> bare = bareSurnames.in(i, sentences.get(i), taken);
+      for (int k : bare) {
+        found.add(mention(document, i, tokens.get(k).word(), k, k + 1,
+            names.isEmpty() && bare.size() == 1, marks));
       }
     }
     return found;
+  }
+
+  /** The person named {@code name} at tokens {@code [begin, end)} of sentence {@code i}. */
+  private static Found mention(Document document, int i, String name, int begin, int end,
+      boolean alone, QuotedTokens marks) {
+    List<CoreLabel> tokens = document.core().sentences().get(i).tokens();
+    Optional<Phrase> role = Roles.of(i, tokens, begin, end).map(p -> p.bare(document));
+    String roleText = role.map(p -> p.text(document)).orElse(null);
+    return new Found(i, begin, new PersonMention(name, roleText,
+        role.map(p -> Affiliations.of(document, p)).orElse(null),
+        new Phrase(i, begin, end, Phrase.Kind.NAME).span(document),
+        GenderCues.of(tokens, begin, end, roleText, alone, marks.in(i))));
   }
 
   /** People the text names by role alone where a speech verb reports them. */
@@ -72,7 +92,7 @@ public final class People {
     List<Found> found = new ArrayList<>();
     List<CoreSentence> sentences = document.core().sentences();
     QuotedTokens marks = QuotedTokens.of(document);
-    Set<List<Integer>> seen = new java.util.HashSet<>();
+    Set<List<Integer>> seen = new HashSet<>();
     for (int i = 0; i < sentences.size(); i++) {
       List<CoreLabel> tokens = sentences.get(i).tokens();
       boolean[] quoted = marks.in(i);

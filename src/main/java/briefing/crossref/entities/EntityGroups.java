@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * The organisations or the places of every source, grouped by key: names that differ only in
  * case, punctuation or British and American spelling share a key; an acronym joins its
- * expansion. Organisations and places add their own rules through {@link #union}.
+ * expansion; a place written inside an organisation's name is left out. Organisations and places
+ * add their own rules through {@link #union}.
  */
 final class EntityGroups {
   /**
@@ -39,11 +40,15 @@ final class EntityGroups {
 
   /** The mentions of {@code kind} in {@code sources}, grouped by key, acronym and initials. */
   EntityGroups(List<Source> sources, EntityMention.Kind kind) {
+    // A place written inside an organisation's name is no mention of the place ("Air Norway").
+    OrganisationNames organisations = new OrganisationNames(sources);
     for (Source s : sources) {
       Map<String, Sentence> sentences = s.analysis().sentences().stream()
           .collect(Collectors.toMap(Sentence::id, x -> x, (a, b) -> a, TreeMap::new));
       for (EntityMention e : s.analysis().entities()) {
-        if (e.kind() == kind && !Spelling.key(e.name()).isEmpty()) {
+        boolean insideOrganisation = kind == EntityMention.Kind.PLACE
+            && organisations.around(sentences.get(e.span().sentence()), e);
+        if (e.kind() == kind && !Spelling.key(e.name()).isEmpty() && !insideOrganisation) {
           seen.add(new Seen(new Citation(s.id(), e.span().sentence()), e.name(),
               written(sentences.get(e.span().sentence()), e), e.acronym(), e.type()));
         }

@@ -20,7 +20,8 @@ import java.util.TreeSet;
 /**
  * Organisations merged across case and acronym forms: "NATO", "Nato" and "North Atlantic Treaty
  * Organization" (or "Organisation") are one; so are "U.S. State Department" and "State
- * Department", and a name the tagger cut short with the one whole name it begins.
+ * Department", a company's legal forms ({@link LegalForms}), and a name the tagger cut short with
+ * the one whole name it begins.
  */
 public final class Organisations {
   private Organisations() {}
@@ -29,11 +30,17 @@ public final class Organisations {
   public static List<Organisation> merge(List<Source> sources, List<Place> places) {
     EntityGroups groups = new EntityGroups(sources, EntityMention.Kind.ORGANIZATION);
     joinWithoutPlace(groups, placeGroups(places));
+    LegalForms.join(groups);
     joinCutShort(groups);
     List<List<Seen>> found = new ArrayList<>(groups.groups());
     List<Organisation> organisations = new ArrayList<>();
     for (List<Seen> group : found) {
-      String name = EntityGroups.mostGiven(group, n -> !Spelling.maybeAcronym(n), false);
+      // A company goes by its name without a legal suffix where a source gives one ("Tarrant").
+      String name = EntityGroups.mostGiven(group, n -> !Spelling.maybeAcronym(n)
+          && LegalForms.stem(Spelling.key(n)).equals(Spelling.key(n)), false);
+      if (name == null) {
+        name = EntityGroups.mostGiven(group, n -> !Spelling.maybeAcronym(n), false);
+      }
       String acronym = acronym(group);
       if (name == null) {
         name = acronym;

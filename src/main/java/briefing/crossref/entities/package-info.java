@@ -1,5 +1,5 @@
 /**
  * Organisations and places across articles: joined over case, spelling, acronym and
- * expansion, and transliteration.
+ * expansion, legal form ("Tarrant Inc.") and transliteration.
  */
 package briefing.crossref.entities;
