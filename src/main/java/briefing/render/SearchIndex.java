@@ -1,5 +1,6 @@
 package briefing.render;
 
+import briefing.model.Citation;
 import briefing.model.Page;
 import briefing.model.briefing.Attested;
 import briefing.model.briefing.Briefing;
@@ -47,23 +48,24 @@ final class SearchIndex {
     List<List<String>> articles = new ArrayList<>();
     for (SourceView s : sources) {
       number.put(s.id(), number.size());
-      articles.add(List.of(s.href(), s.title(), s.outlet()));
+      articles.add(List.of(s.href(), s.title(), s.outlet(), s.byline()));
     }
-    // Each entry: kind, title, text, href. The kind sets its weight in the page's ranking.
-    List<List<String>> entries = new ArrayList<>();
+    // Each entry: kind, title, text, and where: a link, or [article, sentence] for a sentence of
+    // an article listed above (the page adds the outlet to a quote's title). The kind sets its
+    // weight in the page's ranking; the articles themselves are entries the page makes.
+    List<List<Object>> entries = new ArrayList<>();
     for (Person p : briefing.people()) {
       String role = p.roles().isEmpty() ? "" : p.roles().get(0).value();
       entries.add(List.of("person", p.name(), join(role, otherSpellings(p.name(), p.spellings())),
           "people/" + p.id() + ".html"));
       for (QuoteRef q : p.quotes()) {
-        entries.add(List.of("quote", p.name() + " (" + view.outlet(q.citation().article()) + ")",
-            q.text(), q.citation().href()));
+        entries.add(List.of("quote", p.name(), q.text(), where(q.citation(), number)));
       }
     }
     for (Place p : briefing.places()) {
       if (!p.mentions().isEmpty()) {
         entries.add(List.of("place", p.name(), otherSpellings(p.name(), p.spellings()),
-            p.mentions().get(0).href()));
+            where(p.mentions().get(0), number)));
       }
     }
     for (Event e : briefing.events()) {
@@ -72,20 +74,28 @@ final class SearchIndex {
     }
     for (Claim c : briefing.claims()) {
       entries.add(List.of("claim", "Reported by " + c.sources().size() + " sources", c.summary(),
-          c.summaryFrom().href()));
+          where(c.summaryFrom(), number)));
     }
+    // Figures: [topic, text, article, sentence, text, article, sentence, …], the topic once.
+    List<List<Object>> figures = new ArrayList<>();
     for (FigureComparison f : briefing.figures()) {
+      List<Object> row = new ArrayList<>();
+      row.add(f.topic());
       for (FigureComparison.Reading r : f.readings()) {
-        entries.add(List.of("figure", f.topic() + " (" + view.outlet(r.citation().article()) + ")",
-            r.text(), r.citation().href()));
+        Object where = where(r.citation(), number);
+        if (where instanceof List<?> at) {
+          row.add(r.text());
+          row.addAll(at);
+        }
       }
-    }
-    for (SourceView s : sources) {
-      entries.add(List.of("article", s.title(), join(s.outlet(), s.byline()), s.href()));
+      if (row.size() > 1) {
+        figures.add(row);
+      }
     }
     Map<String, Object> index = new LinkedHashMap<>();
     index.put("articles", articles);
     index.put("entries", entries);
+    index.put("figures", figures);
     index.put("alternates", alternates(briefing));
     List<String> parts = textParts(sources, number);
     List<Page> pages = new ArrayList<>();
@@ -182,6 +192,13 @@ final class SearchIndex {
       words.add(m.group());
     }
     return words;
+  }
+
+  /** A sentence as [article, n] where its article is listed, else its link. */
+  private static Object where(Citation citation, Map<String, Integer> number) {
+    Integer article = number.get(citation.article());
+    return article == null || !citation.sentence().matches("s\\d+") ? citation.href()
+        : List.of(article, Integer.parseInt(citation.sentence().substring(1)));
   }
 
   private static String otherSpellings(String name, List<Attested> spellings) {

@@ -42,7 +42,26 @@
       }
     });
   }
-  data.entries.forEach(function (e) { addDoc(e[0], e[1], e[2], e[3]); });
+  // Where an entry points: a link, or [article, n] for sentence n of an article.
+  function href(where) {
+    return typeof where === "string" ? where : data.articles[where[0]][0] + "#s" + where[1];
+  }
+  function outlet(where) {
+    var name = typeof where === "string" ? "" : data.articles[where[0]][2];
+    return name ? " (" + name + ")" : "";
+  }
+  data.entries.forEach(function (e) {
+    addDoc(e[0], e[1] + (e[0] === "quote" ? outlet(e[3]) : ""), e[2], href(e[3]));
+  });
+  (data.figures || []).forEach(function (f) {
+    for (var i = 1; i + 2 < f.length; i += 3) {
+      var where = [f[i + 1], f[i + 2]];
+      addDoc("figure", f[0] + outlet(where), f[i], href(where));
+    }
+  });
+  (data.articles || []).forEach(function (a) {
+    addDoc("article", a[1], [a[2], a[3]].filter(Boolean).join(" \u00b7 "), a[0]);
+  });
   (data.alternates || []).forEach(function (group) {
     group.forEach(function (w) { alternates[w] = group; });
   });
