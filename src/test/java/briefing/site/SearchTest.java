@@ -3,6 +3,7 @@ package briefing.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -75,13 +76,37 @@ class SearchTest {
     assertEquals("Geneva talks", browser.script("return document.getElementById('q').value;"));
   }
 
+  @Test
+  void aLongStorysTextPartsLoadOnTheFirstSearchFromDisk() throws Exception {
+    // The sample's index with its sentences moved to search/text-1.js, as a long story's would be.
+    Path split = dir.resolve("split");
+    try (java.util.stream.Stream<Path> files = Files.walk(site.file(""))) {
+      for (Path from : files.toList()) {
+        Files.copy(from, split.resolve(site.file("").relativize(from).toString()));
+      }
+    }
+    String index = Files.readString(split.resolve("search-index.js"));
+    int text = index.indexOf(",\"text\":");
+    Files.writeString(split.resolve("search-index.js"),
+        index.substring(0, text).replace("\"parts\":0", "\"parts\":1") + "};\n");
+    Files.createDirectories(split.resolve("search"));
+    Files.writeString(split.resolve("search/text-1.js"), "(window.briefingSearchText = window.briefingSearchText || {})[1] = "
+        + index.substring(text + ",\"text\":".length(), index.length() - 3) + ";\n");
+    List<Map<String, Object>> found = search(split.resolve("search.html"), "Kyiv");
+    assertTrue(found.stream().anyMatch(r -> r.get("text").toString().contains("Kyiv losing control")), found::toString);
+  }
+
+  private static List<Map<String, Object>> search(String query) {
+    return search(site.file("search.html"), query);
+  }
+
   /** Opens {@code search.html?q=query} from disk and reads its results. */
   @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> search(String query) {
+  private static List<Map<String, Object>> search(Path page, String query) {
     if (browser == null) {
       browser = Browser.start(BrowserTools.requireOrSkip(), true);
     }
-    String url = site.file("search.html").toUri() + "?q=" + java.net.URLEncoder.encode(query,
+    String url = page.toUri() + "?q=" + java.net.URLEncoder.encode(query,
         java.nio.charset.StandardCharsets.UTF_8);
     browser.visit(url);
     return (List<Map<String, Object>>) browser.script("return Array.from(document.querySelectorAll('#results li'))"
