@@ -1,48 +1,227 @@
 package briefing.render;
 
+import briefing.model.Citation;
+import briefing.model.Page;
+import briefing.model.briefing.Attested;
 import briefing.model.briefing.Briefing;
+import briefing.model.briefing.Claim;
 import briefing.model.briefing.Event;
+import briefing.model.briefing.FigureComparison;
+import briefing.model.briefing.Naming;
 import briefing.model.briefing.Person;
+import briefing.model.briefing.Place;
 import briefing.model.briefing.QuoteRef;
+import briefing.text.Accents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The search index as a script ({@code search-index.js}) that sets {@code window.briefingSearch}:
- * a page opened from disk cannot fetch a JSON file, but it can load a script beside it.
+ * The search index as scripts: {@code search-index.js} sets {@code window.briefingSearch}, since a
+ * page opened from disk cannot fetch a JSON file but can load a script beside it. The articles'
+ * sentences are stored once, by article number and sentence number; past {@link #INLINE_TEXT}
+ * bytes they move to {@code search/text-N.js} parts that the page loads when someone searches.
  */
 final class SearchIndex {
-  /** One thing to find: its kind, title, the text searched and shown, and where it is. */
-  record Entry(String kind, String title, String text, String href) {}
-
+  /** Text up to this size goes in the index itself; more is split into parts of this size. */
+  static final int INLINE_TEXT = 512 * 1024;
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,'’][\\p{L}\\p{N}]+)*");
 
   private SearchIndex() {}
 
-  static String of(Briefing briefing, List<SourceView> sources) {
+  /** The index and, for a long story, its text parts. */
+  static List<Page> pages(Briefing briefing, List<SourceView> sources) {
     BriefingView view = new BriefingView(briefing);
-    List<Entry> entries = new ArrayList<>();
+    Map<String, Integer> number = new LinkedHashMap<>();
+    List<List<String>> articles = new ArrayList<>();
+    for (SourceView s : sources) {
+      number.put(s.id(), number.size());
+      articles.add(List.of(s.href(), s.title(), s.outlet(), s.byline()));
+    }
+    // Each entry: kind, title, text, and where: a link, or [article, sentence] for a sentence of
+    // an article listed above (the page adds the outlet to a quote's title). The kind sets its
+    // weight in the page's ranking; the articles themselves are entries the page makes.
+    List<List<Object>> entries = new ArrayList<>();
     for (Person p : briefing.people()) {
       String role = p.roles().isEmpty() ? "" : p.roles().get(0).value();
-      entries.add(new Entry("person", p.name(), role, "people/" + p.id() + ".html"));
+      entries.add(List.of("person", p.name(), join(role, otherSpellings(p.name(), p.spellings())),
+          "people/" + p.id() + ".html"));
       for (QuoteRef q : p.quotes()) {
-        entries.add(new Entry("quote", p.name() + " (" + view.outlet(q.citation().article()) + ")",
-            q.text(), q.citation().href()));
+        entries.add(List.of("quote", p.name(), q.text(), where(q.citation(), number)));
+      }
+    }
+    for (Place p : briefing.places()) {
+      if (!p.mentions().isEmpty()) {
+        entries.add(List.of("place", p.name(), otherSpellings(p.name(), p.spellings()),
+            where(p.mentions().get(0), number)));
       }
     }
     for (Event e : briefing.events()) {
-      entries.add(new Entry("event", BriefingView.dateLabel(e.date().value(), e.precision()), e.summary(),
+      entries.add(List.of("event", BriefingView.dateLabel(e.date().value(), e.precision()), e.summary(),
           view.href(e.id())));
     }
-    for (SourceView s : sources) {
-      entries.add(new Entry("article", s.title(), s.outlet() + " " + s.byline(), s.href()));
+    for (Claim c : briefing.claims()) {
+      entries.add(List.of("claim", "Reported by " + c.sources().size() + " sources", c.summary(),
+          where(c.summaryFrom(), number)));
     }
+    // Figures: [topic, text, article, sentence, text, article, sentence, …], the topic once.
+    List<List<Object>> figures = new ArrayList<>();
+    for (FigureComparison f : briefing.figures()) {
+      List<Object> row = new ArrayList<>();
+      row.add(f.topic());
+      for (FigureComparison.Reading r : f.readings()) {
+        Object where = where(r.citation(), number);
+        if (where instanceof List<?> at) {
+          row.add(r.text());
+          row.addAll(at);
+        }
+      }
+      if (row.size() > 1) {
+        figures.add(row);
+      }
+    }
+    Map<String, Object> index = new LinkedHashMap<>();
+    index.put("articles", articles);
+    index.put("entries", entries);
+    index.put("figures", figures);
+    index.put("alternates", alternates(briefing));
+    List<String> parts = textParts(sources, number);
+    List<Page> pages = new ArrayList<>();
+    if (parts.size() == 1 && parts.get(0).length() <= INLINE_TEXT) {
+      index.put("parts", 0);
+      index.put("text", new RawValue(parts.get(0)));
+      pages.add(page("search-index.js", script(index)));
+      return pages;
+    }
+    index.put("parts", parts.size());
+    pages.add(page("search-index.js", script(index)));
+    for (int i = 0; i < parts.size(); i++) {
+      pages.add(page("search/text-" + (i + 1) + ".js",
+          "(window.briefingSearchText = window.briefingSearchText || {})[" + (i + 1) + "] = "
+              + parts.get(i) + ";\n"));
+    }
+    return pages;
+  }
+
+  /**
+   * The sentences of every article as JSON arrays {@code [article, n, "text", n, "text", …]},
+   * cut into parts of about {@link #INLINE_TEXT} bytes.
+   */
+  private static List<String> textParts(List<SourceView> sources, Map<String, Integer> number) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder part = new StringBuilder("[");
+    for (SourceView s : sources) {
+      List<Object> row = new ArrayList<>();
+      row.add(number.get(s.id()));
+      for (TextView.BlockView block : s.blocks()) {
+        for (TextView.Piece piece : block.pieces()) {
+          if (piece.sentence() != null && piece.sentence().startsWith("s")) {
+            row.add(Integer.parseInt(piece.sentence().substring(1)));
+            row.add(piece.text().strip());
+          }
+        }
+      }
+      if (row.size() == 1) {
+        continue;
+      }
+      String json = json(row);
+      if (part.length() > 1 && part.length() + json.length() > INLINE_TEXT) {
+        parts.add(part.append(']').toString());
+        part = new StringBuilder("[");
+      }
+      part.append(part.length() > 1 ? "," : "").append(json);
+    }
+    parts.add(part.append(']').toString());
+    return parts;
+  }
+
+  /**
+   * The words the sources spell differently, folded, each group of spellings of one word
+   * together: "Sergei Ryabkov" and "Sergey Ryabkov" give [sergei, sergey]; "Kiev" and "Kyiv"
+   * give [kiev, kyiv]. Spellings are paired word by word where they have as many words.
+   */
+  private static List<List<String>> alternates(Briefing briefing) {
+    List<List<Attested>> named = new ArrayList<>();
+    briefing.people().forEach(p -> named.add(p.spellings()));
+    briefing.places().forEach(p -> named.add(p.spellings()));
+    briefing.namings().stream().map(Naming::spellings).forEach(named::add);
+    Map<String, TreeSet<String>> groups = new TreeMap<>();
+    for (List<Attested> spellings : named) {
+      for (int i = 0; i < spellings.size(); i++) {
+        for (int j = i + 1; j < spellings.size(); j++) {
+          List<String> a = words(spellings.get(i).value());
+          List<String> b = words(spellings.get(j).value());
+          if (a.size() != b.size()) {
+            continue;
+          }
+          for (int w = 0; w < a.size(); w++) {
+            if (!a.get(w).equals(b.get(w))) {
+              TreeSet<String> group = groups.computeIfAbsent(a.get(w), k -> new TreeSet<>());
+              group.addAll(groups.getOrDefault(b.get(w), new TreeSet<>()));
+              group.add(a.get(w));
+              group.add(b.get(w));
+              for (String word : group) {
+                groups.put(word, group);
+              }
+            }
+          }
+        }
+      }
+    }
+    return groups.values().stream().distinct().map(List::copyOf)
+        .sorted(Comparator.comparing((List<String> g) -> g.get(0))).toList();
+  }
+
+  /** The words of {@code text} as the page compares them: accents folded, lower case. */
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(Accents.fold(text).toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return words;
+  }
+
+  /** A sentence as [article, n] where its article is listed, else its link. */
+  private static Object where(Citation citation, Map<String, Integer> number) {
+    Integer article = number.get(citation.article());
+    return article == null || !citation.sentence().matches("s\\d+") ? citation.href()
+        : List.of(article, Integer.parseInt(citation.sentence().substring(1)));
+  }
+
+  private static String otherSpellings(String name, List<Attested> spellings) {
+    List<String> others = spellings.stream().map(Attested::value).filter(v -> !v.equals(name))
+        .distinct().toList();
+    return others.isEmpty() ? "" : "also written " + String.join(", ", others);
+  }
+
+  private static String join(String a, String b) {
+    return a.isBlank() ? b : b.isBlank() ? a : a + " · " + b;
+  }
+
+  private static Page page(String path, String content) {
+    return new Page(path, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String script(Object value) {
+    return "window.briefingSearch = " + json(value) + ";\n";
+  }
+
+  private static String json(Object value) {
     try {
-      String json = MAPPER.writeValueAsString(entries)
-          .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-      return "window.briefingSearch = " + json + ";\n";
+      return MAPPER.writeValueAsString(value).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the search index could not be written", e);
     }

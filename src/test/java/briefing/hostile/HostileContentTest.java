@@ -115,7 +115,7 @@ class HostileContentTest {
     assertFalse(messages.contains("\tat ") || messages.contains("Exception"), "no stack trace without --verbose");
     assertNothingActive(dir.resolve("site"));
     String search = Files.readString(dir.resolve("site/search-index.js"));
-    assertTrue(search.startsWith("window.briefingSearch = [") && search.endsWith("];\n"), search);
+    assertTrue(search.startsWith("window.briefingSearch = {") && search.endsWith("};\n"), search);
     // The whole index is one JSON value: no article text ends its string and runs as code.
     new com.fasterxml.jackson.databind.ObjectMapper().readTree(
         search.substring("window.briefingSearch = ".length(), search.length() - 2));

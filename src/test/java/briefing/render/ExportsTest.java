@@ -84,10 +84,12 @@ class ExportsTest {
 
   @Test
   void theSearchIndexIsAScriptThatCannotBreakOutOfItsString() {
-    String js = SearchIndex.of(briefing, List.of());
-    assertTrue(js.startsWith("window.briefingSearch = ["), js);
-    assertTrue(js.endsWith("];\n"));
-    assertTrue(js.contains("\"href\":\"timeline.html#2023-02-07-harbour-closed\""), js);
+    List<Page> pages = SearchIndex.pages(briefing, List.of());
+    assertEquals(List.of("search-index.js"), pages.stream().map(Page::path).toList());
+    String js = new String(pages.get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(js.startsWith("window.briefingSearch = {"), js);
+    assertTrue(js.endsWith("};\n"));
+    assertTrue(js.contains("\"timeline.html#2023-02-07-harbour-closed\""), js);
     assertTrue(js.contains("\\\"http://x\\\""), "quotes in text are escaped inside the JSON string");
   }
 
