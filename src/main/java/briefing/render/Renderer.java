@@ -89,8 +89,9 @@ public final class Renderer {
     }
     if (!editorial.baseUrl().isBlank()) {
       pages.add(text("sitemap.xml", Sitemap.of(editorial.baseUrl(), pages)));
-      pages.add(text("robots.txt", Sitemap.robots(editorial.baseUrl())));
     }
+    // Always there: a crawler or checker asking a host's root for it gets a valid answer.
+    pages.add(text("robots.txt", Sitemap.robots(editorial.baseUrl())));
     return new Site(pages);
   }
 

@@ -16,8 +16,11 @@ final class Sitemap {
     return xml.append("</urlset>\n").toString();
   }
 
-  /** {@code robots.txt}: every page may be read, and where the sitemap is. */
+  /** {@code robots.txt}: every page may be read, and where the sitemap is when there is one. */
   static String robots(String baseUrl) {
+    if (baseUrl.isBlank()) {
+      return "User-agent: *\nAllow: /\n";
+    }
     String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     return "User-agent: *\nAllow: /\n\nSitemap: " + base.replaceAll("[\\p{Cc}\\s]", "") + "sitemap.xml\n";
   }

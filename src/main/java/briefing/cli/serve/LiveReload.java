@@ -58,8 +58,16 @@ final class LiveReload {
     return html.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The policy with {@code connect-src 'self'} in place of any connect-src it had. */
+  /**
+   * The policy with {@code connect-src 'self'} in place of any connect-src it had; a policy that
+   * already allows it (the bundled theme's does) is left as it is.
+   */
   static String allowConnections(String policy) {
+    for (String directive : policy.split(";")) {
+      if (directive.strip().equalsIgnoreCase("connect-src 'self'")) {
+        return policy;
+      }
+    }
     StringBuilder out = new StringBuilder();
     for (String directive : policy.split(";")) {
       String d = directive.strip();
