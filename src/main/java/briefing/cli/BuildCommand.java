@@ -24,7 +24,7 @@ import picocli.CommandLine;
       "",
       "Example:",
       "  briefing build",
-      "  briefing build --content stories/geneva --out public"
+      "  briefing build --content stories/harbour --out public"
     })
 final class BuildCommand implements Callable<Integer> {
   @Mixin ContentOptions options;

@@ -18,7 +18,7 @@ import picocli.CommandLine;
       "",
       "Example:",
       "  briefing check",
-      "  briefing check --content stories/geneva"
+      "  briefing check --content stories/harbour"
     })
 final class CheckCommand implements Callable<Integer> {
   @Mixin ContentOptions options;

@@ -24,8 +24,8 @@ import picocli.CommandLine;
       "Refuses a folder that exists and is not empty; never overwrites a file.",
       "",
       "Example:",
-      "  briefing new geneva-talks",
-      "  cd geneva-talks && briefing add ~/Downloads/article.html"
+      "  briefing new harbour-vote",
+      "  cd harbour-vote && briefing add ~/Downloads/article.html"
     })
 final class NewCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "The story's folder; created, or empty.")
@@ -78,7 +78,7 @@ final class NewCommand implements Callable<Integer> {
     Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
   }
 
-  /** "geneva-talks" reads as "Geneva talks": a starting title the editor will change. */
+  /** "harbour-vote" reads as "Harbour vote": a starting title the editor will change. */
   static String title(Path dir) {
     Path name = dir.toAbsolutePath().normalize().getFileName();
     String words = name == null ? "" : name.toString().replaceAll("[-_.\\s]+", " ").strip();

@@ -29,7 +29,7 @@ import picocli.CommandLine;
       "",
       "Example:",
       "  briefing serve",
-      "  briefing serve --content stories/geneva --port 8080"
+      "  briefing serve --content stories/harbour --port 8080"
     })
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--content", paramLabel = "DIR", description = "The content folder (default: ${DEFAULT-VALUE}).")

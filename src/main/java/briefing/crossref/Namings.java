@@ -16,9 +16,9 @@ import java.util.Set;
 
 /**
  * How each source spells each name the sources do not all spell alike: a person whose full
- * names differ ("Sergei" / "Sergey Ivanov"; a bare surname is a short form, not a spelling), an
+ * names differ ("Arkady" / "Arkadi Ivanov"; a bare surname is a short form, not a spelling), an
  * organisation or place written in two ways besides the plain choice between an acronym and its
- * expansion ("NATO" / "Nato", "Kiev" / "Kyiv").
+ * expansion ("NATO" / "Nato", "Tiflis" / "Tbilisi").
  */
 public final class Namings {
   private Namings() {}

@@ -43,14 +43,14 @@ public final class Spelling {
   /**
    * A name with case, punctuation and spaces taken out, accents kept: the forms that differ only
    * in how they are typed ("U.S." / "US" / "U.S", "Washington" / "WASHINGTON") share it, while
-   * "Kyiv" and "Kyïv" do not.
+   * "Miriv" and "Mirïv" do not.
    */
   public static String trivial(String s) {
     return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", "");
   }
 
   /**
-   * One word as it sounds across transliterations: "Sergey" and "Sergei" give "sergei",
+   * One word as it sounds across transliterations: "Arkadi" and "Arkady" give "arkadi",
    * "Dostoyevsky" and "Dostoevsky" "dostoevski", "Aleksandr" "alexandr", "Volodymyr" "volodimir".
    */
   public static String phonetic(String word) {
@@ -76,7 +76,7 @@ public final class Spelling {
     return form;
   }
 
-  /** The first letter and the consonants of a phonetic form: "kiev" and "kiiv" give "kv". */
+  /** The first letter and the consonants of a phonetic form: "mirov" and "miriv" give "mrv". */
   public static String skeleton(String phonetic) {
     if (phonetic.isEmpty()) {
       return phonetic;

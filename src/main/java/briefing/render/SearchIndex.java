@@ -149,8 +149,8 @@ final class SearchIndex {
 
   /**
    * The words the sources spell differently, folded, each group of spellings of one word
-   * together: "Sergei Ryabkov" and "Sergey Ryabkov" give [sergei, sergey]; "Kiev" and "Kyiv"
-   * give [kiev, kyiv]. Spellings are paired word by word where they have as many words.
+   * together: "Arkady Volkonin" and "Arkadi Volkonin" give [arkady, arkadi]; "Mirov" and "Miriv"
+   * give [mirov, miriv]. Spellings are paired word by word where they have as many words.
    */
   private static List<List<String>> alternates(Briefing briefing) {
     List<List<Attested>> named = new ArrayList<>();

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Slugs: the readable part of a page name ("sergei-ryabkov"), made of lower-case ASCII letters,
+ * Slugs: the readable part of a page name ("arkady-volkonin"), made of lower-case ASCII letters,
  * digits and dashes, so that a page name is the same on every file system and in every URL.
  */
 public final class Slugs {

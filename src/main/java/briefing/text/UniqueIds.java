@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Readable ids for page names ("sergei-ryabkov"), each unique among those this one gave out. */
+/** Readable ids for page names ("arkady-volkonin"), each unique among those this one gave out. */
 public final class UniqueIds {
   private final Set<String> taken = new HashSet<>();
   private final String fallback;

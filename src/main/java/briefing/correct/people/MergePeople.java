@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code people: - merge: [Sergei Ryabkov, Sergey Ryabkov]}: two or more people the analysis
+ * {@code people: - merge: [Arkady Volkonin, Arkadi Volkonin]}: two or more people the analysis
  * kept apart are one. The first keeps its id and name and takes the others' roles, spellings,
  * mentions and quotes; every link to the others leads to it.
  */

@@ -19,8 +19,8 @@ import java.util.TreeSet;
 
 /**
  * Places merged across spelling variants: case and punctuation ("U.S.", "US"), an acronym and
- * its expansion ("United States"), and transliterations a reader takes for one place ("Kiev",
- * "Kyiv"): one word that sounds alike with the same consonants, one letter apart, where no
+ * its expansion ("United States"), and transliterations a reader takes for one place ("Mirov",
+ * "Miriv"): one word that sounds alike with the same consonants, one letter apart, where no
  * source writes both and nothing else is as close.
  */
 public final class Places {

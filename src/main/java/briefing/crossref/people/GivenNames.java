@@ -4,7 +4,7 @@ import briefing.crossref.Spelling;
 import java.util.Map;
 
 /**
- * Whether two first names can be one person's: transliteration variants ("Sergei" / "Sergey",
+ * Whether two first names can be one person's: transliteration variants ("Arkady" / "Arkadi",
  * "Aleksandr" / "Alexander"), an initial ("J." / "Joe"), or a common English short form ("Joe" /
  * "Joseph").
  */
@@ -33,7 +33,7 @@ final class GivenNames {
       return false;
     }
     if (x.length() == 1 || y.length() == 1) {
-      return x.charAt(0) == y.charAt(0); // "J. Biden"
+      return x.charAt(0) == y.charAt(0); // "T. Hallor"
     }
     return Spelling.close(x, y);
   }

@@ -50,7 +50,7 @@ final class LocalPeople {
                   && p.get(0).name().sameSurname(m.name()) && Cues.compatible(p, m))
               .findFirst().orElseGet(() -> add(people)).add(m);
         }
-        // Two or more people fit ("Biden" after Joe and Jill Biden): not guessed.
+        // Two or more people fit ("Hallor" after Tom and Ann Hallor): not guessed.
       }
     }
     people.forEach(p -> p.sort(java.util.Comparator.comparingInt(Mention::order)));

@@ -20,7 +20,7 @@ import java.util.TreeSet;
 /**
  * One person per real person across all articles. Within an article, a bare surname or "Mr X"
  * is the full name it follows; across articles, full names with the same surname and the same
- * first name (allowing for transliteration: "Sergei" / "Sergey") are one person, and a bare
+ * first name (allowing for transliteration: "Arkady" / "Arkadi") are one person, and a bare
  * surname is the person who has it. People described by role alone ("a State Department
  * spokesperson") are people too, one per description. Writers and photographers are not.
  */

@@ -10,8 +10,8 @@ import java.util.Set;
  * A person's name as written, read into a given name and a surname, without the honorific,
  * possessive and suffix a sentence adds ("Mr Ortega's" is "Ortega").
  *
- * @param form the name without honorific, possessive or suffix ("Sergei Ivanov")
- * @param given the first given name, or null for a bare surname ("Sergei")
+ * @param form the name without honorific, possessive or suffix ("Arkady Ivanov")
+ * @param given the first given name, or null for a bare surname ("Arkady")
  * @param surname the surname: the last word with any lowercase particles before it ("von der Leyen")
  * @param middle the initials of the names between the given name and the surname ("HW" for
  *     "George H.W. Bush"), empty where none is written

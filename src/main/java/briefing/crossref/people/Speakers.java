@@ -66,7 +66,7 @@ public final class Speakers {
           n -> n.form() != null && PersonName.of(n.form()) != null && PersonName.of(n.form()).matches(name);
       List<String> here = all(article, same);
       if (here.size() > 1 && name.bareSurname()) {
-        return Optional.empty(); // "Biden said" where Joe and Jill Biden are named: not guessed
+        return Optional.empty(); // "Hallor said" where Tom and Ann Hallor are named: not guessed
       }
       return here.isEmpty() ? first(null, true, same) : Optional.of(here.get(0));
     }

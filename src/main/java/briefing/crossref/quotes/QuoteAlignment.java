@@ -27,7 +27,7 @@ import java.util.TreeSet;
  * words are a longest common subsequence of the lowercased words.
  *
  * <p>Credits are compared by person id where the cast knows every speaker, else by the speaker's
- * last word as written, so "Sergei Ivanov" and "Ivanov" are one credit before people merge.
+ * last word as written, so "Arkady Ivanov" and "Ivanov" are one credit before people merge.
  */
 public final class QuoteAlignment {
   /** The share of the shorter quote's words the longer must hold, in order. */

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param order the quote's place in its article, for a stable order
  * @param words its words, lowercased
  * @param person the id of the person the cast says the speaker is, or null
- * @param surname the last word of the speaker as written, lowercased ("ryabkov" for "Sergei
+ * @param surname the last word of the speaker as written, lowercased ("volkonin" for "Arkady
  *     Ivanov" and "Ivanov" alike), or null where unattributed
  */
 record QuoteMention(Quote quote, Citation citation, int order, List<String> words, String person,

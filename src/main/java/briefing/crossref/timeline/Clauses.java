@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * The parts of a sentence that tell one happening each: a sentence with two dates ("talks with
  * NATO on Wednesday and at the OSCE on Thursday") is two clauses, split at the last clause break
  * between the dates; and the words around a date or a name that say it is no happening's date
- * ("after 1997") or no participant ("the Biden administration").
+ * ("after 1997") or no participant ("the Hallor administration").
  */
 final class Clauses {
   /**
@@ -29,7 +29,7 @@ final class Clauses {
   /** A date after these words bounds a stretch of time; it is not when anything happened. */
   private static final Pattern BOUND = Pattern.compile(
       "(?i)\\b(?:after|before|since|until|till|prior to)\\s+$");
-  /** Words a name qualifies rather than acts in: "the Biden administration", "Putin spokesman". */
+  /** Words a name qualifies rather than acts in: "the Hallor administration", "Hallor spokesman". */
   private static final Pattern QUALIFIED = Pattern.compile("(?i)^\\s+(?:administration|government"
       + "|campaign|camp|cabinet|team|aides?|advis[eo]rs?|spokes(?:man|woman|person)|doctrine|era"
       + "|presidency|regime|loyalists|supporters|critics|allies)\\b");

@@ -190,7 +190,7 @@ final class TimelineCandidates {
 
   /**
    * The people taking part in what the clause tells: its speaker and the people it names, but not
-   * a name that only qualifies something else ("the Biden administration", "Putin spokesman").
+   * a name that only qualifies something else ("the Hallor administration", "Hallor spokesman").
    */
   private static List<String> participants(AnalyzedArticle analysis, Sentence s,
       Clauses.Clause clause, CastOfPeople cast, String speaker) {

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * One happening on the timeline, merged across the sources that report it.
  *
- * @param id a stable id for URLs ("2022-01-10-geneva-talks")
+ * @param id a stable id for URLs ("2023-02-07-harbour-vote")
  * @param date when it happened, at the precision known ("2022-01-10", "2022-01", "2014")
  * @param kind the story's own sequence, background long before it, or announced for later
  * @param summary one clear sentence chosen from the sources

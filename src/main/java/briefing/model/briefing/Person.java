@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * One real person across all the articles.
  *
- * @param id a stable id, usable in a URL ("sergei-ryabkov")
+ * @param id a stable id, usable in a URL ("arkady-volkonin")
  * @param name the name to show: the fullest form most sources use
  * @param roles each role the sources give, best first (most specific, most sources)
  * @param affiliation the country or organisation the roles tie them to, or null

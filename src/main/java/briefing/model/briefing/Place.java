@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param id a stable id for URLs
  * @param name the name to show
  * @param type the finer type where known ("COUNTRY", "LOCATION")
- * @param spellings each form and the sources that write it ("Kiev", "Kyiv")
+ * @param spellings each form and the sources that write it ("Mirov", "Miriv")
  * @param mentions every sentence that names it
  */
 public record Place(String id, String name, String type, List<Attested> spellings,
