@@ -87,7 +87,7 @@
   }
 
   // A query word matches a word of the text that starts with it, or with one of its other
-  // spellings ("sergey" matches "Sergei"); a whole-word match counts more than a prefix.
+  // spellings ("arkadi" matches "Arkady"); a whole-word match counts more than a prefix.
   function forms(word) {
     return alternates[word] || [word];
   }
