@@ -72,6 +72,8 @@ final class TimelineCandidates {
         bySentence.computeIfAbsent(t.span().sentence(), k -> new ArrayList<>()).add(t);
       }
     }
+    String firstBody = analysis.sentences().stream().filter(x -> !x.isHeadline()).map(Sentence::id)
+        .findFirst().orElse(null);
     List<TimelineMention> found = new ArrayList<>();
     for (Sentence s : analysis.sentences()) {
       if (isCaption(article, s) || isStamp(s)) {
@@ -98,13 +100,13 @@ final class TimelineCandidates {
         if (words.size() < MIN_WORDS) {
           continue;
         }
-        found.add(new TimelineMention(at, clause.shown(), s.isHeadline(), isLead(analysis, s),
+        found.add(new TimelineMention(at, clause.shown(), s.isHeadline(), isLead(s, firstBody),
             e.getValue().text(),
             e.getValue().derivation(), e.getKey(), words, participants(analysis, s, clause, cast,
             speaker), speaker, quoted, value(article.metadata().outlet()), published(article)));
       }
       counted(article, s, dates.keySet(), cast, analysis, speaker).ifPresent(found::add);
-      if (dates.isEmpty() && isLead(analysis, s) && published(article) != null) {
+      if (dates.isEmpty() && isLead(s, firstBody) && published(article) != null) {
         String text = s.text().substring(opening);
         Set<String> words = TimelineWords.of(text);
         if (words.size() >= MIN_WORDS && !quoted) {
@@ -152,12 +154,8 @@ final class TimelineCandidates {
   }
 
   /** The headline and the first sentence of the body: what the report is news of. */
-  private static boolean isLead(AnalyzedArticle analysis, Sentence s) {
-    if (s.isHeadline()) {
-      return true;
-    }
-    return analysis.sentences().stream().filter(x -> !x.isHeadline()).findFirst()
-        .map(first -> first.id().equals(s.id())).orElse(false);
+  private static boolean isLead(Sentence s, String firstBodySentence) {
+    return s.isHeadline() || s.id().equals(firstBodySentence);
   }
 
   /**
