@@ -1,6 +1,7 @@
 package briefing.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +25,10 @@ class LauncherTest {
   @TempDir Path dir;
 
   private String launch(Map<String, String> env) throws IOException, InterruptedException {
+    return launch(env, "build");
+  }
+
+  private String launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
     assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "the launcher is a bash script");
     Files.copy(Path.of("briefing"), dir.resolve("briefing"), StandardCopyOption.REPLACE_EXISTING);
     // A jar newer than the (absent) sources: the launcher does not try to build the tool.
@@ -30,8 +37,9 @@ class LauncherTest {
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"$@\"\n");
     bin.resolve("java").toFile().setExecutable(true);
-    ProcessBuilder process = new ProcessBuilder("/bin/bash", dir.resolve("briefing").toString(), "build")
-        .redirectErrorStream(true);
+    List<String> command = new ArrayList<>(List.of("/bin/bash", dir.resolve("briefing").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
     process.environment().remove("BRIEFING_JAVA_OPTS");
     process.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     process.environment().putAll(env);
@@ -52,6 +60,34 @@ class LauncherTest {
     String args = launch(Map.of("BRIEFING_JAVA_OPTS", "-Xmx512m -Dfile.encoding=UTF-8"));
     assertTrue(args.startsWith("-Xmx512m -Dfile.encoding=UTF-8 -XX:"), args);
     assertTrue(args.endsWith("briefing.Main build"), args);
+  }
+
+  /** A content folder of {@code n} articles in the launcher's folder. */
+  private Path story(String name, int n) throws IOException {
+    Path articles = Files.createDirectories(dir.resolve(name).resolve("articles"));
+    for (int i = 0; i < n; i++) {
+      Files.writeString(articles.resolve(i + ".txt"), "An article.\n");
+    }
+    return dir.resolve(name);
+  }
+
+  @Test
+  void smallStoriesAreBuiltWithTheQuickCompilerOnly() throws Exception {
+    story("content", 5);
+    assertTrue(launch(Map.of()).contains("-XX:TieredStopAtLevel=1"), "the default content folder");
+    Path small = story("small", 100);
+    assertTrue(launch(Map.of(), "build", "--content", small.toString()).contains("-XX:TieredStopAtLevel=1"));
+    assertTrue(launch(Map.of(), "check", "--content=" + small).contains("-XX:TieredStopAtLevel=1"));
+  }
+
+  @Test
+  void bigStoriesAndTheLivePreviewKeepTheOptimisingCompiler() throws Exception {
+    Path big = story("big", 101);
+    assertFalse(launch(Map.of(), "build", "--content", big.toString()).contains("TieredStopAtLevel"));
+    story("content", 5);
+    assertFalse(launch(Map.of(), "serve").contains("TieredStopAtLevel"), "serve rebuilds in one JVM for hours");
+    assertFalse(launch(Map.of("BRIEFING_JAVA_OPTS", "-Xmx1g")).contains("TieredStopAtLevel"),
+        "BRIEFING_JAVA_OPTS replaces every default");
   }
 
   @Test

@@ -119,9 +119,15 @@ class ServeCommandTest {
     String version = get(port, "/__briefing/version").body();
     assertEquals(404, get(port, "/no-such-page.html").statusCode());
 
+    // An open page's request for a newer version waits for the rebuild and is answered by it.
+    var waiting = http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+        + "/__briefing/version?since=" + version)).timeout(PATIENCE).build(), HttpResponse.BodyHandlers.ofString());
+    Thread.sleep(300);
+    assertFalse(waiting.isDone(), "no rebuild yet: the request waits");
     Files.writeString(article, article("Harbour reopens as the storm passes"));
+    String rebuilt = waiting.get(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).body();
+    assertFalse(rebuilt.equals(version), "open pages learn of the rebuild as soon as it is served");
     await(port, "/articles/a.html", r -> r.body().contains("Harbour reopens as the storm passes"));
-    assertFalse(get(port, "/__briefing/version").body().equals(version), "open pages learn of the rebuild");
 
     Files.writeString(templates.resolve("index.ftlh"), "<html>\n${noSuchThing.title}\n</html>\n");
     HttpResponse<String> broken = await(port, "/", r -> r.statusCode() == 500);

@@ -15,13 +15,14 @@ final class LiveReload {
   static final String VERSION_PATH = "/__briefing/version";
 
   static final String SCRIPT = """
-      // Served by `briefing serve` only: reloads this page when the briefing has been rebuilt
-      // (asking four times a second, on 127.0.0.1 only, so an edit shows within a second).
+      // Served by `briefing serve` only: reloads this page when the briefing has been rebuilt.
+      // Each request to the server (on 127.0.0.1 only) waits until a build changes the version
+      // or some seconds pass, so an edit shows as soon as it is built.
       (function () {
         var me = document.currentScript && document.currentScript.src;
         var shown = me ? new URL(me).searchParams.get("v") : null;
-        function poll() {
-          fetch("%s", {cache: "no-store"})
+        function ask() {
+          fetch("%s?since=" + encodeURIComponent(shown === null ? "" : shown), {cache: "no-store"})
             .then(function (answer) { return answer.text(); })
             .then(function (version) {
               if (shown === null) {
@@ -30,11 +31,11 @@ final class LiveReload {
                 location.reload();
                 return;
               }
-              setTimeout(poll, 250);
+              ask();
             })
-            .catch(function () { setTimeout(poll, 1000); });
+            .catch(function () { setTimeout(ask, 1000); });
         }
-        setTimeout(poll, 250);
+        ask();
       })();
       """.formatted(VERSION_PATH);
 

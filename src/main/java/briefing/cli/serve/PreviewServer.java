@@ -8,11 +8,13 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /** Serves the latest snapshot on 127.0.0.1: the site's files, or the error page while it fails. */
 final class PreviewServer implements AutoCloseable {
@@ -24,6 +26,9 @@ final class PreviewServer implements AutoCloseable {
       Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("png", "image/png"),
       Map.entry("jpg", "image/jpeg"), Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"));
 
+  /** The longest a version request waits for a rebuild before it is answered anyway. */
+  static final Duration WAIT = Duration.ofSeconds(20);
+
   private final HttpServer http;
   private final ExecutorService threads;
   private volatile Snapshot shown;
@@ -31,7 +36,8 @@ final class PreviewServer implements AutoCloseable {
   PreviewServer(int port, Snapshot first) throws IOException {
     this.shown = first;
     this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-    this.threads = Executors.newFixedThreadPool(4, r -> {
+    // A thread per open request: each open page keeps one version request waiting.
+    this.threads = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "briefing-serve");
       t.setDaemon(true);
       return t;
@@ -46,7 +52,32 @@ final class PreviewServer implements AutoCloseable {
   }
 
   void show(Snapshot snapshot) {
-    shown = snapshot;
+    synchronized (this) {
+      shown = snapshot;
+      notifyAll();
+    }
+  }
+
+  /**
+   * The version shown once it is not {@code since}, waiting at most {@link #WAIT} for a build to
+   * change it: an open page learns of a rebuild the moment it is served, without asking again
+   * and again.
+   */
+  private long versionAfter(String since) throws InterruptedException {
+    long known;
+    try {
+      known = since == null ? -1 : Long.parseLong(since);
+    } catch (NumberFormatException e) {
+      known = -1;
+    }
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    synchronized (this) {
+      long left;
+      while (shown.version() == known && (left = deadline - System.nanoTime()) > 0) {
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      }
+      return shown.version();
+    }
   }
 
   @Override
@@ -62,12 +93,19 @@ final class PreviewServer implements AutoCloseable {
         send(exchange, 405, "text/plain; charset=utf-8", "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
         return;
       }
-      Snapshot now = shown;
       String path = exchange.getRequestURI().getPath();
       if (path.equals(LiveReload.VERSION_PATH)) {
-        send(exchange, 200, TYPES.get("txt"), Long.toString(now.version()).getBytes(StandardCharsets.UTF_8));
+        long version;
+        try {
+          version = versionAfter(since(exchange.getRequestURI().getRawQuery()));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+        send(exchange, 200, TYPES.get("txt"), Long.toString(version).getBytes(StandardCharsets.UTF_8));
         return;
       }
+      Snapshot now = shown;
       if (path.equals(LiveReload.SCRIPT_PATH)) {
         send(exchange, 200, TYPES.get("js"), LiveReload.SCRIPT.getBytes(StandardCharsets.UTF_8));
         return;
@@ -104,6 +142,18 @@ final class PreviewServer implements AutoCloseable {
       byte[] bytes = html ? LiveReload.inject(page.get().bytes(), now.version()) : page.get().bytes();
       send(exchange, 200, type(name), bytes);
     }
+  }
+
+  /** The {@code since} parameter of a query, or null. */
+  private static String since(String query) {
+    if (query != null) {
+      for (String pair : query.split("&")) {
+        if (pair.startsWith("since=")) {
+          return pair.substring("since=".length());
+        }
+      }
+    }
+    return null;
   }
 
   private static String type(String name) {

@@ -9,6 +9,7 @@ import briefing.model.briefing.QuoteComparison.Version;
 import briefing.model.briefing.QuoteComparison.Word;
 import briefing.model.briefing.QuoteComparison;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -52,36 +53,51 @@ public final class QuoteAlignment {
       }
     }
     List<Pair> pairs = new ArrayList<>();
-    List<Map<String, Integer>> counts = mentions.stream().map(m -> counts(m.words())).toList();
-    Map<String, List<Integer>> postings = new HashMap<>();
+    // Words as numbers, once: the comparisons below run on arrays of ints.
+    Map<String, Integer> numbers = new HashMap<>();
+    List<int[]> words = mentions.stream()
+        .map(m -> m.words().stream().mapToInt(w -> numbers.computeIfAbsent(w, k -> numbers.size())).toArray())
+        .toList();
+    List<int[][]> counts = words.stream().map(QuoteAlignment::counts).toList();
+    List<List<Integer>> postings = new ArrayList<>();
+    for (int w = 0; w < numbers.size(); w++) {
+      postings.add(new ArrayList<>());
+    }
     for (int i = 0; i < mentions.size(); i++) {
-      for (String word : counts.get(i).keySet()) {
-        postings.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+      for (int word : counts.get(i)[0]) {
+        postings.get(word).add(i);
       }
     }
+    int[] shared = new int[mentions.size()];
     for (int i = 0; i < mentions.size(); i++) {
       // A match shares enough words to pass one of the thresholds of similarity (the words in
       // common in order are never more than the words shared), or is the same words: only
       // those pairs are compared word by word. Quadratic comparing took tens of seconds on
       // hundreds of articles.
-      Map<Integer, Integer> shared = new TreeMap<>();
-      for (Map.Entry<String, Integer> w : counts.get(i).entrySet()) {
-        for (int j : postings.get(w.getKey())) {
-          if (j > i) {
-            shared.merge(j, Math.min(w.getValue(), counts.get(j).get(w.getKey())), Integer::sum);
+      int[][] mine = counts.get(i);
+      List<Integer> touched = new ArrayList<>();
+      for (int k = 0; k < mine[0].length; k++) {
+        List<Integer> having = postings.get(mine[0][k]);
+        for (int at = having.size() - 1; at >= 0 && having.get(at) > i; at--) {
+          int j = having.get(at);
+          if (shared[j] == 0) {
+            touched.add(j);
           }
+          shared[j] += Math.min(mine[1][k], count(counts.get(j), mine[0][k]));
         }
       }
       QuoteMention a = mentions.get(i);
-      for (Map.Entry<Integer, Integer> candidate : shared.entrySet()) {
-        QuoteMention b = mentions.get(candidate.getKey());
+      for (int j : touched) {
+        QuoteMention b = mentions.get(j);
+        int inCommon = shared[j];
+        shared[j] = 0;
         if (a.article().equals(b.article())
-            || candidate.getValue() < needed(a.words().size(), b.words().size()) && !a.words().equals(b.words())) {
+            || inCommon < needed(a.words().size(), b.words().size()) && !a.words().equals(b.words())) {
           continue;
         }
-        double similarity = similarity(a.words(), b.words());
+        double similarity = similarity(words.get(i), words.get(j));
         if (similarity > 0) {
-          pairs.add(new Pair(i, candidate.getKey(), similarity));
+          pairs.add(new Pair(i, j, similarity));
         }
       }
     }
@@ -101,30 +117,52 @@ public final class QuoteAlignment {
     return Math.max(1, (int) Math.ceil(Math.min(contained, paraphrase) - 1e-9));
   }
 
-  private static Map<String, Integer> counts(List<String> words) {
-    Map<String, Integer> counts = new TreeMap<>();
-    words.forEach(w -> counts.merge(w, 1, Integer::sum));
-    return counts;
+  /** The distinct words in increasing order, and how often each occurs. */
+  private static int[][] counts(int[] words) {
+    int[] sorted = words.clone();
+    Arrays.sort(sorted);
+    int distinct = 0;
+    int[][] counts = new int[2][sorted.length];
+    for (int k = 0; k < sorted.length; k++) {
+      if (k == 0 || sorted[k] != sorted[k - 1]) {
+        counts[0][distinct++] = sorted[k];
+      }
+      counts[1][distinct - 1]++;
+    }
+    return new int[][] {Arrays.copyOf(counts[0], distinct), Arrays.copyOf(counts[1], distinct)};
+  }
+
+  /** How often {@code word} occurs, from {@link #counts}. */
+  private static int count(int[][] counts, int word) {
+    int at = Arrays.binarySearch(counts[0], word);
+    return at < 0 ? 0 : counts[1][at];
+  }
+
+  /** As {@link #similarity(int[], int[])}, for words as written. */
+  static double similarity(List<String> a, List<String> b) {
+    Map<String, Integer> numbers = new HashMap<>();
+    return similarity(a.stream().mapToInt(w -> numbers.computeIfAbsent(w, k -> numbers.size())).toArray(),
+        b.stream().mapToInt(w -> numbers.computeIfAbsent(w, k -> numbers.size())).toArray());
   }
 
   /**
    * How alike two quotes' words are, from 0 (not the same statement) to 1 (the same words); the
    * greater of containment and paraphrase likeness where either passes its threshold.
    */
-  static double similarity(List<String> a, List<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
+  static double similarity(int[] a, int[] b) {
+    if (a.length == 0 || b.length == 0) {
       return 0;
     }
-    if (a.equals(b)) {
+    if (Arrays.equals(a, b)) {
       return 1;
     }
     int common = WordDiff.common(a, b);
-    int shorter = Math.min(a.size(), b.size());
+    int shorter = Math.min(a.length, b.length);
     if (shorter < MIN_WORDS) {
       return 0;
     }
     double contained = (double) common / shorter;
-    double paraphrase = 2.0 * common / (a.size() + b.size());
+    double paraphrase = 2.0 * common / (a.length + b.length);
     double best = 0;
     if (contained >= CONTAINED) {
       best = contained;

@@ -6,9 +6,22 @@ import java.util.List;
 final class WordDiff {
   private WordDiff() {}
 
-  /** The length of the longest common subsequence of {@code a} and {@code b}. */
-  static int common(List<String> a, List<String> b) {
-    return table(a, b)[0][0];
+  /**
+   * The length of the longest common subsequence of {@code a} and {@code b}, in one row of
+   * memory: the comparison every candidate pair of quotes costs.
+   */
+  static int common(int[] a, int[] b) {
+    int[] next = new int[b.length + 1];
+    int[] row = new int[b.length + 1];
+    for (int i = a.length - 1; i >= 0; i--) {
+      for (int j = b.length - 1; j >= 0; j--) {
+        row[j] = a[i] == b[j] ? next[j + 1] + 1 : Math.max(next[j], row[j + 1]);
+      }
+      int[] done = next;
+      next = row;
+      row = done;
+    }
+    return next[0];
   }
 
   /**
