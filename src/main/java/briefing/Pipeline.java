@@ -119,7 +119,7 @@ public final class Pipeline {
     Site site = null;
     stages.accept("rendering the pages");
     try {
-      Theme theme = new Theme(settings.templates());
+      Theme theme = Theme.of(settings.templates());
       theme.linksOutside().forEach((name, target) -> problems.add(Diagnostic.warning(
           Settings.shown(settings.templates()) + "/" + name, 0,
           "is a link to " + target + ", outside the templates folder; skipped",

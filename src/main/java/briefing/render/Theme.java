@@ -13,6 +13,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -39,6 +40,43 @@ public final class Theme {
   private final Path project;
   private final Map<String, Path> linksOutside;
   private final Configuration freemarker;
+
+  /** The last theme {@link #of} made, with the state of its folder then. */
+  private static Theme last;
+  private static String lastState;
+
+  /**
+   * A theme with {@code project} over the bundled one: the one made last time where the folder
+   * has not changed since (no file added, removed, linked or written), so that a rebuild in the
+   * same process ({@code serve}) does not parse every template again.
+   */
+  public static synchronized Theme of(Path project) {
+    String state = state(project);
+    if (last == null || !state.equals(lastState)) {
+      last = new Theme(project);
+      lastState = state;
+    }
+    return last;
+  }
+
+  /** Every file and folder under {@code project}, with its kind, size and time of change. */
+  private static String state(Path project) {
+    StringBuilder state = new StringBuilder(project.toAbsolutePath().normalize().toString()).append('\n');
+    if (!Files.isDirectory(project)) {
+      return state.toString();
+    }
+    try (var files = Files.walk(project)) {
+      for (Path f : files.sorted().toList()) {
+        BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        state.append(project.relativize(f)).append(' ').append(a.isSymbolicLink() ? 'l' : a.isDirectory() ? 'd' : 'f')
+            .append(' ').append(a.size()).append(' ').append(a.lastModifiedTime().toMillis()).append('\n');
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // Unreadable now: a new theme, which says what is wrong.
+      return state.append("unreadable ").append(System.nanoTime()).toString();
+    }
+    return state.toString();
+  }
 
   /** A theme with {@code project} (which need not exist) over the bundled one. */
   public Theme(Path project) {

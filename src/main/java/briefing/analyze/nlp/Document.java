@@ -36,30 +36,11 @@ public final class Document {
 
   /** Annotates an article's headline and text; {@code anchor} is its publication day, or null. */
   public static Document annotate(Article article, LocalDate anchor) {
-    List<String> parts = new ArrayList<>();
-    List<Integer> partBlocks = new ArrayList<>();
-    if (article.metadata().title() != null && !article.metadata().title().value().isBlank()
-        && ProseBlocks.isProse(article.metadata().title().value())) {
-      parts.add(oneLine(article.metadata().title().value()));
-      partBlocks.add(Sentence.HEADLINE);
-    }
-    List<Block> blocks = article.blocks();
-    for (int i = 0; i < blocks.size(); i++) {
-      if (ProseBlocks.isProse(blocks.get(i).text())) {
-        parts.add(oneLine(blocks.get(i).text()));
-        partBlocks.add(i);
-      }
-    }
-    StringBuilder text = new StringBuilder();
-    int[] partStarts = new int[parts.size()];
-    for (int i = 0; i < parts.size(); i++) {
-      if (i > 0) {
-        text.append("\n\n");
-      }
-      partStarts[i] = text.length();
-      text.append(parts.get(i));
-    }
-    CoreDocument core = Nlp.annotate(text.toString(), anchor);
+    Parts parts = Parts.of(article);
+    String text = parts.text();
+    int[] partStarts = parts.starts();
+    List<Integer> partBlocks = parts.blocks();
+    CoreDocument core = Nlp.annotate(text, partStarts, parts.texts(), anchor);
     List<Sentence> sentences = new ArrayList<>();
     int[] starts = new int[core.sentences().size()];
     int part = 0;
@@ -74,6 +55,48 @@ public final class Document {
           begin - partStarts[part], end - partStarts[part], text.substring(begin, end)));
     }
     return new Document(article, anchor, core, List.copyOf(sentences), starts);
+  }
+
+  /** The text CoreNLP annotates for {@code article}: its headline and prose blocks. */
+  static String text(Article article) {
+    return Parts.of(article).text();
+  }
+
+  /**
+   * The headline and the prose blocks, each on one line, joined by blank lines into one text.
+   *
+   * @param texts each part's text
+   * @param blocks each part's block ({@link Sentence#HEADLINE} for the headline)
+   * @param starts where each part starts in the text
+   * @param text the parts joined
+   */
+  private record Parts(List<String> texts, List<Integer> blocks, int[] starts, String text) {
+    static Parts of(Article article) {
+      List<String> parts = new ArrayList<>();
+      List<Integer> partBlocks = new ArrayList<>();
+      if (article.metadata().title() != null && !article.metadata().title().value().isBlank()
+          && ProseBlocks.isProse(article.metadata().title().value())) {
+        parts.add(oneLine(article.metadata().title().value()));
+        partBlocks.add(Sentence.HEADLINE);
+      }
+      List<Block> blocks = article.blocks();
+      for (int i = 0; i < blocks.size(); i++) {
+        if (ProseBlocks.isProse(blocks.get(i).text())) {
+          parts.add(oneLine(blocks.get(i).text()));
+          partBlocks.add(i);
+        }
+      }
+      StringBuilder text = new StringBuilder();
+      int[] partStarts = new int[parts.size()];
+      for (int i = 0; i < parts.size(); i++) {
+        if (i > 0) {
+          text.append("\n\n");
+        }
+        partStarts[i] = text.length();
+        text.append(parts.get(i));
+      }
+      return new Parts(List.copyOf(parts), List.copyOf(partBlocks), partStarts, text.toString());
+    }
   }
 
   /** A block's text with any line break made a space, so only block joins break sentences. */

@@ -1,11 +1,17 @@
 package briefing.analyze.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -42,15 +48,71 @@ public final class Nlp {
     return p;
   }
 
-  /** Annotates one text written on {@code published}, the anchor for relative dates. */
-  public static CoreDocument annotate(String text, LocalDate published) {
+  /**
+   * Annotates a text made of parts that no sentence crosses (an article's headline and blocks),
+   * part by part: part {@code i} is {@code parts.get(i)} and starts at {@code starts[i]} of
+   * {@code text}. The annotation is the one CoreNLP makes of the whole text (see
+   * {@link JoinedParts}); relative dates are read against {@code published}. Where parts are
+   * kept ({@link #keepParts}), a part annotated before for the same day is not annotated again.
+   */
+  public static CoreDocument annotate(String text, int[] starts, List<String> parts, LocalDate published) {
+    pipeline();
+    List<Annotation> annotated = new ArrayList<>();
+    for (String part : parts) {
+      annotated.add(part(part, published));
+    }
+    Annotation annotation = JoinedParts.join(text, starts, annotated);
+    if (published != null) {
+      annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+    }
+    quotes.annotate(annotation);
+    return new CoreDocument(annotation);
+  }
+
+  /**
+   * Keeps annotated parts in memory from now on, up to about {@code tokens} tokens, the least
+   * recently used going first: for {@code serve}, where an edit changes one block of an article
+   * and the others need no annotating again. Builds keep none.
+   */
+  public static void keepParts(int tokens) {
+    synchronized (KEPT) {
+      keptTokens = tokens;
+    }
+  }
+
+  private static final Map<String, Annotation> KEPT = new LinkedHashMap<>(16, 0.75f, true);
+  private static int keptTokens;
+  private static int heldTokens;
+
+  private static Annotation part(String text, LocalDate published) {
+    String key = published + "\n" + text;
+    synchronized (KEPT) {
+      Annotation kept = KEPT.get(key);
+      if (kept != null) {
+        return kept;
+      }
+    }
     Annotation annotation = new Annotation(text);
     if (published != null) {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
     }
     pipeline().annotate(annotation);
-    quotes.annotate(annotation);
-    return new CoreDocument(annotation);
+    synchronized (KEPT) {
+      if (keptTokens > 0 && KEPT.put(key, annotation) == null) {
+        heldTokens += tokens(annotation);
+        Iterator<Annotation> oldest = KEPT.values().iterator();
+        while (heldTokens > keptTokens && oldest.hasNext()) {
+          heldTokens -= tokens(oldest.next());
+          oldest.remove();
+        }
+      }
+    }
+    return annotation;
+  }
+
+  private static int tokens(Annotation annotation) {
+    List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
+    return tokens == null ? 0 : tokens.size();
   }
 
   /** True once the models are in memory. */
