@@ -103,6 +103,64 @@ class SiteQualityTest {
   }
 
   @Test
+  void everyQuoteShownWithItsSpeakerSaysBehindWhyHowItWasCredited() throws Exception {
+    List<String> problems = new ArrayList<>();
+    int quotes = 0;
+    for (String page : site.pages()) {
+      if (!page.startsWith("people/") || page.equals("people/index.html")) {
+        continue;
+      }
+      for (org.jsoup.nodes.Element quote : parse(page).select("figure.quote")) {
+        quotes++;
+        org.jsoup.nodes.Element why = quote.selectFirst("figcaption details.why");
+        if (why == null || !why.select("p").text().matches("(Credited|Not credited)\\b.*\\.")) {
+          problems.add(page + ": a quote without a why? that says how it was credited: " + quote.text());
+        }
+      }
+    }
+    assertTrue(quotes > 0, "the sample's people pages show quotes");
+    assertNoProblems("quotes without their credit", problems);
+  }
+
+  @Test
+  void everySourceNamedCarriesItsOutletsMarkAndTheSourcesLinkTheirOriginals() throws Exception {
+    List<String> problems = new ArrayList<>();
+    java.util.Map<String, String> markOf = new java.util.TreeMap<>();
+    for (String page : site.pages()) {
+      for (org.jsoup.nodes.Element cite : parse(page).select("main cite")) {
+        org.jsoup.nodes.Element mark = cite.previousElementSibling();
+        if (mark == null || !mark.hasClass("om") || !"true".equals(mark.attr("aria-hidden"))) {
+          problems.add(page + ": " + cite.text() + " is named without its mark");
+          continue;
+        }
+        String seen = markOf.putIfAbsent(cite.text(), mark.className() + " " + mark.text());
+        if (seen != null && !seen.equals(mark.className() + " " + mark.text())) {
+          problems.add(page + ": " + cite.text() + " is marked " + mark.className() + " " + mark.text()
+              + " here and " + seen + " elsewhere");
+        }
+      }
+    }
+    if (markOf.values().stream().distinct().count() != markOf.size()) {
+      problems.add("two outlets look alike: " + markOf);
+    }
+    org.jsoup.nodes.Document index = parse("index.html");
+    for (org.jsoup.nodes.Element source : index.select("ol.sources article.source")) {
+      org.jsoup.nodes.Element page = parse(source.selectFirst("h3 a").attr("href"));
+      org.jsoup.nodes.Element original = page.selectFirst("p.original a");
+      org.jsoup.nodes.Element listed = source.selectFirst("a.original");
+      if (original != null && (listed == null || !listed.attr("href").equals(original.attr("href")))) {
+        problems.add("index.html: " + source.selectFirst("h3").text() + " does not link its original article");
+      }
+    }
+    assertTrue(markOf.size() >= 5, "the sample names its five outlets: " + markOf);
+    assertNoProblems("sources named without their mark", problems);
+  }
+
+  private static org.jsoup.nodes.Document parse(String page) throws java.io.IOException {
+    return org.jsoup.Jsoup.parse(site.file(page).toFile(), "UTF-8");
+  }
+
+  @Test
   void everyPageShowsItsMainContentWithJavaScriptOff() {
     BrowserTools tools = BrowserTools.requireOrSkip();
     List<String> problems = new ArrayList<>();
