@@ -208,6 +208,16 @@ public final class BriefingView {
     return CoverageView.of(briefing);
   }
 
+  /** How much each source reports and shares with the others. */
+  public CoverageChart coverageChart() {
+    return CoverageChart.of(briefing, this::outlet);
+  }
+
+  /** Which outlet published how many articles when; drawn on long stories only. */
+  public CoverageDays coverageDays() {
+    return CoverageDays.of(briefing.sources(), this::outlet);
+  }
+
   /** The first citation of each source, at most {@code max} of them, and how many more sources. */
   public record Cited(List<Citation> shown, int more) {}
 
