@@ -129,13 +129,14 @@ class SiteQualityTest {
     for (String page : site.pages()) {
       for (org.jsoup.nodes.Element cite : parse(page).select("main cite")) {
         org.jsoup.nodes.Element mark = cite.previousElementSibling();
-        if (mark == null || !mark.hasClass("om") || !"true".equals(mark.attr("aria-hidden"))) {
+        if (mark == null || !mark.hasClass("om") || mark.attr("data-mark").isEmpty()
+            || !"true".equals(mark.attr("aria-hidden"))) {
           problems.add(page + ": " + cite.text() + " is named without its mark");
           continue;
         }
-        String seen = markOf.putIfAbsent(cite.text(), mark.className() + " " + mark.text());
-        if (seen != null && !seen.equals(mark.className() + " " + mark.text())) {
-          problems.add(page + ": " + cite.text() + " is marked " + mark.className() + " " + mark.text()
+        String seen = markOf.putIfAbsent(cite.text(), mark.className() + " " + mark.attr("data-mark"));
+        if (seen != null && !seen.equals(mark.className() + " " + mark.attr("data-mark"))) {
+          problems.add(page + ": " + cite.text() + " is marked " + mark.className() + " " + mark.attr("data-mark")
               + " here and " + seen + " elsewhere");
         }
       }
