@@ -44,6 +44,10 @@ public final class BriefingView {
   private final Map<String, String> sentences = new LinkedHashMap<>();
   /** The year the story is told in: dates in it are given without their year. */
   private final int year;
+  /** Each outlet's mark, by name. */
+  private final Map<String, OutletMark> marks;
+  /** Each article's original address, where known, by article id. */
+  private final Map<String, String> urls = new LinkedHashMap<>();
 
   BriefingView(Briefing briefing) {
     this(briefing, List.of());
@@ -52,11 +56,18 @@ public final class BriefingView {
   BriefingView(Briefing briefing, List<SourceView> articles) {
     this.briefing = briefing;
     this.pages = TimelinePages.of(briefing);
+    List<String> outlets = new ArrayList<>();
+    briefing.sources().forEach(s -> outlets.add(s.outlet()));
     for (SourceView a : articles) {
+      outlets.add(a.outlet());
+      if (!a.url().isEmpty()) {
+        urls.put(a.id(), a.url());
+      }
       a.headline().forEach(p -> sentences.putIfAbsent(a.id() + "#" + p.sentence(), p.text()));
       a.blocks().forEach(b -> b.pieces().forEach(
           p -> sentences.putIfAbsent(a.id() + "#" + p.sentence(), p.text())));
     }
+    this.marks = OutletMark.of(outlets);
     this.year = briefing.sources().stream().map(SourceSummary::published)
         .filter(p -> p != null && p.matches("\\d{4}.*")).map(p -> Integer.parseInt(p.substring(0, 4)))
         .max(Integer::compare).orElse(-1);
@@ -197,6 +208,16 @@ public final class BriefingView {
     return CoverageView.of(briefing);
   }
 
+  /** How much each source reports and shares with the others. */
+  public CoverageChart coverageChart() {
+    return CoverageChart.of(briefing, this::outlet);
+  }
+
+  /** Which outlet published how many articles when; drawn on long stories only. */
+  public CoverageDays coverageDays() {
+    return CoverageDays.of(briefing.sources(), this::outlet);
+  }
+
   /** The first citation of each source, at most {@code max} of them, and how many more sources. */
   public record Cited(List<Citation> shown, int more) {}
 
@@ -210,9 +231,24 @@ public final class BriefingView {
     return new Cited(all.subList(0, Math.min(max, all.size())), Math.max(0, all.size() - max));
   }
 
+  /** Why a quote is credited to its speaker, in a sentence for readers, from the rule that credited it. */
+  public String credit(String rule) {
+    return QuoteCredits.explain(rule);
+  }
+
   /** The summary of source {@code article}, or null. */
   public SourceSummary source(String article) {
     return sources.get(article);
+  }
+
+  /** The mark readers know outlet {@code outlet} by, or null for a name that is no outlet's. */
+  public OutletMark mark(String outlet) {
+    return marks.get(outlet);
+  }
+
+  /** The address of article {@code article} where it was first published, or "" where unknown. */
+  public String url(String article) {
+    return urls.getOrDefault(article, "");
   }
 
   /** The person with {@code id}, or null. */

@@ -35,7 +35,7 @@ final class TinyStory {
         List.of(new Attested("Mayor", List.of(c("gazette", 2), c("radio", 3)))), "Alder Bay",
         List.of(new Attested("Ellen Harcourt", List.of(c("gazette", 2), c("radio", 3)))),
         List.of(c("gazette", 2), c("radio", 3)),
-        List.of(new QuoteRef("We will not let it fall", "Ellen Harcourt", false, c("gazette", 3))));
+        List.of(new QuoteRef("We will not let it fall", "Ellen Harcourt", false, c("gazette", 3), "quote-then-speaker")));
     Person initials = new Person("e-harcourt", "E. Harcourt", List.of(), null,
         List.of(new Attested("E. Harcourt", List.of(c("radio", 5)))), List.of(c("radio", 5)), List.of());
     Person master = new Person("tom-lee", "Tom Lee",
@@ -60,9 +60,9 @@ final class TinyStory {
         new FigureComparison.Reading("$4.8 million", 4.8e6, 4.8e6, false, c("radio", 2))),
         FigureComparison.Verdict.CONFLICT);
     QuoteComparison quote = new QuoteComparison("ellen-harcourt", List.of(
-        new QuoteComparison.Version(new QuoteRef("We will not let it fall", "Ellen Harcourt", false, c("gazette", 3)),
+        new QuoteComparison.Version(new QuoteRef("We will not let it fall", "Ellen Harcourt", false, c("gazette", 3), "quote-then-speaker"),
             List.of()),
-        new QuoteComparison.Version(new QuoteRef("we will not let it fall", "Ellen Harcourt", false, c("radio", 3)),
+        new QuoteComparison.Version(new QuoteRef("we will not let it fall", "Ellen Harcourt", false, c("radio", 3), "quote-then-speaker"),
             List.of())), false);
     Organisation council = new Organisation("town-council", "Town Council", null,
         List.of(new Attested("Town Council", List.of(c("gazette", 2))), new Attested("town council", List.of(c("radio", 2))),

@@ -110,6 +110,16 @@ class ComparisonsTest {
   }
 
   @Test
+  void eachVersionOfAQuoteCarriesTheRuleThatCreditedItsSpeaker() {
+    List<QuoteComparison> quotes = QuoteAlignment.align(List.of(
+        Fixtures.source("a", "A").quote("We will not make any concessions under pressure", false, "Ryabkov").build(),
+        Fixtures.source("b", "B").quote("We will not make any concessions under pressure", false, null).build()),
+        NOBODY);
+    assertEquals(List.of("'…,' X said", "unattributed"),
+        quotes.get(0).versions().stream().map(v -> v.quote().rule()).toList());
+  }
+
+  @Test
   void aParaphraseIsAlignedWithTheChangedWordsMarked() {
     List<QuoteComparison> quotes = QuoteAlignment.align(List.of(
         Fixtures.source("a", "A").quote("We will not make any concessions under pressure", false, "Ryabkov").build(),

@@ -181,6 +181,8 @@ class PeopleMergerTest {
         Story.article("b").quote("We will see", "Mr Ryabkov"));
     Person ryabkov = cast.people().get(0);
     assertEquals(2, ryabkov.quotes().size());
+    assertEquals(List.of("test", "test"), ryabkov.quotes().stream().map(q -> q.rule()).toList(),
+        "each quote keeps the rule that credited it, for the page's why?");
     assertEquals(cast.idOf("a", "Sergei Ryabkov"), cast.idOf("b", "Mr Ryabkov"));
   }
 

@@ -15,11 +15,16 @@ public final class ActiveContent {
   private ActiveContent() {}
 
   /**
-   * The theme's own scripts and forms: a script loaded from the site's own files with no text of
-   * its own, or a search or filter form that submits nowhere. Article text never makes elements
-   * (it is escaped), so nothing from an article can take these shapes.
+   * The theme's own scripts, forms and drawings: a script loaded from the site's own files with no
+   * text of its own, a search or filter form that submits nowhere, or a coverage bar (an svg of
+   * class "bar" holding nothing but rectangles placed by numbers). Article text never makes
+   * elements (it is escaped), so nothing from an article can take these shapes.
    */
   private static boolean theme(Element e) {
+    if (e.normalName().equals("svg")) {
+      return e.className().equals("bar") && e.wholeText().isEmpty()
+          && e.children().stream().allMatch(ActiveContent::plainRectangle);
+    }
     if (e.normalName().equals("script")) {
       return e.data().isBlank() && e.attr("src").matches("(\\.\\./)*(assets/[a-z-]+\\.js|search-index\\.js)");
     }
@@ -27,6 +32,13 @@ public final class ActiveContent {
       return !e.hasAttr("action") && !e.hasAttr("method") && e.id().matches("search|filters");
     }
     return false;
+  }
+
+  /** A rectangle with nothing inside and no attribute but its class and its numbers. */
+  private static boolean plainRectangle(Element e) {
+    return e.normalName().equals("rect") && e.childNodeSize() == 0 && e.attributes().asList().stream()
+        .allMatch(a -> a.getKey().equals("class") ? a.getValue().matches("[a-z]+")
+            : a.getKey().matches("x|y|width|height") && a.getValue().matches("[0-9]+(\\.[0-9]+)?"));
   }
 
   /** The first active thing in the page, described, or empty where there is none. */

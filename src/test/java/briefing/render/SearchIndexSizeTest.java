@@ -1,5 +1,6 @@
 package briefing.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.Pipeline;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 15: the search index stays small for a 1,500-article story. Made-up articles of a dozen
  * sentences each give 2.1 MB of index in all (measured): 440 KB that the page loads first (people,
  * quotes, events, figures, claims) and the sentences in parts of about half a megabyte, loaded on
- * the first search.
+ * the first search. Its pages stay under a megabyte each, the coverage chart included.
  */
 class SearchIndexSizeTest {
   private static final int ARTICLES = 1500;
@@ -74,6 +75,30 @@ class SearchIndexSizeTest {
         + "The board said repairs costing " + (2 + i % 6) + " million pounds would start next spring.\n\n"
         + "Hospitals in " + other + " reported a rise in heatstroke cases among elderly patients.\n\n"
         + "Schools in " + town + " will close early on Friday, the education office said.\n";
+  }
+
+  @Test
+  void everyPageStaysUnderAMegabyteWithTheCoverageChartDrawnByWeekAndOutlet() {
+    for (Page p : site.pages()) {
+      if (p.path().endsWith(".html")) {
+        assertTrue(p.bytes().length <= MAX_SCRIPT, p.path() + " is " + p.bytes().length + " bytes");
+      }
+    }
+    Page comparisons = site.pages().stream().filter(p -> p.path().equals("comparisons.html")).findFirst().orElseThrow();
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(new String(comparisons.bytes(), StandardCharsets.UTF_8));
+    org.jsoup.select.Elements rows = page.select("table.heat:not(.overlap) tbody tr");
+    assertEquals(13, rows.size(), "the 12 outlets with the most articles, then the other 28 together");
+    assertEquals("28 other outlets (1,044)", rows.last().selectFirst("th").text());
+    int weeks = page.select("table.heat:not(.overlap) thead th").size() - 1;
+    assertTrue(weeks >= 28 && weeks <= 30, "200 days are drawn as weeks: " + weeks);
+    int articles = 0;
+    for (org.jsoup.nodes.Element cell : page.select("table.heat:not(.overlap) td")) {
+      articles += cell.text().isEmpty() ? 0 : Integer.parseInt(cell.text().replace(",", ""));
+    }
+    assertEquals(ARTICLES, articles, "every article is counted once");
+    assertEquals(12, page.select("table.shares tbody tr").size(), "a bar per outlet shown");
+    assertTrue(page.select("table.overlap").isEmpty(), "no table of every two sources on a long story");
+    System.out.println("comparisons.html for " + ARTICLES + " articles: " + comparisons.bytes().length + " bytes");
   }
 
   @Test

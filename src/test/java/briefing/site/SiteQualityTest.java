@@ -103,6 +103,102 @@ class SiteQualityTest {
   }
 
   @Test
+  void everyQuoteShownWithItsSpeakerSaysBehindWhyHowItWasCredited() throws Exception {
+    List<String> problems = new ArrayList<>();
+    int quotes = 0;
+    for (String page : site.pages()) {
+      if (!page.startsWith("people/") || page.equals("people/index.html")) {
+        continue;
+      }
+      for (org.jsoup.nodes.Element quote : parse(page).select("figure.quote")) {
+        quotes++;
+        org.jsoup.nodes.Element why = quote.selectFirst("figcaption details.why");
+        if (why == null || !why.select("p").text().matches("(Credited|Not credited)\\b.*\\.")) {
+          problems.add(page + ": a quote without a why? that says how it was credited: " + quote.text());
+        }
+      }
+    }
+    assertTrue(quotes > 0, "the sample's people pages show quotes");
+    assertNoProblems("quotes without their credit", problems);
+  }
+
+  @Test
+  void everySourceNamedCarriesItsOutletsMarkAndTheSourcesLinkTheirOriginals() throws Exception {
+    List<String> problems = new ArrayList<>();
+    java.util.Map<String, String> markOf = new java.util.TreeMap<>();
+    for (String page : site.pages()) {
+      for (org.jsoup.nodes.Element cite : parse(page).select("main cite")) {
+        org.jsoup.nodes.Element mark = cite.previousElementSibling();
+        if (mark == null || !mark.hasClass("om") || mark.attr("data-mark").isEmpty()
+            || !"true".equals(mark.attr("aria-hidden"))) {
+          problems.add(page + ": " + cite.text() + " is named without its mark");
+          continue;
+        }
+        String seen = markOf.putIfAbsent(cite.text(), mark.className() + " " + mark.attr("data-mark"));
+        if (seen != null && !seen.equals(mark.className() + " " + mark.attr("data-mark"))) {
+          problems.add(page + ": " + cite.text() + " is marked " + mark.className() + " " + mark.attr("data-mark")
+              + " here and " + seen + " elsewhere");
+        }
+      }
+    }
+    if (markOf.values().stream().distinct().count() != markOf.size()) {
+      problems.add("two outlets look alike: " + markOf);
+    }
+    org.jsoup.nodes.Document index = parse("index.html");
+    for (org.jsoup.nodes.Element source : index.select("ol.sources article.source")) {
+      org.jsoup.nodes.Element page = parse(source.selectFirst("h3 a").attr("href"));
+      org.jsoup.nodes.Element original = page.selectFirst("p.original a");
+      org.jsoup.nodes.Element listed = source.selectFirst("a.original");
+      if (original != null && (listed == null || !listed.attr("href").equals(original.attr("href")))) {
+        problems.add("index.html: " + source.selectFirst("h3").text() + " does not link its original article");
+      }
+    }
+    assertTrue(markOf.size() >= 5, "the sample names its five outlets: " + markOf);
+    assertNoProblems("sources named without their mark", problems);
+  }
+
+  /** A wide screen's tables: each header cell over its column, aligned as the cells below it. */
+  private static final String MISALIGNED_HEADERS = """
+      var problems = [];
+      document.querySelectorAll('main table').forEach(function (table, n) {
+        var head = table.tHead && table.tHead.rows[0];
+        var body = table.tBodies[0] && table.tBodies[0].rows[0];
+        if (!head || !body) { return; }
+        for (var i = 0; i < Math.min(head.cells.length, body.cells.length); i++) {
+          var h = head.cells[i], d = body.cells[i];
+          var where = 'table ' + (n + 1) + ' (' + table.className + '), column ' + (i + 1);
+          var ha = getComputedStyle(h).textAlign, da = getComputedStyle(d).textAlign;
+          if (ha !== da) { problems.push(where + ': the header is aligned ' + ha + ', its cells ' + da); }
+          var hr = h.getBoundingClientRect(), dr = d.getBoundingClientRect();
+          if (Math.abs(hr.left - dr.left) > 1 || Math.abs(hr.width - dr.width) > 1) {
+            problems.push(where + ': the header is not over its column');
+          }
+        }
+      });
+      var first = null;
+      document.querySelectorAll('.figure-comparison table').forEach(function (table) {
+        var columns = Array.from(table.tHead.rows[0].cells)
+            .map(function (c) { return Math.round(c.getBoundingClientRect().left); }).join(', ');
+        if (first === null) { first = columns; }
+        else if (columns !== first) { problems.push('figure tables put their columns at ' + columns + ' and ' + first); }
+      });
+      return problems.join('\\n');
+      """;
+
+  @Test
+  void theComparisonsTablesHeadersSitOverTheirColumnsOnAWideScreen() throws Exception {
+    Browser browser = browser();
+    browser.emulate(1440, 900, false, "light");
+    browser.visit(site.file("comparisons.html").toUri().toString());
+    Object problems = browser.script(MISALIGNED_HEADERS);
+    assertTrue(problems == null || problems.toString().isEmpty(), () -> "misaligned headers:\n" + problems);
+  }
+
+  private static org.jsoup.nodes.Document parse(String page) throws java.io.IOException {
+    return org.jsoup.Jsoup.parse(site.file(page).toFile(), "UTF-8");
+  }
+
+  @Test
   void everyPageShowsItsMainContentWithJavaScriptOff() {
     BrowserTools tools = BrowserTools.requireOrSkip();
     List<String> problems = new ArrayList<>();
@@ -126,7 +222,7 @@ class SiteQualityTest {
       String name = page.startsWith("articles/") ? "article"
           : page.equals("people/index.html") ? "whos-who"
           : page.substring(0, page.length() - ".html".length());
-      for (int[] size : new int[][] {{390, 844}, {1280, 900}}) {
+      for (int[] size : new int[][] {{390, 844}, {1440, 900}}) {
         Screenshot light = null;
         for (String scheme : List.of("light", "dark")) {
           browser.emulate(size[0], size[1], size[0] < 600, scheme);
@@ -149,7 +245,7 @@ class SiteQualityTest {
         }
       }
     }
-    browser.emulate(1280, 900, false, "light");
+    browser.emulate(1440, 900, false, "light");
     System.out.println("Screenshots for review: " + names);
     assertNoProblems("screenshot problems", problems);
   }

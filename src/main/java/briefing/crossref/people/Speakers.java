@@ -45,7 +45,7 @@ public final class Speakers {
         id.ifPresent(i -> {
           byMention.computeIfAbsent(s.id(), a -> new TreeMap<>()).putIfAbsent(q.speaker(), i);
           quotes.computeIfAbsent(i, k -> new java.util.ArrayList<>()).add(new QuoteRef(q.text(),
-              q.speaker(), q.partial(), new Citation(s.id(), q.sentences().get(0))));
+              q.speaker(), q.partial(), new Citation(s.id(), q.sentences().get(0)), q.rule()));
         });
       }
     }

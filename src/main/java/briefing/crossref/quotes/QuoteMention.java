@@ -53,6 +53,6 @@ record QuoteMention(Quote quote, Citation citation, int order, List<String> word
   }
 
   QuoteRef ref() {
-    return new QuoteRef(quote.text(), quote.speaker(), quote.partial(), citation);
+    return new QuoteRef(quote.text(), quote.speaker(), quote.partial(), citation, quote.rule());
   }
 }
