@@ -15,21 +15,27 @@ import briefing.ingest.Ingest;
 import briefing.model.Content;
 import briefing.model.Source;
 import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.briefing.Briefing;
 import briefing.model.briefing.Claim;
 import briefing.model.briefing.CoverageRow;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.Organisation;
 import briefing.model.briefing.Place;
+import briefing.render.Renderer;
+import briefing.render.Theme;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -38,7 +44,11 @@ import java.util.function.Supplier;
  * code, the later ones show the work itself). Analyses come from the project's cache; run a build
  * first.
  *
- * <pre>mvn -q test-compile exec:java@bench-crossref -Dexec.args="PROJECT [RUNS]"</pre>
+ * <p>With {@code --growth N,N,...}: cross-referencing and rendering of the first N articles
+ * (by id) for each N, the median CPU time of {@code RUNS} runs after one warm-up, and the fitted
+ * exponent of time against N (1 is linear; issue 14 asks for at most n log n).
+ *
+ * <pre>mvn -q test-compile exec:java@bench-crossref -Dexec.args="PROJECT [RUNS] [--growth 100,200,400]"</pre>
  */
 public final class CrossReferenceBenchmark {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -56,6 +66,10 @@ public final class CrossReferenceBenchmark {
     List<Source> sources = new ArrayList<>();
     content.articles().stream().filter(a -> byId.containsKey(a.id())).forEach(a -> sources.add(new Source(a, byId.get(a.id()))));
     System.out.printf(Locale.ROOT, "%d articles, %d analysed (%d from the cache)%n", sources.size(), analysed.analysed() + analysed.cached(), analysed.cached());
+    if (args.length > 3 && args[2].equals("--growth")) {
+      growth(content, analysed.analyses(), sources, runs, args[3]);
+      System.exit(0);
+    }
     for (int run = 1; run <= runs; run++) {
       Map<String, Long> times = new LinkedHashMap<>();
       List<Source> ordered = sources.stream().sorted(Comparator.comparing(Source::id)).toList();
@@ -78,6 +92,58 @@ public final class CrossReferenceBenchmark {
       System.out.println(line.substring(0, line.length() - 1));
     }
     System.exit(0);
+  }
+
+  private static void growth(Content content, List<AnalyzedArticle> analyses, List<Source> sources, int runs,
+      String sizes) {
+    List<Source> byId = sources.stream().sorted(Comparator.comparing(Source::id)).toList();
+    Renderer renderer = new Renderer(Theme.of(Path.of("templates")));
+    List<double[]> points = new ArrayList<>();
+    for (String size : sizes.split(",")) {
+      int n = Math.min(Integer.parseInt(size.strip()), byId.size());
+      List<Source> some = byId.subList(0, n);
+      Set<String> ids = new HashSet<>();
+      some.forEach(x -> ids.add(x.id()));
+      Content part = new Content(content.editorial(), content.articles().stream().filter(a -> ids.contains(a.id())).toList(),
+          content.folder());
+      List<AnalyzedArticle> partAnalyses = analyses.stream().filter(a -> ids.contains(a.article())).toList();
+      List<Long> linking = new ArrayList<>();
+      List<Long> rendering = new ArrayList<>();
+      for (int run = 0; run <= runs; run++) {
+        long start = THREADS.getCurrentThreadCpuTime();
+        Briefing briefing = CrossReference.link(content.editorial(), some);
+        long middle = THREADS.getCurrentThreadCpuTime();
+        renderer.render(part, partAnalyses, briefing);
+        long end = THREADS.getCurrentThreadCpuTime();
+        if (run > 0) {
+          linking.add(middle - start);
+          rendering.add(end - middle);
+        }
+      }
+      Collections.sort(linking);
+      Collections.sort(rendering);
+      double l = linking.get(linking.size() / 2) / 1e9;
+      double r = rendering.get(rendering.size() / 2) / 1e9;
+      points.add(new double[] {n, l, r});
+      System.out.printf(Locale.ROOT, "%5d articles: cross-reference %.2f s, render %.2f s of CPU%n", n, l, r);
+    }
+    System.out.printf(Locale.ROOT, "fitted exponent (time ~ n^k) over %s articles: cross-reference %.2f, render %.2f%n",
+        sizes, exponent(points, 1), exponent(points, 2));
+  }
+
+  /** The least-squares slope of log(time) against log(n). */
+  private static double exponent(List<double[]> points, int column) {
+    double sx = 0, sy = 0, sxx = 0, sxy = 0;
+    for (double[] p : points) {
+      double x = Math.log(p[0]);
+      double y = Math.log(p[column]);
+      sx += x;
+      sy += y;
+      sxx += x * x;
+      sxy += x * y;
+    }
+    int n = points.size();
+    return (n * sxy - sx * sy) / (n * sxx - sx * sx);
   }
 
   /** Runs a step, keeping the CPU time this thread spent in it (the machine may be busy). */

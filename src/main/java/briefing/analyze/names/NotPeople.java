@@ -9,8 +9,8 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**

@@ -46,9 +46,8 @@ final class EntityGroups {
       Map<String, Sentence> sentences = s.analysis().sentences().stream()
           .collect(Collectors.toMap(Sentence::id, x -> x, (a, b) -> a, TreeMap::new));
       for (EntityMention e : s.analysis().entities()) {
-        boolean insideOrganisation = kind == EntityMention.Kind.PLACE
-            && organisations.around(sentences.get(e.span().sentence()), e);
-        if (e.kind() == kind && !Spelling.key(e.name()).isEmpty() && !insideOrganisation) {
+        if (e.kind() == kind && !Spelling.key(e.name()).isEmpty()
+            && !(kind == EntityMention.Kind.PLACE && organisations.around(sentences.get(e.span().sentence()), e))) {
           seen.add(new Seen(new Citation(s.id(), e.span().sentence()), e.name(),
               written(sentences.get(e.span().sentence()), e), e.acronym(), e.type()));
         }

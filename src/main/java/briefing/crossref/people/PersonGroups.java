@@ -4,7 +4,9 @@ import briefing.crossref.DisjointSets;
 import briefing.crossref.Spelling;
 import briefing.crossref.people.LocalPeople.Mention;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -21,34 +23,50 @@ final class PersonGroups {
   private final DisjointSets<Integer> groups;
   private final List<List<PersonName>> fullNames = new ArrayList<>();
   /**
-   * Locals by the last letter of their surnames' keys: names match only when their surname keys
-   * end alike ({@link Spelling#close}), so only locals sharing a letter need comparing. Without
-   * this, hundreds of articles took tens of seconds.
+   * Locals by the keys of their surnames within one edit: names match only when their surname
+   * keys are equal or, both five letters or more, one edit apart ({@link Spelling#close}), and
+   * two keys one edit apart always share a key of the key with one letter deleted (or the key
+   * itself). So only locals sharing such a key need comparing; blocking by the last letter alone
+   * compared a twenty-sixth of all locals with each.
    */
-  private final TreeMap<Character, List<Integer>> byLastLetter = new TreeMap<>();
+  private final Map<String, List<Integer>> bySurnameKey = new HashMap<>();
+  /** Each group's locals in index order, by the group's root; a local alone is its own group. */
+  private final Map<Integer, TreeSet<Integer>> membersByRoot = new HashMap<>();
 
   private PersonGroups(List<List<Mention>> locals) {
     this.locals = locals;
     this.groups = new DisjointSets<>(i -> locals.get(i).get(0).article());
     for (int i = 0; i < locals.size(); i++) {
       fullNames.add(locals.get(i).stream().map(Mention::name).filter(n -> !n.bareSurname()).toList());
-      Set<Character> letters = new TreeSet<>();
+      Set<String> keys = new TreeSet<>();
       for (Mention m : locals.get(i)) {
-        String key = m.name().surnameKey();
-        letters.add(key.isEmpty() ? '\0' : key.charAt(key.length() - 1));
+        keys.addAll(blockingKeys(m.name().surnameKey()));
       }
-      for (char c : letters) {
-        byLastLetter.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+      for (String key : keys) {
+        bySurnameKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
+  }
+
+  /** The key, and where it may differ from another by one edit, the key less each one letter. */
+  static Set<String> blockingKeys(String key) {
+    Set<String> keys = new TreeSet<>();
+    keys.add(key);
+    if (key.length() >= 5) {
+      for (int at = 0; at < key.length(); at++) {
+        keys.add(key.substring(0, at) + key.substring(at + 1));
+      }
+    }
+    return keys;
   }
 
   /** The locals whose surnames may match local {@code i}'s, in index order. */
   private List<Integer> neighbours(int i) {
     Set<Integer> near = new TreeSet<>();
     for (Mention m : locals.get(i)) {
-      String key = m.name().surnameKey();
-      near.addAll(byLastLetter.getOrDefault(key.isEmpty() ? '\0' : key.charAt(key.length() - 1), List.of()));
+      for (String key : blockingKeys(m.name().surnameKey())) {
+        near.addAll(bySurnameKey.getOrDefault(key, List.of()));
+      }
     }
     return List.copyOf(near);
   }
@@ -119,13 +137,7 @@ final class PersonGroups {
 
   private int sharedRoleWords(int local, int root) {
     Set<String> mine = roleWords(List.of(local));
-    List<Integer> members = new ArrayList<>();
-    for (int j = 0; j < locals.size(); j++) {
-      if (find(j) == root) {
-        members.add(j);
-      }
-    }
-    Set<String> theirs = roleWords(members);
+    Set<String> theirs = roleWords(List.copyOf(group(root)));
     mine.retainAll(theirs);
     return mine.size();
   }
@@ -140,12 +152,16 @@ final class PersonGroups {
   /** Every mention of the locals in the group of {@code root}. */
   private List<Mention> members(int root) {
     List<Mention> all = new ArrayList<>();
-    for (int j = 0; j < locals.size(); j++) {
-      if (find(j) == root) {
-        all.addAll(locals.get(j));
-      }
+    for (int j : group(root)) {
+      all.addAll(locals.get(j));
     }
     return all;
+  }
+
+  /** The locals of the group whose root is {@code root}, in index order. */
+  private Set<Integer> group(int root) {
+    Set<Integer> members = membersByRoot.get(root);
+    return members == null ? Set.of(root) : members;
   }
 
   private List<PersonName> fullNames(int local) {
@@ -154,7 +170,15 @@ final class PersonGroups {
 
   /** Joins the groups of {@code a} and {@code b} unless both hold one article (two people of it). */
   private void union(int a, int b) {
-    groups.joinIfApart(a, b);
+    int x = find(a);
+    int y = find(b);
+    if (groups.joinIfApart(a, b)) {
+      TreeSet<Integer> members = new TreeSet<>(group(x));
+      members.addAll(group(y));
+      membersByRoot.remove(x);
+      membersByRoot.remove(y);
+      membersByRoot.put(find(a), members);
+    }
   }
 
   private int find(int i) {
