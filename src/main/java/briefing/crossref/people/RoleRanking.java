@@ -3,6 +3,8 @@ package briefing.crossref.people;
 import briefing.crossref.Attestations;
 import briefing.crossref.Spelling;
 import briefing.model.briefing.Attested;
+import briefing.text.Countries;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -58,8 +60,20 @@ final class RoleRanking {
         .toList();
   }
 
+  /**
+   * The role's plain words, a country written any way as its name: "Russia's foreign minister"
+   * and "Russian Foreign Minister" have the same words, as have "U.S. envoy" and "US envoy".
+   */
   private static List<String> words(String role) {
-    return List.of(Spelling.plain(role).split(" ")).stream()
-        .filter(w -> !w.isEmpty() && !ARTICLES.contains(w)).toList();
+    List<String> words = new ArrayList<>();
+    for (String written : role.strip().split("\\s+")) {
+      String country = Countries.of(written.replaceAll("[,;:]$", ""));
+      for (String w : Spelling.plain(country == null ? written : country).split(" ")) {
+        if (!w.isEmpty() && !ARTICLES.contains(w)) {
+          words.add(w);
+        }
+      }
+    }
+    return words;
   }
 }
