@@ -68,8 +68,15 @@ public final class Countries {
     if (written == null) {
       return null;
     }
-    String w = written.strip().replaceAll("['’]s$", "").replaceAll("['’]$", "")
-        .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String w = written.strip().toLowerCase(Locale.ROOT);
+    if (w.endsWith("'s") || w.endsWith("’s")) {
+      w = w.substring(0, w.length() - 2);
+    } else if (w.endsWith("'") || w.endsWith("’")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    if (w.indexOf(' ') >= 0 || w.indexOf('\t') >= 0) {
+      w = String.join(" ", w.split("\\s+"));
+    }
     String country = FORMS.get(w);
     return country != null ? country : NAMES.get(w);
   }

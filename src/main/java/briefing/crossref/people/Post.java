@@ -5,8 +5,10 @@ import briefing.text.Countries;
 import briefing.text.FunctionWords;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A role read as a post: the office it names, known under several names ("top diplomat",
@@ -43,8 +45,20 @@ record Post(String office, Set<String> ranks, String country, Set<String> qualif
   /** Words that grade an office without making it another: "top", "senior". */
   private static final Set<String> GRADES = Set.of("top", "senior", "chief", "then", "new", "current");
 
+  Post {
+    ranks = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(ranks));
+    qualifiers = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(qualifiers));
+  }
+
+  /** Posts already read, by role and affiliation: a story's people give the same roles again and again. */
+  private static final Map<String, Post> READ = new ConcurrentHashMap<>();
+
   /** The post {@code role} names, with {@code affiliation} (a country or organisation, or null). */
   static Post of(String role, String affiliation) {
+    return READ.computeIfAbsent(role + "\u0000" + affiliation, k -> read(role, affiliation));
+  }
+
+  private static Post read(String role, String affiliation) {
     List<String> words = new ArrayList<>();
     String country = affiliation == null ? null : Countries.of(affiliation);
     for (String w : role.strip().split("\\s+")) {

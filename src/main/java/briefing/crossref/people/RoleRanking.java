@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A person's roles, best first: the role most sources support, where a source that gives a more
@@ -24,6 +25,9 @@ final class RoleRanking {
   private static final Set<String> RELATIONAL = Set.of("counterpart", "counterparts", "ally",
       "allies", "colleague", "colleagues", "friend", "partner", "rival", "predecessor", "successor",
       "opponent", "critic");
+
+  /** Each role's words, once read: ranking compares every role with every other. */
+  private static final Map<String, List<String>> WORDS = new ConcurrentHashMap<>();
 
   private RoleRanking() {}
 
@@ -65,6 +69,10 @@ final class RoleRanking {
    * and "Russian Foreign Minister" have the same words, as have "U.S. envoy" and "US envoy".
    */
   private static List<String> words(String role) {
+    return WORDS.computeIfAbsent(role, RoleRanking::wordsOf);
+  }
+
+  private static List<String> wordsOf(String role) {
     List<String> words = new ArrayList<>();
     for (String written : role.strip().split("\\s+")) {
       String country = Countries.of(written.replaceAll("[,;:]$", ""));
@@ -74,6 +82,6 @@ final class RoleRanking {
         }
       }
     }
-    return words;
+    return List.copyOf(words);
   }
 }
