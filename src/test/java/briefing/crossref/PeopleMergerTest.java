@@ -142,15 +142,21 @@ class PeopleMergerTest {
     CastOfPeople cast = cast(
         Story.article("a").person("Lena Varga", "Estonian Foreign Secretary", "Estonia")
             .person("Ada Roon", "Estonian Secretary of State", "Estonia")
-            .person("Pia Moss", "spokeswoman for the Harbour Authority", null),
+            .person("Pia Moss", "spokeswoman for the Harbour Authority", null)
+            .person("Ivo Lund", "Pilots Board spokesman", null)
+            .person("Una Vell", "press spokesman", null),
         Story.article("b").described("the top Estonian diplomat")
             .described("a spokesman")
             .described("a Harbour Authority spokesperson")
-            .described("an Estonian Defence Ministry spokesperson"));
+            .described("an Estonian Defence Ministry spokesperson")
+            .described("a spokesperson for the port’s Pilots Board")
+            .described("a Customs Office spokesman"));
     assertTrue(names(cast).contains("top Estonian diplomat"), "two hold the office: " + names(cast));
     assertTrue(names(cast).contains("spokesman"), "no organisation: not guessed");
     assertTrue(names(cast).contains("Estonian Defence Ministry spokesperson"), names(cast).toString());
     assertEquals(2, person(cast, "Pia Moss").mentions().size(), "the Harbour Authority's spokesperson");
+    assertEquals(2, person(cast, "Ivo Lund").mentions().size(), "the port's Pilots Board is the Pilots Board");
+    assertEquals(1, person(cast, "Una Vell").mentions().size(), "a press spokesman is not the Customs Office's");
   }
 
   @Test

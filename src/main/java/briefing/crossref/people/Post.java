@@ -103,12 +103,15 @@ record Post(String office, Set<String> ranks, String country, Set<String> qualif
 
   /**
    * Whether a person holding {@code held} may be the one this description names: the same known
-   * office at the same rank, the description's qualifiers among the held post's, and the
+   * office at the same rank, the description's qualifiers among the held post's or the held
+   * post's, where it has any, among the description's ("spokesperson for the city's harbour
+   * board" for the harbour board's spokesman), and the
    * description's country, where it gives one, the person's ({@code countries}).
    */
   boolean describes(Post held, Set<String> countries) {
     return office != null && office.equals(held.office) && ranks.equals(held.ranks)
-        && held.qualifiers.containsAll(qualifiers)
+        && (held.qualifiers.containsAll(qualifiers)
+            || !held.qualifiers.isEmpty() && qualifiers.containsAll(held.qualifiers))
         && (country == null || countries.contains(country));
   }
 
