@@ -160,6 +160,26 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aDescriptionOfAnotherSexOrOfAFullerOrganisationThanAOneWordOneStaysApart() {
+    // H1N1's "department spokeswoman" took every "... Department spokesman" of the story.
+    CastOfPeople cast = cast(
+        Story.article("a").person("Kara Bell", "department spokeswoman", null)
+            .person("Ivo Lund", "Pilots Board spokeswoman", null),
+        Story.article("b").described("a Department of Fisheries spokesperson")
+            .described("a Pilots Board spokesman"));
+    assertEquals(1, person(cast, "Kara Bell").mentions().size(), names(cast).toString());
+    assertEquals(1, person(cast, "Ivo Lund").mentions().size(), names(cast).toString());
+    assertEquals(4, cast.people().size(), names(cast).toString());
+  }
+
+  @Test
+  void aRoleWhoseComplementEndsInARelationalWordIsNoRelationalRole() {
+    CastOfPeople cast = cast(Story.article("a").person("Ari Toms", "spokesman for the firm's partner", null));
+    assertEquals(List.of("spokesman for the firm's partner"),
+        cast.people().get(0).roles().stream().map(Attested::value).toList());
+  }
+
+  @Test
   void rolesWrittenWithACountrysPossessiveAdjectiveOrShortFormAreOneRole() {
     CastOfPeople cast = cast(Story.article("a").person("Lena Varga", "Estonia's foreign minister", null),
         Story.article("b").person("Lena Varga", "Estonian Foreign Minister", null),

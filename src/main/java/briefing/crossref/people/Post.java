@@ -20,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param ranks the words that make a post another one ("deputy", "vice")
  * @param country the country the role or its affiliation names, or null
  * @param qualifiers the role's other words (the organisation's, "kremlin"), without function words
+ * @param sex "man" or "woman" where the office's name gives one ("spokeswoman"), else null
  */
-record Post(String office, Set<String> ranks, String country, Set<String> qualifiers) {
+record Post(String office, Set<String> ranks, String country, Set<String> qualifiers, String sex) {
   /**
    * Offices under their other names, each name in plain words. The first name is the office's
    * common name. An aide's role names the office it serves ("adviser to the foreign minister"),
@@ -74,6 +75,7 @@ record Post(String office, Set<String> ranks, String country, Set<String> qualif
     }
     String text = " " + String.join(" ", words) + " ";
     String office = null;
+    String sex = null;
     Set<String> officeWords = Set.of();
     boolean aide = words.stream().anyMatch(AIDES::contains);
     for (List<String> names : OFFICES) {
@@ -83,6 +85,7 @@ record Post(String office, Set<String> ranks, String country, Set<String> qualif
             && (office == null || spokes)) {
           office = names.get(0);
           officeWords = Set.of(name.split(" "));
+          sex = name.endsWith("woman") ? "woman" : name.endsWith("man") ? "man" : null;
         }
       }
     }
@@ -98,20 +101,23 @@ record Post(String office, Set<String> ranks, String country, Set<String> qualif
     if (office == null && affiliation != null && country == null) {
       qualifiers.removeAll(List.of(Spelling.plain(affiliation).split(" ")));
     }
-    return new Post(office, ranks, country, qualifiers);
+    return new Post(office, ranks, country, qualifiers, sex);
   }
 
   /**
    * Whether a person holding {@code held} may be the one this description names: the same known
-   * office at the same rank, the description's qualifiers among the held post's or the held
-   * post's, where it has any, among the description's ("spokesperson for the city's harbour
-   * board" for the harbour board's spokesman), and the
+   * office at the same rank and of the same sex where both name one ("spokesman",
+   * "spokeswoman"), the description's qualifiers among the held post's or the held post's, where
+   * it names an organisation in two words or more, among the description's ("spokesperson for
+   * the port's pilots board" for the pilots board's spokesman; a "department spokeswoman" is not
+   * every department's), and the
    * description's country, where it gives one, the person's ({@code countries}).
    */
   boolean describes(Post held, Set<String> countries) {
     return office != null && office.equals(held.office) && ranks.equals(held.ranks)
+        && (sex == null || held.sex == null || sex.equals(held.sex))
         && (held.qualifiers.containsAll(qualifiers)
-            || !held.qualifiers.isEmpty() && qualifiers.containsAll(held.qualifiers))
+            || held.qualifiers.size() >= 2 && qualifiers.containsAll(held.qualifiers))
         && (country == null || countries.contains(country));
   }
 

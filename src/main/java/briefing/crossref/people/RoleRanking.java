@@ -26,6 +26,8 @@ final class RoleRanking {
       "allies", "colleague", "colleagues", "friend", "partner", "rival", "predecessor", "successor",
       "opponent", "critic");
 
+  /** Words that open a role's complement, after its head word ("spokesman for X"). */
+  private static final Set<String> COMPLEMENTS = Set.of("for", "of", "at", "to", "with", "in", "on");
   /** Each role's words, once read: ranking compares every role with every other. */
   private static final Map<String, List<String>> WORDS = new ConcurrentHashMap<>();
 
@@ -36,10 +38,20 @@ final class RoleRanking {
     return String.join(" ", words(role));
   }
 
-  /** Whether {@code role}'s head word ties someone to another person ("his Russian counterpart"). */
+  /**
+   * Whether {@code role}'s head word ties someone to another person ("his Russian counterpart"):
+   * the last word before a complement ("spokesman for the firm's partner" is a spokesman).
+   */
   static boolean relational(String role) {
     List<String> words = words(role);
-    return !words.isEmpty() && RELATIONAL.contains(words.get(words.size() - 1));
+    int end = words.size();
+    for (int i = 1; i < words.size(); i++) {
+      if (COMPLEMENTS.contains(words.get(i))) {
+        end = i;
+        break;
+      }
+    }
+    return end > 0 && RELATIONAL.contains(words.get(end - 1));
   }
 
   /** {@code roles} ranked best first; a relational role ("counterpart") after every other. */
