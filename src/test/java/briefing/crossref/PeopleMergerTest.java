@@ -138,6 +138,15 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aHealthMinisterIsTheHealthSecretaryOfTheSameCountry() {
+    CastOfPeople cast = cast(
+        Story.article("a").person("Rosa Aldo", "Mexican Health Secretary", "Mexico")
+            .person("Tim Kerr", "British Health Secretary", "United Kingdom"),
+        Story.article("b").described("Mexico's health minister"));
+    assertEquals(2, person(cast, "Rosa Aldo").mentions().size(), names(cast).toString());
+  }
+
+  @Test
   void aDescriptionTwoHoldersFitOrThatNamesNoCountryStaysAnUnnamedSpeaker() {
     CastOfPeople cast = cast(
         Story.article("a").person("Lena Varga", "Estonian Foreign Secretary", "Estonia")

@@ -37,6 +37,9 @@ record Post(String office, Set<String> ranks, String country, Set<String> qualif
           "minister of defense", "defence chief", "defense chief"),
       List.of("finance minister", "treasury secretary", "secretary of the treasury",
           "minister of finance", "chancellor of the exchequer"),
+      List.of("health minister", "health secretary", "minister of health", "secretary of health"),
+      List.of("interior minister", "home secretary", "minister of the interior",
+          "minister of interior"),
       List.of("spokesperson", "spokesman", "spokeswoman", "press secretary", "spokespeople"));
   /** Words of a role that serve an office rather than hold it. */
   private static final Set<String> AIDES = Set.of("adviser", "advisor", "aide", "aides", "envoy",
