@@ -6,9 +6,9 @@ import java.util.TreeMap;
 
 /**
  * The country a word names, however English writes it: by name ("Ruritania"), possessive
- * ("Ruritania's"), nationality adjective ("Russian") or short form ("U.S.", "UK"). Analysis reads
- * a role's country with it; cross-referencing compares roles with it ("Russia's foreign minister"
- * is the Russian Foreign Minister).
+ * ("Ruritania's"), nationality adjective ("Japanese") or short form ("U.S.", "UK"). Analysis reads
+ * a role's country with it; cross-referencing compares roles with it ("Japan's finance minister"
+ * is the Japanese Finance Minister).
  */
 public final class Countries {
   /** Nationality adjectives and short forms whose country is not spelt the same way. */
@@ -42,7 +42,7 @@ public final class Countries {
       Map.entry("iraqi", "Iraq"), Map.entry("afghan", "Afghanistan"),
       Map.entry("pakistani", "Pakistan"), Map.entry("kazakh", "Kazakhstan"),
       Map.entry("european", "European Union"), Map.entry("eu", "European Union"));
-  /** Each country the table names, by its name in lower case ("russia" gives "Russia"). */
+  /** Each country the table names, by its name in lower case ("japan" gives "Japan"). */
   private static final Map<String, String> NAMES = new TreeMap<>();
 
   static {
@@ -53,7 +53,7 @@ public final class Countries {
 
   /**
    * The country {@code written} names ("U.S." and "American" give "United States",
-   * "Russia's" gives "Russia"), or {@code written} itself where the table does not know it.
+   * "Japan's" gives "Japan"), or {@code written} itself where the table does not know it.
    */
   public static String canonical(String written) {
     String country = of(written);
@@ -61,8 +61,8 @@ public final class Countries {
   }
 
   /**
-   * The country {@code written} names by a form the table knows, possessive or not ("Russian",
-   * "Russia", "Russia’s", "US"), or null.
+   * The country {@code written} names by a form the table knows, possessive or not ("Japanese",
+   * "Japan", "Japan’s", "US"), or null.
    */
   public static String of(String written) {
     if (written == null) {

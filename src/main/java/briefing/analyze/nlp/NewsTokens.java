@@ -53,7 +53,7 @@ public final class NewsTokens {
 
   /**
    * Whether {@code t} is a country's short form the three-class tagger took for a mere place
-   * ("U.S." tagged LOCATION in "the top U.S. diplomat", "U.S. President X").
+   * ("U.S." tagged LOCATION in "the top U.S. trade negotiator", "U.S. President X").
    */
   public static boolean countryForm(CoreLabel t) {
     return "LOCATION".equals(t.ner()) && briefing.text.Countries.of(t.word()) != null;

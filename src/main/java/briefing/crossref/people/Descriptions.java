@@ -91,8 +91,8 @@ final class Descriptions {
 
   /**
    * Whether {@code description} names, under another name of the same office, a post {@code
-   * person} holds ("the top Ruritanian diplomat" for the Ruritanian Foreign Minister, "a Kremlin
-   * spokesman" for the Kremlin's press secretary): the same office and rank, the description's
+   * person} holds ("the top Ruritanian diplomat" for the Ruritanian Foreign Minister, "a Vatican
+   * spokesman" for the Vatican's press secretary): the same office and rank, the description's
    * country the person's and its organisation's words among the role's. A description with
    * neither country nor organisation ("the spokesman") says too little to be anyone's.
    */

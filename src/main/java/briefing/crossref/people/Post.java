@@ -13,13 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A role read as a post: the office it names, known under several names ("top diplomat",
  * "foreign minister", "secretary of state"), its rank, its country and the words that tie it to
- * an organisation ("Kremlin spokesman").
+ * an organisation ("Vatican spokesman").
  *
  * @param office the office's common name where the role names one the lexicon knows ("foreign
  *     minister"), else null
  * @param ranks the words that make a post another one ("deputy", "vice")
  * @param country the country the role or its affiliation names, or null
- * @param qualifiers the role's other words (the organisation's, "kremlin"), without function words
+ * @param qualifiers the role's other words (the organisation's, "vatican"), without function words
  * @param sex "man" or "woman" where the office's name gives one ("spokeswoman"), else null
  */
 record Post(String office, Set<String> ranks, String country, Set<String> qualifiers, String sex) {

@@ -39,7 +39,7 @@ final class RoleRanking {
   }
 
   /**
-   * Whether {@code role}'s head word ties someone to another person ("his Russian counterpart"):
+   * Whether {@code role}'s head word ties someone to another person ("his Latvian counterpart"):
    * the last word before a complement ("spokesman for the firm's partner" is a spokesman).
    */
   static boolean relational(String role) {
@@ -77,8 +77,8 @@ final class RoleRanking {
   }
 
   /**
-   * The role's plain words, a country written any way as its name: "Russia's foreign minister"
-   * and "Russian Foreign Minister" have the same words, as have "U.S. envoy" and "US envoy".
+   * The role's plain words, a country written any way as its name: "Japan's finance minister"
+   * and "Japanese Finance Minister" have the same words, as have "U.S. envoy" and "US envoy".
    */
   private static List<String> words(String role) {
     return WORDS.computeIfAbsent(role, RoleRanking::wordsOf);
