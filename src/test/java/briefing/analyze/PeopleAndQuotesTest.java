@@ -205,6 +205,20 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aCountrysShortFormBeforeATitleStaysInTheRoleAndGivesItsCountry() {
+    // "U.S." is tagged a mere LOCATION by the three-class model: the role lost its country.
+    AnalyzedArticle a = analyze("U.S. Deputy Secretary of State Marta Quell met the envoys on Sunday.",
+        "U.S. President Tom Harlow has warned the rebels again.",
+        "The top U.S. diplomat said the envoys would meet again.");
+    assertEquals("U.S. Deputy Secretary of State", person(a, "Marta Quell").role());
+    assertEquals("United States", person(a, "Marta Quell").affiliation());
+    assertEquals("U.S. President", person(a, "Tom Harlow").role());
+    PersonMention diplomat = a.people().stream().filter(p -> !p.named()).findFirst().orElseThrow();
+    assertEquals("top U.S. diplomat", diplomat.role());
+    assertEquals("United States", diplomat.affiliation());
+  }
+
+  @Test
   void partiesCourtsAndTitleModifiersStayInTheRole() {
     AnalyzedArticle a = analyze("Republican Gov. Tom Reed signed the bill.",
         "Supreme Court Justice Ada Fenn wrote the opinion.",

@@ -41,6 +41,12 @@ final class Story {
     return this;
   }
 
+  /** A named person, with a role and affiliation or nulls, in the same sentence as the last fact. */
+  Story alsoPerson(String name, String role, String affiliation) {
+    people.add(new PersonMention(name, role, affiliation, new Span("s" + sentences, 0, name.length())));
+    return this;
+  }
+
   /** A named person whose sentence gives their sex ("Mrs", "she"), in the next sentence. */
   Story personOfSex(String name, String role, PersonMention.Gender gender) {
     people.add(new PersonMention(name, role, null, next(name), gender));

@@ -314,6 +314,49 @@ class TimelineTest {
   }
 
   @Test
+  void aDayOnlyUndatedLeadsPointAtRanksBelowADayTheSourcesName() {
+    // Every report has a lead; a day the sources name points back at a happening. Two leads
+    // counted as much as two sentences naming the day, so a day of routine reports outranked it.
+    Source a = new Story("a", "2022-03-08", "Wire One")
+        .plain("Ferry crews in the northern ports stayed at work as talks on pay resumed.")
+        .says("The harbour board voted on Friday to close the old pier for good.", "on Friday",
+            "2022-03-04", "as written")
+        .source();
+    Source b = new Story("b", "2022-03-08", "Wire Two")
+        .plain("Ferry crews across the northern ports kept working while the pay talks went on.")
+        .says("The harbour board's Friday vote closed the old pier to ships.", "Friday",
+            "2022-03-04", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a, b), NOBODY);
+
+    double vote = events.stream().filter(e -> e.date().value().equals("2022-03-04"))
+        .mapToDouble(Event::rank).max().orElseThrow();
+    double leads = events.stream().filter(e -> e.date().value().equals("2022-03-08"))
+        .mapToDouble(Event::rank).max().orElseThrow();
+    assertTrue(vote > leads, "the named day " + vote + ", the leads' day " + leads);
+  }
+
+  @Test
+  void aDescribedSpeakerTakesPartAsThePersonCrossReferencingFoundThemToBe() {
+    // Cross-referencing decided who "the harbour board's spokesperson" is (a described person, or
+    // the named person the description is); the event's participants are that person, by id.
+    Source a = new Story("a", "2022-03-08", "Wire One")
+        .says("A harbour board spokesperson said the pier closed for good on Friday.", "on Friday",
+            "2022-03-04", "as written")
+        .described("harbour board spokesperson")
+        .source();
+    Person nora = new Person("nora-quist", "Nora Quist", List.of(), null, List.of(), List.of(),
+        List.of());
+    CastOfPeople cast = new CastOfPeople(List.of(nora),
+        Map.of("a", Map.of("harbour board spokesperson", "nora-quist")));
+
+    Event closing = Timeline.build(List.of(a), cast).get(0);
+
+    assertEquals(List.of("nora-quist"), closing.people());
+  }
+
+  @Test
   void aHappeningCountedFromAnotherIsDatedByCounting() {
     Source a = new Story("a", "2022-01-21", "Wire One")
         .plain("The two foreign ministers both described their harbour talks as frank.")
@@ -411,6 +454,15 @@ class TimelineTest {
       Sentence last = sentences.get(sentences.size() - 1);
       int at = last.text().indexOf(name);
       people.add(new PersonMention(name, null, null, new Span(last.id(), at, at + name.length())));
+      return this;
+    }
+
+    /** Describes someone as {@code description}, as written in the last sentence. */
+    Story described(String description) {
+      Sentence last = sentences.get(sentences.size() - 1);
+      int at = last.text().indexOf(description);
+      people.add(new PersonMention(null, description, null,
+          new Span(last.id(), at, at + description.length())));
       return this;
     }
 

@@ -150,6 +150,9 @@ public final class BasilPeopleEvaluation {
           }
           continue;
         }
+        if (list) {
+          System.out.println(story + "\tnamed\t" + p.name() + "\t" + p.roles().stream().map(Attested::value).toList());
+        }
         Set<String> who = new TreeSet<>();
         for (Attested spelling : p.spellings()) {
           match(storyGold, plain(spelling.value()))

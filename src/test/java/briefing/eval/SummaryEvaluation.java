@@ -46,6 +46,11 @@ public final class SummaryEvaluation {
       return new Scores(r1 + o.r1, r2 + o.r2);
     }
 
+    @Override
+    public String toString() {
+      return String.format("%.3f/%.3f", r1, r2);
+    }
+
     Scores over(int n) {
       return new Scores(r1 / n, r2 / n);
     }
@@ -156,6 +161,13 @@ public final class SummaryEvaluation {
       used += words(s).size();
     }
     return text.toString();
+  }
+
+  /** ROUGE-1/2 F1 of the whole of {@code system} against {@code reference}. */
+  static Scores rougeAll(String system, String reference) {
+    List<String> sys = words(system);
+    List<String> ref = words(reference);
+    return new Scores(f1(grams(sys, 1), grams(ref, 1)), f1(grams(sys, 2), grams(ref, 2)));
   }
 
   static Scores rouge(String system, String reference) {

@@ -51,6 +51,14 @@ public final class NewsTokens {
     return t.word().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether {@code t} is a country's short form the three-class tagger took for a mere place
+   * ("U.S." tagged LOCATION in "the top U.S. trade negotiator", "U.S. President X").
+   */
+  public static boolean countryForm(CoreLabel t) {
+    return "LOCATION".equals(t.ner()) && briefing.text.Countries.of(t.word()) != null;
+  }
+
   public static boolean person(CoreLabel t) {
     return "PERSON".equals(t.ner());
   }

@@ -74,7 +74,8 @@ public final class Roles {
   private static boolean titleWord(List<CoreLabel> tokens, int k, int name) {
     CoreLabel t = tokens.get(k);
     boolean verb = t.tag() != null && t.tag().startsWith("VB");
-    if (!verb && (NewsTokens.ROLE_TAGS.contains(t.ner()) || NewsTokens.roleNoun(t)
+    if (!verb && (NewsTokens.ROLE_TAGS.contains(t.ner()) || NewsTokens.countryForm(t)
+        || NewsTokens.roleNoun(t)
         || NewsTokens.titleModifier(t) && k + 1 < name)) {
       return true; // a headline's "Says" may be tagged as part of an organisation: never a title
     }

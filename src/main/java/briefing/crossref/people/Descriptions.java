@@ -5,6 +5,7 @@ import briefing.crossref.people.Newsmaker.Cited;
 import briefing.model.Citation;
 import briefing.model.Source;
 import briefing.model.analysis.PersonMention;
+import briefing.text.Countries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,8 +39,9 @@ final class Descriptions {
    * {@code people} with each described person folded into the one named person it describes: the
    * one whose role is written the same ("the former vice president"), else the one whose roles
    * hold every post word of the description and whose country or organisation is the
-   * description's ("Ruritania's foreign minister" for the Ruritanian Foreign Minister). Where two
-   * fit, or the description is relational ("his counterpart"), it stays a person of its own.
+   * description's ("Ruritania's foreign minister" for the Ruritanian Foreign Minister), else the
+   * one who holds the office it names under another name ({@link #holdsOffice}). Where two fit,
+   * or the description is relational ("his counterpart"), it stays a person of its own.
    */
   static List<Newsmaker> foldIntoNamed(List<Newsmaker> people) {
     List<Newsmaker> result = new ArrayList<>(people);
@@ -52,7 +54,8 @@ final class Descriptions {
       List<Newsmaker> holders = result.stream().filter(n -> n.named() && n.mentions().stream()
           .anyMatch(m -> m.role() != null && key(m.role()).equals(key))).toList();
       if (holders.isEmpty() && !RoleRanking.relational(first.written())) {
-        holders = result.stream().filter(n -> n.named() && fits(first, n)).toList();
+        holders = result.stream()
+            .filter(n -> n.named() && (fits(first, n) || holdsOffice(first, n))).toList();
       }
       if (holders.size() == 1) {
         Newsmaker holder = holders.get(0);
@@ -84,6 +87,35 @@ final class Descriptions {
     Set<String> rank = ranks(description.written());
     return person.mentions().stream().map(Cited::role).filter(r -> r != null)
         .anyMatch(r -> ranks(r).equals(rank) && Cues.words(List.of(r)).containsAll(post));
+  }
+
+  /**
+   * Whether {@code description} names, under another name of the same office, a post {@code
+   * person} holds ("the top Ruritanian diplomat" for the Ruritanian Foreign Minister, "a Vatican
+   * spokesman" for the Vatican's press secretary): the same office and rank, the description's
+   * country the person's and its organisation's words among the role's. A description with
+   * neither country nor organisation ("the spokesman") says too little to be anyone's.
+   */
+  private static boolean holdsOffice(Cited description, Newsmaker person) {
+    Post wanted = Post.of(description.written(), description.affiliation());
+    if (!wanted.specific()) {
+      return false;
+    }
+    Set<String> countries = new TreeSet<>();
+    List<Post> held = new ArrayList<>();
+    for (Cited m : person.mentions()) {
+      if (m.role() != null && !RoleRanking.relational(m.role())) {
+        Post post = Post.of(m.role(), m.affiliation());
+        held.add(post);
+        if (post.country() != null) {
+          countries.add(post.country());
+        }
+      }
+      if (m.affiliation() != null && Countries.of(m.affiliation()) != null) {
+        countries.add(Countries.of(m.affiliation()));
+      }
+    }
+    return held.stream().anyMatch(p -> wanted.describes(p, countries));
   }
 
   /** The words that make a post another one: a deputy foreign minister is not the foreign minister. */

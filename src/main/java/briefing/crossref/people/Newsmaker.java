@@ -107,7 +107,11 @@ record Newsmaker(boolean named, List<Cited> mentions) {
     }
     List<QuoteRef> sorted = quotes.stream()
         .sorted(Comparator.comparing(QuoteRef::citation).thenComparing(QuoteRef::text)).toList();
-    return new Person(id, name(), RoleRanking.rank(roles.ranked()), affiliations.first(),
+    // A named person's relational role ("his counterpart") says who they face, not what they
+    // are: never shown as their role (a counterpart's post is read by Counterparts).
+    List<Attested> ranked = RoleRanking.rank(roles.ranked()).stream()
+        .filter(r -> !named || !RoleRanking.relational(r.value())).toList();
+    return new Person(id, name(), ranked, affiliations.first(),
         spellings(), citations(), sorted);
   }
 

@@ -34,8 +34,9 @@ public final class PeopleMerger {
     for (Source s : sources) {
       locals.addAll(LocalPeople.of(s.id(), s.analysis().people(), credits));
     }
-    List<Newsmaker> all = new ArrayList<>();
-    PersonGroups.join(locals).forEach(group -> all.add(Newsmaker.named(group)));
+    List<Newsmaker> named = new ArrayList<>();
+    PersonGroups.join(locals).forEach(group -> named.add(Newsmaker.named(group)));
+    List<Newsmaker> all = new ArrayList<>(Counterparts.resolve(named));
     all.addAll(Descriptions.of(sources));
     List<Newsmaker> found = new ArrayList<>(Descriptions.foldIntoNamed(all));
     found.sort(Newsmaker.MOST_CITED);

@@ -3,12 +3,15 @@ package briefing.crossref.people;
 import briefing.crossref.Attestations;
 import briefing.crossref.Spelling;
 import briefing.model.briefing.Attested;
+import briefing.text.Countries;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A person's roles, best first: the role most sources support, where a source that gives a more
@@ -23,6 +26,11 @@ final class RoleRanking {
       "allies", "colleague", "colleagues", "friend", "partner", "rival", "predecessor", "successor",
       "opponent", "critic");
 
+  /** Words that open a role's complement, after its head word ("spokesman for X"). */
+  private static final Set<String> COMPLEMENTS = Set.of("for", "of", "at", "to", "with", "in", "on");
+  /** Each role's words, once read: ranking compares every role with every other. */
+  private static final Map<String, List<String>> WORDS = new ConcurrentHashMap<>();
+
   private RoleRanking() {}
 
   /** The key roles written alike but for case, dots and articles share ("the U.S. envoy", "US envoy"). */
@@ -30,10 +38,20 @@ final class RoleRanking {
     return String.join(" ", words(role));
   }
 
-  /** Whether {@code role}'s head word ties someone to another person ("his Russian counterpart"). */
+  /**
+   * Whether {@code role}'s head word ties someone to another person ("his Latvian counterpart"):
+   * the last word before a complement ("spokesman for the firm's partner" is a spokesman).
+   */
   static boolean relational(String role) {
     List<String> words = words(role);
-    return !words.isEmpty() && RELATIONAL.contains(words.get(words.size() - 1));
+    int end = words.size();
+    for (int i = 1; i < words.size(); i++) {
+      if (COMPLEMENTS.contains(words.get(i))) {
+        end = i;
+        break;
+      }
+    }
+    return end > 0 && RELATIONAL.contains(words.get(end - 1));
   }
 
   /** {@code roles} ranked best first; a relational role ("counterpart") after every other. */
@@ -58,8 +76,24 @@ final class RoleRanking {
         .toList();
   }
 
+  /**
+   * The role's plain words, a country written any way as its name: "Japan's finance minister"
+   * and "Japanese Finance Minister" have the same words, as have "U.S. envoy" and "US envoy".
+   */
   private static List<String> words(String role) {
-    return List.of(Spelling.plain(role).split(" ")).stream()
-        .filter(w -> !w.isEmpty() && !ARTICLES.contains(w)).toList();
+    return WORDS.computeIfAbsent(role, RoleRanking::wordsOf);
+  }
+
+  private static List<String> wordsOf(String role) {
+    List<String> words = new ArrayList<>();
+    for (String written : role.strip().split("\\s+")) {
+      String country = Countries.of(written.replaceAll("[,;:]$", ""));
+      for (String w : Spelling.plain(country == null ? written : country).split(" ")) {
+        if (!w.isEmpty() && !ARTICLES.contains(w)) {
+          words.add(w);
+        }
+      }
+    }
+    return List.copyOf(words);
   }
 }

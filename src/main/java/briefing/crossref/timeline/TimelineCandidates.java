@@ -227,7 +227,9 @@ final class TimelineCandidates {
       // an unnamed speaker only as the sentence's subject ("A spokesperson … announced"): a role
       // further in is too often a phrase the name model took for one ("president in 2012, said")
       if (!p.named() && p.span().start() <= SUBJECT && SAID_AFTER.matcher(after).find()) {
-        return p.role();
+        // the person cross-referencing found the description to be: a described person, or the
+        // named person it describes ("the top diplomat" joined to the foreign minister)
+        return cast.idOf(analysis.article(), p.role()).orElse(p.role());
       }
     }
     return null;
