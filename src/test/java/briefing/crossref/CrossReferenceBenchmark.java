@@ -39,9 +39,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Each step of {@link CrossReference#link} timed on its own (CPU time of its thread), in one JVM, first run and warm runs:
- * where a big story's cross-referencing goes (the first run pays for loading and compiling the
- * code, the later ones show the work itself). Analyses come from the project's cache; run a build
+ * Each step of a cached rebuild timed on its own (CPU time of the thread that runs it; reading
+ * and loading analyses also use other threads): reading, loading the cached analyses, each step
+ * of {@link CrossReference#link}, rendering. In one JVM, first run and warm runs: the first run
+ * pays for loading and compiling the code, the later ones show the work itself. Analyses come from the project's cache; run a build
  * first.
  *
  * <p>With {@code --growth N,N,...}: cross-referencing and rendering of the first N articles
@@ -72,6 +73,8 @@ public final class CrossReferenceBenchmark {
     }
     for (int run = 1; run <= runs; run++) {
       Map<String, Long> times = new LinkedHashMap<>();
+      Content reread = time(times, "reading", () -> Ingest.standard().read(settings.content(), "content").content());
+      time(times, "cached analyses", () -> Analyses.withCache(new AnalysisCache(settings.cache())).analyze(reread.articles()));
       List<Source> ordered = sources.stream().sorted(Comparator.comparing(Source::id)).toList();
       CastOfPeople cast = time(times, "people", () -> PeopleMerger.merge(ordered));
       List<Place> places = time(times, "places", () -> Places.merge(ordered));
@@ -86,6 +89,8 @@ public final class CrossReferenceBenchmark {
       time(times, "summaries", () -> Coverage.summaries(ordered, coverage));
       time(times, "story in brief", () -> StoryBrief.choose(events, StoryBrief.LENGTH));
       time(times, "mention links", () -> MentionLinks.of(ordered, cast, events));
+      Briefing briefing = CrossReference.link(content.editorial(), ordered);
+      time(times, "render", () -> new Renderer(Theme.of(Path.of("templates"))).render(content, analysed.analyses(), briefing));
       long total = times.values().stream().mapToLong(Long::longValue).sum();
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "run %d: %.2f s of CPU:", run, total / 1e9));
       times.forEach((stage, nanos) -> line.append(String.format(Locale.ROOT, " %s %.0f ms,", stage, nanos / 1e6)));
