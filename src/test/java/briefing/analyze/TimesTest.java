@@ -312,6 +312,37 @@ class TimesTest {
     assertEquals(Precision.YEAR, span.precision());
   }
 
+  @Test
+  void aDayNamedByItsPlaceInTheStoryIsCountedFromTheLastDateBeforeIt() { // issue 12
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "On March 3 the council met. The day before, protesters gathered outside the hall. "
+            + "The next morning the mayor resigned. That day, police arrested ten people.");
+    assertEquals("2021-03-02", only(all, "The day before").value());
+    assertTrue(only(all, "The day before").derivation().contains("the day before 'March 3'"),
+        only(all, "The day before").derivation());
+    assertEquals("2021-03-03", only(all, "The next morning").value());
+    assertEquals("2021-03-03", only(all, "That day").value());
+  }
+
+  @Test
+  void aDayCountedFromAMonthKeepsItsDayUnknown() {
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "The strike began last October. Earlier that day, the owners had closed the gates.");
+    assertEquals("2021-10-XX", only(all, "Earlier that day").value());
+    assertEquals(Precision.NONE, only(all, "Earlier that day").precision());
+  }
+
+  @Test
+  void aDayCountedFromAnEventOrFromNothingIsNotGuessed() {
+    assertNull(only(times(WEDNESDAY, null, "The council met the day before the vote."), "the day before").value());
+    assertNull(only(times(WEDNESDAY, null, "That day changed the town."), "That day").value());
+    // With no date before it, only the tense ties it to publication.
+    assertEquals("2022-01-11", only(times(WEDNESDAY, null,
+        "The day before, protesters gathered outside the hall."), "The day before").value());
+    assertEquals("2022-01-13", only(times(WEDNESDAY, null,
+        "The minister will fly home the next day."), "the next day").value());
+  }
+
   private static TimeMention only(List<TimeMention> all, String text) {
     List<TimeMention> matching = all.stream().filter(t -> t.text().equals(text)).toList();
     assertEquals(1, matching.size(), "one '" + text + "' in " + all);
