@@ -16,7 +16,10 @@ public enum Tense {
   NONE,
   /** Only an infinitive or a bare verb ("to repatriate the child by Jan. 14"): as often ahead as not. */
   BASE,
-  /** The day names an event of its own ("the Jan. 14 deadline"): no verb, nor the story, dates it. */
+  /**
+   * The day names an event of its own ("the Jan. 14 deadline", "the Friday talks" in a present or
+   * future sentence): no verb, nor the story, dates it.
+   */
   OWN_EVENT;
 
   private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "would");
@@ -29,6 +32,9 @@ public enum Tense {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
   /** Verbs that look ahead in the present: "plan a demonstration on Saturday". */
   private static final Set<String> PLANNING = Set.of("plan", "schedule", "intend", "prepare");
+  /** Nouns for a time limit, which may lie ahead of a past-tense verb: "gave no reason for the Jan. 14 deadline". */
+  private static final Set<String> TIME_LIMITS = Set.of("deadline", "ultimatum", "date", "target", "cutoff",
+      "timetable", "expiry", "expiration");
   /** Participles that book a day: "scheduled for", "set for", "slated for", "planned for". */
   private static final Set<String> BOOKED = Set.of("plan", "schedule", "set", "slate");
 
@@ -61,11 +67,29 @@ public enum Tense {
       }
     }
     // "the Jan. 14 deadline", "the Aug. 7 blasts": the day names an event of its own, which the
-    // verb of the sentence does not date.
+    // verb of the sentence does not date, except that a happening named in a past-tense sentence
+    // ("police arrested three men after the Sunday night attack") is past: only a time limit
+    // may lie ahead whatever the verb (TimesTest#aDayNamingAHappeningInAPastTenseSentenceIsPast).
+    Tense verb = ofVerbs(tokens, from, to);
     if (from > 0 && to < tokens.size() && DETERMINERS.contains(word(tokens.get(from - 1)))
-        && tag(tokens.get(to)).startsWith("NN")) {
+        && tag(tokens.get(to)).startsWith("NN") && (verb != PAST || namesATimeLimit(tokens, to))) {
       return OWN_EVENT;
     }
+    return verb;
+  }
+
+  /** True when the nouns from token {@code from} on name a time limit ("deadline", "court date"). */
+  private static boolean namesATimeLimit(List<CoreLabel> tokens, int from) {
+    for (int i = from; i < tokens.size() && tag(tokens.get(i)).startsWith("NN"); i++) {
+      if (TIME_LIMITS.contains(lemma(tokens.get(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The tense of the verb group nearest to tokens {@code from}..{@code to}. */
+  private static Tense ofVerbs(List<CoreLabel> tokens, int from, int to) {
     for (int i = from - 1; i >= 0; i--) {
       if (isVerb(tokens.get(i))) {
         return ofGroupEndingAt(tokens, i);
