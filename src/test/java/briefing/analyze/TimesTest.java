@@ -358,6 +358,15 @@ class TimesTest {
   }
 
   @Test
+  void aDayNamingTheSubjectOfTheNextVerbTakesThatVerbsTense() {
+    // "said" before it belongs to another clause: "would include" is the talks' own verb.
+    TimeMention jan20 = only(times(LocalDate.of(2022, 1, 5), null,
+        "The meeting would be held in the capital, the minister said, while the Jan. 20 talks would include ten nations."),
+        "Jan. 20");
+    assertEquals("2022-01-20", jan20.value());
+  }
+
+  @Test
   void nextWeekdayOnThatSameWeekdayIsAWeekLater() { // issue 12
     LocalDate monday = LocalDate.of(2022, 1, 10);
     assertEquals("2022-01-17", only(times(monday, null, "The ministers will meet again next Monday."),

@@ -67,15 +67,22 @@ public enum Tense {
       }
     }
     // "the Jan. 14 deadline", "the Aug. 7 blasts": the day names an event of its own, which the
-    // verb of the sentence does not date, except that a happening named in a past-tense sentence
+    // verb of the sentence does not date, except that a happening named in a past-tense clause
     // ("police arrested three men after the Sunday night attack") is past: only a time limit
     // may lie ahead whatever the verb (TimesTest#aDayNamingAHappeningInAPastTenseSentenceIsPast).
-    Tense verb = ofVerbs(tokens, from, to);
+    // Where the event is the subject of the verb after it ("X said, while the Jan. 13 talks
+    // would involve ..."), that verb is its clause's, not the one before.
     if (from > 0 && to < tokens.size() && DETERMINERS.contains(word(tokens.get(from - 1)))
-        && tag(tokens.get(to)).startsWith("NN") && (verb != PAST || namesATimeLimit(tokens, to))) {
-      return OWN_EVENT;
+        && tag(tokens.get(to)).startsWith("NN")) {
+      int after = to;
+      while (after < tokens.size() && tag(tokens.get(after)).startsWith("NN")) {
+        after++;
+      }
+      Tense clause = after < tokens.size() && isVerb(tokens.get(after))
+          ? ofGroupStartingAt(tokens, after) : ofVerbs(tokens, from, to);
+      return clause == PAST && !namesATimeLimit(tokens, to) ? PAST : OWN_EVENT;
     }
-    return verb;
+    return ofVerbs(tokens, from, to);
   }
 
   /** True when the nouns from token {@code from} on name a time limit ("deadline", "court date"). */
@@ -97,14 +104,19 @@ public enum Tense {
     }
     for (int i = to; i < tokens.size(); i++) {
       if (isVerb(tokens.get(i))) {
-        int end = i;
-        while (end + 1 < tokens.size() && (isVerb(tokens.get(end + 1)) || isAdverb(tokens.get(end + 1)))) {
-          end++;
-        }
-        return ofGroupEndingAt(tokens, end);
+        return ofGroupStartingAt(tokens, i);
       }
     }
     return NONE;
+  }
+
+  /** The tense of the verb group whose first word is token {@code first}. */
+  private static Tense ofGroupStartingAt(List<CoreLabel> tokens, int first) {
+    int end = first;
+    while (end + 1 < tokens.size() && (isVerb(tokens.get(end + 1)) || isAdverb(tokens.get(end + 1)))) {
+      end++;
+    }
+    return ofGroupEndingAt(tokens, end);
   }
 
   /** The tense of the verb group whose last word is token {@code last}. */
