@@ -262,6 +262,20 @@ class PeopleAndQuotesTest {
         named.toString());
   }
 
+  @Test
+  void aRoleNeverComesFromTheNextClause() { // issue 12
+    AnalyzedArticle speaking = analyze("Speaking to Jane Doe, the governor said he disagreed.");
+    assertNull(person(speaking, "Jane Doe").role());
+    assertTrue(speaking.people().stream().anyMatch(p -> !p.named() && "governor".equals(p.role())),
+        speaking.people().toString());
+    assertNull(person(analyze("\"It was a disaster,\" said Jane Doe, the governor added."), "Jane Doe").role());
+    assertEquals("host", person(analyze(
+        "In an interview with host Jane Doe, the governor said he disagreed."), "Jane Doe").role());
+    // The name's own appositive is still its role.
+    assertEquals("host of the show", person(analyze(
+        "Jane Doe, the host of the show, said the governor disagreed."), "Jane Doe").role());
+  }
+
   private static Quote onlyQuote(AnalyzedArticle a) {
     assertEquals(1, a.quotes().size(), a.quotes().toString());
     return a.quotes().get(0);
