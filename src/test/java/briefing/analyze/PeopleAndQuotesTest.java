@@ -263,6 +263,14 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void anOutletNamedWithTheIsNoPersonWhicheverCaseTheArticleTakes() { // issue 12
+    AnalyzedArticle a = analyze("Senator Ann Cole told the Hartwell that she would run.",
+        "Governor Tom Reed, speaking on the Hill, said she would lose.",
+        "Reed later wrote in the Granger that he was sure. The vote in the Hartfield went badly for him.");
+    assertEquals(List.of("Ann Cole", "Tom Reed", "Reed"), named(a));
+  }
+
+  @Test
   void aRoleNeverComesFromTheNextClause() { // issue 12
     AnalyzedArticle speaking = analyze("Speaking to Jane Doe, the governor said he disagreed.");
     assertNull(person(speaking, "Jane Doe").role());
@@ -274,6 +282,10 @@ class PeopleAndQuotesTest {
     // The name's own appositive is still its role.
     assertEquals("host of the show", person(analyze(
         "Jane Doe, the host of the show, said the governor disagreed."), "Jane Doe").role());
+  }
+
+  private static List<String> named(AnalyzedArticle a) {
+    return a.people().stream().filter(PersonMention::named).map(PersonMention::name).toList();
   }
 
   private static Quote onlyQuote(AnalyzedArticle a) {
