@@ -271,6 +271,21 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void placesLawsEventsAndOutletsUsedAsModifiersAreNoPeople() { // issue 12
+    assertEquals(List.of("Reed"), named(analyze("Reed opposed Medishield, the health law.",
+        "He said Medishield was a failure and that the Medishield law would be repealed.")));
+    assertEquals(List.of("Ann Cole"), named(analyze(
+        "Officials in Carver said the Carver bridge would close. Mayor Ann Cole agreed.")));
+    assertEquals(List.of("Jane Doe"), named(analyze("\"We will see,\" said Fox host Jane Doe.",
+        "Fox declined to comment.")));
+    // A name used as someone's anywhere, or given with a first name, stays a person.
+    assertEquals(List.of("Reed", "Reed"), named(analyze("The Reed administration cut taxes.",
+        "Reed said he was proud of the Reed tax plan.")));
+    assertTrue(named(analyze("Senator Ann Cole praised Jim Hart.",
+        "Hart, a farmer, said the Hart family would stay.")).contains("Jim Hart"));
+  }
+
+  @Test
   void aRoleNeverComesFromTheNextClause() { // issue 12
     AnalyzedArticle speaking = analyze("Speaking to Jane Doe, the governor said he disagreed.");
     assertNull(person(speaking, "Jane Doe").role());
