@@ -286,6 +286,16 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aNameTheStoryOnlyUsesAsAPlaceIsNoPersonEvenWithAFirstName() { // issue 12
+    assertEquals(List.of("Ann Cole", "Cole"), named(analyze(
+        "Families of the children killed at Sandy Cove met Senator Ann Cole.",
+        "\"Nothing would have stopped the massacre at Sandy Cove,\" Cole said.")));
+    // A person looked at, or whose view is given, stays a person.
+    assertEquals(List.of("Ann Cole", "Jim Hart", "Hart"), named(analyze(
+        "Senator Ann Cole looked at Jim Hart.", "In Hart's view, the plan failed.")));
+  }
+
+  @Test
   void aRoleNeverComesFromTheNextClause() { // issue 12
     AnalyzedArticle speaking = analyze("Speaking to Jane Doe, the governor said he disagreed.");
     assertNull(person(speaking, "Jane Doe").role());

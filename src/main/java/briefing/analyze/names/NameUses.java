@@ -17,9 +17,10 @@ import java.util.Set;
 /**
  * How an article uses the names the tagger takes for people: as someone (a title or an honorific
  * before the name, a role set off beside it, a speech verb reporting it), or as a word that
- * qualifies a common noun ("the Pinecrest shooting", "the Medishield law", "Fox host Jane Doe").
- * A name the whole article only ever uses the second way, and never gives with a first name, is a
- * place, a law, an event or an outlet, not a person
+ * qualifies a common noun ("the Pinecrest shooting", "the Medishield law", "Fox host Jane Doe") or
+ * as a place ("in Carver", "the massacre at Sandy Cove"). A name the whole article only ever uses
+ * the second way, and never gives with a first name, or only ever as a place, is a place, a law,
+ * an event or an outlet, not a person
  * (PeopleAndQuotesTest#placesLawsEventsAndOutletsUsedAsModifiersAreNoPeople).
  */
 final class NameUses {
@@ -34,10 +35,15 @@ final class NameUses {
   private static final Set<String> MEDIA_ROLES = Set.of("host", "anchor", "correspondent", "reporter",
       "columnist", "commentator", "contributor", "editor", "producer", "analyst", "presenter");
 
+  /** Prepositions after which a name is a place: "in Carver". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "inside");
+
   /** Surnames (lower case) that some mention in the article uses as someone's. */
   private final Set<String> personal = new HashSet<>();
   /** Names (lower case) that some mention uses to qualify a common noun. */
   private final Set<String> modifying = new HashSet<>();
+  /** Names (lower case) that some mention uses as a place: "the massacre at Sandy Cove". */
+  private final Set<String> places = new HashSet<>();
 
   private NameUses(Document document) {
     List<CoreSentence> sentences = document.core().sentences();
@@ -62,9 +68,14 @@ final class NameUses {
       for (int k = 0; k < tokens.size(); k++) {
         for (List<String> name : names.getOrDefault(tokens.get(k).word(), Set.of())) {
           int end = k + name.size();
-          if (end <= tokens.size() && tokens.subList(k, end).stream().map(CoreLabel::word).toList().equals(name)
-              && qualifiesANoun(tokens, end)) {
+          if (end > tokens.size() || !tokens.subList(k, end).stream().map(CoreLabel::word).toList().equals(name)) {
+            continue;
+          }
+          if (qualifiesANoun(tokens, end)) {
             modifying.add(key(String.join(" ", name)));
+          }
+          if (placed(tokens, k, end)) {
+            places.add(key(String.join(" ", name)));
           }
         }
       }
@@ -82,6 +93,32 @@ final class NameUses {
    */
   boolean onlyQualifies(String name) {
     return modifying.contains(key(name)) && !personal.contains(PersonMentions.surname(name));
+  }
+
+  /**
+   * True when the article uses {@code name} as a place and never, under that surname, as someone's
+   * name: a name with a first name ("Sandy Cove") is no person only on this evidence, since "its
+   * Jane Doe cover" qualifies a noun with a person's name.
+   */
+  boolean onlyPlaced(String name) {
+    return places.contains(key(name)) && !personal.contains(PersonMentions.surname(name));
+  }
+
+  /**
+   * "in Carver", "near Sandy Cove", "the massacre at Sandy Cove": a preposition of place right
+   * before the name ("at" after a noun, not "looked at", "angry at"), and no possessive after it
+   * ("in Reed's view").
+   */
+  private static boolean placed(List<CoreLabel> tokens, int begin, int end) {
+    if (begin == 0 || end < tokens.size() && "POS".equals(tokens.get(end).tag())) {
+      return false;
+    }
+    String before = tokens.get(begin - 1).word().toLowerCase(Locale.ROOT);
+    if (PLACE_PREPOSITIONS.contains(before)) {
+      return true;
+    }
+    return before.equals("at") && begin > 1 && tokens.get(begin - 2).tag() != null
+        && tokens.get(begin - 2).tag().startsWith("NN");
   }
 
   private static boolean asSomeone(int sentence, List<CoreLabel> tokens, int begin, int end) {

@@ -119,8 +119,10 @@ final class NotPeople {
       return true;
     }
     // "the Medishield law", "Fox host Jane Doe": a one-word name the article only uses to qualify
-    // a noun, never as someone's, and never with a first name.
-    if (m.tokens().size() == 1 && !fullNameWords.contains(key) && uses.onlyQualifies(text)) {
+    // a noun, never as someone's, and never with a first name; "at Sandy Cove": any name the
+    // article only uses as a place.
+    if (m.tokens().size() == 1 && !fullNameWords.contains(key) && uses.onlyQualifies(text)
+        || uses.onlyPlaced(text)) {
       return true;
     }
     List<CoreLabel> tokens = tokensOf(m);
