@@ -344,6 +344,18 @@ class TimesTest {
   }
 
   @Test
+  void aDayCountedFromADateWrittenAfterItIsCountedFromThatDate() { // issue 12
+    TimeMention monday = only(times(LocalDate.of(2000, 2, 24), null,
+        "The day before last Tuesday's hearing, the father visited the house."), "The day before last Tuesday");
+    assertEquals("2000-02-21", monday.value());
+    assertEquals("2022-01-04", only(times(WEDNESDAY, null,
+        "The day before the Jan. 5 vote, protesters gathered."), "The day before").value());
+    // A date with no day of its own gives the day before it none either.
+    assertNull(only(times(WEDNESDAY, null, "The night before Christmas, the rebels attacked."),
+        "The night before Christmas").value());
+  }
+
+  @Test
   void aDayNamingAHappeningInAPastTenseSentenceIsPast() { // issue 12
     // Published on a Thursday: the Sunday after is nearer than the Sunday before.
     TimeMention sunday = only(times(LocalDate.of(2022, 1, 13), null,

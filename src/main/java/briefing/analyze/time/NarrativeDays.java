@@ -1,5 +1,6 @@
 package briefing.analyze.time;
 
+import briefing.analyze.time.rules.RelativeDates;
 import briefing.model.analysis.TimeMention.Kind;
 import briefing.text.CalendarWords;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -29,6 +30,7 @@ final class NarrativeDays {
   private static final Set<String> PUBLICATION_DAYS = Set.of("yesterday", "today", "tomorrow");
   private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
 
   private NarrativeDays() {}
 
@@ -68,15 +70,70 @@ final class NarrativeDays {
   static List<FoundTime> dated(List<FoundTime> found, LocalDate publication) {
     List<FoundTime> dated = new ArrayList<>();
     FoundTime last = null;
-    for (FoundTime f : found) {
+    for (int k = 0; k < found.size(); k++) {
+      FoundTime f = found.get(k);
       Integer offset = offset(f.mention());
-      FoundTime d = offset == null ? f : f.with(resolve(f.mention(), offset, last, publication));
+      FoundTime d;
+      if (offset != null) {
+        FoundTime event = countedFromAnEvent(f.mention()) ? datedEventAfter(found, k) : null;
+        d = f.with(event != null ? fromDay(f.mention(), offset, event) : resolve(f.mention(), offset, last, publication));
+      } else {
+        d = withDayInside(f, publication);
+      }
       if (isDate(d.resolution())) {
         last = d;
       }
       dated.add(d);
     }
     return dated;
+  }
+
+  /**
+   * The date that dates the event a narrative day at {@code k} is counted from, written right
+   * after it ("the day before the Jan. 5 vote"), or null.
+   */
+  private static FoundTime datedEventAfter(List<FoundTime> found, int k) {
+    SutimeMention m = found.get(k).mention();
+    if (k + 1 >= found.size() || found.get(k + 1).sentence() != found.get(k).sentence()) {
+      return null;
+    }
+    FoundTime next = found.get(k + 1);
+    int gap = next.mention().from() - m.to();
+    boolean adjacent = gap == 0 || gap == 1 && DETERMINERS.contains(m.after(1));
+    return adjacent && next.resolution().value() != null && DAY.matcher(next.resolution().value()).matches()
+        ? next : null;
+  }
+
+  /**
+   * {@code f} re-dated where SUTime read a narrative day and the date it is counted from as one
+   * expression ("the day before last Tuesday"), and dated the whole as the date alone: the date
+   * is resolved on its own, then the day counted from it. Any other expression is left as it is.
+   */
+  private static FoundTime withDayInside(FoundTime f, LocalDate publication) {
+    SutimeMention m = f.mention();
+    int narrative = end(m.sentence(), m.from());
+    if (narrative < 0 || narrative >= m.to() || !isStep(m.sentence().get(narrative - 1))
+        || m.kind() != Kind.DATE && m.kind() != Kind.TIME) {
+      return f;
+    }
+    SutimeMention inner = new SutimeMention(m.sentence().subList(narrative, m.to()).stream()
+        .map(CoreLabel::word).reduce((a, b) -> a + " " + b).orElse(""), Kind.DATE, null, m.sentence(),
+        narrative, m.to(), m.story());
+    Resolution date = RelativeDates.resolve(inner, publication);
+    int offset = BEFORE.contains(word(m.sentence().get(narrative - 1))) ? -1 : 1;
+    if (date.value() == null || !DAY.matcher(date.value()).matches()) {
+      return f.with(Resolution.unresolved(m, "a day counted from '" + inner.text() + "', which has no day"));
+    }
+    LocalDate d = LocalDate.parse(date.value().substring(0, 10)).plusDays(offset);
+    return f.with(new Resolution(Kind.DATE, d.toString(), "'" + m.text() + "': " + relation(offset) + " "
+        + date.derivation() + "; so " + CalendarWords.longDate(d), true, m.to()));
+  }
+
+  /** {@code m} counted from the day of {@code from}, which the text writes right after it. */
+  private static Resolution fromDay(SutimeMention m, int offset, FoundTime from) {
+    LocalDate d = LocalDate.parse(from.resolution().value().substring(0, 10)).plusDays(offset);
+    return new Resolution(Kind.DATE, d.toString(), "'" + m.text() + "': " + relation(offset) + " '"
+        + from.mention().text() + "' that follows it, " + CalendarWords.longDate(d), true, m.to());
   }
 
   private static Resolution resolve(SutimeMention m, int offset, FoundTime last, LocalDate publication) {
