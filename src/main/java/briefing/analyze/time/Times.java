@@ -16,7 +16,7 @@ import java.util.List;
  * Time expressions as SUTime finds them, re-resolved against the publication day with the tense of
  * their sentence (see {@link RelativeDates}), with what is not a time left out ({@link NotTimes}) and
  * the days a story names by their place in it ("the day before") counted from the last date before
- * them ({@link NarrativeDays}).
+ * them ({@link NarrativeDays}, {@link NarrativeDating}).
  */
 public final class Times {
 
@@ -50,7 +50,7 @@ public final class Times {
       }
       found.addAll(ClockTimes.dated(inSentence, document.anchor()));
     }
-    found = NarrativeDays.dated(found, document.anchor());
+    found = NarrativeDating.dated(found, document.anchor());
     List<TimeMention> mentions = new ArrayList<>();
     for (FoundTime f : found) {
       Resolution r = HeadlineDates.sameAsText(f, found, document);
