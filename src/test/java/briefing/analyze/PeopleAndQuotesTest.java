@@ -309,6 +309,19 @@ class PeopleAndQuotesTest {
         "Jane Doe, the host of the show, said the governor disagreed."), "Jane Doe").role());
   }
 
+  @Test
+  void aDescriptionThatIsTheObjectOfAnEarlierClauseIsNoRole() { // issue 12
+    assertNull(person(analyze("After meeting the governor, Jane Doe, 45, said the plan had failed."),
+        "Jane Doe").role());
+    assertNull(person(analyze("When she called the governor, Jane Doe, 45, was told the plan had failed."),
+        "Jane Doe").role());
+    // A description that opens its phrase, or follows a speech verb, is still the name's role.
+    assertEquals("counterpart", person(analyze(
+        "\"We will talk again,\" said his counterpart, Jane Doe, after the meeting."), "Jane Doe").role());
+    assertEquals("governor's spokeswoman", person(analyze(
+        "Meanwhile, the governor's spokeswoman, Jane Doe, said the plan had failed."), "Jane Doe").role());
+  }
+
   private static List<String> named(AnalyzedArticle a) {
     return a.people().stream().filter(PersonMention::named).map(PersonMention::name).toList();
   }

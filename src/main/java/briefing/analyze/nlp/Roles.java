@@ -95,9 +95,13 @@ public final class Roles {
         || end >= tokens.size() || !tokens.get(end).word().equals(",")) {
       return Optional.empty();
     }
+    // The description must open its own phrase: after a preposition or a verb other than a speech
+    // verb it is that word's object, in a clause of its own ("After meeting the governor, Jane
+    // Doe, 45, said"), not the name's appositive ("said his counterpart, X,").
     return new Phrases(sentence, tokens).endingAt(begin - 2)
         .filter(p -> p.kind() == Kind.DESCRIPTION)
-        .filter(p -> p.begin() == 0 || !NewsTokens.preposition(tokens.get(p.begin() - 1)));
+        .filter(p -> p.begin() == 0 || !NewsTokens.preposition(tokens.get(p.begin() - 1))
+            && !(NewsTokens.verb(tokens.get(p.begin() - 1)) && !NewsTokens.speechVerb(tokens, p.begin() - 1)));
   }
 
   /** True when token {@code k} may stand in a title before the name that starts at {@code name}. */
