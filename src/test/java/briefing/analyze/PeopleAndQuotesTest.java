@@ -276,6 +276,70 @@ class PeopleAndQuotesTest {
         named.toString());
   }
 
+  @Test
+  void anOutletNamedWithTheIsNoPersonWhicheverCaseTheArticleTakes() { // issue 12
+    AnalyzedArticle a = analyze("Senator Ann Cole told the Hartwell that she would run.",
+        "Governor Tom Reed, speaking on the Hill, said she would lose.",
+        "Reed later wrote in the Granger that he was sure. The vote in the Hartfield went badly for him.");
+    assertEquals(List.of("Ann Cole", "Tom Reed", "Reed"), named(a));
+  }
+
+  @Test
+  void placesLawsEventsAndOutletsUsedAsModifiersAreNoPeople() { // issue 12
+    assertEquals(List.of("Reed"), named(analyze("Reed opposed Medishield, the health law.",
+        "He said Medishield was a failure and that the Medishield law would be repealed.")));
+    assertEquals(List.of("Ann Cole"), named(analyze(
+        "Officials in Carver said the Carver bridge would close. Mayor Ann Cole agreed.")));
+    assertEquals(List.of("Jane Doe"), named(analyze("\"We will see,\" said Fox host Jane Doe.",
+        "Fox declined to comment.")));
+    // A name used as someone's anywhere, or given with a first name, stays a person.
+    assertEquals(List.of("Reed", "Reed"), named(analyze("The Reed administration cut taxes.",
+        "Reed said he was proud of the Reed tax plan.")));
+    assertTrue(named(analyze("Senator Ann Cole praised Jim Hart.",
+        "Hart, a farmer, said the Hart family would stay.")).contains("Jim Hart"));
+  }
+
+  @Test
+  void aNameTheStoryOnlyUsesAsAPlaceIsNoPersonEvenWithAFirstName() { // issue 12
+    assertEquals(List.of("Ann Cole", "Cole"), named(analyze(
+        "Families of the children killed at Sandy Cove met Senator Ann Cole.",
+        "\"Nothing would have stopped the massacre at Sandy Cove,\" Cole said.")));
+    // A person looked at, or whose view is given, stays a person.
+    assertEquals(List.of("Ann Cole", "Jim Hart", "Hart"), named(analyze(
+        "Senator Ann Cole looked at Jim Hart.", "In Hart's view, the plan failed.")));
+  }
+
+  @Test
+  void aRoleNeverComesFromTheNextClause() { // issue 12
+    AnalyzedArticle speaking = analyze("Speaking to Jane Doe, the governor said he disagreed.");
+    assertNull(person(speaking, "Jane Doe").role());
+    assertTrue(speaking.people().stream().anyMatch(p -> !p.named() && "governor".equals(p.role())),
+        speaking.people().toString());
+    assertNull(person(analyze("\"It was a disaster,\" said Jane Doe, the governor added."), "Jane Doe").role());
+    assertEquals("host", person(analyze(
+        "In an interview with host Jane Doe, the governor said he disagreed."), "Jane Doe").role());
+    // The name's own appositive is still its role.
+    assertEquals("host of the show", person(analyze(
+        "Jane Doe, the host of the show, said the governor disagreed."), "Jane Doe").role());
+  }
+
+  @Test
+  void aDescriptionThatIsTheObjectOfAnEarlierClauseIsNoRole() { // issue 12
+    assertNull(person(analyze("After meeting the governor, Jane Doe, 45, said the plan had failed."),
+        "Jane Doe").role());
+    assertNull(person(analyze("When she called the governor, Jane Doe, 45, was told the plan had failed."),
+        "Jane Doe").role());
+    // A description that opens its phrase, or follows a speech verb, is still the name's role.
+    assertEquals("counterpart", person(analyze(
+        "\"We will talk again,\" said his counterpart, Jane Doe, after the meeting."), "Jane Doe").role());
+    assertEquals("governor's spokeswoman", person(analyze(
+        "Meanwhile, the governor's spokeswoman, Jane Doe, said the plan had failed."), "Jane Doe").role());
+  }
+
+  private static List<String> named(AnalyzedArticle a) {
+    return a.people().stream().filter(PersonMention::named).map(PersonMention::name).toList();
+  }
+
   private static Quote onlyQuote(AnalyzedArticle a) {
     assertEquals(1, a.quotes().size(), a.quotes().toString());
     return a.quotes().get(0);

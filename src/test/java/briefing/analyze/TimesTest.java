@@ -312,6 +312,105 @@ class TimesTest {
     assertEquals(Precision.YEAR, span.precision());
   }
 
+  @Test
+  void aDayNamedByItsPlaceInTheStoryIsCountedFromTheLastDateBeforeIt() { // issue 12
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "On March 3 the council met. The day before, protesters gathered outside the hall. "
+            + "The next morning the mayor resigned. That day, police arrested ten people.");
+    assertEquals("2021-03-02", only(all, "The day before").value());
+    assertTrue(only(all, "The day before").derivation().contains("the day before 'March 3'"),
+        only(all, "The day before").derivation());
+    assertEquals("2021-03-03", only(all, "The next morning").value());
+    assertEquals("2021-03-03", only(all, "That day").value());
+  }
+
+  @Test
+  void aDayCountedFromAMonthKeepsItsDayUnknown() {
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "The strike began last October. Earlier that day, the owners had closed the gates.");
+    assertEquals("2021-10-XX", only(all, "Earlier that day").value());
+    assertEquals(Precision.NONE, only(all, "Earlier that day").precision());
+  }
+
+  @Test
+  void aDayCountedFromAnEventOrFromNothingIsNotGuessed() {
+    assertNull(only(times(WEDNESDAY, null, "The council met the day before the vote."), "the day before").value());
+    assertNull(only(times(WEDNESDAY, null, "That day changed the town."), "That day").value());
+    // With no date before it, only the tense ties it to publication.
+    assertEquals("2022-01-11", only(times(WEDNESDAY, null,
+        "The day before, protesters gathered outside the hall."), "The day before").value());
+    assertEquals("2022-01-13", only(times(WEDNESDAY, null,
+        "The minister will fly home the next day."), "the next day").value());
+  }
+
+  @Test
+  void aDayCountedFromADateWrittenAfterItIsCountedFromThatDate() { // issue 12
+    TimeMention monday = only(times(LocalDate.of(2000, 2, 24), null,
+        "The day before last Tuesday's hearing, the father visited the house."), "The day before last Tuesday");
+    assertEquals("2000-02-21", monday.value());
+    assertEquals("2022-01-04", only(times(WEDNESDAY, null,
+        "The day before the Jan. 5 vote, protesters gathered."), "The day before").value());
+    // A date with no day of its own gives the day before it none either.
+    assertNull(only(times(WEDNESDAY, null, "The night before Christmas, the rebels attacked."),
+        "The night before Christmas").value());
+  }
+
+  @Test
+  void aDayNamingAHappeningInAPastTenseSentenceIsPast() { // issue 12
+    // Published on a Thursday: the Sunday after is nearer than the Sunday before.
+    TimeMention sunday = only(times(LocalDate.of(2022, 1, 13), null,
+        "Police arrested three men after the Sunday night attack."), "Sunday night");
+    assertEquals("2022-01-09", sunday.value());
+    TimeMention speech = only(times(LocalDate.of(2022, 1, 14), null,
+        "The president vowed in a Saturday evening speech to fight on."), "Saturday evening");
+    assertEquals("2022-01-08", speech.value());
+    // A time limit may lie ahead whatever the verb.
+    assertEquals("2022-01-16", only(times(LocalDate.of(2022, 1, 13), null,
+        "The rebels rejected the Sunday deadline."), "Sunday").value());
+  }
+
+  @Test
+  void aDayNamingTheSubjectOfTheNextVerbTakesThatVerbsTense() {
+    // "said" before it belongs to another clause: "would include" is the talks' own verb.
+    TimeMention jan20 = only(times(LocalDate.of(2022, 1, 5), null,
+        "The meeting would be held in the capital, the minister said, while the Jan. 20 talks would include ten nations."),
+        "Jan. 20");
+    assertEquals("2022-01-20", jan20.value());
+  }
+
+  @Test
+  void nextWeekdayOnThatSameWeekdayIsAWeekLater() { // issue 12
+    LocalDate monday = LocalDate.of(2022, 1, 10);
+    assertEquals("2022-01-17", only(times(monday, null, "The ministers will meet again next Monday."),
+        "next Monday").value());
+    assertEquals("2022-01-17", only(times(monday, null, "Talks resume next Monday."), "next Monday").value());
+    assertEquals("2022-01-10", only(times(monday, null, "The ministers will meet again on Monday."),
+        "Monday").value());
+  }
+
+  @Test
+  void nowIsThePresentWithOrWithoutAPublicationDay() { // issue 12
+    for (LocalDate published : Arrays.asList(WEDNESDAY, null)) {
+      List<TimeMention> all = times(published, null,
+          "The rebels now control the town. For now, the talks are over; right now nobody knows.");
+      assertEquals(3, all.size(), all.toString());
+      assertTrue(all.stream().allMatch(t -> "PRESENT_REF".equals(t.value())), all.toString());
+    }
+  }
+
+  @Test
+  void valuesDependOnlyOnThePublicationDayNeverOnTheMachinesClock() { // issue 12
+    String text = "The talks ended yesterday and resume next Monday. Today the ministers rest. "
+        + "Last year they met twice. Talks could resume two weeks from now, or in March, at 10 a.m.";
+    // Without a publication day nothing relative gets a value: none comes from the clock.
+    assertTrue(times(null, null, text).stream().allMatch(t -> t.value() == null), times(null, null, text).toString());
+    List<TimeMention> dated = times(LocalDate.of(2003, 6, 4), null, text);
+    assertEquals("2003-06-03", only(dated, "yesterday").value());
+    assertEquals("2003-06-09", only(dated, "next Monday").value());
+    assertEquals("2002", only(dated, "Last year").value());
+    assertEquals("2003-06-18", only(dated, "two weeks from now").value());
+  }
+
   private static TimeMention only(List<TimeMention> all, String text) {
     List<TimeMention> matching = all.stream().filter(t -> t.text().equals(text)).toList();
     assertEquals(1, matching.size(), "one '" + text + "' in " + all);

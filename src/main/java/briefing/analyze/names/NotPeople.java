@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Names CoreNLP tags as people that are not: pronouns, the outlet, places and organisations, and
  * what the sentence or another sentence shows to be a court case, a shop, a company, an outlet or
- * a nickname ({@link OrganisationCues}).
+ * a nickname ({@link OrganisationCues}), and names the article only uses to qualify a noun ({@link
+ * NameUses}).
  *
  * <p>What the whole article says (which words it tags as places, which surnames its text names) is
  * gathered once, so judging each mention costs the same however long the article: asking the
@@ -40,10 +41,12 @@ final class NotPeople {
   /** How often the article writes each word, lower case. */
   private final Map<String, Integer> words = new HashMap<>();
   private final QuotedTokens quoted;
+  private final NameUses uses;
 
   private NotPeople(Document document) {
     this.document = document;
     this.quoted = QuotedTokens.of(document);
+    this.uses = NameUses.of(document);
     for (CoreSentence s : document.core().sentences()) {
       s.tokens().forEach(t -> words.merge(t.word().toLowerCase(Locale.ROOT), 1, Integer::sum));
       for (CoreEntityMention m : s.entityMentions()) {
@@ -113,6 +116,13 @@ final class NotPeople {
     // Shut"); a headline name is a person only when the text names them too.
     if (document.sentence(m.tokens().get(0).sentIndex()).isHeadline()
         && !surnamesInText.contains(PersonMentions.surname(text))) {
+      return true;
+    }
+    // "the Medishield law", "Fox host Jane Doe": a one-word name the article only uses to qualify
+    // a noun, never as someone's, and never with a first name; "at Sandy Cove": any name the
+    // article only uses as a place.
+    if (m.tokens().size() == 1 && !fullNameWords.contains(key) && uses.onlyQualifies(text)
+        || uses.onlyPlaced(text)) {
       return true;
     }
     List<CoreLabel> tokens = tokensOf(m);

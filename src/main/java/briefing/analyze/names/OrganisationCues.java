@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * What a sentence says around a name that makes it a court case, a shop, a company or an outlet
  * rather than a person: "Harlow v. Denby", "at Brill's", "shares of Danner", "Danner, which runs
- * 300 stores", "Hollis said its stores", "the network reported", "The Ridge". Each method takes
+ * 300 stores", "Hollis said its stores", "the network reported", "The Ridge", "told the Ridge". Each method takes
  * the sentence's tokens and the name's tokens as {@code [begin, end)}.
  */
 final class OrganisationCues {
@@ -58,8 +58,10 @@ final class OrganisationCues {
   static boolean company(List<CoreLabel> tokens, int begin, int end) {
     boolean modifies = end < tokens.size() && tokens.get(end).tag().startsWith("NN")
         && Character.isLowerCase(tokens.get(end).word().charAt(0)); // "The Obama campaign"
+    // "told The Hartley", "told the Hartley", "on the Hill": nobody's name takes an article
+    // straight before it (a title comes between: "the Rev. X", "the late X").
     if (!modifies && (tokens.get(begin).word().equals("The")
-        || begin > 0 && tokens.get(begin - 1).word().equals("The"))) {
+        || begin > 0 && tokens.get(begin - 1).word().equalsIgnoreCase("the"))) {
       return true;
     }
     if (begin > 1 && lower(tokens, begin - 1).equals("of") && HOLDINGS.contains(lower(tokens, begin - 2))) {

@@ -124,7 +124,8 @@ public final class People {
       b--; // "X, then the deputy adviser,"
     }
     boolean after = b >= 2 && tokens.get(b - 1).word().equals(",")
-        && NewsTokens.person(tokens.get(b - 2));
+        && NewsTokens.person(tokens.get(b - 2))
+        && !Roles.subjectOfNextClause(tokens, Roles.nameBegin(tokens, b - 1), p);
     boolean before = p.end() + 1 < tokens.size() && tokens.get(p.end()).word().equals(",")
         && NewsTokens.person(tokens.get(p.end() + 1));
     return after || before;

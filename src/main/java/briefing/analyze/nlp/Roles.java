@@ -55,7 +55,37 @@ public final class Roles {
     }
     return new Phrases(sentence, tokens).startingAt(start)
         .filter(p -> p.kind() == Kind.DESCRIPTION)
-        .filter(p -> p.end() < tokens.size() && closes(tokens.get(p.end())));
+        .filter(p -> p.end() < tokens.size() && closes(tokens.get(p.end())))
+        .filter(p -> !subjectOfNextClause(tokens, nameBegin(tokens, end), p));
+  }
+
+  /**
+   * True when a description after a name and a comma is the subject of the verb that follows it,
+   * in a clause of its own, not the name's appositive: "Speaking to host Jane Doe, the governor
+   * said", "'…,' said Jane Doe, the governor added". A role comes from the name's own phrase, never
+   * across a clause boundary (PeopleAndQuotesTest#aRoleNeverComesFromTheNextClause). Where the name
+   * opens its clause ("Jane Doe, the show's host told viewers"), a missing comma is likelier: the
+   * name would have no verb of its own.
+   */
+  public static boolean subjectOfNextClause(List<CoreLabel> tokens, int nameBegin, Phrase description) {
+    if (description.end() >= tokens.size() || !NewsTokens.verb(tokens.get(description.end()))) {
+      return false;
+    }
+    for (int k = nameBegin - 1; k >= 0 && !NewsTokens.punctuation(tokens.get(k)); k--) {
+      if (NewsTokens.verb(tokens.get(k)) || NewsTokens.preposition(tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first token of the name, with its title, whose last token is {@code end - 1}. */
+  public static int nameBegin(List<CoreLabel> tokens, int end) {
+    int b = end - 1;
+    while (b > 0 && (NewsTokens.person(tokens.get(b - 1)) || NewsTokens.honorific(tokens.get(b - 1)))) {
+      b--;
+    }
+    return b;
   }
 
   /** "his Russian counterpart, X, said": a description between commas before the name. */
@@ -65,9 +95,13 @@ public final class Roles {
         || end >= tokens.size() || !tokens.get(end).word().equals(",")) {
       return Optional.empty();
     }
+    // The description must open its own phrase: after a preposition or a verb other than a speech
+    // verb it is that word's object, in a clause of its own ("After meeting the governor, Jane
+    // Doe, 45, said"), not the name's appositive ("said his counterpart, X,").
     return new Phrases(sentence, tokens).endingAt(begin - 2)
         .filter(p -> p.kind() == Kind.DESCRIPTION)
-        .filter(p -> p.begin() == 0 || !NewsTokens.preposition(tokens.get(p.begin() - 1)));
+        .filter(p -> p.begin() == 0 || !NewsTokens.preposition(tokens.get(p.begin() - 1))
+            && !(NewsTokens.verb(tokens.get(p.begin() - 1)) && !NewsTokens.speechVerb(tokens, p.begin() - 1)));
   }
 
   /** True when token {@code k} may stand in a title before the name that starts at {@code name}. */

@@ -16,7 +16,10 @@ public enum Tense {
   NONE,
   /** Only an infinitive or a bare verb ("to repatriate the child by Jan. 14"): as often ahead as not. */
   BASE,
-  /** The day names an event of its own ("the Jan. 14 deadline"): no verb, nor the story, dates it. */
+  /**
+   * The day names an event of its own ("the Jan. 14 deadline", "the Friday talks" in a present or
+   * future sentence): no verb, nor the story, dates it.
+   */
   OWN_EVENT;
 
   private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "would");
@@ -29,6 +32,9 @@ public enum Tense {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
   /** Verbs that look ahead in the present: "plan a demonstration on Saturday". */
   private static final Set<String> PLANNING = Set.of("plan", "schedule", "intend", "prepare");
+  /** Nouns for a time limit, which may lie ahead of a past-tense verb: "gave no reason for the Jan. 14 deadline". */
+  private static final Set<String> TIME_LIMITS = Set.of("deadline", "ultimatum", "date", "target", "cutoff",
+      "timetable", "expiry", "expiration");
   /** Participles that book a day: "scheduled for", "set for", "slated for", "planned for". */
   private static final Set<String> BOOKED = Set.of("plan", "schedule", "set", "slate");
 
@@ -61,11 +67,36 @@ public enum Tense {
       }
     }
     // "the Jan. 14 deadline", "the Aug. 7 blasts": the day names an event of its own, which the
-    // verb of the sentence does not date.
+    // verb of the sentence does not date, except that a happening named in a past-tense clause
+    // ("police arrested three men after the Sunday night attack") is past: only a time limit
+    // may lie ahead whatever the verb (TimesTest#aDayNamingAHappeningInAPastTenseSentenceIsPast).
+    // Where the event is the subject of the verb after it ("X said, while the Jan. 13 talks
+    // would involve ..."), that verb is its clause's, not the one before.
     if (from > 0 && to < tokens.size() && DETERMINERS.contains(word(tokens.get(from - 1)))
         && tag(tokens.get(to)).startsWith("NN")) {
-      return OWN_EVENT;
+      int after = to;
+      while (after < tokens.size() && tag(tokens.get(after)).startsWith("NN")) {
+        after++;
+      }
+      Tense clause = after < tokens.size() && isVerb(tokens.get(after))
+          ? ofGroupStartingAt(tokens, after) : ofVerbs(tokens, from, to);
+      return clause == PAST && !namesATimeLimit(tokens, to) ? PAST : OWN_EVENT;
     }
+    return ofVerbs(tokens, from, to);
+  }
+
+  /** True when the nouns from token {@code from} on name a time limit ("deadline", "court date"). */
+  private static boolean namesATimeLimit(List<CoreLabel> tokens, int from) {
+    for (int i = from; i < tokens.size() && tag(tokens.get(i)).startsWith("NN"); i++) {
+      if (TIME_LIMITS.contains(lemma(tokens.get(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The tense of the verb group nearest to tokens {@code from}..{@code to}. */
+  private static Tense ofVerbs(List<CoreLabel> tokens, int from, int to) {
     for (int i = from - 1; i >= 0; i--) {
       if (isVerb(tokens.get(i))) {
         return ofGroupEndingAt(tokens, i);
@@ -73,14 +104,19 @@ public enum Tense {
     }
     for (int i = to; i < tokens.size(); i++) {
       if (isVerb(tokens.get(i))) {
-        int end = i;
-        while (end + 1 < tokens.size() && (isVerb(tokens.get(end + 1)) || isAdverb(tokens.get(end + 1)))) {
-          end++;
-        }
-        return ofGroupEndingAt(tokens, end);
+        return ofGroupStartingAt(tokens, i);
       }
     }
     return NONE;
+  }
+
+  /** The tense of the verb group whose first word is token {@code first}. */
+  private static Tense ofGroupStartingAt(List<CoreLabel> tokens, int first) {
+    int end = first;
+    while (end + 1 < tokens.size() && (isVerb(tokens.get(end + 1)) || isAdverb(tokens.get(end + 1)))) {
+      end++;
+    }
+    return ofGroupEndingAt(tokens, end);
   }
 
   /** The tense of the verb group whose last word is token {@code last}. */

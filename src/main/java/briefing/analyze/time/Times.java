@@ -14,7 +14,9 @@ import java.util.List;
 
 /**
  * Time expressions as SUTime finds them, re-resolved against the publication day with the tense of
- * their sentence (see {@link RelativeDates}), with what is not a time left out ({@link NotTimes}).
+ * their sentence (see {@link RelativeDates}), with what is not a time left out ({@link NotTimes}) and
+ * the days a story names by their place in it ("the day before") counted from the last date before
+ * them ({@link NarrativeDays}, {@link NarrativeDating}).
  */
 public final class Times {
 
@@ -34,6 +36,7 @@ public final class Times {
         }
       }
       seen.addAll(UnseenWeekdays.in(sentences.get(i).tokens(), seen));
+      seen = NarrativeDays.with(sentences.get(i).tokens(), seen);
       seen = HyphenatedTimes.with(sentences.get(i).tokens(), seen, document.anchor());
       seen = CountedUnits.with(seen);
       seen = AnchoredLengths.with(seen);
@@ -47,6 +50,7 @@ public final class Times {
       }
       found.addAll(ClockTimes.dated(inSentence, document.anchor()));
     }
+    found = NarrativeDating.dated(found, document.anchor());
     List<TimeMention> mentions = new ArrayList<>();
     for (FoundTime f : found) {
       Resolution r = HeadlineDates.sameAsText(f, found, document);
