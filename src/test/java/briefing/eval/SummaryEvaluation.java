@@ -1,7 +1,5 @@
 package briefing.eval;
 
-import briefing.analyze.Analyses;
-import briefing.analyze.cache.AnalysisCache;
 import briefing.crossref.CrossReference;
 import briefing.ingest.Ingest;
 import briefing.model.BlockKind;
@@ -60,7 +58,7 @@ public final class SummaryEvaluation {
     PrintStream out = System.out;
     Path content = Path.of("content");
     Ingest.Result read = Ingest.standard().read(content, "content");
-    List<Source> seeds = sources(read, Path.of(".briefing/analysis"));
+    List<Source> seeds = SeedCrossrefEvaluation.analysed(read, Path.of(".briefing/analysis"));
     out.println("ROUGE F1 against each source's lead (" + LEAD + " body sentences), summaries cut to "
         + WORDS + " words");
     out.printf("%-28s %7s %7s%n", "", "ROUGE-1", "ROUGE-2");
@@ -119,16 +117,6 @@ public final class SummaryEvaluation {
         .limit(6).toList();
     List<Event> chosen = shared.isEmpty() ? story.stream().sorted(byRank).limit(6).toList() : shared;
     return chosen.stream().sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
-  }
-
-  private static List<Source> sources(Ingest.Result read, Path cache) {
-    Analyses.Result analysed = Analyses.withCache(new AnalysisCache(cache)).analyze(read.articles());
-    List<Source> sources = new ArrayList<>();
-    for (var article : read.articles()) {
-      analysed.analyses().stream().filter(a -> a.article().equals(article.id())).findFirst()
-          .ifPresent(a -> sources.add(new Source(article, a)));
-    }
-    return sources;
   }
 
   /** An article's body sentences, in order: no headline, no caption. */
