@@ -44,6 +44,8 @@ final class SearchIndex {
   /** The index and, for a long story, its text parts. */
   static List<Page> pages(Briefing briefing, List<SourceView> sources) {
     BriefingView view = new BriefingView(briefing);
+    // The marks as the pages draw them: of the briefing's sources and the articles' outlets.
+    BriefingView pagesView = new BriefingView(briefing, sources);
     Map<String, Integer> number = new LinkedHashMap<>();
     List<List<String>> articles = new ArrayList<>();
     for (SourceView s : sources) {
@@ -94,6 +96,15 @@ final class SearchIndex {
     }
     Map<String, Object> index = new LinkedHashMap<>();
     index.put("articles", articles);
+    // Each outlet's mark as the pages draw it, so that results name sources the same way.
+    Map<String, List<Object>> marks = new TreeMap<>();
+    for (SourceView s : sources) {
+      OutletMark mark = s.outlet().isEmpty() ? null : pagesView.mark(s.outlet());
+      if (mark != null) {
+        marks.put(s.outlet(), List.of(mark.monogram(), mark.colour()));
+      }
+    }
+    index.put("marks", marks);
     index.put("entries", entries);
     index.put("figures", figures);
     index.put("alternates", alternates(briefing));

@@ -40,6 +40,8 @@ class SearchTest {
     assertTrue(found.stream().map(r -> r.get("href").toString().split("#")[0]).distinct().count() >= 2, found::toString);
     assertTrue(found.stream().anyMatch(r -> r.get("href").toString().matches("articles/.+\\.html#s\\d+")), found::toString);
     assertTrue(found.stream().allMatch(r -> r.get("marks").toString().toLowerCase().contains("sanction")), found::toString);
+    assertTrue(found.stream().filter(r -> r.get("kind").equals("sentence")).allMatch(r -> !r.get("outlet").toString().isEmpty()),
+        "each sentence found carries its outlet's mark, as the pages draw it: " + found);
   }
 
   @Test
@@ -112,6 +114,7 @@ class SearchTest {
     return (List<Map<String, Object>>) browser.script("return Array.from(document.querySelectorAll('#results li'))"
         + ".map(function (li) { return { kind: li.querySelector('.kind').textContent,"
         + " href: li.querySelector('a').getAttribute('href'), text: li.querySelector('p').textContent,"
-        + " marks: Array.from(li.querySelectorAll('mark')).map(function (m) { return m.textContent; }) }; });");
+        + " marks: Array.from(li.querySelectorAll('mark')).map(function (m) { return m.textContent; }),"
+        + " outlet: (li.querySelector('.om') || {getAttribute: function () { return ''; }}).getAttribute('data-mark') }; });");
   }
 }

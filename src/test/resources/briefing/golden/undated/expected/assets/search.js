@@ -29,8 +29,8 @@
   function unique(list) {
     return list.filter(function (w, i) { return list.indexOf(w) === i; });
   }
-  function addDoc(kind, title, text, href) {
-    docs.push({ kind: kind, title: title, text: text, href: href,
+  function addDoc(kind, title, text, href, outlet) {
+    docs.push({ kind: kind, title: title, text: text, href: href, outlet: outlet || "",
       titleWords: unique(words(title)), textWords: unique(words(text)) });
   }
   function addText(rows) {
@@ -38,7 +38,7 @@
       var article = data.articles[row[0]];
       var title = article[1] + (article[2] ? " (" + article[2] + ")" : "");
       for (var i = 1; i + 1 < row.length; i += 2) {
-        addDoc("sentence", title, row[i + 1], article[0] + "#s" + row[i]);
+        addDoc("sentence", title, row[i + 1], article[0] + "#s" + row[i], article[2]);
       }
     });
   }
@@ -46,21 +46,25 @@
   function href(where) {
     return typeof where === "string" ? where : data.articles[where[0]][0] + "#s" + where[1];
   }
+  function outletOf(where) {
+    return typeof where === "string" ? "" : data.articles[where[0]][2];
+  }
   function outlet(where) {
-    var name = typeof where === "string" ? "" : data.articles[where[0]][2];
+    var name = outletOf(where);
     return name ? " (" + name + ")" : "";
   }
   data.entries.forEach(function (e) {
-    addDoc(e[0], e[1] + (e[0] === "quote" ? outlet(e[3]) : ""), e[2], href(e[3]));
+    var quote = e[0] === "quote";
+    addDoc(e[0], e[1] + (quote ? outlet(e[3]) : ""), e[2], href(e[3]), quote ? outletOf(e[3]) : "");
   });
   (data.figures || []).forEach(function (f) {
     for (var i = 1; i + 2 < f.length; i += 3) {
       var where = [f[i + 1], f[i + 2]];
-      addDoc("figure", f[0] + outlet(where), f[i], href(where));
+      addDoc("figure", f[0] + outlet(where), f[i], href(where), outletOf(where));
     }
   });
   (data.articles || []).forEach(function (a) {
-    addDoc("article", a[1], [a[2], a[3]].filter(Boolean).join(" \u00b7 "), a[0]);
+    addDoc("article", a[1], [a[2], a[3]].filter(Boolean).join(" \u00b7 "), a[0], a[2]);
   });
   (data.alternates || []).forEach(function (group) {
     group.forEach(function (w) { alternates[w] = group; });
@@ -163,6 +167,15 @@
       highlight(text, entry.text, terms);
       item.appendChild(kind);
       item.appendChild(document.createTextNode(" "));
+      // The outlet's mark, as every page draws it (the name is in the title beside it).
+      var known = entry.outlet && (data.marks || {})[entry.outlet];
+      if (known) {
+        var badge = document.createElement("span");
+        badge.className = "om c" + known[1];
+        badge.setAttribute("data-mark", known[0]);
+        badge.setAttribute("aria-hidden", "true");
+        item.appendChild(badge);
+      }
       item.appendChild(link);
       item.appendChild(text);
       results.appendChild(item);
