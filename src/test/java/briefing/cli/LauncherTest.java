@@ -81,11 +81,15 @@ class LauncherTest {
   }
 
   @Test
-  void bigStoriesAndTheLivePreviewKeepTheOptimisingCompiler() throws Exception {
+  void bigStoriesAndTheLivePreviewKeepTheOptimisingCompilerAndOnlyBuildsUseTheBatchCollector() throws Exception {
     Path big = story("big", 101);
-    assertFalse(launch(Map.of(), "build", "--content", big.toString()).contains("TieredStopAtLevel"));
+    String build = launch(Map.of(), "build", "--content", big.toString());
+    assertFalse(build.contains("TieredStopAtLevel"), build);
+    assertTrue(build.contains("-XX:+UseParallelGC"), "a build is a batch job: " + build);
     story("content", 5);
-    assertFalse(launch(Map.of(), "serve").contains("TieredStopAtLevel"), "serve rebuilds in one JVM for hours");
+    String serve = launch(Map.of(), "serve");
+    assertFalse(serve.contains("TieredStopAtLevel"), "serve rebuilds in one JVM for hours");
+    assertFalse(serve.contains("UseParallelGC"), "serve keeps the collector with short pauses");
     assertFalse(launch(Map.of("BRIEFING_JAVA_OPTS", "-Xmx1g")).contains("TieredStopAtLevel"),
         "BRIEFING_JAVA_OPTS replaces every default");
   }
