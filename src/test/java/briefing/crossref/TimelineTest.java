@@ -71,6 +71,43 @@ class TimelineTest {
   }
 
   @Test
+  void aReportsSentencesOfOneDayAboutTheSamePeopleAreOneHappeningThatOtherSourcesJoin() {
+    Source a = new Story("a", "2022-03-10", "Wire One")
+        .plain("Questions about the agency's audits are mounting in the capital.")
+        .says("The tax official who refused to testify at a Senate hearing on Tuesday now faces an inquiry.",
+            "on Tuesday", "2022-03-08", "as written")
+        .says("After she refused on Tuesday to say anything more, the chairman tried to dismiss her lawyer.",
+            "on Tuesday", "2022-03-08", "as written")
+        .source();
+    Source b = new Story("b", "2022-03-10", "Wire Two")
+        .plain("Lawmakers remain split over how far the audits inquiry should reach.")
+        .says("The chairman tried to dismiss the witness and her lawyer on Tuesday, but other senators objected.",
+            "on Tuesday", "2022-03-08", "as written")
+        .source();
+
+    List<Event> tuesday = Timeline.build(List.of(a, b), NOBODY).stream()
+        .filter(e -> e.date().value().equals("2022-03-08")).toList();
+
+    assertEquals(1, tuesday.size(), tuesday.toString());
+    assertEquals(List.of("a s2", "a s3", "b s2"), tuesday.get(0).citations().stream()
+        .map(c -> c.article() + " " + c.sentence()).toList());
+  }
+
+  @Test
+  void aReportsHappeningsOfOneDayThatShareOnlyANameStayApart() {
+    Source a = new Story("a", "2022-03-10", "Wire One")
+        .plain("Trade and defence dominated the week in the region.")
+        .says("Officials of Norland announced new tariffs on imported steel on Tuesday.",
+            "on Tuesday", "2022-03-08", "as written")
+        .says("The Norland navy began exercises off the northern coast on Tuesday.",
+            "on Tuesday", "2022-03-08", "as written")
+        .source();
+
+    assertEquals(2, Timeline.build(List.of(a), NOBODY).stream()
+        .filter(e -> e.date().value().equals("2022-03-08")).count());
+  }
+
+  @Test
   void anAnnexationYearsBeforeTheStoryIsBackground() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("The country annexed the peninsula in 2014 after a disputed referendum.",

@@ -56,6 +56,9 @@ final class TimelineCandidates {
   private static final Pattern SAID_BEFORE = Pattern.compile(
       "\\b(said|says|told|announced|according to)[\\s,]*$");
 
+  /** How a happening dated by counting from another is told, after the words that count. */
+  private static final String COUNTED = "another happening, counted from ";
+
   private TimelineCandidates() {}
 
   /**
@@ -144,13 +147,18 @@ final class TimelineCandidates {
       return Optional.empty();
     }
     LocalDate day = anchor.plusDays(c.days());
-    String derivation = "'" + c.written() + "' another happening, counted from " + (own.isPresent()
+    String derivation = "'" + c.written() + "' " + COUNTED + (own.isPresent()
         ? "the sentence's own day, " + CalendarWords.longDate(anchor) : "the report's publication day");
     Clauses.Clause clause = new Clauses.Clause(c.from(), s.text().length(), text, "… " + text);
     return Optional.of(new TimelineMention(new Citation(article.id(), s.id()), clause.shown(),
         false, false, c.written(), derivation, EventDate.parse(day.toString()).orElseThrow(), words,
         participants(analysis, s, clause, cast, null), null, false,
         value(article.metadata().outlet()), published(article)));
+  }
+
+  /** True for a happening dated by counting from another ("a day after the navy unveiled plans"). */
+  static boolean isCounted(TimelineMention m) {
+    return m.derivation().contains(COUNTED);
   }
 
   /** The headline and the first sentence of the body: what the report is news of. */

@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Groups timeline candidates into happenings: sentences on the same date that share enough
- * content words are one happening, within a source and across sources; then happenings that
+ * content words are one happening, within a source and across sources, and so are one report's
+ * sentences of one day about the same people or things; then happenings that
  * different sources tell in nearly the same words on nearby dates are one happening whose sources
  * disagree on the date.
  */
@@ -33,6 +35,12 @@ final class TimelineClusters {
   static final double OTHER_DATE = 0.5;
   /** How far apart two sources' dates for one happening may be, in days (a week: weekdays). */
   private static final int DISAGREEMENT_DAYS = 7;
+
+  /** A person told of before, by pronoun: the report goes on about whom it told of. */
+  private static final Pattern SOMEONE = Pattern.compile("(?i)\\b(he|she)\\b");
+
+  /** A capitalised word: a name, or a sentence's first word. */
+  private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}.'’-]*");
 
   private TimelineClusters() {}
 
@@ -93,7 +101,7 @@ final class TimelineClusters {
     for (List<TimelineMention> g : groups) {
       List<TimelineMention> into = joined.stream()
           .filter(j -> closestPair(j, g) >= CLOSE_PAIR || closestLeads(j, g) >= LEAD_PAIR
-              || sameSpeaker(j, g))
+              || sameSpeaker(j, g) || sameReportedDay(j, g))
           .findFirst().orElse(null);
       if (into == null) {
         joined.add(g);
@@ -113,6 +121,39 @@ final class TimelineClusters {
         .map(TimelineMention::speaker).collect(Collectors.toSet());
     return b.stream().filter(TimelineClusters::speaksAsPerson)
         .anyMatch(m -> speakers.contains(m.speaker()));
+  }
+
+  /**
+   * True where one report dates a sentence of each group to this same day, in words of its own,
+   * and the two tell of the same people or things ("at a hearing Wednesday" and "at Wednesday's
+   * hearing"; "she" going on about whom the report told of): a report that tells of a day goes on
+   * about that day's happening. A report's two unrelated happenings of one day stay apart.
+   */
+  private static boolean sameReportedDay(List<TimelineMention> a, List<TimelineMention> b) {
+    return a.stream().filter(TimelineClusters::datesTheDay)
+        .anyMatch(m -> b.stream().filter(TimelineClusters::datesTheDay)
+            .anyMatch(o -> o.article().equals(m.article()) && tied(m, o)));
+  }
+
+  /**
+   * A writer's sentence that states a day of its own: not a quotation, not an undated lead, not a
+   * happening another is counted from ("a day after the navy unveiled plans"), which is an aside.
+   */
+  private static boolean datesTheDay(TimelineMention m) {
+    return !m.headline() && !m.quoted() && !m.written().isEmpty() && m.when().day().isPresent()
+        && !TimelineCandidates.isCounted(m);
+  }
+
+  /**
+   * Two sentences of one report naming one person, sharing a thing (a common noun or verb: "the
+   * hearing", "the talks"), or going on about someone; a shared name alone ("Norlandic", "the
+   * Hallor administration") ties nothing, since a report names its country or leader everywhere.
+   */
+  private static boolean tied(TimelineMention a, TimelineMention b) {
+    Set<String> things = TimelineWords.of(NAME.matcher(a.text()).replaceAll(" "));
+    return a.people().stream().anyMatch(b.people()::contains)
+        || TimelineWords.of(NAME.matcher(b.text()).replaceAll(" ")).stream().anyMatch(things::contains)
+        || SOMEONE.matcher(a.text()).find() || SOMEONE.matcher(b.text()).find();
   }
 
   /** A speaker the people merge knows (a person id), not a description or a bare name. */
