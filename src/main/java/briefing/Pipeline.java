@@ -53,7 +53,7 @@ public final class Pipeline {
   private Pipeline() {}
 
   /** Each analysed article with its analysis; an article without one takes no part. */
-  static List<Source> sources(List<Article> articles, List<AnalyzedArticle> analyses) {
+  public static List<Source> sources(List<Article> articles, List<AnalyzedArticle> analyses) {
     Map<String, AnalyzedArticle> byId = new HashMap<>();
     analyses.forEach(a -> byId.put(a.article(), a));
     List<Source> sources = new ArrayList<>();

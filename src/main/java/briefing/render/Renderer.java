@@ -83,7 +83,7 @@ public final class Renderer {
     pages.add(text("events.csv", Tables.events(story)));
     pages.add(text("people.csv", Tables.people(story)));
     pages.add(text("coverage.csv", Tables.coverage(story)));
-    pages.addAll(SearchIndex.pages(story, sources));
+    pages.addAll(SearchIndex.pages(view, sources));
     for (String asset : theme.assets()) {
       pages.add(new Page(asset, theme.asset(asset)));
     }

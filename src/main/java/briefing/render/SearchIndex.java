@@ -41,11 +41,12 @@ final class SearchIndex {
 
   private SearchIndex() {}
 
-  /** The index and, for a long story, its text parts. */
-  static List<Page> pages(Briefing briefing, List<SourceView> sources) {
-    BriefingView view = new BriefingView(briefing);
-    // The marks as the pages draw them: of the briefing's sources and the articles' outlets.
-    BriefingView pagesView = new BriefingView(briefing, sources);
+  /**
+   * The index and, for a long story, its text parts, from the view the pages are made from (so
+   * that results link and mark sources as the pages do).
+   */
+  static List<Page> pages(BriefingView view, List<SourceView> sources) {
+    Briefing briefing = view.data();
     Map<String, Integer> number = new LinkedHashMap<>();
     List<List<String>> articles = new ArrayList<>();
     for (SourceView s : sources) {
@@ -96,10 +97,10 @@ final class SearchIndex {
     }
     Map<String, Object> index = new LinkedHashMap<>();
     index.put("articles", articles);
-    // Each outlet's mark as the pages draw it, so that results name sources the same way.
+    // Each outlet's mark as the pages draw it.
     Map<String, List<Object>> marks = new TreeMap<>();
     for (SourceView s : sources) {
-      OutletMark mark = s.outlet().isEmpty() ? null : pagesView.mark(s.outlet());
+      OutletMark mark = s.outlet().isEmpty() ? null : view.mark(s.outlet());
       if (mark != null) {
         marks.put(s.outlet(), List.of(mark.monogram(), mark.colour()));
       }

@@ -1,5 +1,6 @@
 package briefing.crossref;
 
+import briefing.Pipeline;
 import briefing.analyze.Analyses;
 import briefing.analyze.cache.AnalysisCache;
 import briefing.config.Settings;
@@ -29,7 +30,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,10 +62,7 @@ public final class CrossReferenceBenchmark {
     Settings settings = new Settings(project.resolve("content"), project.resolve("site"), project.resolve("templates"), false);
     Content content = Ingest.standard().read(settings.content(), "content").content();
     Analyses.Result analysed = Analyses.withCache(new AnalysisCache(settings.cache())).analyze(content.articles());
-    Map<String, AnalyzedArticle> byId = new HashMap<>();
-    analysed.analyses().forEach(a -> byId.put(a.article(), a));
-    List<Source> sources = new ArrayList<>();
-    content.articles().stream().filter(a -> byId.containsKey(a.id())).forEach(a -> sources.add(new Source(a, byId.get(a.id()))));
+    List<Source> sources = Pipeline.sources(content.articles(), analysed.analyses());
     System.out.printf(Locale.ROOT, "%d articles, %d analysed (%d from the cache)%n", sources.size(), analysed.analysed() + analysed.cached(), analysed.cached());
     if (args.length > 3 && args[2].equals("--growth")) {
       growth(content, analysed.analyses(), sources, runs, args[3]);

@@ -1,5 +1,6 @@
 package briefing.eval;
 
+import briefing.Pipeline;
 import briefing.analyze.Analyses;
 import briefing.analyze.cache.AnalysisCache;
 import briefing.crossref.CrossReference;
@@ -298,12 +299,7 @@ public final class SeedCrossrefEvaluation {
 
   /** Every article of {@code read} with its analysis. */
   static List<Source> analysed(Ingest.Result read, Path cache) {
-    Analyses.Result analysed = Analyses.withCache(new AnalysisCache(cache)).analyze(read.articles());
-    List<Source> sources = new ArrayList<>();
-    for (var article : read.articles()) {
-      analysed.analyses().stream().filter(a -> a.article().equals(article.id())).findFirst()
-          .ifPresent(a -> sources.add(new Source(article, a)));
-    }
-    return sources;
+    return Pipeline.sources(read.articles(),
+        Analyses.withCache(new AnalysisCache(cache)).analyze(read.articles()).analyses());
   }
 }

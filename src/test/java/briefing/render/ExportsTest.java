@@ -84,7 +84,7 @@ class ExportsTest {
 
   @Test
   void theSearchIndexIsAScriptThatCannotBreakOutOfItsString() {
-    List<Page> pages = SearchIndex.pages(briefing, List.of());
+    List<Page> pages = SearchIndex.pages(new BriefingView(briefing), List.of());
     assertEquals(List.of("search-index.js"), pages.stream().map(Page::path).toList());
     String js = new String(pages.get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(js.startsWith("window.briefingSearch = {"), js);

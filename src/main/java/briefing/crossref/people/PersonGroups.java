@@ -30,6 +30,8 @@ final class PersonGroups {
    * compared a twenty-sixth of all locals with each.
    */
   private final Map<String, List<Integer>> bySurnameKey = new HashMap<>();
+  /** Each local's blocking keys, its surnames' keys within one edit. */
+  private final List<Set<String>> keysOf = new ArrayList<>();
   /** Each group's locals in index order, by the group's root; a local alone is its own group. */
   private final Map<Integer, TreeSet<Integer>> membersByRoot = new HashMap<>();
 
@@ -45,6 +47,7 @@ final class PersonGroups {
       for (String key : keys) {
         bySurnameKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
+      keysOf.add(keys);
     }
   }
 
@@ -63,10 +66,8 @@ final class PersonGroups {
   /** The locals whose surnames may match local {@code i}'s, in index order. */
   private List<Integer> neighbours(int i) {
     Set<Integer> near = new TreeSet<>();
-    for (Mention m : locals.get(i)) {
-      for (String key : blockingKeys(m.name().surnameKey())) {
-        near.addAll(bySurnameKey.getOrDefault(key, List.of()));
-      }
+    for (String key : keysOf.get(i)) {
+      near.addAll(bySurnameKey.get(key));
     }
     return List.copyOf(near);
   }

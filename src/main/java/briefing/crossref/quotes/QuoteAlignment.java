@@ -137,13 +137,6 @@ public final class QuoteAlignment {
     return at < 0 ? 0 : counts[1][at];
   }
 
-  /** As {@link #similarity(int[], int[])}, for words as written. */
-  static double similarity(List<String> a, List<String> b) {
-    Map<String, Integer> numbers = new HashMap<>();
-    return similarity(a.stream().mapToInt(w -> numbers.computeIfAbsent(w, k -> numbers.size())).toArray(),
-        b.stream().mapToInt(w -> numbers.computeIfAbsent(w, k -> numbers.size())).toArray());
-  }
-
   /**
    * How alike two quotes' words are, from 0 (not the same statement) to 1 (the same words); the
    * greater of containment and paraphrase likeness where either passes its threshold.
