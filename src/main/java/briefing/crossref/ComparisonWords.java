@@ -58,7 +58,7 @@ public final class ComparisonWords {
       String bare = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
       if (DEATH.contains(bare)) {
         content.add("death");
-      } else if (bare.length() > 1 && !FunctionWords.contains(bare) && !STOP.contains(bare) && !bare.matches(".*[0-9].*")) {
+      } else if (bare.length() > 1 && !FunctionWords.contains(bare) && !STOP.contains(bare) && bare.chars().noneMatch(c -> c >= '0' && c <= '9')) {
         content.add(FunctionWords.singular(bare));
       }
     }

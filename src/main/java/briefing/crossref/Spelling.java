@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Spelling comparisons shared by people, organisations and places: plain forms that ignore case,
@@ -24,6 +26,15 @@ public final class Spelling {
   private static final int REMEMBERED = 100_000;
   private static final Map<String, String> PLAIN = new ConcurrentHashMap<>();
   private static final Map<String, String> PHONETIC = new ConcurrentHashMap<>();
+  private static final Map<String, String> KEY = new ConcurrentHashMap<>();
+  private static final Pattern TYPED = Pattern.compile("[.’'`-]");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern PUNCTUATION_AND_SPACE = Pattern.compile("[\\p{P}\\p{S}\\s]+");
+  private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
+  private static final Pattern ACRONYM_MARKS = Pattern.compile("[.&]");
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z]{1,7}");
+  private static final Pattern SHORT_WORD = Pattern.compile("[A-Z][a-z]{1,3}");
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
 
   private Spelling() {}
 
@@ -37,7 +48,8 @@ public final class Spelling {
 
   private static String plainOf(String s) {
     String ascii = Accents.fold(s);
-    return ascii.toLowerCase(Locale.ROOT).replaceAll("[.’'`-]", "").replaceAll("[^a-z0-9]+", " ").strip();
+    String lower = TYPED.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
+    return NOT_ALPHANUMERIC.matcher(lower).replaceAll(" ").strip();
   }
 
   /**
@@ -46,7 +58,7 @@ public final class Spelling {
    * "Miriv" and "Mirïv" do not.
    */
   public static String trivial(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s]+", "");
+    return PUNCTUATION_AND_SPACE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /**
@@ -60,7 +72,7 @@ public final class Spelling {
   private static String phoneticOf(String word) {
     String w = plain(word).replace(" ", "");
     w = w.replace("ks", "x").replace("ph", "f").replace('w', 'v').replace('y', 'i');
-    return w.replaceAll("(.)\\1+", "$1");
+    return DOUBLED.matcher(w).replaceAll("$1");
   }
 
   private static String remembered(Map<String, String> forms, String s, Function<String, String> work) {
@@ -81,7 +93,14 @@ public final class Spelling {
     if (phonetic.isEmpty()) {
       return phonetic;
     }
-    return phonetic.charAt(0) + phonetic.substring(1).replaceAll("[aeiou]", "");
+    StringBuilder skeleton = new StringBuilder().append(phonetic.charAt(0));
+    for (int i = 1; i < phonetic.length(); i++) {
+      char c = phonetic.charAt(i);
+      if ("aeiou".indexOf(c) < 0) {
+        skeleton.append(c);
+      }
+    }
+    return skeleton.toString();
   }
 
   /**
@@ -119,22 +138,42 @@ public final class Spelling {
 
   /** Whether {@code name} is written as an acronym: one word of two to eight letters, two capitals or more. */
   public static boolean acronymLike(String name) {
-    String letters = name.replaceAll("[.&]", "");
-    return letters.matches("[A-Z][A-Za-z]{1,7}")
+    String letters = ACRONYM_MARKS.matcher(name).replaceAll("");
+    return ACRONYM.matcher(letters).matches()
         && letters.chars().filter(Character::isUpperCase).count() >= 2;
   }
 
   /** Whether {@code name} may be an acronym: written as one, or a word of up to four letters ("Nato"). */
   public static boolean maybeAcronym(String name) {
-    return acronymLike(name) || name.matches("[A-Z][a-z]{1,3}");
+    return acronymLike(name) || SHORT_WORD.matcher(name).matches();
   }
 
   /** Whether {@code acronym} spells the initials of {@code name}'s words, minor words counted or not. */
   public static boolean initialsOf(String acronym, String name) {
-    String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
-    List<String> words = List.of(Normalizer.normalize(name, Normalizer.Form.NFKD).split("[\\s-]+"));
-    if (letters.length() < 2 || words.size() < 2) {
-      return false;
+    return initials(name).contains(letters(acronym));
+  }
+
+  /** The letters of {@code acronym}, upper case, as {@link #initials} spells names: "NATO" for "Nato". */
+  public static String letters(String acronym) {
+    StringBuilder letters = new StringBuilder();
+    for (int i = 0; i < acronym.length(); i++) {
+      char c = acronym.charAt(i);
+      if (c < 128 && Character.isLetter(c)) {
+        letters.append(Character.toUpperCase(c));
+      }
+    }
+    return letters.toString();
+  }
+
+  /**
+   * The acronyms {@code name} may be written as: the initials of all its words, and of its words
+   * other than minor ones ("NATO" for "North Atlantic Treaty Organization"); none for one word.
+   * An acronym of fewer than two letters is none.
+   */
+  public static Set<String> initials(String name) {
+    List<String> words = List.of(WORD_BREAK.split(Normalizer.normalize(name, Normalizer.Form.NFKD)));
+    if (words.size() < 2) {
+      return Set.of();
     }
     StringBuilder all = new StringBuilder();
     StringBuilder major = new StringBuilder();
@@ -148,7 +187,13 @@ public final class Spelling {
         major.append(initial);
       }
     }
-    return letters.contentEquals(all) || letters.contentEquals(major);
+    Set<String> initials = new TreeSet<>();
+    for (StringBuilder spelled : List.of(all, major)) {
+      if (spelled.length() >= 2) {
+        initials.add(spelled.toString());
+      }
+    }
+    return initials;
   }
 
   /**
@@ -157,15 +202,32 @@ public final class Spelling {
    * Cooperation" give one key.
    */
   public static String key(String name) {
+    return remembered(KEY, name, Spelling::keyOf);
+  }
+
+  private static final Pattern BRITISH_IZE = Pattern.compile("is(e|es|ed|ing|ation|ations)$");
+
+  private static String keyOf(String name) {
     List<String> words = new ArrayList<>();
     for (String word : plain(name).split(" ")) {
-      words.add(word.replaceAll("is(e|es|ed|ing|ation|ations)$", "iz$1")
-          .replaceAll("our$", "or").replaceAll("ence$", "ense").replaceAll("tre$", "ter")
-          .replaceAll("mme$", "m"));
+      words.add(american(word));
     }
     if (words.size() > 1 && words.get(0).equals("the")) {
       words.remove(0);
     }
     return String.join(" ", words);
   }
+
+  /** A word with its British ending made American: "organisation", "colour", "centre", "programme". */
+  private static String american(String word) {
+    String w = BRITISH_IZE.matcher(word).replaceFirst("iz$1");
+    for (String[] ending : BRITISH_ENDINGS) {
+      if (w.endsWith(ending[0])) {
+        return w.substring(0, w.length() - ending[0].length()) + ending[1];
+      }
+    }
+    return w;
+  }
+
+  private static final String[][] BRITISH_ENDINGS = {{"our", "or"}, {"ence", "ense"}, {"tre", "ter"}, {"mme", "m"}};
 }

@@ -18,6 +18,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,8 @@ public final class BriefingView {
   private final Map<String, OutletMark> marks;
   /** Each article's original address, where known, by article id. */
   private final Map<String, String> urls = new LinkedHashMap<>();
+  /** The events naming each person, in the briefing's order, by person id. */
+  private final Map<String, List<Event>> eventsOf = new HashMap<>();
 
   BriefingView(Briefing briefing) {
     this(briefing, List.of());
@@ -75,6 +78,8 @@ public final class BriefingView {
     briefing.sources().forEach(s -> sources.put(s.article(), s));
     briefing.events().forEach(e -> order.put(e.id(), order.size()));
     briefing.events().forEach(e -> events.put(e.id(), e));
+    briefing.events().forEach(e -> e.people().stream().distinct()
+        .forEach(p -> eventsOf.computeIfAbsent(p, k -> new ArrayList<>()).add(e)));
   }
 
   private Comparator<Event> inTimeOrder() {
@@ -249,6 +254,11 @@ public final class BriefingView {
   /** The address of article {@code article} where it was first published, or "" where unknown. */
   public String url(String article) {
     return urls.getOrDefault(article, "");
+  }
+
+  /** The events that name person {@code id} among their people, in the briefing's order. */
+  public List<Event> eventsOf(String id) {
+    return eventsOf.getOrDefault(id, List.of());
   }
 
   /** The person with {@code id}, or null. */

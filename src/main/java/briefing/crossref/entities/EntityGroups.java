@@ -124,15 +124,18 @@ final class EntityGroups {
   /** Acronyms join the one name of several words whose initials they spell ("NATO", "Nato"). */
   private void joinInitials() {
     Set<String> forms = forms();
+    // each name under the acronyms it may be written as, so an acronym meets only its expansions
+    Map<String, List<String>> spelledBy = new TreeMap<>();
+    for (String name : forms) {
+      Spelling.initials(name).forEach(i -> spelledBy.computeIfAbsent(i, k -> new ArrayList<>()).add(name));
+    }
     for (String acronym : forms) {
       if (!Spelling.maybeAcronym(acronym)) {
         continue;
       }
       Set<String> expansions = new TreeSet<>();
-      for (String name : forms) {
-        if (Spelling.initialsOf(acronym, name)) {
-          expansions.add(find(Spelling.key(name)));
-        }
+      for (String name : spelledBy.getOrDefault(Spelling.letters(acronym), List.of())) {
+        expansions.add(find(Spelling.key(name)));
       }
       if (expansions.size() == 1) {
         union(Spelling.key(acronym), expansions.iterator().next());

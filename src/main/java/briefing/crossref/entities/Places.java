@@ -12,7 +12,9 @@ import briefing.model.briefing.Place;
 import briefing.text.UniqueIds;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -64,20 +66,30 @@ public final class Places {
         }
       }
     }
+    // alike words share their skeleton: each word meets only the words of its own skeleton
+    Map<String, List<String>> bySkeleton = new TreeMap<>();
+    for (String w : sourcesOf.keySet()) {
+      bySkeleton.computeIfAbsent(skeleton(w), k -> new ArrayList<>()).add(w);
+    }
     List<String[]> pairs = new ArrayList<>();
-    List<String> words = List.copyOf(sourcesOf.keySet());
-    for (String a : words) {
-      List<String> alike = words.stream().filter(b -> !sameGroup(a, b) && alike(a, b, sourcesOf)).toList();
+    Set<String> paired = new HashSet<>();
+    for (String a : sourcesOf.keySet()) {
+      List<String> alike = bySkeleton.get(skeleton(a)).stream()
+          .filter(b -> !sameGroup(a, b) && alike(a, b, sourcesOf)).toList();
       if (alike.size() == 1) {
         pairs.add(new String[] {a, alike.get(0)});
+        paired.add(a + "\n" + alike.get(0));
       }
     }
     for (String[] pair : pairs) {
-      boolean mutual = pairs.stream().anyMatch(p -> p[0].equals(pair[1]) && p[1].equals(pair[0]));
-      if (mutual) {
+      if (paired.contains(pair[1] + "\n" + pair[0])) {
         groups.union(pair[0].split("\t", -1)[1], pair[1].split("\t", -1)[1]);
       }
     }
+  }
+
+  private static String skeleton(String wordAndGroup) {
+    return Spelling.skeleton(Spelling.phonetic(wordAndGroup.split("\t", -1)[0]));
   }
 
   private static boolean sameGroup(String a, String b) {
@@ -92,6 +104,6 @@ public final class Places {
     Set<String> both = new TreeSet<>(sourcesOf.get(a));
     both.retainAll(sourcesOf.get(b));
     return wordA.length() >= 4 && wordB.length() >= 4 && both.isEmpty()
-        && Spelling.skeleton(x).equals(Spelling.skeleton(y)) && Spelling.distance(x, y) <= 1;
+        && Spelling.distance(x, y) <= 1;
   }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -45,6 +46,8 @@ public final class FigureAlignment {
   static final double GENERIC_SPREAD = 10;
   private static final Set<String> GENERIC_UNITS = Set.of("people", "person", "%", "money",
       "time", "year", "month", "week", "day", "hour", "minute", "other", "member", "resident");
+
+  private static final Pattern CURRENCY_CODE = Pattern.compile("[a-z]{3}");
 
   private FigureAlignment() {}
 
@@ -108,13 +111,22 @@ public final class FigureAlignment {
    * it repeats (the same amount, close enough), else stands alone.
    */
   private static List<List<FigureMention>> cluster(List<FigureMention> mentions) {
-    List<Pair> pairs = new ArrayList<>();
+    // figures are the same thing only when they count one unit: pairs are sought within a unit
+    Map<String, List<Integer>> byUnit = new TreeMap<>();
+    Map<String, List<Integer>> byArticle = new TreeMap<>();
     for (int i = 0; i < mentions.size(); i++) {
-      for (int j = i + 1; j < mentions.size(); j++) {
-        FigureMention a = mentions.get(i);
-        FigureMention b = mentions.get(j);
-        if (!a.article().equals(b.article()) && sameThing(a, b)) {
-          pairs.add(new Pair(i, j, a.closeness(b)));
+      byUnit.computeIfAbsent(mentions.get(i).unitKey(), k -> new ArrayList<>()).add(i);
+      byArticle.computeIfAbsent(mentions.get(i).article(), k -> new ArrayList<>()).add(i);
+    }
+    List<Pair> pairs = new ArrayList<>();
+    for (List<Integer> unit : byUnit.values()) {
+      for (int x = 0; x < unit.size(); x++) {
+        for (int y = x + 1; y < unit.size(); y++) {
+          FigureMention a = mentions.get(unit.get(x));
+          FigureMention b = mentions.get(unit.get(y));
+          if (!a.article().equals(b.article()) && sameThing(a, b)) {
+            pairs.add(new Pair(unit.get(x), unit.get(y), a.closeness(b)));
+          }
         }
       }
     }
@@ -127,10 +139,9 @@ public final class FigureAlignment {
     for (int i = 0; i < mentions.size(); i++) {
       if (clusters.alone(i)) {
         FigureMention m = mentions.get(i);
-        for (int j = 0; j < mentions.size(); j++) {
+        for (int j : byArticle.get(m.article())) {
           FigureMention other = mentions.get(j);
-          if (j != i && other.article().equals(m.article()) && (j < i || !clusters.alone(j))
-              && repeats(m, other)) {
+          if (j != i && (j < i || !clusters.alone(j)) && repeats(m, other)) {
             clusters.join(i, j);
             break;
           }
@@ -145,7 +156,7 @@ public final class FigureAlignment {
     if (!a.unitKey().equals(b.unitKey())) {
       return false;
     }
-    boolean generic = GENERIC_UNITS.contains(a.unitKey()) || a.unitKey().matches("[a-z]{3}")
+    boolean generic = GENERIC_UNITS.contains(a.unitKey()) || CURRENCY_CODE.matcher(a.unitKey()).matches()
         && a.unit().equals(a.unit().toUpperCase());
     if (generic && apart(a.figure(), b.figure()) > GENERIC_SPREAD) {
       return false;
