@@ -95,6 +95,20 @@ class LauncherTest {
   }
 
   @Test
+  void aBigStoryWithNothingNewerThanItsAnalysisCacheIsRebuiltWithTheQuickCompiler() throws Exception {
+    Path big = story("big", 101);
+    Path cache = Files.createDirectories(dir.resolve(".briefing/analysis"));
+    Files.setLastModifiedTime(cache, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    assertTrue(launch(Map.of(), "build", "--content", big.toString()).contains("-XX:TieredStopAtLevel=1"),
+        "every article is older than the cache: nothing to analyse");
+    Files.setLastModifiedTime(big.resolve("articles/7.txt"), FileTime.fromMillis(System.currentTimeMillis() + 120_000));
+    assertFalse(launch(Map.of(), "build", "--content", big.toString()).contains("TieredStopAtLevel"),
+        "an article changed since the last analysis: CoreNLP needs the optimising compiler");
+    story("content", 5);
+    assertFalse(launch(Map.of(), "serve").contains("TieredStopAtLevel"));
+  }
+
+  @Test
   void theFirstRunAfterABuildMakesAClassArchiveAndLaterRunsUseIt() throws Exception {
     String first = launch(Map.of());
     assertTrue(first.contains("-XX:ArchiveClassesAtExit=" + dir.resolve("target/briefing.jsa")), first);
