@@ -2,7 +2,6 @@ package briefing.publish;
 
 import briefing.model.Page;
 import briefing.model.Site;
-import briefing.text.Hashes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -151,7 +150,7 @@ public final class Publisher {
     Files.createDirectories(folder);
     StringBuilder manifest = new StringBuilder();
     for (Page page : site.pages()) {
-      manifest.append(Hashes.sha256Hex(page.bytes())).append("  ").append(page.path()).append('\n');
+      manifest.append(SiteFolder.fingerprint(page.bytes())).append("  ").append(page.path()).append('\n');
     }
     // The manifest goes first, so that a build that dies half-way leaves a folder that the
     // next build knows it may delete.

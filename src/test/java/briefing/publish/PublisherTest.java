@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.model.Page;
 import briefing.model.Site;
+import briefing.text.Hashes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,6 +89,25 @@ class PublisherTest {
     PublishException refused = assertThrows(PublishException.class, () -> publish(site("three"), site, false));
     assertTrue(refused.getMessage().contains("index.html"), refused.getMessage());
     assertEquals("mine", Files.readString(site.resolve("index.html")), "the previous site is back in place");
+  }
+
+  @Test
+  void aManifestOfSha256DigestsFromAnEarlierVersionIsStillHonoured() throws Exception {
+    publish(site("one"), site, false);
+    StringBuilder earlier = new StringBuilder();
+    for (Page page : site("one").pages()) {
+      earlier.append(Hashes.sha256Hex(page.bytes())).append("  ").append(page.path()).append('\n');
+    }
+    Files.writeString(site.resolve(Publisher.MANIFEST), earlier);
+    Files.writeString(site.resolve("index.html"), "mine");
+    PublishException refused = assertThrows(PublishException.class, () -> publish(site("two"), site, false));
+    assertTrue(refused.getMessage().contains("index.html"), refused.getMessage());
+    assertFalse(refused.getMessage().contains("a.html"), "the pages as briefing wrote them are its own: " + refused.getMessage());
+    Files.writeString(site.resolve("index.html"), "<p>one</p>");
+    publish(site("two"), site, false);
+    assertEquals("two", Files.readString(site.resolve("articles/a.html")));
+    assertTrue(Files.readString(site.resolve(Publisher.MANIFEST)).matches("(?s)[0-9a-f]{8}  \\S+\n.*"),
+        "new manifests hold fingerprints");
   }
 
   @Test
