@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The one-row longest common subsequence the quote comparisons run on, against the full table. */
+/** The bit-parallel longest common subsequence the quote comparisons run on, against the full table. */
 class WordDiffTest {
   @Test
   void knownCases() {
@@ -28,6 +28,22 @@ class WordDiffTest {
         shared += s ? 1 : 0;
       }
       assertEquals(shared, WordDiff.common(a, b), () -> java.util.Arrays.toString(a) + " " + java.util.Arrays.toString(b));
+    }
+  }
+
+  @Test
+  void agreesWithTheFullTableOnLongTextsAcrossMachineWords() {
+    Random random = new Random(11);
+    for (int round = 0; round < 300; round++) {
+      int[] lengths = {63, 64, 65, 127, 128, 129, 1 + random.nextInt(300)};
+      int[] a = random.ints(lengths[random.nextInt(lengths.length)], 0, 2 + random.nextInt(40)).toArray();
+      int[] b = random.ints(lengths[random.nextInt(lengths.length)], 0, 2 + random.nextInt(40)).toArray();
+      int shared = 0;
+      for (boolean s : WordDiff.shared(words(a), words(b))) {
+        shared += s ? 1 : 0;
+      }
+      assertEquals(shared, WordDiff.common(a, b), "round " + round);
+      assertEquals(shared, WordDiff.common(b, a), "round " + round);
     }
   }
 
