@@ -229,6 +229,16 @@ class TimesTest {
   }
 
   @Test
+  void aDateEndingARangeFromNowStaysOneDate() {
+    List<TimeMention> all = times(WEDNESDAY, null, "The ministers will meet between now and Jan. 30.");
+    assertEquals("2022-01-30", only(all, "Jan. 30").value());
+    assertTrue(all.stream().noneMatch(t -> t.text().equals("30") || t.text().equals("Jan.")), all.toString());
+    List<TimeMention> british = times(WEDNESDAY, null, "The ministers will meet between now and 30 January.");
+    assertTrue(british.stream().noneMatch(t -> t.text().equals("30")), british.toString());
+    assertTrue(british.stream().anyMatch(t -> "2022-01-30".equals(t.value())), british.toString());
+  }
+
+  @Test
   void hyphenatedTimesAreFound() {
     List<TimeMention> all = times(LocalDate.of(2000, 1, 28), null,
         "Castro recalled the late-November trip, a day-long meeting and post-1959 politics.");

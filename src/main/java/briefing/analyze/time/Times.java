@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Time expressions as SUTime finds them, re-resolved against the publication day with the tense of
  * their sentence (see {@link RelativeDates}), with what is not a time left out ({@link NotTimes}) and
- * the days a story names by their place in it ("the day before") counted from the last date before
+ * a date SUTime cut in two joined again ({@link SplitDates}), the days a story names by their place in it ("the day before") counted from the last date before
  * them ({@link NarrativeDays}, {@link NarrativeDating}).
  */
 public final class Times {
@@ -35,6 +35,8 @@ public final class Times {
           seen.add(mention(sentences.get(i), m, timex));
         }
       }
+      seen.sort(java.util.Comparator.comparingInt(SutimeMention::from));
+      seen = SplitDates.joined(seen);
       seen.addAll(UnseenWeekdays.in(sentences.get(i).tokens(), seen));
       seen = NarrativeDays.with(sentences.get(i).tokens(), seen);
       seen = HyphenatedTimes.with(sentences.get(i).tokens(), seen, document.anchor());
