@@ -51,6 +51,7 @@ class ComparisonsTest {
             .figure("15,000 people", 15_000, 15_000, "people", null, null).build()));
     assertEquals(1, figures.size());
     assertEquals(Verdict.DIFFER, figures.get(0).verdict());
+    assertEquals("deaths", figures.get(0).topic(), "people counted where they died are a death toll");
   }
 
   @Test

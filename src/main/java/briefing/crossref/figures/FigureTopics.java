@@ -10,6 +10,9 @@ import java.util.function.Function;
 
 /** Readable labels for what a group of figures counts: "Russian troops near Ukraine". */
 final class FigureTopics {
+  /** The word every way of saying a death is compared as ({@link briefing.crossref.ComparisonWords}). */
+  private static final String DEATH = "death";
+
   private FigureTopics() {}
 
   /** The unit as most of {@code mentions} write it, lowercased unless it is a code ("USD"). */
@@ -22,7 +25,8 @@ final class FigureTopics {
    * What the figures count: the commonest subject, the unit and the commonest place ("Russian
    * troops along Ukraine's eastern border"); a share reads "% of Ukrainians", money "USD for
    * aid"; where the sources name neither subject nor place, the most telling word two or more
-   * sources' contexts share is added in brackets ("people (death)").
+   * sources' contexts share is added in brackets ("people (conflict)"), and people counted
+   * where they died are "deaths".
    */
   static String topic(List<FigureMention> mentions) {
     String unit = unit(mentions);
@@ -48,6 +52,9 @@ final class FigureTopics {
     if (subject == null && place == null
         && mentions.stream().map(FigureMention::article).distinct().count() > 1) {
       String shared = sharedWord(mentions);
+      if (DEATH.equals(shared) && (unit.equals("people") || unit.equals("person"))) {
+        return "deaths"; // "killed 15,000 people" and "claimed the lives of 14,000 people": a toll
+      }
       if (shared != null) {
         topic.append(" (").append(shared).append(')');
       }
