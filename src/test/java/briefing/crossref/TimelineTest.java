@@ -19,6 +19,7 @@ import briefing.model.Source;
 import briefing.model.Sourced;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.PersonMention;
+import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
 import briefing.model.analysis.Span;
 import briefing.model.analysis.TimeMention.Precision;
@@ -442,6 +443,40 @@ class TimelineTest {
     assertEquals(List.of("2022-01-10"), events.stream().map(e -> e.date().value()).toList());
   }
 
+  @Test
+  void aHeadlineNoHappeningOfItsDayTookSupportsItsReportsFirstHappening() {
+    // The headline is the news of its publication day; the report dates its happening a day
+    // earlier, so no happening of the headline's day was there for it to join.
+    Source a = new Story("a", "2022-03-09", "Wire One")
+        .headline("Harbour Chief Stays Silent Before Council")
+        .says("The harbour chief refused to answer questions at a council hearing on Tuesday.",
+            "on Tuesday", "2022-03-08", "as written")
+        .source();
+
+    Event hearing = Timeline.build(List.of(a), NOBODY).get(0);
+
+    assertEquals(List.of("s1", "s2"), hearing.citations().stream().map(c -> c.sentence()).toList());
+  }
+
+  @Test
+  void theShortPiecesOfAStatementSupportTheHappeningItWasMadeAt() {
+    // The sentence splitter cuts a quotation at its question marks; a short "he said." tells
+    // nothing on its own, but is part of what was said there.
+    Source a = new Story("a", "2022-03-09", "Wire One")
+        .says("The mayor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-03-08", "as written")
+        .plain("\u201cWhat took so long?")
+        .plain("Ten years?\u201d")
+        .quote("What took so long? Ten years?", "s2", "s3")
+        .plain("he asked.")
+        .source();
+
+    Event opening = Timeline.build(List.of(a), NOBODY).get(0);
+
+    assertEquals(List.of("s1", "s2", "s3", "s4"), opening.citations().stream()
+        .map(c -> c.sentence()).toList());
+  }
+
   private static final class Story {
     private final String id;
     private final String published;
@@ -450,6 +485,7 @@ class TimelineTest {
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<TimeMention> times = new ArrayList<>();
     private final List<PersonMention> people = new ArrayList<>();
+    private final List<Quote> quotes = new ArrayList<>();
 
     Story(String id, String published, String outlet) {
       this.id = id;
@@ -461,6 +497,18 @@ class TimelineTest {
       String sid = "s" + (sentences.size() + 1);
       sentences.add(new Sentence(sid, Sentence.HEADLINE, 0, text.length(), text));
       time(sid, text, when, value, "in the headline");
+      return this;
+    }
+
+    /** A headline that states no date. */
+    Story headline(String text) {
+      sentences.add(new Sentence("s" + (sentences.size() + 1), Sentence.HEADLINE, 0, text.length(), text));
+      return this;
+    }
+
+    /** A quotation running through sentences {@code sids}, its speaker not known. */
+    Story quote(String text, String... sids) {
+      quotes.add(new Quote(text, false, null, "unattributed", List.of(sids), new Span(sids[0], 1, 2)));
       return this;
     }
 
@@ -527,7 +575,7 @@ class TimelineTest {
       Article article = new Article(id, id + ".txt", "text", metadata, blocks, List.of(), List.of(),
           "hash-" + id);
       AnalyzedArticle analysis = new AnalyzedArticle(id, "hash-" + id, "test", published,
-          sentences, people, List.of(), List.of(), times, List.of(), List.of());
+          sentences, people, List.of(), List.of(), times, quotes, List.of());
       return new Source(article, analysis);
     }
   }
