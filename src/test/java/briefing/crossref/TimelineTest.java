@@ -477,6 +477,54 @@ class TimelineTest {
         .map(c -> c.sentence()).toList());
   }
 
+  @Test
+  void aSpeakerOfAnEarlierHappeningBringsTheReportBackToItAfterAnAside() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor said on Tuesday that the new bridge would open to traffic at once.",
+            "on Tuesday", "2022-06-07", "as written")
+        .person("Hallor")
+        .says("A rival councillor had criticised its cost at a budget meeting on Monday.",
+            "on Monday", "2022-06-06", "as written")
+        .plain("Hallor said the bridge would pay for itself within a decade.")
+        .person("Hallor")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR);
+
+    assertEquals(List.of("s1", "s3"), citedOn(events, "2022-06-07"));
+    assertEquals(List.of("s2"), citedOn(events, "2022-06-06"));
+  }
+
+  @Test
+  void whatASpeakerIsReportedSayingOfAnotherDayWasSaidAtTheHappeningTheySpokeAt() {
+    // "Hallor said he had been warned … on Friday": Friday dates the warning, a happening of its
+    // own; the sentence reports what Hallor said on Tuesday, and the report goes on about that.
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor said on Tuesday that the new bridge would open to traffic at once.",
+            "on Tuesday", "2022-06-07", "as written")
+        .person("Hallor")
+        .says("Hallor said he had been warned about its cost at a council meeting on Friday.",
+            "on Friday", "2022-06-03", "as written")
+        .person("Hallor")
+        .plain("The bridge cost forty million crowns to build over four years.")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR);
+
+    assertEquals(List.of("s1", "s2", "s3"), citedOn(events, "2022-06-07"));
+    assertEquals(List.of("s2"), citedOn(events, "2022-06-03"));
+  }
+
+  private static final CastOfPeople HALLOR = new CastOfPeople(
+      List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of())),
+      Map.of("a", Map.of("Hallor", "tom-hallor")));
+
+  private static List<String> citedOn(List<Event> events, String date) {
+    return events.stream().filter(e -> e.date().value().equals(date)).findFirst()
+        .orElseThrow(() -> new AssertionError(date + " in " + events)).citations().stream()
+        .map(c -> c.sentence()).toList();
+  }
+
   private static final class Story {
     private final String id;
     private final String published;
