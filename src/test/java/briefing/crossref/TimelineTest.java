@@ -469,11 +469,12 @@ class TimelineTest {
         .plain("Ten years?\u201d")
         .quote("What took so long? Ten years?", "s2", "s3")
         .plain("he asked.")
+        .plain("\u201cNot one day more.\u201d")
         .source();
 
     Event opening = Timeline.build(List.of(a), NOBODY).get(0);
 
-    assertEquals(List.of("s1", "s2", "s3", "s4"), opening.citations().stream()
+    assertEquals(List.of("s1", "s2", "s3", "s4", "s5"), opening.citations().stream()
         .map(c -> c.sentence()).toList());
   }
 

@@ -28,9 +28,12 @@ import java.util.stream.Collectors;
  * of: where no happening of its day took it, it supports the report's first happening.
  */
 final class TimelineContext {
-  /** A verb that reports speech: a short sentence with one ("he declared.") is part of a statement. */
+  /**
+   * A verb that reports speech, or a quotation mark: a short sentence with one ("he declared.",
+   * "“Who else?”") is part of a statement.
+   */
   private static final Pattern SPEECH = Pattern.compile(
-      "(?i)\\b(said|says|asked|asks|added|adds|declared|told|replied|explained|continued)\\b");
+      "(?i)\\b(said|says|asked|asks|added|adds|declared|told|replied|explained|continued)\\b|[\"“”]");
 
   private TimelineContext() {}
 
@@ -130,7 +133,8 @@ final class TimelineContext {
 
   /**
    * True for a sentence that tells something: enough content words, or a piece of someone's
-   * statement however short (a quotation the sentence splitter cut, "he declared.").
+   * statement however short (a quotation the sentence splitter cut, "he declared.", a quoted
+   * question).
    */
   private static boolean tellsSomething(Sentence s, Set<String> quotationPieces) {
     return TimelineWords.of(s.text()).size() >= TimelineCandidates.MIN_WORDS
