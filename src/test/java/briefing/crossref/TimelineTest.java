@@ -459,6 +459,18 @@ class TimelineTest {
   }
 
   @Test
+  void aHeadlineSupportsItsReportsStoryNotTheLookBackTheReportOpensWith() {
+    Source a = new Story("a", "2022-03-09", "Wire One")
+        .headline("Harbour Chief Stays Silent Before Council")
+        .says("The harbour wall was first built in 1854 by the navy.", "in 1854", "1854", "as written")
+        .says("The harbour chief refused to answer questions at a council hearing on Tuesday.",
+            "on Tuesday", "2022-03-08", "as written")
+        .source();
+
+    assertEquals(List.of("s1", "s3"), citedOn(Timeline.build(List.of(a), NOBODY), "2022-03-08"));
+  }
+
+  @Test
   void theShortPiecesOfAStatementSupportTheHappeningItWasMadeAt() {
     // The sentence splitter cuts a quotation at its question marks; a short "he said." tells
     // nothing on its own, but is part of what was said there.

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * report told of last (a look back or ahead aside: a report returns to its story after it, and
  * so it does where someone speaks again who spoke at a happening it told of before); it supports
  * that event (as a citation), never dates or sums it up. A headline is what its report is news
- * of: where no happening of its day took it, it supports the report's first happening.
+ * of: where no happening of its day took it, it supports the report's first happening of its
+ * story (not a look back it opens with).
  */
 final class TimelineContext {
   /**
@@ -84,7 +85,11 @@ final class TimelineContext {
             added.get(current).add(here);
           }
         }
-        first = first == null ? current : first;
+        // the report's first happening of its own story, not a look back it opens with
+        if (current != null && (first == null || events.get(first).kind() != Event.Kind.STORY
+            && events.get(current).kind() == Event.Kind.STORY)) {
+          first = current;
+        }
         Integer toldOf = goesOn ? current : event;
         if (toldOf != null
             && (toldOf.equals(current) || events.get(toldOf).kind() == Event.Kind.STORY)) {
