@@ -19,10 +19,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The briefing as the templates read it: lookups by id, events grouped for the timeline, and the
@@ -43,6 +45,8 @@ public final class BriefingView {
   private final TimelinePages pages;
   /** Each cited sentence's text, by "article#sentence", for the side-by-side comparisons. */
   private final Map<String, String> sentences = new LinkedHashMap<>();
+  /** The headlines' sentences, by "article#sentence": a source's account of an event is its body. */
+  private final Set<String> headlines = new HashSet<>();
   /** The year the story is told in: dates in it are given without their year. */
   private final int year;
   /** Each outlet's mark, by name. */
@@ -67,6 +71,7 @@ public final class BriefingView {
         urls.put(a.id(), a.url());
       }
       a.headline().forEach(p -> sentences.putIfAbsent(a.id() + "#" + p.sentence(), p.text()));
+      a.headline().forEach(p -> headlines.add(a.id() + "#" + p.sentence()));
       a.blocks().forEach(b -> b.pieces().forEach(
           p -> sentences.putIfAbsent(a.id() + "#" + p.sentence(), p.text())));
     }
@@ -226,14 +231,27 @@ public final class BriefingView {
   /** The first citation of each source, at most {@code max} of them, and how many more sources. */
   public record Cited(List<Citation> shown, int more) {}
 
-  /** {@code citations} as a page lists them: each source once, in order, at most {@code max}. */
+  /**
+   * {@code citations} as a page lists them: each source once, in order, at most {@code max}; a
+   * source by the first sentence of its body cited, its headline only where none is, since the
+   * body is the source's own account.
+   */
   public Cited cited(List<Citation> citations, int max) {
     Map<String, Citation> first = new LinkedHashMap<>();
     for (Citation c : citations) {
-      first.putIfAbsent(c.article(), c);
+      Citation kept = first.get(c.article());
+      if (kept == null) {
+        first.put(c.article(), c);
+      } else if (isHeadline(kept) && !isHeadline(c)) {
+        first.replace(c.article(), c);
+      }
     }
     List<Citation> all = List.copyOf(first.values());
     return new Cited(all.subList(0, Math.min(max, all.size())), Math.max(0, all.size() - max));
+  }
+
+  private boolean isHeadline(Citation c) {
+    return headlines.contains(c.article() + "#" + c.sentence());
   }
 
   /** Why a quote is credited to its speaker, in a sentence for readers, from the rule that credited it. */

@@ -19,6 +19,7 @@ import briefing.model.Source;
 import briefing.model.Sourced;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.PersonMention;
+import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
 import briefing.model.analysis.Span;
 import briefing.model.analysis.TimeMention.Precision;
@@ -442,6 +443,101 @@ class TimelineTest {
     assertEquals(List.of("2022-01-10"), events.stream().map(e -> e.date().value()).toList());
   }
 
+  @Test
+  void aHeadlineNoHappeningOfItsDayTookSupportsItsReportsFirstHappening() {
+    // The headline is the news of its publication day; the report dates its happening a day
+    // earlier, so no happening of the headline's day was there for it to join.
+    Source a = new Story("a", "2022-03-09", "Wire One")
+        .headline("Harbour Chief Stays Silent Before Council")
+        .says("The harbour chief refused to answer questions at a council hearing on Tuesday.",
+            "on Tuesday", "2022-03-08", "as written")
+        .source();
+
+    Event hearing = Timeline.build(List.of(a), NOBODY).get(0);
+
+    assertEquals(List.of("s1", "s2"), hearing.citations().stream().map(c -> c.sentence()).toList());
+  }
+
+  @Test
+  void aHeadlineSupportsItsReportsStoryNotTheLookBackTheReportOpensWith() {
+    Source a = new Story("a", "2022-03-09", "Wire One")
+        .headline("Harbour Chief Stays Silent Before Council")
+        .says("The harbour wall was first built in 1854 by the navy.", "in 1854", "1854", "as written")
+        .says("The harbour chief refused to answer questions at a council hearing on Tuesday.",
+            "on Tuesday", "2022-03-08", "as written")
+        .source();
+
+    assertEquals(List.of("s1", "s3"), citedOn(Timeline.build(List.of(a), NOBODY), "2022-03-08"));
+  }
+
+  @Test
+  void theShortPiecesOfAStatementSupportTheHappeningItWasMadeAt() {
+    // The sentence splitter cuts a quotation at its question marks; a short "he said." tells
+    // nothing on its own, but is part of what was said there.
+    Source a = new Story("a", "2022-03-09", "Wire One")
+        .says("The mayor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-03-08", "as written")
+        .plain("\u201cWhat took so long?")
+        .plain("Ten years?\u201d")
+        .quote("What took so long? Ten years?", "s2", "s3")
+        .plain("he asked.")
+        .plain("\u201cNot one day more.\u201d")
+        .source();
+
+    Event opening = Timeline.build(List.of(a), NOBODY).get(0);
+
+    assertEquals(List.of("s1", "s2", "s3", "s4", "s5"), opening.citations().stream()
+        .map(c -> c.sentence()).toList());
+  }
+
+  @Test
+  void aSpeakerOfAnEarlierHappeningBringsTheReportBackToItAfterAnAside() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor said on Tuesday that the new bridge would open to traffic at once.",
+            "on Tuesday", "2022-06-07", "as written")
+        .person("Hallor")
+        .says("A rival councillor had criticised its cost at a budget meeting on Monday.",
+            "on Monday", "2022-06-06", "as written")
+        .plain("Hallor said the bridge would pay for itself within a decade.")
+        .person("Hallor")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR);
+
+    assertEquals(List.of("s1", "s3"), citedOn(events, "2022-06-07"));
+    assertEquals(List.of("s2"), citedOn(events, "2022-06-06"));
+  }
+
+  @Test
+  void whatASpeakerIsReportedSayingOfAnotherDayWasSaidAtTheHappeningTheySpokeAt() {
+    // "Hallor said he had been warned … on Friday": Friday dates the warning, a happening of its
+    // own; the sentence reports what Hallor said on Tuesday, and the report goes on about that.
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor said on Tuesday that the new bridge would open to traffic at once.",
+            "on Tuesday", "2022-06-07", "as written")
+        .person("Hallor")
+        .says("Hallor said he had been warned about its cost at a council meeting on Friday.",
+            "on Friday", "2022-06-03", "as written")
+        .person("Hallor")
+        .plain("The bridge cost forty million crowns to build over four years.")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR);
+
+    assertEquals(List.of("s1", "s2", "s3"), citedOn(events, "2022-06-07"));
+    assertEquals(List.of("s2"), citedOn(events, "2022-06-03"));
+  }
+
+  private static final CastOfPeople HALLOR = new CastOfPeople(
+      List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of())),
+      Map.of("a", Map.of("Hallor", "tom-hallor")));
+
+  private static List<String> citedOn(List<Event> events, String date) {
+    return events.stream().filter(e -> e.date().value().equals(date)).findFirst()
+        .orElseThrow(() -> new AssertionError(date + " in " + events)).citations().stream()
+        .map(c -> c.sentence()).toList();
+  }
+
   private static final class Story {
     private final String id;
     private final String published;
@@ -450,6 +546,7 @@ class TimelineTest {
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<TimeMention> times = new ArrayList<>();
     private final List<PersonMention> people = new ArrayList<>();
+    private final List<Quote> quotes = new ArrayList<>();
 
     Story(String id, String published, String outlet) {
       this.id = id;
@@ -461,6 +558,18 @@ class TimelineTest {
       String sid = "s" + (sentences.size() + 1);
       sentences.add(new Sentence(sid, Sentence.HEADLINE, 0, text.length(), text));
       time(sid, text, when, value, "in the headline");
+      return this;
+    }
+
+    /** A headline that states no date. */
+    Story headline(String text) {
+      sentences.add(new Sentence("s" + (sentences.size() + 1), Sentence.HEADLINE, 0, text.length(), text));
+      return this;
+    }
+
+    /** A quotation running through sentences {@code sids}, its speaker not known. */
+    Story quote(String text, String... sids) {
+      quotes.add(new Quote(text, false, null, "unattributed", List.of(sids), new Span(sids[0], 1, 2)));
       return this;
     }
 
@@ -527,7 +636,7 @@ class TimelineTest {
       Article article = new Article(id, id + ".txt", "text", metadata, blocks, List.of(), List.of(),
           "hash-" + id);
       AnalyzedArticle analysis = new AnalyzedArticle(id, "hash-" + id, "test", published,
-          sentences, people, List.of(), List.of(), times, List.of(), List.of());
+          sentences, people, List.of(), List.of(), times, quotes, List.of());
       return new Source(article, analysis);
     }
   }

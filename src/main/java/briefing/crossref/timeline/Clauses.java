@@ -36,6 +36,17 @@ final class Clauses {
   /** "a day after …", "two weeks before …": a happening dated from another one. */
   private static final Pattern COUNTED = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five"
       + "|six|seven|\\d{1,2})\\s+(day|days|week|weeks)\\s+(after|before)\\s+(?=\\p{L})");
+  /** A verb that reports what someone said or holds: what follows it may be their words. */
+  private static final Pattern SAYING = Pattern.compile("(?i)(?<=\\S\\s{1,3})\\b(?:said|says|added"
+      + "|argued|insisted|claimed|warned|noted|stated|declared|believes|believed)\\b");
+  /**
+   * Words that go on about the saying itself rather than open what was said: "said on Monday",
+   * "said in a statement", "said late Tuesday".
+   */
+  private static final Set<String> ABOUT_THE_SAYING = Set.of("on", "in", "at", "during", "after",
+      "before", "from", "to", "via", "through", "by", "late", "early", "earlier", "later", "last",
+      "this", "yesterday", "today", "tonight", "again", "also", "then", "publicly", "privately");
+  private static final Pattern FIRST_WORD = Pattern.compile("^[\\s,]*(\\p{L}+)");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}[\\p{L}.]*)\\s+$");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an",
@@ -170,6 +181,25 @@ final class Clauses {
       }
     }
     return false;
+  }
+
+  /**
+   * True where the date starting at {@code start} lies in what someone is reported saying ("Hallor
+   * said he was asked about it at a hearing a month ago"): it dates what they told of, not their
+   * saying, which is what the sentence reports. A date right after the verb, or after words about
+   * the saying ("said on Monday", "said in a statement Monday"), dates the saying.
+   */
+  static boolean isTold(String sentence, int start) {
+    Matcher m = SAYING.matcher(sentence).region(0, start);
+    int end = -1;
+    while (m.find()) {
+      end = m.end();
+    }
+    if (end < 0) {
+      return false;
+    }
+    Matcher first = FIRST_WORD.matcher(sentence.substring(end, start));
+    return first.find() && !ABOUT_THE_SAYING.contains(first.group(1).toLowerCase(Locale.ROOT));
   }
 
   /** True where the name ending at {@code end} qualifies the word after it. */

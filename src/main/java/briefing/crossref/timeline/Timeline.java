@@ -2,6 +2,7 @@ package briefing.crossref.timeline;
 
 import briefing.crossref.CastOfPeople;
 import briefing.crossref.Ids;
+import briefing.model.Citation;
 import briefing.model.Published;
 import briefing.model.Source;
 import briefing.model.Sourced;
@@ -10,8 +11,12 @@ import briefing.text.UniqueIds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The timeline: dated happenings merged across sources.
@@ -47,7 +52,19 @@ public final class Timeline {
             .thenComparing(Event::summaryFrom))
         .toList();
     UniqueIds ids = Ids.forListedPages();
-    return TimelineContext.attach(unnamed.stream().map(e -> named(e, ids)).toList(), sources);
+    return TimelineContext.attach(unnamed.stream().map(e -> named(e, ids)).toList(), sources,
+        asides(mentions), cast);
+  }
+
+  /**
+   * The sentences whose every date lies in what someone is reported saying: they report the
+   * saying, an aside from the happening they date ({@link TimelineMention#told()}).
+   */
+  private static Set<Citation> asides(List<TimelineMention> mentions) {
+    Map<Citation, Boolean> allTold = new HashMap<>();
+    mentions.forEach(m -> allTold.merge(m.citation(), m.told(), Boolean::logicalAnd));
+    return allTold.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
   }
 
   private static Event named(Event e, UniqueIds ids) {

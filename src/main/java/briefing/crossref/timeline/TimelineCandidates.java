@@ -106,7 +106,8 @@ final class TimelineCandidates {
         found.add(new TimelineMention(at, clause.shown(), s.isHeadline(), isLead(s, firstBody),
             e.getValue().text(),
             e.getValue().derivation(), e.getKey(), words, participants(analysis, s, clause, cast,
-            speaker), speaker, quoted, value(article.metadata().outlet()), published(article)));
+            speaker), speaker, quoted, Clauses.isTold(s.text(), e.getValue().span().start()),
+            value(article.metadata().outlet()), published(article)));
       }
       counted(article, s, dates.keySet(), cast, analysis, speaker).ifPresent(found::add);
       if (dates.isEmpty() && isLead(s, firstBody) && published(article) != null) {
@@ -116,7 +117,7 @@ final class TimelineCandidates {
           Clauses.Clause whole = new Clauses.Clause(opening, s.text().length(), text, text);
           found.add(new TimelineMention(at, text, s.isHeadline(), true, "", LEAD,
               EventDate.parse(published(article).toString()).orElseThrow(), words,
-              participants(analysis, s, whole, cast, speaker), speaker, false,
+              participants(analysis, s, whole, cast, speaker), speaker, false, false,
               value(article.metadata().outlet()), published(article)));
         }
       }
@@ -152,7 +153,7 @@ final class TimelineCandidates {
     Clauses.Clause clause = new Clauses.Clause(c.from(), s.text().length(), text, "… " + text);
     return Optional.of(new TimelineMention(new Citation(article.id(), s.id()), clause.shown(),
         false, false, c.written(), derivation, EventDate.parse(day.toString()).orElseThrow(), words,
-        participants(analysis, s, clause, cast, null), null, false,
+        participants(analysis, s, clause, cast, null), null, false, false,
         value(article.metadata().outlet()), published(article)));
   }
 
@@ -217,7 +218,7 @@ final class TimelineCandidates {
    * right before "said" (or right after "said"), else a described speaker opening the sentence;
    * a person id where the cast knows them.
    */
-  private static String speaker(AnalyzedArticle analysis, Sentence s, CastOfPeople cast) {
+  static String speaker(AnalyzedArticle analysis, Sentence s, CastOfPeople cast) {
     for (Quote q : analysis.quotes()) {
       if (q.attributed() && q.sentences().contains(s.id())) {
         return cast.idOf(analysis.article(), q.speaker()).orElse(q.speaker());

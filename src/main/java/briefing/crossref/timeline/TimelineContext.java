@@ -1,50 +1,106 @@
 package briefing.crossref.timeline;
 
+import briefing.crossref.CastOfPeople;
 import briefing.model.Citation;
 import briefing.model.Source;
+import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
 import briefing.model.briefing.Event;
+import briefing.model.briefing.Person;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The sentences that tell a happening without dating it. A report dates a happening once and
  * goes on about it: what was said there, who did what, what followed, until it turns to another
  * dated happening. So a body sentence with no date of its own belongs to the happening its
- * report told of last (a look back or ahead aside: a report returns to its story after it); it
- * supports that event (as a citation), never dates or sums it up.
+ * report told of last (a look back or ahead aside: a report returns to its story after it, and
+ * so it does where someone speaks again who spoke at a happening it told of before); it supports
+ * that event (as a citation), never dates or sums it up. A headline is what its report is news
+ * of: where no happening of its day took it, it supports the report's first happening of its
+ * story (not a look back it opens with).
  */
 final class TimelineContext {
+  /**
+   * A verb that reports speech, or a quotation mark: a short sentence with one ("he declared.",
+   * "“Who else?”") is part of a statement.
+   */
+  private static final Pattern SPEECH = Pattern.compile(
+      "(?i)\\b(said|says|asked|asks|added|adds|declared|told|replied|explained|continued)\\b|[\"“”]");
+
   private TimelineContext() {}
 
-  /** {@code events} with each source's undated sentences cited by the event before them. */
-  static List<Event> attach(List<Event> events, List<Source> sources) {
+  /**
+   * {@code events} with each source's undated sentences cited by the event they go on about, and
+   * so its asides ({@link TimelineMention#told()}) where the speaker spoke at one of its happenings.
+   */
+  static List<Event> attach(List<Event> events, List<Source> sources, Set<Citation> asides,
+      CastOfPeople cast) {
     Map<Citation, Integer> citedBy = new HashMap<>();
     for (int i = 0; i < events.size(); i++) {
       for (Citation c : events.get(i).citations()) {
         citedBy.putIfAbsent(c, i);
       }
     }
+    Set<String> people = cast.people().stream().map(Person::id).collect(Collectors.toSet());
     List<TreeSet<Citation>> added = new ArrayList<>();
     events.forEach(e -> added.add(new TreeSet<>()));
     for (Source source : sources) {
+      Set<String> quoted = quotationPieces(source);
+      // who spoke in each happening this report told of, in the order it told of them
+      Map<Integer, Set<String>> spoke = new LinkedHashMap<>();
       Integer current = null;
+      Integer first = null;
+      Citation headline = null;
       for (Sentence s : source.analysis().sentences()) {
         Citation here = new Citation(source.id(), s.id());
         Integer event = citedBy.get(here);
-        if (event != null) {
-          // a look back or ahead is a digression: the report goes back to its story after it
-          if (events.get(event).kind() == Event.Kind.STORY || current == null) {
-            current = event;
-          }
-        } else if (current != null && !s.isHeadline()
-            && !TimelineCandidates.isCaption(source.article(), s)
-            && TimelineWords.of(s.text()).size() >= TimelineCandidates.MIN_WORDS) {
-          added.get(current).add(here);
+        String said = TimelineCandidates.speaker(source.analysis(), s, cast);
+        String speaker = people.contains(said) ? said : null;
+        if (s.isHeadline()) {
+          headline = event == null ? here : null;
+          continue;
         }
+        // what someone who spoke at a happening of the report is reported saying of another day
+        // was said there: the report goes on about that happening
+        boolean goesOn = event == null || asides.contains(here) && speaker != null
+            && spoke.values().stream().anyMatch(v -> v.contains(speaker));
+        if (event != null && (current == null
+            || !goesOn && events.get(event).kind() == Event.Kind.STORY)) {
+          // a look back or ahead is a digression: the report goes back to its story after it
+          current = event;
+        }
+        if (current != null && goesOn) {
+          current = spokeBefore(spoke, current, speaker);
+          if (event != null || !TimelineCandidates.isCaption(source.article(), s)
+              && tellsSomething(s, quoted)) {
+            added.get(current).add(here);
+          }
+        }
+        // the report's first happening of its own story, not a look back it opens with
+        if (current != null && (first == null || events.get(first).kind() != Event.Kind.STORY
+            && events.get(current).kind() == Event.Kind.STORY)) {
+          first = current;
+        }
+        Integer toldOf = goesOn ? current : event;
+        if (toldOf != null
+            && (toldOf.equals(current) || events.get(toldOf).kind() == Event.Kind.STORY)) {
+          Set<String> speakers = spoke.computeIfAbsent(toldOf, k -> new HashSet<>());
+          if (speaker != null) {
+            speakers.add(speaker);
+          }
+        }
+      }
+      if (headline != null && first != null) {
+        added.get(first).add(headline);
       }
     }
     List<Event> attached = new ArrayList<>();
@@ -60,5 +116,39 @@ final class TimelineContext {
           List.copyOf(citations), e.dates(), e.people(), e.announcedBy(), e.rank()));
     }
     return attached;
+  }
+
+  /**
+   * The happening a sentence by {@code speaker} goes on about: the current one, unless the speaker
+   * did not speak there but did at a happening the report told of before ("Back at the hearing,
+   * Hallor said …" after an aside about someone else), which the report returns to.
+   */
+  private static int spokeBefore(Map<Integer, Set<String>> spoke, int current, String speaker) {
+    if (speaker == null || spoke.getOrDefault(current, Set.of()).contains(speaker)) {
+      return current;
+    }
+    Integer found = null;
+    for (Map.Entry<Integer, Set<String>> e : spoke.entrySet()) {
+      if (e.getValue().contains(speaker)) {
+        found = e.getKey();
+      }
+    }
+    return found == null ? current : found;
+  }
+
+  /**
+   * True for a sentence that tells something: enough content words, or a piece of someone's
+   * statement however short (a quotation the sentence splitter cut, "he declared.", a quoted
+   * question).
+   */
+  private static boolean tellsSomething(Sentence s, Set<String> quotationPieces) {
+    return TimelineWords.of(s.text()).size() >= TimelineCandidates.MIN_WORDS
+        || quotationPieces.contains(s.id()) || SPEECH.matcher(s.text()).find();
+  }
+
+  /** The sentences of the source's quotations that run through more than one sentence. */
+  private static Set<String> quotationPieces(Source source) {
+    return source.analysis().quotes().stream().map(Quote::sentences).filter(ids -> ids.size() > 1)
+        .flatMap(List::stream).collect(Collectors.toSet());
   }
 }

@@ -23,12 +23,14 @@ import java.util.Set;
  * @param speaker who the sentence reports as saying it (a person id, a name or a description),
  *     or null
  * @param quoted true where the sentence is a quotation rather than the writer's report
+ * @param told true where the date lies in what someone is reported saying ("Hallor said she was
+ *     asked a month ago"): the sentence reports the saying, an aside from the dated happening
  * @param outlet the source's outlet, or null
  * @param published the source's publication day, or null
  */
 record TimelineMention(Citation citation, String text, boolean headline, boolean lead, String written,
-    String derivation, EventDate when, Set<String> words, List<String> people, String speaker, boolean quoted,
-    String outlet, LocalDate published) {
+    String derivation, EventDate when, Set<String> words, List<String> people, String speaker,
+    boolean quoted, boolean told, String outlet, LocalDate published) {
   TimelineMention {
     Objects.requireNonNull(citation, "citation");
     Objects.requireNonNull(text, "text");
