@@ -53,6 +53,15 @@ final class Story {
     return this;
   }
 
+  /** A named person written inside {@code sentence}, with a role or null and a sex or null, in the next sentence. */
+  Story personWithin(String sentence, String name, String role, PersonMention.Gender gender) {
+    sentences++;
+    texts.put(sentences, sentence);
+    int at = sentence.indexOf(name);
+    people.add(new PersonMention(name, role, null, new Span("s" + sentences, at, at + name.length()), gender));
+    return this;
+  }
+
   /** A named person without a role, in the next sentence. */
   Story person(String name) {
     return person(name, null, null);

@@ -6,7 +6,9 @@ import briefing.model.Citation;
 import briefing.model.Source;
 import briefing.model.analysis.PersonMention;
 import briefing.text.Countries;
+import briefing.text.FunctionWords;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,21 +43,26 @@ final class Descriptions {
    * hold every post word of the description and whose country or organisation is the
    * description's ("Ruritania's foreign minister" for the Ruritanian Foreign Minister), else the
    * one who holds the office it names under another name ({@link #holdsOffice}). Where two fit,
-   * or the description is relational ("his counterpart"), it stays a person of its own.
+   * or the description is relational ("his counterpart"), it stays a person of its own. A
+   * one-word description ("the researcher") joins a person written with that role only in an
+   * article that names them; a plural one ("officials") is no one person.
    */
   static List<Newsmaker> foldIntoNamed(List<Newsmaker> people) {
     List<Newsmaker> result = new ArrayList<>(people);
     for (Newsmaker described : people) {
-      if (described.named()) {
+      if (described.named() || plural(described.mentions().get(0).written())) {
         continue;
       }
       Cited first = described.mentions().get(0);
       String key = key(first.written());
-      List<Newsmaker> holders = result.stream().filter(n -> n.named() && n.mentions().stream()
+      // One word and no affiliation ("the researcher") says too little beyond its own article.
+      boolean vague = !key.contains(" ") && first.affiliation() == null;
+      List<Newsmaker> near = result.stream().filter(n -> n.named()
+          && (!vague || !Collections.disjoint(n.sources(), described.sources()))).toList();
+      List<Newsmaker> holders = near.stream().filter(n -> n.mentions().stream()
           .anyMatch(m -> m.role() != null && key(m.role()).equals(key))).toList();
       if (holders.isEmpty() && !RoleRanking.relational(first.written())) {
-        holders = result.stream()
-            .filter(n -> n.named() && (fits(first, n) || holdsOffice(first, n))).toList();
+        holders = near.stream().filter(n -> fits(first, n) || holdsOffice(first, n)).toList();
       }
       if (holders.size() == 1) {
         Newsmaker holder = holders.get(0);
@@ -66,6 +73,21 @@ final class Descriptions {
       }
     }
     return result;
+  }
+
+  /**
+   * Whether {@code description} names several people: its head noun, the last word before any
+   * "of", "for", "at" or "in", is an English plural ("senior administration officials").
+   */
+  static boolean plural(String description) {
+    String head = description.strip().split("\\s+(of|for|at|in|from|with)\\s+")[0];
+    String[] words = head.split("\\s+");
+    String last = words[words.length - 1];
+    if (last.isEmpty() || !Character.isLowerCase(last.charAt(0))) {
+      return false;
+    }
+    String plain = Spelling.plain(last);
+    return !FunctionWords.singular(plain).equals(plain) || plain.endsWith("people");
   }
 
   /** Whether {@code description}'s post words and affiliation are among {@code person}'s. */

@@ -8,7 +8,7 @@ import java.util.Set;
 public final class LocalsDump {
   public static void dump(List<Source> sources) {
     for (Source s : sources) {
-      for (List<LocalPeople.Mention> local : LocalPeople.of(s.id(), s.analysis().people(), Set.of())) {
+      for (List<LocalPeople.Mention> local : LocalPeople.of(s.id(), s.analysis(), Set.of())) {
         StringBuilder b = new StringBuilder(s.id() + ":");
         for (LocalPeople.Mention m : local) {
           b.append(" [").append(m.mention().span().sentence()).append(' ').append(m.mention().name())
