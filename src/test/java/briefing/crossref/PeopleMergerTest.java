@@ -388,8 +388,10 @@ class PeopleMergerTest {
     stories.add(Story.article("a5").person("Mira Pell", "mayor", null));
     stories.add(Story.article("a6").person("Pell", "mayor", null));
     stories.add(Story.article("a7").person("Dyson"));
-    stories.add(Story.article("a8").person("Tyson"));
-    for (int i = 9; i < 20; i++) {
+    stories.add(Story.article("a8").person("Tyson").person("Harton"));
+    stories.add(Story.article("a9").person("Ricky Halton"));
+    stories.add(Story.article("a10").person("Ricky Halton"));
+    for (int i = 11; i < 20; i++) {
       stories.add(Story.article("a" + i).person("Someone Else" + i));
     }
     CastOfPeople cast = cast(stories.toArray(Story[]::new));
@@ -397,6 +399,7 @@ class PeopleMergerTest {
     assertEquals(cast.idOf("a2", "Nina Oduya"), cast.idOf("a4", "Oduya"), "named in full twice");
     assertEquals(cast.idOf("a5", "Mira Pell"), cast.idOf("a6", "Pell"), "the same role");
     assertNotEquals(cast.idOf("a7", "Dyson"), cast.idOf("a8", "Tyson"), "surnames alone a letter apart");
+    assertNotEquals(cast.idOf("a9", "Ricky Halton"), cast.idOf("a8", "Harton"), "a letter off, no role");
   }
 
   @Test
@@ -405,8 +408,11 @@ class PeopleMergerTest {
         Story.article("a").person("Andrew Eaton", "researcher", null)
             .person("Mark Morrow", "administration officials", null),
         Story.article("b").described("the researcher").quote("It is spreading", "the researcher"),
-        Story.article("c").described("senior administration officials"));
-    assertEquals(List.of("Andrew Eaton", "Mark Morrow", "researcher", "senior administration officials"),
-        names(cast));
+        Story.article("c").described("senior administration officials"),
+        Story.article("d").person("Andrew Eaton", "researcher", null).described("a researcher")
+            .described("Scientists"));
+    assertEquals(List.of("Andrew Eaton", "Mark Morrow", "researcher", "Scientists",
+        "senior administration officials"), names(cast), "described people: most sources first");
+    assertEquals(2, person(cast, "Andrew Eaton").mentions().size(), "not 'a researcher' beside him");
   }
 }

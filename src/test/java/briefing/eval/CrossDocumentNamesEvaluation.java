@@ -29,7 +29,9 @@ import java.util.TreeMap;
  * a merged person is right when every form is one person, a pair when the two are different
  * people). A verdict's key holds a digest of every article and form of the case, so a change in
  * who a person's mentions are makes the case unjudged: printed with its evidence, to be judged
- * again. {@code --all} prints the evidence of every drawn case.
+ * again. {@code --all} prints the evidence of every drawn case; {@code --size N} draws N cases
+ * of each kind instead (a wider look for kinds of error; the figures to report are of
+ * {@value #SIZE}); {@code --mentions FOLDER} prints every person mention of one BASIL story.
  */
 public final class CrossDocumentNamesEvaluation {
   private static final Path GOLD = Path.of("src/test/resources/briefing/eval/cross-document-names.tsv");
@@ -46,6 +48,7 @@ public final class CrossDocumentNamesEvaluation {
   /** Runs the evaluation and prints the figures, the wrong cases and the unjudged ones. */
   public static void main(String[] args) throws IOException {
     boolean all = false;
+    int size = SIZE;
     String only = null;
     String mentionsOf = null;
     for (int i = 0; i < args.length; i++) {
@@ -53,6 +56,8 @@ public final class CrossDocumentNamesEvaluation {
         all = true;
       } else if (args[i].equals("--corpus")) {
         only = args[++i];
+      } else if (args[i].equals("--size")) {
+        size = Integer.parseInt(args[++i]);
       } else if (args[i].equals("--mentions")) {
         mentionsOf = args[++i];
       }
@@ -78,7 +83,7 @@ public final class CrossDocumentNamesEvaluation {
     for (String corpus : List.of("basil", "h1n1")) {
       for (String kind : List.of("merged", "apart")) {
         List<NameCases.Case> drawn = sample(cases.stream()
-            .filter(c -> c.corpus().equals(corpus) && c.kind().equals(kind)).toList());
+            .filter(c -> c.corpus().equals(corpus) && c.kind().equals(kind)).toList(), size);
         if (drawn.isEmpty()) {
           continue;
         }
@@ -153,12 +158,12 @@ public final class CrossDocumentNamesEvaluation {
     return NameCases.of(corpus, story, ordered, cast);
   }
 
-  /** The {@link #SIZE} cases whose draw hashes lowest with the seed, in that order. */
-  static List<NameCases.Case> sample(List<NameCases.Case> cases) {
+  /** The {@code size} cases whose draw hashes lowest with the seed, in that order. */
+  static List<NameCases.Case> sample(List<NameCases.Case> cases, int size) {
     return cases.stream()
         .sorted(Comparator.comparing((NameCases.Case c) -> NameCases.hex(SEED + c.draw()))
             .thenComparing(NameCases.Case::key))
-        .limit(SIZE).toList();
+        .limit(size).toList();
   }
 
   /** The verdicts by key; lines starting with '#' are comments. */

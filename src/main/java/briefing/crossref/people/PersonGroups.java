@@ -103,7 +103,8 @@ final class PersonGroups {
    * mentions' roles, and none (not guessed) where that does not single one out. The one person
    * who fits is joined only where the story keeps naming them ({@link #prominent}) or the bare
    * mentions share a role of theirs: in a story of hundreds of articles, a "Carter" in one is
-   * seldom the Lee Carter another names once.
+   * seldom the Lee Carter another names once. A surname a letter off the person's (a typing slip,
+   * or another name) is theirs only where a role is shared.
    */
   private void joinBareSurnames() {
     for (int i = 0; i < locals.size(); i++) {
@@ -124,7 +125,11 @@ final class PersonGroups {
       int ii = i;
       if (candidates.size() == 1) {
         int only = candidates.iterator().next();
-        if (prominent(only) || sharedRoleWords(ii, only) > 0) {
+        boolean shared = sharedRoleWords(ii, only) > 0;
+        // A surname a letter off ("Harton" for "Halton") is the same only where a role says so.
+        boolean sounds = members(only).stream()
+            .anyMatch(m -> !m.name().bareSurname() && m.name().surnameKey().equals(bare.surnameKey()));
+        if (shared || sounds && prominent(only)) {
           union(only, ii);
         }
         continue;
