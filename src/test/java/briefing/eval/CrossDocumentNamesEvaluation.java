@@ -133,16 +133,10 @@ public final class CrossDocumentNamesEvaluation {
    */
   private static void printMentions(String folder) {
     for (BasilStories.Story story : BasilStories.load(BasilStories.DATA, List.of(folder))) {
-      if (Boolean.getBoolean("locals")) {
-        briefing.crossref.people.LocalsDump.dump(story.sources());
-      }
       for (Source s : story.sources()) {
         Map<String, String> text = new TreeMap<>();
         s.analysis().sentences().forEach(x -> text.put(x.id(), x.text()));
         for (var m : s.analysis().people()) {
-          if (Boolean.getBoolean("locals")) {
-            continue;
-          }
           System.out.printf("%s %-5s %-28s role=%s gender=%s | %s%n", s.id(), m.span().sentence(),
               m.named() ? m.name() : "(" + m.role() + ")", m.role(), m.gender(),
               text.get(m.span().sentence()).replaceAll("\\s+", " "));
