@@ -415,4 +415,20 @@ class PeopleMergerTest {
         "senior administration officials"), names(cast), "described people: most sources first");
     assertEquals(2, person(cast, "Andrew Eaton").mentions().size(), "not 'a researcher' beside him");
   }
+
+  @Test
+  void aHeadlinesVerbOrSecondNameRunIntoANameIsNoFirstName() {
+    CastOfPeople cast = cast(
+        Story.article("a").headline("Faculty Latest to Chide Varn", "Chide Varn")
+            .personWithin("Daniel Varn, a bishop, spoke.", "Daniel Varn", "bishop", null),
+        Story.article("b").headline("Hale Corran Talks Resume", "Hale Corran")
+            .personWithin("Rupert Hale met Bob Corran.", "Rupert Hale", null, null)
+            .personWithin("Rupert Hale met Bob Corran.", "Bob Corran", null, null),
+        Story.article("c").headline("Rupert Hale Speaks", "Rupert Hale")
+            .personWithin("Mr. Hale spoke.", "Hale", null, null));
+    assertEquals(cast.idOf("a", "Daniel Varn"), cast.idOf("a", "Chide Varn"));
+    assertEquals(cast.idOf("b", "Bob Corran"), cast.idOf("b", "Hale Corran"));
+    assertEquals(List.of("Rupert Hale", "Bob Corran", "Daniel Varn"), names(cast),
+        "a headline's name whose first name the body never writes is its surname, the person named in full elsewhere");
+  }
 }

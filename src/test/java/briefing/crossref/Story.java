@@ -53,6 +53,14 @@ final class Story {
     return this;
   }
 
+  /** The headline {@code text}, naming {@code name}: the article's first sentence. */
+  Story headline(String text, String name) {
+    if (sentences != 0) {
+      throw new IllegalStateException("the headline is the first sentence");
+    }
+    return personWithin(text, name, null, null);
+  }
+
   /** A named person written inside {@code sentence}, with a role or null and a sex or null, in the next sentence. */
   Story personWithin(String sentence, String name, String role, PersonMention.Gender gender) {
     sentences++;

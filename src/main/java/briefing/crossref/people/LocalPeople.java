@@ -34,9 +34,13 @@ final class LocalPeople {
   static List<List<Mention>> of(String article, AnalyzedArticle analysis, Set<String> credits) {
     Map<String, String> texts = new HashMap<>();
     analysis.sentences().forEach(s -> texts.put(s.id(), s.text()));
+    HeadlineNames headline = new HeadlineNames(analysis);
     List<Mention> named = new ArrayList<>();
     for (PersonMention m : analysis.people()) {
       PersonName name = m.named() ? PersonName.of(m.name()) : null;
+      if (name != null) {
+        name = headline.read(m, name);
+      }
       if (name != null && !credits.contains(Spelling.plain(name.form()))) {
         named.add(new Mention(article, named.size(), name, m, written(m, texts.get(m.span().sentence()))));
       }
