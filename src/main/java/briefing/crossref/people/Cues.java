@@ -28,7 +28,7 @@ final class Cues {
       "senior", "chief", "deputy", "vice", "us", "u", "american", "state", "national", "house");
 
   /** Honorifics that give a sex, as written before a name. */
-  private static final Map<String, Gender> HONORIFICS = Map.of("mr", Gender.MALE, "mrs", Gender.FEMALE,
+  private static final Map<String, Gender> SEX_BY_HONORIFIC = Map.of("mr", Gender.MALE, "mrs", Gender.FEMALE,
       "ms", Gender.FEMALE, "miss", Gender.FEMALE);
 
   private Cues() {}
@@ -94,7 +94,7 @@ final class Cues {
   /** The sex an honorific written right before the name gives ("Mrs Vance"), or null. */
   private static Gender honorific(Mention mention) {
     String before = before(mention);
-    return HONORIFICS.get(before.substring(before.lastIndexOf(' ') + 1));
+    return SEX_BY_HONORIFIC.get(before.substring(before.lastIndexOf(' ') + 1));
   }
 
   /** The plain words written before the mention's name (its honorific and title among them). */

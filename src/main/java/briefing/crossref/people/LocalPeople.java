@@ -82,7 +82,10 @@ final class LocalPeople {
         new PersonMention(p.name(), p.role(), p.affiliation(), p.span()), m.written());
   }
 
-  /** What the sentence writes before the name, and the name: where a title or honorific is read. */
+  /**
+   * What the sentence writes before the name, and the name: where a title or honorific is read
+   * (forty characters hold "Senate Majority Leader" and the like).
+   */
   private static String written(PersonMention m, String sentence) {
     if (sentence == null || m.span().end() > sentence.length()) {
       return m.name();
@@ -124,19 +127,19 @@ final class LocalPeople {
   /**
    * The people a bare surname may refer to: those named in full with that surname whose title and
    * sex agree with the mention's ("Mr X" is not Mrs X; "President X" not a person who holds
-   * another role), those named before it where any are; else
-   * the one person of the article with that surname where only weak cues set the mention apart
-   * (a pronoun's sex, a role read from an apposition: "Mr. Corker, a member of the committee");
-   * else the person whose first name it is ("Mr Xi" for "Xi Jinping").
+   * another role), those named before it where any are; else the one person of the article with
+   * that surname where only weak cues set the mention apart (a pronoun's sex, a role read from an
+   * apposition: "Mr. Corker, a member of the committee"); else the person whose first name it is
+   * ("Mr Xi" for "Xi Jinping").
    */
   private static List<List<Mention>> owners(List<List<Mention>> people, Mention bare) {
     List<List<Mention>> before = new ArrayList<>();
     List<List<Mention>> after = new ArrayList<>();
-    List<List<Mention>> namesakes = new ArrayList<>();
+    List<List<Mention>> bearers = new ArrayList<>();
     for (List<Mention> person : people) {
       boolean surname = fullNames(person).anyMatch(n -> n.sameSurname(bare.name()));
       if (surname) {
-        namesakes.add(person);
+        bearers.add(person);
       }
       if (surname && Cues.compatible(person, bare)) {
         boolean earlier = person.stream()
@@ -150,8 +153,8 @@ final class LocalPeople {
     if (!after.isEmpty()) {
       return after.subList(0, 1); // a following full name only as a fallback: the first
     }
-    if (namesakes.size() == 1 && !Cues.contradicts(namesakes.get(0), bare)) {
-      return namesakes;
+    if (bearers.size() == 1 && !Cues.contradicts(bearers.get(0), bare)) {
+      return bearers;
     }
     String word = bare.name().surnameKey();
     for (List<Mention> person : people) {
