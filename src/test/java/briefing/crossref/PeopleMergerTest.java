@@ -307,4 +307,128 @@ class PeopleMergerTest {
     CastOfPeople cast = PeopleMerger.merge(List.of(Story.article("a").person("Index").source()));
     assertEquals(List.of("index-2"), cast.people().stream().map(Person::id).toList());
   }
+
+  @Test
+  void aFatherAndHisSonOfTheSameNameAreTwoPeopleInEveryArticle() {
+    CastOfPeople cast = cast(
+        Story.article("a").person("Rupert Hale Jr.", "Former Rep.", null).person("Hale")
+            .person("Rev. Rupert Hale", "Rev.", null),
+        Story.article("b").person("Rupert L. Hale Jr.").person("Rupert L. Hale"),
+        Story.article("c").person("Rupert Hale Jr.", "Former Rep.", null).person("Rupert Hale"));
+    assertEquals(2, cast.people().size(), names(cast).toString());
+    assertNotEquals(cast.idOf("a", "Rupert Hale Jr."), cast.idOf("a", "Rev. Rupert Hale"));
+    assertEquals(cast.idOf("a", "Rupert Hale Jr."), cast.idOf("b", "Rupert L. Hale Jr."));
+    assertEquals(cast.idOf("a", "Rev. Rupert Hale"), cast.idOf("b", "Rupert L. Hale"));
+    assertEquals(cast.idOf("a", "Rev. Rupert Hale"), cast.idOf("c", "Rupert Hale"));
+  }
+
+  @Test
+  void oneFullNameWrittenTwiceInAnArticleIsOnePersonWhateverAPronounNearItSays() {
+    CastOfPeople cast = cast(Story.article("a")
+        .personOfSex("Tom Kessel", "attorney for the mayor's wife", Gender.FEMALE)
+        .personOfSex("Tom Kessel", "attorney for the mayor's wife", Gender.MALE));
+    assertEquals(List.of("Tom Kessel"), names(cast));
+  }
+
+  @Test
+  void aBareSurnameIsTheArticlesOnePersonOfThatSurnameWhenOnlyAnAppositionOrAPronounSetsItApart() {
+    CastOfPeople cast = cast(Story.article("a")
+        .personOfSex("Bob Corran", "Senator", Gender.MALE)
+        .person("Corran", "member of the Banking Committee", null)
+        .personOfSex("Corran", "Senator", Gender.FEMALE)
+        .person("Sen. Corran", "Sen.", null)
+        .personWithin("It was the president Corran worked for.", "Corran", "president", null)
+        .personOfSex("Mrs. Corran", null, Gender.FEMALE));
+    assertEquals(5, cast.people().get(0).mentions().size(), "all but Mrs. Corran");
+    assertEquals(cast.idOf("a", "Bob Corran"), cast.idOf("a", "Corran"));
+    assertEquals(cast.idOf("a", "Bob Corran"), cast.idOf("a", "Sen. Corran"));
+    assertNotEquals(cast.idOf("a", "Bob Corran"), cast.idOf("a", "Mrs. Corran"));
+  }
+
+  @Test
+  void aSurnameAloneWrittenNearAPronounOfTheOtherSexIsStillThePersonTheHonorificNames() {
+    CastOfPeople cast = cast(Story.article("a")
+        .personWithin("\u201cI stood next to President Vance,\u201d she said.", "President Vance", "President",
+            Gender.FEMALE)
+        .personWithin("Critics say Mr. Vance waited.", "Mr. Vance", "President", Gender.MALE)
+        .personWithin("Mrs. Vance said nothing.", "Mrs. Vance", null, Gender.FEMALE));
+    assertEquals(cast.idOf("a", "President Vance"), cast.idOf("a", "Mr. Vance"));
+    assertNotEquals(cast.idOf("a", "Mr. Vance"), cast.idOf("a", "Mrs. Vance"));
+  }
+
+  @Test
+  void commonShortFormsAndTheGivenNameSomeoneGoesByAreTheirFullName() {
+    CastOfPeople cast = cast(
+        Story.article("a").person("Chuck Grail").person("Ron Tate").person("A. Barry Lund")
+            .person("Byron Todd Ames").person("J. Christopher Stoll").person("Tim Oster"),
+        Story.article("b").person("Charles E. Grail").person("Ronald S. Tate").person("Barry Lund")
+            .person("Todd Ames").person("Chris Stoll").person("Timothy Oster"));
+    assertEquals(6, cast.people().size(), names(cast).toString());
+    assertNotEquals(cast.idOf("a", "Tim Oster"), cast.idOf("a", "Chuck Grail"));
+  }
+
+  @Test
+  void aClericalTitleOrAReadersTownBeforeAnHonorificOrANicknameIsNoPartOfTheName() {
+    CastOfPeople cast = cast(
+        Story.article("a").person("Daniel Varn", "Bishop", null).person("Maureen Marsh", "doctor", null)
+            .person("William Crane"),
+        Story.article("b").person("Bishop Varn").person("Wirral Dr Marsh").person("Mo\" Crane"));
+    assertEquals(3, cast.people().size(), names(cast).toString());
+    assertEquals(cast.idOf("a", "Maureen Marsh"), cast.idOf("b", "Wirral Dr Marsh"));
+  }
+
+  @Test
+  void inALargeStoryABareSurnameJoinsOnlySomeoneTheStoryKeepsNamingOrWhoseRoleItShares() {
+    List<Story> stories = new java.util.ArrayList<>();
+    stories.add(Story.article("a0").person("Lee Carrow", "correspondent", null));
+    stories.add(Story.article("a1").person("Carrow"));
+    stories.add(Story.article("a2").person("Nina Oduya", "health minister", null));
+    stories.add(Story.article("a3").person("Nina Oduya"));
+    stories.add(Story.article("a4").person("Oduya"));
+    stories.add(Story.article("a5").person("Mira Pell", "mayor", null));
+    stories.add(Story.article("a6").person("Pell", "mayor", null));
+    stories.add(Story.article("a7").person("Dyson"));
+    stories.add(Story.article("a8").person("Tyson").person("Harton"));
+    stories.add(Story.article("a9").person("Ricky Halton"));
+    stories.add(Story.article("a10").person("Ricky Halton"));
+    for (int i = 11; i < 20; i++) {
+      stories.add(Story.article("a" + i).person("Someone Else" + i));
+    }
+    CastOfPeople cast = cast(stories.toArray(Story[]::new));
+    assertNotEquals(cast.idOf("a0", "Lee Carrow"), cast.idOf("a1", "Carrow"), "named once in 20 articles");
+    assertEquals(cast.idOf("a2", "Nina Oduya"), cast.idOf("a4", "Oduya"), "named in full twice");
+    assertEquals(cast.idOf("a5", "Mira Pell"), cast.idOf("a6", "Pell"), "the same role");
+    assertNotEquals(cast.idOf("a7", "Dyson"), cast.idOf("a8", "Tyson"), "surnames alone a letter apart");
+    assertNotEquals(cast.idOf("a9", "Ricky Halton"), cast.idOf("a8", "Harton"), "a letter off, no role");
+  }
+
+  @Test
+  void aOneWordDescriptionInAnotherArticleOrAPluralOneIsNotThePersonWrittenWithThatRole() {
+    CastOfPeople cast = cast(
+        Story.article("a").person("Andrew Eaton", "researcher", null)
+            .person("Mark Morrow", "administration officials", null),
+        Story.article("b").described("the researcher").quote("It is spreading", "the researcher"),
+        Story.article("c").described("senior administration officials"),
+        Story.article("d").person("Andrew Eaton", "researcher", null).described("a researcher")
+            .described("Scientists"));
+    assertEquals(List.of("Andrew Eaton", "Mark Morrow", "researcher", "Scientists",
+        "senior administration officials"), names(cast), "described people: most sources first");
+    assertEquals(2, person(cast, "Andrew Eaton").mentions().size(), "not 'a researcher' beside him");
+  }
+
+  @Test
+  void aHeadlinesVerbOrSecondNameRunIntoANameIsNoFirstName() {
+    CastOfPeople cast = cast(
+        Story.article("a").headline("Faculty Latest to Chide Varn", "Chide Varn")
+            .personWithin("Daniel Varn, a bishop, spoke.", "Daniel Varn", "bishop", null),
+        Story.article("b").headline("Hale Corran Talks Resume", "Hale Corran")
+            .personWithin("Rupert Hale met Bob Corran.", "Rupert Hale", null, null)
+            .personWithin("Rupert Hale met Bob Corran.", "Bob Corran", null, null),
+        Story.article("c").headline("Rupert Hale Speaks", "Rupert Hale")
+            .personWithin("Mr. Hale spoke.", "Hale", null, null));
+    assertEquals(cast.idOf("a", "Daniel Varn"), cast.idOf("a", "Chide Varn"));
+    assertEquals(cast.idOf("b", "Bob Corran"), cast.idOf("b", "Hale Corran"));
+    assertEquals(List.of("Rupert Hale", "Bob Corran", "Daniel Varn"), names(cast),
+        "a headline's name whose first name the body never writes is its surname, the person named in full elsewhere");
+  }
 }

@@ -53,6 +53,23 @@ final class Story {
     return this;
   }
 
+  /** The headline {@code text}, naming {@code name}: the article's first sentence. */
+  Story headline(String text, String name) {
+    if (sentences != 0) {
+      throw new IllegalStateException("the headline is the first sentence");
+    }
+    return personWithin(text, name, null, null);
+  }
+
+  /** A named person written inside {@code sentence}, with a role or null and a sex or null, in the next sentence. */
+  Story personWithin(String sentence, String name, String role, PersonMention.Gender gender) {
+    sentences++;
+    texts.put(sentences, sentence);
+    int at = sentence.indexOf(name);
+    people.add(new PersonMention(name, role, null, new Span("s" + sentences, at, at + name.length()), gender));
+    return this;
+  }
+
   /** A named person without a role, in the next sentence. */
   Story person(String name) {
     return person(name, null, null);

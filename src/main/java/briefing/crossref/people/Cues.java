@@ -27,6 +27,10 @@ final class Cues {
       "and", "in", "at", "to", "s", "his", "her", "their", "its", "acting", "new", "late", "top",
       "senior", "chief", "deputy", "vice", "us", "u", "american", "state", "national", "house");
 
+  /** Honorifics that give a sex, as written before a name. */
+  private static final Map<String, Gender> SEX_BY_HONORIFIC = Map.of("mr", Gender.MALE, "mrs", Gender.FEMALE,
+      "ms", Gender.FEMALE, "miss", Gender.FEMALE);
+
   private Cues() {}
 
   /** Whether {@code mention}'s sex, where the text gives one, is not the opposite of {@code person}'s. */
@@ -53,9 +57,79 @@ final class Cues {
     if (roles.isEmpty()) {
       return true;
     }
-    Set<String> held = words(roles);
-    held.retainAll(title);
-    return !held.isEmpty();
+    return share(words(roles), title);
+  }
+
+  /**
+   * Whether what is written with {@code mention}'s name sets it apart from {@code person}: an
+   * honorific of the other sex ("Mrs X" for a man), or a title right before the name that the
+   * person does not hold. A pronoun's sex or a role read from elsewhere in the sentence does not:
+   * they are often another person's.
+   */
+  static boolean contradicts(List<Mention> person, Mention mention) {
+    Gender written = honorific(mention);
+    Gender theirs = sex(person);
+    if (written != null && theirs != null && written != theirs) {
+      return true;
+    }
+    if (!titled(mention)) {
+      return false;
+    }
+    List<String> roles = person.stream().filter(m -> !m.name().bareSurname())
+        .map(m -> m.mention().role()).filter(r -> r != null).toList();
+    return !roles.isEmpty() && !share(words(roles), words(List.of(mention.mention().role())));
+  }
+
+  /**
+   * Whether no honorific written with {@code mention}'s name gives the other sex than one written
+   * with a name of {@code person}'s: "Mr. X" and "Mrs. X" are two people, "Mr. X" and an X near
+   * a "she" need not be.
+   */
+  static boolean honorificsAgree(List<Mention> person, Mention mention) {
+    Gender written = honorific(mention);
+    return written == null || person.stream().map(Cues::honorific)
+        .noneMatch(g -> g != null && g != written);
+  }
+
+  /** The sex an honorific written right before the name gives ("Mrs Vance"), or null. */
+  private static Gender honorific(Mention mention) {
+    String before = before(mention);
+    return SEX_BY_HONORIFIC.get(before.substring(before.lastIndexOf(' ') + 1));
+  }
+
+  /** The plain words written before the mention's name (its honorific and title among them). */
+  private static String before(Mention mention) {
+    String written = Spelling.plain(mention.written());
+    int at = written.lastIndexOf(Spelling.plain(mention.name().form()));
+    return at < 0 ? "" : written.substring(0, at).strip();
+  }
+
+  /**
+   * Whether the mention's role is written as a title right before its name ("Sen. Reid"), in
+   * capitals as titles are: in "the president Reid worked for" no title is written.
+   */
+  private static boolean titled(Mention mention) {
+    String role = mention.mention().role();
+    if (role == null || role.isBlank() || !Character.isUpperCase(role.strip().charAt(0))) {
+      return false;
+    }
+    String before = before(mention);
+    String plainRole = Spelling.plain(role);
+    return !plainRole.isEmpty() && (before.endsWith(" " + plainRole) || before.equals(plainRole));
+  }
+
+  /**
+   * Whether two sets of post words share one, by their first five letters: "Sen." (senator) is a
+   * title of the "Senate Majority Leader".
+   */
+  private static boolean share(Set<String> a, Set<String> b) {
+    Set<String> stems = new TreeSet<>();
+    a.forEach(w -> stems.add(stem(w)));
+    return b.stream().anyMatch(w -> stems.contains(stem(w)));
+  }
+
+  private static String stem(String word) {
+    return word.length() > 5 ? word.substring(0, 5) : word;
   }
 
   /** The sex most of {@code person}'s mentions give, or null where none does or they tie. */

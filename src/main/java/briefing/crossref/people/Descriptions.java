@@ -6,8 +6,13 @@ import briefing.model.Citation;
 import briefing.model.Source;
 import briefing.model.analysis.PersonMention;
 import briefing.text.Countries;
+import briefing.text.FunctionWords;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -36,26 +41,65 @@ final class Descriptions {
   }
 
   /**
+   * The descriptions of {@code sources} written after "a" or "an" ("an official said"): someone
+   * the sentence brings in, not someone already named. Each as {@link #where}.
+   */
+  static Set<String> indefinite(List<Source> sources) {
+    Set<String> found = new TreeSet<>();
+    for (Source s : sources) {
+      Map<String, String> texts = new HashMap<>();
+      s.analysis().sentences().forEach(x -> texts.put(x.id(), x.text()));
+      for (PersonMention p : s.analysis().people()) {
+        String text = texts.get(p.span().sentence());
+        if (!p.named() && text != null && p.span().start() <= text.length()) {
+          String before = text.substring(0, p.span().start()).stripTrailing().toLowerCase(Locale.ROOT);
+          if (before.endsWith(" a") || before.endsWith(" an") || before.equals("a") || before.equals("an")
+              || p.role().strip().toLowerCase(Locale.ROOT).matches("an? .*")) {
+            found.add(where(new Citation(s.id(), p.span().sentence()), p.role()));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** A description's mention as one string: its article, sentence and words. */
+  private static String where(Citation citation, String written) {
+    return citation.article() + "\t" + citation.sentence() + "\t" + written;
+  }
+
+  /**
    * {@code people} with each described person folded into the one named person it describes: the
    * one whose role is written the same ("the former vice president"), else the one whose roles
    * hold every post word of the description and whose country or organisation is the
    * description's ("Ruritania's foreign minister" for the Ruritanian Foreign Minister), else the
    * one who holds the office it names under another name ({@link #holdsOffice}). Where two fit,
-   * or the description is relational ("his counterpart"), it stays a person of its own.
+   * or the description is relational ("his counterpart"), it stays a person of its own. A
+   * one-word description ("the researcher") joins a person written with that role only in an
+   * article that names them, and never after "a" or "an" ({@code indefinite}); a plural one
+   * ("officials") is no one person.
    */
-  static List<Newsmaker> foldIntoNamed(List<Newsmaker> people) {
+  static List<Newsmaker> foldIntoNamed(List<Newsmaker> people, Set<String> indefinite) {
     List<Newsmaker> result = new ArrayList<>(people);
     for (Newsmaker described : people) {
-      if (described.named()) {
+      if (described.named() || plural(described.mentions().get(0).written())) {
         continue;
       }
       Cited first = described.mentions().get(0);
       String key = key(first.written());
-      List<Newsmaker> holders = result.stream().filter(n -> n.named() && n.mentions().stream()
+      // One word and no affiliation says too little beyond its own article, and "an official"
+      // there brings in someone new: only "the researcher" may be the researcher it names.
+      boolean vague = !key.contains(" ") && first.affiliation() == null;
+      Set<String> definite = new TreeSet<>();
+      described.mentions().stream()
+          .filter(m -> !indefinite.contains(where(m.citation(), m.written())))
+          .forEach(m -> definite.add(m.citation().article()));
+      List<Newsmaker> near = result.stream().filter(n -> n.named()
+          && (!vague || !Collections.disjoint(n.sources(), definite))).toList();
+      List<Newsmaker> holders = near.stream().filter(n -> n.mentions().stream()
           .anyMatch(m -> m.role() != null && key(m.role()).equals(key))).toList();
       if (holders.isEmpty() && !RoleRanking.relational(first.written())) {
-        holders = result.stream()
-            .filter(n -> n.named() && (fits(first, n) || holdsOffice(first, n))).toList();
+        holders = near.stream().filter(n -> fits(first, n) || holdsOffice(first, n)).toList();
       }
       if (holders.size() == 1) {
         Newsmaker holder = holders.get(0);
@@ -66,6 +110,21 @@ final class Descriptions {
       }
     }
     return result;
+  }
+
+  /**
+   * Whether {@code description} names several people: its head noun, the last word before any
+   * "of", "for", "at" or "in", is an English plural ("senior administration officials").
+   */
+  static boolean plural(String description) {
+    String head = description.strip().split("\\s+(of|for|at|in|from|with)\\s+")[0];
+    String[] words = head.split("\\s+");
+    String last = words[words.length - 1];
+    if (last.isEmpty() || words.length > 1 && !Character.isLowerCase(last.charAt(0))) {
+      return false; // "the governor of Texas", "a Times"
+    }
+    String plain = Spelling.plain(last);
+    return !FunctionWords.singular(plain).equals(plain) || plain.endsWith("people");
   }
 
   /** Whether {@code description}'s post words and affiliation are among {@code person}'s. */

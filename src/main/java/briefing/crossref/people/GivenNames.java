@@ -21,7 +21,14 @@ final class GivenNames {
       Map.entry("sam", "samuel"), Map.entry("alex", "alexander"), Map.entry("ted", "edward"),
       Map.entry("ed", "edward"), Map.entry("andy", "andrew"), Map.entry("pete", "peter"),
       Map.entry("matt", "matthew"), Map.entry("greg", "gregory"), Map.entry("jon", "jonathan"),
-      Map.entry("sue", "susan"), Map.entry("meg", "margaret"), Map.entry("peg", "margaret"));
+      Map.entry("sue", "susan"), Map.entry("meg", "margaret"), Map.entry("peg", "margaret"),
+      Map.entry("ron", "ronald"), Map.entry("tim", "timothy"), Map.entry("chuck", "charles"),
+      Map.entry("charlie", "charles"), Map.entry("jack", "john"), Map.entry("jerry", "gerald"),
+      Map.entry("larry", "lawrence"), Map.entry("jeff", "jeffrey"), Map.entry("don", "donald"),
+      Map.entry("ken", "kenneth"), Map.entry("pat", "patrick"), Map.entry("fred", "frederick"),
+      Map.entry("hank", "henry"), Map.entry("ray", "raymond"), Map.entry("jenny", "jennifer"),
+      Map.entry("kathy", "katherine"), Map.entry("debbie", "deborah"), Map.entry("patty", "patricia"),
+      Map.entry("betsy", "elizabeth"), Map.entry("mick", "michael"), Map.entry("gerry", "gerald"));
 
   private GivenNames() {}
 

@@ -1,53 +1,71 @@
 package briefing.crossref.people;
 
 import briefing.crossref.Spelling;
+import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.PersonMention;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The people one article names, each with every mention that names them: a bare surname or
  * "Mr X" joins the one person of that surname its title and sex fit; two full names with
- * different first or middle names stay apart.
+ * different first or middle names stay apart, and so do a name with a generation suffix and the
+ * same name without it ("Jesse Jackson Jr." and his father, "Jesse Jackson").
  */
 final class LocalPeople {
-  /** One named mention of a person in one article, at its place in reading order. */
-  record Mention(String article, int order, PersonName name, PersonMention mention) {}
+  /**
+   * One named mention of a person in one article, at its place in reading order.
+   *
+   * @param written what the sentence writes right before the name and the name ("... Sen. Reid"),
+   *     where titles and honorifics are read from
+   */
+  record Mention(String article, int order, PersonName name, PersonMention mention, String written) {}
 
   private LocalPeople() {}
 
   /**
-   * The people named in {@code mentions} (in reading order), skipping anyone whose plain name is
+   * The people named in {@code analysis} (in reading order), skipping anyone whose plain name is
    * in {@code credits}; each person's mentions in reading order, people by first mention. A bare
-   * surname that two people of the article could both be is left out: see {@link #owner}.
+   * surname that two people of the article could both be is left out: see {@link #owners}.
    */
-  static List<List<Mention>> of(String article, List<PersonMention> mentions, Set<String> credits) {
+  static List<List<Mention>> of(String article, AnalyzedArticle analysis, Set<String> credits) {
+    Map<String, String> texts = new HashMap<>();
+    analysis.sentences().forEach(s -> texts.put(s.id(), s.text()));
+    HeadlineNames headline = new HeadlineNames(analysis);
     List<Mention> named = new ArrayList<>();
-    for (PersonMention m : mentions) {
+    for (PersonMention m : analysis.people()) {
       PersonName name = m.named() ? PersonName.of(m.name()) : null;
+      if (name != null) {
+        name = headline.read(m, name);
+      }
       if (name != null && !credits.contains(Spelling.plain(name.form()))) {
-        named.add(new Mention(article, named.size(), name, m));
+        named.add(new Mention(article, named.size(), name, m, written(m, texts.get(m.span().sentence()))));
       }
     }
     List<List<Mention>> people = new ArrayList<>();
     for (Mention m : named) {
       if (!m.name().bareSurname()) {
-        people.stream().filter(p -> fullNames(p).anyMatch(n -> n.matches(m.name()))
-                && Cues.sameSex(p, m)).findFirst()
+        people.stream().filter(p -> fullNames(p).anyMatch(n -> sameName(n, m.name()))
+                && (Cues.sameSex(p, m) || sameForm(p, m))).findFirst()
             .orElseGet(() -> add(people)).add(m);
       }
     }
+    markNamesakes(people);
     List<List<Mention>> fullNamed = List.copyOf(people);
     for (Mention m : named) {
       if (m.name().bareSurname()) {
         List<List<Mention>> candidates = owners(fullNamed, m);
         if (candidates.size() == 1) {
-          candidates.get(0).add(m);
+          // Joined despite a weak cue: the pronoun's sex was another person's, so it is dropped.
+          candidates.get(0).add(Cues.compatible(candidates.get(0), m) ? m : sexless(m));
         } else if (candidates.isEmpty()) {
+          // Only honorifics part two people named by surname alone: a pronoun may be another's.
           people.stream()
               .filter(p -> p.stream().allMatch(x -> x.name().bareSurname())
-                  && p.get(0).name().sameSurname(m.name()) && Cues.compatible(p, m))
+                  && p.get(0).name().sameSurname(m.name()) && Cues.honorificsAgree(p, m))
               .findFirst().orElseGet(() -> add(people)).add(m);
         }
         // Two or more people fit ("Hallor" after Tom and Ann Hallor): not guessed.
@@ -58,17 +76,71 @@ final class LocalPeople {
     return people;
   }
 
+  private static Mention sexless(Mention m) {
+    PersonMention p = m.mention();
+    return new Mention(m.article(), m.order(), m.name(),
+        new PersonMention(p.name(), p.role(), p.affiliation(), p.span()), m.written());
+  }
+
+  /**
+   * What the sentence writes before the name, and the name: where a title or honorific is read
+   * (forty characters hold "Senate Majority Leader" and the like).
+   */
+  private static String written(PersonMention m, String sentence) {
+    if (sentence == null || m.span().end() > sentence.length()) {
+      return m.name();
+    }
+    return sentence.substring(Math.max(0, m.span().start() - 40), m.span().start()) + m.name();
+  }
+
+  /** Whether two full names of one article are one person's: matching, and not a namesake pair. */
+  private static boolean sameName(PersonName a, PersonName b) {
+    return a.matches(b) && !a.namesakeOf(b) && !b.namesakeOf(a);
+  }
+
+  /**
+   * Whether {@code person} is already named exactly as {@code m}: one name written twice in one
+   * article is one person, whatever a pronoun near one of them suggests of their sex.
+   */
+  private static boolean sameForm(List<Mention> person, Mention m) {
+    return fullNames(person).anyMatch(n -> Spelling.plain(n.form()).equals(Spelling.plain(m.name().form())));
+  }
+
+  /**
+   * Marks the people named without a suffix whose name another person of the article bears with
+   * one: the father of the article's "Jr." is not him in another article either.
+   */
+  private static void markNamesakes(List<List<Mention>> people) {
+    for (List<Mention> person : people) {
+      for (List<Mention> other : people) {
+        PersonName suffixed = other == person ? null : fullNames(other)
+            .filter(n -> fullNames(person).allMatch(mine -> mine.namesakeOf(n))).findFirst().orElse(null);
+        if (suffixed != null && fullNames(person).findAny().isPresent()) {
+          person.replaceAll(m -> m.name().bareSurname() ? m
+              : new Mention(m.article(), m.order(), m.name().namesake(suffixed), m.mention(), m.written()));
+          break;
+        }
+      }
+    }
+  }
+
   /**
    * The people a bare surname may refer to: those named in full with that surname whose title and
    * sex agree with the mention's ("Mr X" is not Mrs X; "President X" not a person who holds
-   * another role), those named before it where any are; else the person whose first name it is
+   * another role), those named before it where any are; else the one person of the article with
+   * that surname where only weak cues set the mention apart (a pronoun's sex, a role read from an
+   * apposition: "Mr. Corker, a member of the committee"); else the person whose first name it is
    * ("Mr Xi" for "Xi Jinping").
    */
   private static List<List<Mention>> owners(List<List<Mention>> people, Mention bare) {
     List<List<Mention>> before = new ArrayList<>();
     List<List<Mention>> after = new ArrayList<>();
+    List<List<Mention>> bearers = new ArrayList<>();
     for (List<Mention> person : people) {
       boolean surname = fullNames(person).anyMatch(n -> n.sameSurname(bare.name()));
+      if (surname) {
+        bearers.add(person);
+      }
       if (surname && Cues.compatible(person, bare)) {
         boolean earlier = person.stream()
             .anyMatch(m -> !m.name().bareSurname() && m.order() < bare.order());
@@ -80,6 +152,9 @@ final class LocalPeople {
     }
     if (!after.isEmpty()) {
       return after.subList(0, 1); // a following full name only as a fallback: the first
+    }
+    if (bearers.size() == 1 && !Cues.contradicts(bearers.get(0), bare)) {
+      return bearers;
     }
     String word = bare.name().surnameKey();
     for (List<Mention> person : people) {

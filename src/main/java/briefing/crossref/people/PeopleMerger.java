@@ -32,13 +32,13 @@ public final class PeopleMerger {
     Set<String> credits = credits(sources);
     List<List<Mention>> locals = new ArrayList<>();
     for (Source s : sources) {
-      locals.addAll(LocalPeople.of(s.id(), s.analysis().people(), credits));
+      locals.addAll(LocalPeople.of(s.id(), s.analysis(), credits));
     }
     List<Newsmaker> named = new ArrayList<>();
     PersonGroups.join(locals).forEach(group -> named.add(Newsmaker.named(group)));
     List<Newsmaker> all = new ArrayList<>(Counterparts.resolve(named));
     all.addAll(Descriptions.of(sources));
-    List<Newsmaker> found = new ArrayList<>(Descriptions.foldIntoNamed(all));
+    List<Newsmaker> found = new ArrayList<>(Descriptions.foldIntoNamed(all, Descriptions.indefinite(sources)));
     found.sort(Newsmaker.MOST_CITED);
 
     UniqueIds ids = Ids.forListedPages();
@@ -48,10 +48,15 @@ public final class PeopleMerger {
       String id = ids.next(n.name());
       idList.add(id);
       for (Cited m : n.mentions()) {
-        Map<String, String> names = byMention.computeIfAbsent(m.citation().article(), a -> new TreeMap<>());
-        names.putIfAbsent(m.written(), id);
+        byMention.computeIfAbsent(m.citation().article(), a -> new TreeMap<>()).putIfAbsent(m.written(), id);
+      }
+    }
+    // A name as written comes before another's plain form: "Jesse Jackson", the father, is not
+    // the form of "Jesse Jackson Jr." in an article that names both.
+    for (int i = 0; i < found.size(); i++) {
+      for (Cited m : found.get(i).mentions()) {
         if (m.form() != null) {
-          names.putIfAbsent(m.form(), id);
+          byMention.get(m.citation().article()).putIfAbsent(m.form(), idList.get(i));
         }
       }
     }

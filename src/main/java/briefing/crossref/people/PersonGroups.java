@@ -34,9 +34,12 @@ final class PersonGroups {
   private final List<Set<String>> keysOf = new ArrayList<>();
   /** Each group's locals in index order, by the group's root; a local alone is its own group. */
   private final Map<Integer, TreeSet<Integer>> membersByRoot = new HashMap<>();
+  /** How many articles name anyone. */
+  private final int storyArticles;
 
   private PersonGroups(List<List<Mention>> locals) {
     this.locals = locals;
+    this.storyArticles = (int) locals.stream().map(l -> l.get(0).article()).distinct().count();
     this.groups = new DisjointSets<>(i -> locals.get(i).get(0).article());
     for (int i = 0; i < locals.size(); i++) {
       fullNames.add(locals.get(i).stream().map(Mention::name).filter(n -> !n.bareSurname()).toList());
@@ -97,7 +100,11 @@ final class PersonGroups {
   /**
    * A bare surname joins the person of that surname whose sex and title fit its mentions (see
    * {@link Cues}); where several fit, the one whose roles share most words with the bare
-   * mentions' roles, and none (not guessed) where that does not single one out.
+   * mentions' roles, and none (not guessed) where that does not single one out. The one person
+   * who fits is joined only where the story keeps naming them ({@link #prominent}) or the bare
+   * mentions share a role of theirs: in a story of hundreds of articles, a "Carter" in one is
+   * seldom the Lee Carter another names once. A surname a letter off the person's (a typing slip,
+   * or another name) is theirs only where a role is shared.
    */
   private void joinBareSurnames() {
     for (int i = 0; i < locals.size(); i++) {
@@ -117,7 +124,14 @@ final class PersonGroups {
       }
       int ii = i;
       if (candidates.size() == 1) {
-        union(candidates.iterator().next(), ii);
+        int only = candidates.iterator().next();
+        boolean shared = sharedRoleWords(ii, only) > 0;
+        // A surname a letter off ("Harton" for "Halton") is the same only where a role says so.
+        boolean sounds = members(only).stream()
+            .anyMatch(m -> !m.name().bareSurname() && m.name().surnameKey().equals(bare.surnameKey()));
+        if (shared || sounds && prominent(only)) {
+          union(only, ii);
+        }
         continue;
       }
       int best = candidates.stream().mapToInt(c -> sharedRoleWords(ii, c)).max().orElse(0);
@@ -129,11 +143,25 @@ final class PersonGroups {
     for (int i = 0; i < locals.size(); i++) {
       for (int j : neighbours(i)) {
         if (j > i && fullNames(i).isEmpty() && fullNames(j).isEmpty()
-            && locals.get(i).get(0).name().sameSurname(locals.get(j).get(0).name())) {
+            && locals.get(i).get(0).name().surnameKey().equals(locals.get(j).get(0).name().surnameKey())) {
           union(i, j);
         }
       }
     }
+  }
+
+  /**
+   * Whether the group of {@code root} is named in full in two or more articles, or in a tenth of
+   * the story's articles or more: someone a reader of the story knows by their surname alone.
+   */
+  private boolean prominent(int root) {
+    Set<String> articles = new TreeSet<>();
+    for (int j : group(root)) {
+      if (!fullNames(j).isEmpty()) {
+        articles.add(locals.get(j).get(0).article());
+      }
+    }
+    return articles.size() >= 2 || articles.size() * 10 >= storyArticles;
   }
 
   private int sharedRoleWords(int local, int root) {
