@@ -42,7 +42,9 @@ final class TimelineWords {
   /** The sorted content words of {@code text}, each reduced to a rough stem. */
   static Set<String> of(String text) {
     Set<String> words = new TreeSet<>();
-    String plain = UK.matcher(US.matcher(text).replaceAll(" usa ")).replaceAll(" ukingdom ");
+    // both abbreviations start with a capital U: most sentences need no replacing
+    String plain = text.indexOf('U') < 0 ? text
+        : UK.matcher(US.matcher(text).replaceAll(" usa ")).replaceAll(" ukingdom ");
     Matcher m = WORD.matcher(plain);
     while (m.find()) {
       String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -81,7 +83,12 @@ final class TimelineWords {
     }
     Set<String> small = a.size() <= b.size() ? a : b;
     Set<String> large = small == a ? b : a;
-    long shared = small.stream().filter(large::contains).count();
+    int shared = 0;
+    for (String w : small) {
+      if (large.contains(w)) {
+        shared++;
+      }
+    }
     return shared < 2 ? 0 : (double) shared / small.size();
   }
 
