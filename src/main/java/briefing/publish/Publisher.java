@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes a site to its output folder atomically: the new site is written to a sibling folder and
@@ -155,12 +157,15 @@ public final class Publisher {
     // The manifest goes first, so that a build that dies half-way leaves a folder that the
     // next build knows it may delete.
     Files.writeString(folder.resolve(MANIFEST), manifest.toString(), StandardCharsets.UTF_8);
+    Set<Path> made = new HashSet<>();
     for (Page page : site.pages()) {
       Path file = folder.resolve(page.path()).normalize();
       if (!file.startsWith(folder)) {
         throw new IOException("page path leaves the site: " + page.path());
       }
-      Files.createDirectories(file.getParent());
+      if (made.add(file.getParent())) {
+        Files.createDirectories(file.getParent());
+      }
       Files.write(file, page.bytes());
     }
   }
