@@ -12,6 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes a site to its output folder atomically: the new site is written to a sibling folder and
@@ -58,19 +62,30 @@ public final class Publisher {
     Path fresh = parent.resolve("." + target.getFileName() + ".new");
     Path old = parent.resolve("." + target.getFileName() + ".old");
     recover(target, fresh, old);
-    List<String> foreign = foreignFiles(out, target, site);
-    if (!foreign.isEmpty() && !force) {
-      throw new PublishException(
-          "output folder " + out + " holds files briefing did not write (" + describe(foreign) + ")",
-          "choose another --out folder, or pass --force to move that folder aside (nothing is deleted)");
-    }
+    checkSize(out, target, site);
+    // Reading back every page of the previous site to know it is briefing's takes as long as
+    // writing the new one (H1N1: 2,266 pages each): the two run side by side, and the new site is
+    // removed again where the previous one turns out to hold the user's files.
+    ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "briefing-check-site");
+      t.setDaemon(true);
+      return t;
+    });
     try {
+      Future<List<String>> foreignCheck = checker.submit(() -> SiteFolder.foreign(target, false));
       Files.createDirectories(parent);
       try {
         write(site, fresh);
       } catch (IOException e) {
         removeQuietly(fresh);
         throw e;
+      }
+      List<String> foreign = foreign(out, foreignCheck);
+      if (!foreign.isEmpty() && !force) {
+        removeQuietly(fresh);
+        throw new PublishException(
+            "output folder " + out + " holds files briefing did not write (" + describe(foreign) + ")",
+            "choose another --out folder, or pass --force to move that folder aside (nothing is deleted)");
       }
       Path movedAside = null;
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -99,6 +114,21 @@ public final class Publisher {
     } catch (IOException e) {
       throw new PublishException("could not write " + out + ": " + e.getMessage(),
           "check that the folder is writable and the disk not full; the previous site is unchanged", e);
+    } finally {
+      checker.shutdownNow();
+    }
+  }
+
+  /** What the check of the previous site found: the files in it that briefing did not write. */
+  private static List<String> foreign(Path out, Future<List<String>> check) throws PublishException {
+    try {
+      return check.get();
+    } catch (ExecutionException e) {
+      throw new PublishException("cannot read output folder " + out + ": " + e.getCause().getMessage(), "",
+          e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PublishException("interrupted while reading output folder " + out, "", e);
     }
   }
 
@@ -130,11 +160,8 @@ public final class Publisher {
     }
   }
 
-  /**
-   * The files in the output folder that briefing did not write; refuses a folder with far more
-   * files than a site, which --force must not move aside.
-   */
-  private static List<String> foreignFiles(Path out, Path target, Site site) throws PublishException {
+  /** Refuses an output folder with far more files than a site, which --force must not move aside. */
+  private static void checkSize(Path out, Path target, Site site) throws PublishException {
     try {
       long limit = site.pages().size() + (long) SiteFolder.manifest(target).size() + MARGIN;
       if (Files.isDirectory(target) && SiteFolder.count(target, limit) > limit) {
@@ -142,7 +169,6 @@ public final class Publisher {
             + " files, far more than a briefing site; briefing will not replace it, even with --force",
             "check --out: it should name a folder of the site's own, such as site");
       }
-      return SiteFolder.foreign(target, false);
     } catch (IOException e) {
       throw new PublishException("cannot read output folder " + out + ": " + e.getMessage(), "", e);
     }

@@ -103,6 +103,8 @@ class PublisherTest {
     PublishException refused = assertThrows(PublishException.class, () -> publish(site("two"), site, false));
     assertTrue(refused.getMessage().contains("index.html"), refused.getMessage());
     assertFalse(refused.getMessage().contains("a.html"), "the pages as briefing wrote them are its own: " + refused.getMessage());
+    assertEquals(List.of("content", "site"), siblings(), "a refused build leaves nothing beside the site");
+    assertEquals("mine", Files.readString(site.resolve("index.html")));
     Files.writeString(site.resolve("index.html"), "<p>one</p>");
     publish(site("two"), site, false);
     assertEquals("two", Files.readString(site.resolve("articles/a.html")));

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * People the sources describe by role alone ("a spokesperson for the National Security
@@ -186,11 +188,27 @@ final class Descriptions {
 
   /** The key descriptions share when they differ only in case, punctuation and a leading article. */
   static String key(String description) {
-    return Spelling.plain(withoutArticle(description));
+    String known = KEYS.get(description);
+    if (known == null) {
+      if (KEYS.size() >= REMEMBERED) {
+        KEYS.clear();
+      }
+      known = Spelling.plain(withoutArticle(description));
+      KEYS.put(description, known);
+    }
+    return known;
   }
+
+  /**
+   * Keys already worked out: joining descriptions compares each with the roles of every named
+   * person, again and again on a long story. Cleared when full, as {@link Spelling}'s forms are.
+   */
+  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+  private static final int REMEMBERED = 100_000;
+  private static final Pattern ARTICLE = Pattern.compile("(?i)^(a|an|the)\\s+");
 
   /** {@code description} without a leading "a", "an" or "the". */
   static String withoutArticle(String description) {
-    return description.strip().replaceFirst("(?i)^(a|an|the)\\s+", "");
+    return ARTICLE.matcher(description.strip()).replaceFirst("");
   }
 }
