@@ -2,6 +2,7 @@ package briefing.crossref.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import briefing.crossref.people.PeopleMerger;
 import briefing.model.Article;
 import briefing.model.Block;
 import briefing.model.BlockKind;
@@ -31,7 +32,7 @@ class ClaimsTest {
         source("b", "One more winter storm could stop the ferry service entirely, the mayor warned on Friday."),
         source("c", "Tourism offices reported record bookings for the summer festival."));
 
-    List<Claim> claims = Claims.find(sources);
+    List<Claim> claims = Claims.find(sources, PeopleMerger.merge(sources));
 
     assertEquals(1, claims.size(), claims.toString());
     assertEquals(List.of("a", "b"), claims.get(0).sources());
@@ -43,7 +44,7 @@ class ClaimsTest {
         source("a", "Harbour Master Tomas Varga and Mayor Ilse Brandt opened the new ferry terminal."),
         source("b", "Harbour Master Tomas Varga and Mayor Ilse Brandt disagreed about fishing quotas."));
 
-    assertEquals(List.of(), Claims.find(sources));
+    assertEquals(List.of(), Claims.find(sources, PeopleMerger.merge(sources)));
   }
 
   private static Source source(String id, String statement) {

@@ -1,0 +1,30 @@
+package briefing.text;
+
+/**
+ * English words cut to a stem that their inflected and derived forms share, so that a paraphrase
+ * that changes a word's form still matches it: "threat" and "threatened", "invade" and
+ * "invasion", "deny", "denied" and "denial". A stem is for comparing, never for showing.
+ */
+public final class Stems {
+  /** How many first letters of a word are kept: endings beyond them rarely change its sense. */
+  private static final int LENGTH = 5;
+
+  private Stems() {}
+
+  /** The stem of {@code word}, given in lower case and in its singular form. */
+  public static String of(String word) {
+    String w = word;
+    if (w.length() > 4 && (w.endsWith("ied") || w.endsWith("ies"))) {
+      w = w.substring(0, w.length() - 3) + "y";
+    } else if (w.length() > 5 && w.endsWith("ial")) {
+      w = w.substring(0, w.length() - 3) + "y";
+    } else if (w.length() > 6 && w.matches(".*[aeiou]sion")) {
+      // invasion, decision, explosion: the verb ends in -de (invade, decide, explode)
+      w = w.substring(0, w.length() - 4) + "d";
+    }
+    if (w.endsWith("y")) {
+      w = w.substring(0, w.length() - 1) + "i";
+    }
+    return w.length() > LENGTH ? w.substring(0, LENGTH) : w;
+  }
+}
