@@ -4,6 +4,7 @@ import briefing.crossref.CastOfPeople;
 import briefing.crossref.ComparisonWords;
 import briefing.crossref.DisjointSets;
 import briefing.crossref.Ids;
+import briefing.model.Citation;
 import briefing.model.Source;
 import briefing.model.briefing.Claim;
 import briefing.text.UniqueIds;
@@ -31,6 +32,23 @@ public final class Claims {
   private Claims() {}
 
   private record Pair(int a, int b, double score) {}
+
+  /**
+   * The claims, without one whose sentences another claim cites all of: two clauses of
+   * sentences that also match whole say nothing the whole sentences do not.
+   */
+  private static List<Claim> distinct(List<Claim> claims) {
+    List<Claim> kept = new ArrayList<>();
+    List<Set<Citation>> cited = new ArrayList<>();
+    for (Claim c : claims) {
+      Set<Citation> mine = new HashSet<>(c.versions().stream().map(Claim.Version::citation).toList());
+      if (cited.stream().noneMatch(o -> o.containsAll(mine))) {
+        kept.add(c);
+        cited.add(mine);
+      }
+    }
+    return kept;
+  }
 
   /** The claims of {@code sources}, most sources first, then in citation order. */
   public static List<Claim> find(List<Source> sources, CastOfPeople cast) {
@@ -92,6 +110,6 @@ public final class Claims {
     }
     claims.sort(Comparator.comparingInt((Claim c) -> -c.sources().size())
         .thenComparing(c -> c.versions().get(0).citation()));
-    return claims;
+    return distinct(claims);
   }
 }

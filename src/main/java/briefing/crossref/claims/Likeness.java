@@ -17,10 +17,14 @@ final class Likeness {
   private final List<Statement> statements;
   private final Map<String, Integer> frequency = new HashMap<>();
   private final double[] norms;
+  private final int sentences;
 
   Likeness(List<Statement> statements) {
     this.statements = statements;
-    statements.forEach(s -> s.words().forEach(w -> frequency.merge(w, 1, Integer::sum)));
+    // rarity counts sentences: a clause's words are its sentence's
+    statements.stream().filter(Statement::whole)
+        .forEach(s -> s.words().forEach(w -> frequency.merge(w, 1, Integer::sum)));
+    sentences = (int) statements.stream().filter(Statement::whole).count();
     norms = new double[statements.size()];
     for (int i = 0; i < norms.length; i++) {
       norms[i] = statements.get(i).words().stream().mapToDouble(w -> square(weight(w))).sum();
@@ -74,7 +78,7 @@ final class Likeness {
   }
 
   private double weight(String word) {
-    int n = statements.size();
+    int n = sentences;
     return Math.log((n + 1.0) / (frequency.getOrDefault(word, 0) + 1.0));
   }
 

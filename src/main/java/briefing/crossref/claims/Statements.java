@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** The sentences of a story that can state a claim, read for comparing. */
 final class Statements {
@@ -25,7 +26,19 @@ final class Statements {
 
   private Statements() {}
 
-  /** Body sentences, sources in id order, each in reading order. */
+  /**
+   * Where a sentence joins two statements of its own: "denied it plans to invade and demanded an
+   * end to …", "threatened sanctions, while Russia denies …", "… but says it could act". A
+   * conjunction before a verb in the past ("and backed") or after a comma; "but", "while",
+   * "whereas"; a semicolon.
+   */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+      "\\s*;\\s+|,?\\s+(?:but|while|whereas)\\s+|,\\s+and\\s+|\\s+and\\s+(?=\\p{Ll}+ed\\b)");
+
+  /**
+   * Body sentences, sources in id order, each in reading order; a sentence that joins two
+   * statements also as each of its clauses, so that each can join a claim of its own.
+   */
   static List<Statement> of(List<Source> sources, CastOfPeople cast) {
     Map<Citation, Set<String>> people = people(sources, cast);
     List<Statement> statements = new ArrayList<>();
@@ -35,17 +48,26 @@ final class Statements {
             && source.article().blocks().get(s.block()).kind() == BlockKind.CAPTION) {
           continue;
         }
-        Set<String> words = new LinkedHashSet<>(stems(ComparisonWords.content(s.text())));
-        Set<String> said = new TreeSet<>();
-        ComparisonWords.written(s.text()).stream().filter(w -> Character.isLowerCase(w.charAt(0)))
-            .forEach(w -> said.addAll(stems(ComparisonWords.content(w))));
-        said.retainAll(words);
         Citation citation = new Citation(source.id(), s.id());
-        statements.add(new Statement(citation, s.text(), words, said,
-            people.getOrDefault(citation, Set.of())));
+        Set<String> named = people.getOrDefault(citation, Set.of());
+        statements.add(statement(citation, s.text(), s.text(), true, named));
+        List<String> clauses = List.of(CLAUSE_BREAK.split(s.text()));
+        if (clauses.size() > 1) {
+          clauses.forEach(c -> statements.add(statement(citation, s.text(), c, false, named)));
+        }
       }
     }
     return statements;
+  }
+
+  private static Statement statement(Citation citation, String sentence, String part, boolean whole,
+      Set<String> people) {
+    Set<String> words = new LinkedHashSet<>(stems(ComparisonWords.content(part)));
+    Set<String> said = new TreeSet<>();
+    ComparisonWords.written(part).stream().filter(w -> Character.isLowerCase(w.charAt(0)))
+        .forEach(w -> said.addAll(stems(ComparisonWords.content(w))));
+    said.retainAll(words);
+    return new Statement(citation, sentence, words, said, people, whole);
   }
 
   /** The people each sentence names, and the speakers of the quotes it carries. */

@@ -12,6 +12,7 @@ import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.Sentence;
 import briefing.model.briefing.Claim;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,34 @@ class ClaimsTest {
         source("b", "Harbour Master Tomas Varga and Mayor Ilse Brandt disagreed about fishing quotas."));
 
     assertEquals(List.of(), Claims.find(sources, PeopleMerger.merge(sources)));
+  }
+
+  @Test
+  void aSentenceThatStatesTwoThingsJoinsAClaimForEach() {
+    List<Source> sources = List.of(
+        source("a", "The council has denied it plans to close the ferry terminal and demanded new"
+            + " funding for the island school from the regional government."),
+        source("b", "The council denied any plans to close the ferry terminal before next winter."),
+        source("c", "Councillors demanded new funding for the island school from the regional government."));
+
+    List<Claim> claims = Claims.find(sources, PeopleMerger.merge(sources));
+
+    assertEquals(List.of(List.of("a", "b"), List.of("a", "c")),
+        claims.stream().map(Claim::sources).sorted(Comparator.comparing(List::toString)).toList(),
+        claims.toString());
+  }
+
+  @Test
+  void clausesThatMatchAsTheirWholeSentencesDoAreNoSecondClaim() {
+    List<Source> sources = List.of(
+        source("a", "The council closed the ferry terminal for repairs, while the harbour school"
+            + " moved its lessons to the library."),
+        source("b", "The council closed the ferry terminal for repairs, while the harbour school"
+            + " moved its lessons to the library hall."));
+
+    List<Claim> claims = Claims.find(sources, PeopleMerger.merge(sources));
+
+    assertEquals(1, claims.size(), claims.toString());
   }
 
   private static Source source(String id, String statement) {
