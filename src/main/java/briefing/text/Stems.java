@@ -3,7 +3,8 @@ package briefing.text;
 /**
  * English words cut to a stem that their inflected and derived forms share, so that a paraphrase
  * that changes a word's form still matches it: "threat" and "threatened", "invade" and
- * "invasion", "deny", "denied" and "denial". A stem is for comparing, never for showing.
+ * "invasion", "deny", "denied" and "denial", "air" and "airing". A stem is for comparing, never
+ * for showing.
  */
 public final class Stems {
   /** How many first letters of a word are kept: endings beyond them rarely change its sense. */
@@ -14,6 +15,14 @@ public final class Stems {
   /** The stem of {@code word}, given in lower case and in its singular form. */
   public static String of(String word) {
     String w = word;
+    if (w.length() > 5 && w.endsWith("ing")) {
+      w = w.substring(0, w.length() - 3);
+    } else if (w.length() > 4 && w.endsWith("ed") && !w.endsWith("ied")) {
+      w = w.substring(0, w.length() - 2);
+    } else if (w.length() > 3 && w.endsWith("e")) {
+      // "close", "closed" and "closing" all become "clos"
+      w = w.substring(0, w.length() - 1);
+    }
     if (w.length() > 4 && (w.endsWith("ied") || w.endsWith("ies"))) {
       w = w.substring(0, w.length() - 3) + "y";
     } else if (w.length() > 5 && w.endsWith("ial")) {

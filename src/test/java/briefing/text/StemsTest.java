@@ -21,6 +21,15 @@ class StemsTest {
   }
 
   @Test
+  void aShortVerbSharesAStemWithItsFormsInIngAndEd() {
+    assertEquals(Stems.of("air"), Stems.of("airing"));
+    assertEquals(Stems.of("air"), Stems.of("aired"));
+    assertEquals(Stems.of("close"), Stems.of("closing"));
+    assertEquals(Stems.of("agree"), Stems.of("agreed"));
+    assertEquals(Stems.of("need"), Stems.of("needed"));
+  }
+
+  @Test
   void inflectedFormsShareTheirFirstLetters() {
     assertEquals(Stems.of("threat"), Stems.of("threatened"));
     assertEquals(Stems.of("sanction"), Stems.of("sanctioned"));

@@ -13,6 +13,8 @@ final class Likeness {
   static final double SAME = 0.25;
   /** Words written in lower case that two sentences must share: what they say, not only of whom. */
   static final int SAID = 2;
+  /** The cosine at which one shared word written in lower case is enough. */
+  static final double NAMED = 0.4;
 
   private final List<Statement> statements;
   private final Map<String, Integer> frequency = new HashMap<>();
@@ -61,14 +63,19 @@ final class Likeness {
    * @param person whether both name or quote one person
    */
   record Score(int said, double cosine, double cover, boolean person) {
-    /** Whether the two state one claim. */
+    /**
+     * Whether the two state one claim: they share rare words enough and say something alike, or
+     * they share so many rare words, mostly names, that one word of what they say is enough
+     * ("airs in Fairport, Kilbride and Lochmaben" and "airing in Lochmaben, Fairport and
+     * Kilbride").
+     */
     boolean same() {
-      return said >= SAID && cosine >= SAME;
+      return said >= SAID && cosine >= SAME || said >= 1 && cosine >= NAMED;
     }
 
     /** The cosine where the two say something alike, else 0. */
     double similarity() {
-      return said >= SAID ? cosine : 0;
+      return said >= SAID || said >= 1 && cosine >= NAMED ? cosine : 0;
     }
 
     /** How strongly, for ranking the joins. */

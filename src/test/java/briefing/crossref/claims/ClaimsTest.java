@@ -49,6 +49,17 @@ class ClaimsTest {
   }
 
   @Test
+  void sentencesSharingManyRareNamesNeedShareOnlyOneWordOfWhatTheySay() {
+    List<Source> sources = List.of(
+        source("a", "Ferries will serve Ardmore, Kilbride, Port Selwyn and Lochmaben from May."),
+        source("b", "The new timetable serves Port Selwyn, Lochmaben, Ardmore and Kilbride."));
+
+    List<Claim> claims = Claims.find(sources, PeopleMerger.merge(sources));
+
+    assertEquals(1, claims.size(), claims.toString());
+  }
+
+  @Test
   void aSentenceThatStatesTwoThingsJoinsAClaimForEach() {
     List<Source> sources = List.of(
         source("a", "The council has denied it plans to close the ferry terminal and demanded new"
