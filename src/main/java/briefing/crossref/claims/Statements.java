@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The sentences of a story that can state a claim, read for comparing. */
@@ -34,6 +35,9 @@ final class Statements {
    */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
       "\\s*;\\s+|,?\\s+(?:but|while|whereas)\\s+|,\\s+and\\s+|\\s+and\\s+(?=\\p{Ll}+ed\\b)");
+
+  /** A number as written, with its thousands separators: "2014", "100,000", "3.5". */
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d[\\d,]*(?:\\.\\d+)?(?![\\p{L}\\p{N}])");
 
   /**
    * Body sentences, sources in id order, each in reading order; a sentence that joins two
@@ -63,6 +67,11 @@ final class Statements {
   private static Statement statement(Citation citation, String sentence, String part, boolean whole,
       Set<String> people) {
     Set<String> words = new LinkedHashSet<>(stems(ComparisonWords.content(part)));
+    // a year or a figure both state is as telling as a rare word: "annexed in 2014"
+    Matcher number = NUMBER.matcher(part);
+    while (number.find()) {
+      words.add(number.group().replace(",", ""));
+    }
     Set<String> said = new TreeSet<>();
     ComparisonWords.written(part).stream().filter(w -> Character.isLowerCase(w.charAt(0)))
         .forEach(w -> said.addAll(stems(ComparisonWords.content(w))));

@@ -60,6 +60,17 @@ class ClaimsTest {
   }
 
   @Test
+  void aYearBothStateCountsAsARareWordTheyShare() {
+    List<Source> sources = List.of(
+        source("a", "Fairport left the coastal league in 1987 after a bitter dispute over fishing rights."),
+        source("b", "Officials recalled that the town of Fairport left the league in 1987."));
+
+    List<Claim> claims = Claims.find(sources, PeopleMerger.merge(sources));
+
+    assertEquals(1, claims.size(), claims.toString());
+  }
+
+  @Test
   void aSentenceThatStatesTwoThingsJoinsAClaimForEach() {
     List<Source> sources = List.of(
         source("a", "The council has denied it plans to close the ferry terminal and demanded new"
