@@ -38,7 +38,7 @@ public final class CrossReference {
     List<FigureGroup> figureGroups = FigureAlignment.groups(ordered);
     List<FigureComparison> figures = FigureAlignment.compared(figureGroups);
     List<QuoteComparison> quotes = QuoteAlignment.align(ordered, cast);
-    List<Claim> claims = Claims.find(ordered, cast);
+    List<Claim> claims = Claims.find(ordered);
     List<CoverageRow> coverage = Coverage.of(cast, events, figureGroups, claims);
     List<SourceSummary> summaries = Coverage.summaries(ordered, coverage);
     return new Briefing(editorial.title(), summaries, cast.people(), organisations, places, events,

@@ -81,7 +81,7 @@ public final class CrossReferenceBenchmark {
       List<FigureGroup> groups = time(times, "figures", () -> FigureAlignment.groups(ordered));
       time(times, "figure comparisons", () -> FigureAlignment.compared(groups));
       time(times, "quotes", () -> QuoteAlignment.align(ordered, cast));
-      List<Claim> claims = time(times, "claims", () -> Claims.find(ordered, cast));
+      List<Claim> claims = time(times, "claims", () -> Claims.find(ordered));
       List<CoverageRow> coverage = time(times, "coverage", () -> Coverage.of(cast, events, groups, claims));
       time(times, "summaries", () -> Coverage.summaries(ordered, coverage));
       time(times, "story in brief", () -> StoryBrief.choose(events, StoryBrief.LENGTH));

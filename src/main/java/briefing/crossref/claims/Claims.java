@@ -1,6 +1,5 @@
 package briefing.crossref.claims;
 
-import briefing.crossref.CastOfPeople;
 import briefing.crossref.ComparisonWords;
 import briefing.crossref.DisjointSets;
 import briefing.crossref.Ids;
@@ -51,8 +50,8 @@ public final class Claims {
   }
 
   /** The claims of {@code sources}, most sources first, then in citation order. */
-  public static List<Claim> find(List<Source> sources, CastOfPeople cast) {
-    List<Statement> statements = Statements.of(sources, cast);
+  public static List<Claim> find(List<Source> sources) {
+    List<Statement> statements = Statements.of(sources);
     Likeness likeness = new Likeness(statements);
     int n = statements.size();
     List<Pair> pairs = new ArrayList<>();

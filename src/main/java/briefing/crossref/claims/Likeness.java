@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * How alike two statements of a story are: their content words, each weighted by how few of the
- * story's sentences use it, and the people both credit.
+ * story's sentences use it.
  */
 final class Likeness {
   /** Weighted overlap (cosine) at which two sentences are taken to state one claim. */
@@ -49,9 +49,7 @@ final class Likeness {
         shared += square(weight(w));
       }
     }
-    boolean person = x.people().stream().anyMatch(y.people()::contains);
-    return new Score(said, shared == 0 ? 0 : shared / Math.sqrt(norms[a] * norms[b]),
-        shared == 0 ? 0 : shared / Math.min(norms[a], norms[b]), person);
+    return new Score(said, shared == 0 ? 0 : shared / Math.sqrt(norms[a] * norms[b]));
   }
 
   /**
@@ -59,10 +57,8 @@ final class Likeness {
    *
    * @param said how many words written in lower case both use
    * @param cosine the cosine of their weighted words
-   * @param cover the share of the shorter one's weight the other holds too
-   * @param person whether both name or quote one person
    */
-  record Score(int said, double cosine, double cover, boolean person) {
+  record Score(int said, double cosine) {
     /**
      * Whether the two state one claim: they share rare words enough and say something alike, or
      * they share so many rare words, mostly names, that one word of what they say is enough

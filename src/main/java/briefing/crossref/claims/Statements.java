@@ -1,20 +1,15 @@
 package briefing.crossref.claims;
 
-import briefing.crossref.CastOfPeople;
 import briefing.crossref.ComparisonWords;
 import briefing.model.BlockKind;
 import briefing.model.Citation;
 import briefing.model.Source;
-import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
-import briefing.model.briefing.Person;
 import briefing.text.Stems;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -37,14 +32,14 @@ final class Statements {
       "\\s*;\\s+|,?\\s+(?:but|while|whereas)\\s+|,\\s+and\\s+|\\s+and\\s+(?=\\p{Ll}+ed\\b)");
 
   /** A number as written, with its thousands separators: "2014", "100,000", "3.5". */
-  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d[\\d,]*(?:\\.\\d+)?(?![\\p{L}\\p{N}])");
+  private static final Pattern NUMBER =
+      Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d[\\d,]*(?:\\.\\d+)?(?![\\p{L}\\p{N}])");
 
   /**
    * Body sentences, sources in id order, each in reading order; a sentence that joins two
    * statements also as each of its clauses, so that each can join a claim of its own.
    */
-  static List<Statement> of(List<Source> sources, CastOfPeople cast) {
-    Map<Citation, Set<String>> people = people(sources, cast);
+  static List<Statement> of(List<Source> sources) {
     List<Statement> statements = new ArrayList<>();
     for (Source source : sources.stream().sorted(Comparator.comparing(Source::id)).toList()) {
       for (Sentence s : source.analysis().sentences()) {
@@ -53,19 +48,17 @@ final class Statements {
           continue;
         }
         Citation citation = new Citation(source.id(), s.id());
-        Set<String> named = people.getOrDefault(citation, Set.of());
-        statements.add(statement(citation, s.text(), s.text(), true, named));
+        statements.add(statement(citation, s.text(), s.text(), true));
         List<String> clauses = List.of(CLAUSE_BREAK.split(s.text()));
         if (clauses.size() > 1) {
-          clauses.forEach(c -> statements.add(statement(citation, s.text(), c, false, named)));
+          clauses.forEach(c -> statements.add(statement(citation, s.text(), c, false)));
         }
       }
     }
     return statements;
   }
 
-  private static Statement statement(Citation citation, String sentence, String part, boolean whole,
-      Set<String> people) {
+  private static Statement statement(Citation citation, String sentence, String part, boolean whole) {
     Set<String> words = new LinkedHashSet<>(stems(ComparisonWords.content(part)));
     // a year or a figure both state is as telling as a rare word: "annexed in 2014"
     Matcher number = NUMBER.matcher(part);
@@ -76,22 +69,7 @@ final class Statements {
     ComparisonWords.written(part).stream().filter(w -> Character.isLowerCase(w.charAt(0)))
         .forEach(w -> said.addAll(stems(ComparisonWords.content(w))));
     said.retainAll(words);
-    return new Statement(citation, sentence, words, said, people, whole);
-  }
-
-  /** The people each sentence names, and the speakers of the quotes it carries. */
-  private static Map<Citation, Set<String>> people(List<Source> sources, CastOfPeople cast) {
-    Map<Citation, Set<String>> people = new HashMap<>();
-    for (Person p : cast.people()) {
-      p.mentions().forEach(c -> people.computeIfAbsent(c, k -> new TreeSet<>()).add(p.id()));
-    }
-    for (Source source : sources) {
-      for (Quote q : source.analysis().quotes()) {
-        cast.idOf(source.id(), q.speaker()).ifPresent(id -> q.sentences().forEach(s ->
-            people.computeIfAbsent(new Citation(source.id(), s), k -> new TreeSet<>()).add(id)));
-      }
-    }
-    return people;
+    return new Statement(citation, sentence, words, said, whole);
   }
 
   private static List<String> stems(List<String> words) {

@@ -2,7 +2,6 @@ package briefing.crossref.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import briefing.crossref.people.PeopleMerger;
 import briefing.model.Article;
 import briefing.model.Block;
 import briefing.model.BlockKind;
@@ -33,7 +32,7 @@ class ClaimsTest {
         source("b", "One more winter storm could stop the ferry service entirely, the mayor warned on Friday."),
         source("c", "Tourism offices reported record bookings for the summer festival."));
 
-    List<Claim> claims = Claims.find(sources, PeopleMerger.merge(sources));
+    List<Claim> claims = Claims.find(sources);
 
     assertEquals(1, claims.size(), claims.toString());
     assertEquals(List.of("a", "b"), claims.get(0).sources());
@@ -45,7 +44,7 @@ class ClaimsTest {
         source("a", "Harbour Master Tomas Varga and Mayor Ilse Brandt opened the new ferry terminal."),
         source("b", "Harbour Master Tomas Varga and Mayor Ilse Brandt disagreed about fishing quotas."));
 
-    assertEquals(List.of(), Claims.find(sources, PeopleMerger.merge(sources)));
+    assertEquals(List.of(), Claims.find(sources));
   }
 
   @Test
@@ -54,7 +53,7 @@ class ClaimsTest {
         source("a", "Ferries will serve Ardmore, Kilbride, Port Selwyn and Lochmaben from May."),
         source("b", "The new timetable serves Port Selwyn, Lochmaben, Ardmore and Kilbride."));
 
-    List<Claim> claims = Claims.find(sources, PeopleMerger.merge(sources));
+    List<Claim> claims = Claims.find(sources);
 
     assertEquals(1, claims.size(), claims.toString());
   }
@@ -65,7 +64,7 @@ class ClaimsTest {
         source("a", "Fairport left the coastal league in 1987 after a bitter dispute over fishing rights."),
         source("b", "Officials recalled that the town of Fairport left the league in 1987."));
 
-    List<Claim> claims = Claims.find(sources, PeopleMerger.merge(sources));
+    List<Claim> claims = Claims.find(sources);
 
     assertEquals(1, claims.size(), claims.toString());
   }
@@ -78,7 +77,7 @@ class ClaimsTest {
         source("b", "The council denied any plans to close the ferry terminal before next winter."),
         source("c", "Councillors demanded new funding for the island school from the regional government."));
 
-    List<Claim> claims = Claims.find(sources, PeopleMerger.merge(sources));
+    List<Claim> claims = Claims.find(sources);
 
     assertEquals(List.of(List.of("a", "b"), List.of("a", "c")),
         claims.stream().map(Claim::sources).sorted(Comparator.comparing(List::toString)).toList(),
@@ -93,7 +92,7 @@ class ClaimsTest {
         source("b", "The council closed the ferry terminal for repairs, while the harbour school"
             + " moved its lessons to the library hall."));
 
-    List<Claim> claims = Claims.find(sources, PeopleMerger.merge(sources));
+    List<Claim> claims = Claims.find(sources);
 
     assertEquals(1, claims.size(), claims.toString());
   }
