@@ -33,6 +33,16 @@ public final class Claims {
   private record Pair(int a, int b, double score) {}
 
   /**
+   * How like the other members of its group statement {@code s} is, rounded so that the order
+   * in which a sum is taken cannot decide between two versions.
+   */
+  private static double centrality(int s, List<Integer> group, Likeness likeness) {
+    double sum = group.stream().filter(o -> o != s)
+        .mapToDouble(o -> likeness.score(Math.min(s, o), Math.max(s, o)).similarity()).sum();
+    return Math.round(sum * 1e6) / 1e6;
+  }
+
+  /**
    * The claims, without one whose sentences another claim cites all of: two clauses of
    * sentences that also match whole say nothing the whole sentences do not.
    */
@@ -96,10 +106,12 @@ public final class Claims {
       if (group.size() < 2) {
         continue;
       }
+      // The version most like the others stands for them, not a quote; between equals (two
+      // versions always are) the shorter, which states the claim with the least else.
       Statement summary = statements.get(group.stream()
-          .max(Comparator.comparingDouble((Integer s) -> group.stream().filter(o -> !o.equals(s))
-                  .mapToDouble(o -> likeness.score(s, o).similarity()).sum()
+          .max(Comparator.comparingDouble((Integer s) -> centrality(s, group, likeness)
                   - (statements.get(s).quoted() ? 1 : 0))
+              .thenComparing(s -> statements.get(s).text().length(), Comparator.reverseOrder())
               .thenComparing(s -> statements.get(s).citation(), Comparator.reverseOrder()))
           .orElseThrow());
       List<String> written = ComparisonWords.written(summary.text());

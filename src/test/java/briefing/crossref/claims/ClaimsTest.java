@@ -70,6 +70,19 @@ class ClaimsTest {
   }
 
   @Test
+  void ofTwoVersionsTheShorterStandsForTheClaim() {
+    String longer = "Meanwhile, the harbour office said in a long statement on Friday that the ferry"
+        + " service could stop entirely after one more winter storm.";
+    String shorter = "The ferry service could stop entirely after one more winter storm, the harbour office said.";
+    List<Source> sources = List.of(source("a", longer), source("b", shorter));
+
+    List<Claim> claims = Claims.find(sources);
+
+    assertEquals(1, claims.size(), claims.toString());
+    assertEquals(shorter, claims.get(0).summary());
+  }
+
+  @Test
   void aSentenceThatStatesTwoThingsJoinsAClaimForEach() {
     List<Source> sources = List.of(
         source("a", "The council has denied it plans to close the ferry terminal and demanded new"
