@@ -9,16 +9,20 @@ import briefing.model.briefing.Claim;
 import briefing.text.UniqueIds;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
  * Statements several sources report. Two sentences of different sources make one claim when
- * the words they share are rare enough in the story to say the same thing ({@link Likeness}).
+ * the words they share are rare enough in the story to say the same thing ({@link Likeness});
+ * claims are joined a pair at a time, strongest first, one sentence per source, and then
+ * widened by the further sentences that match two of their members.
  * Only sentences sharing a rare word are compared, so the cost grows with the story, not with
  * its square.
  */
@@ -57,6 +61,40 @@ public final class Claims {
       }
     }
     return kept;
+  }
+
+  /**
+   * Adds to each claim the further sentences that state it, each matching two of its members (of
+   * other sources, as every match is): a source may word a claim twice (a quote and the sentence
+   * that reports it), and one sentence may state two claims, where the first joins keep one
+   * sentence per source and one claim per sentence. One match is not enough: that is how a
+   * sentence about the same things but saying another of them would creep in.
+   */
+  private static void widen(List<List<Integer>> claims, List<Pair> pairs, List<Statement> statements) {
+    Map<Integer, List<Integer>> claimsOf = new HashMap<>();
+    for (int c = 0; c < claims.size(); c++) {
+      for (int m : claims.get(c)) {
+        claimsOf.computeIfAbsent(m, k -> new ArrayList<>()).add(c);
+      }
+    }
+    Map<List<Integer>, Set<Integer>> matched = new TreeMap<>(Comparator
+        .comparing((List<Integer> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+    for (Pair p : pairs) {
+      for (int[] sm : new int[][] {{p.a(), p.b()}, {p.b(), p.a()}}) {
+        for (int c : claimsOf.getOrDefault(sm[1], List.of())) {
+          matched.computeIfAbsent(List.of(sm[0], c), k -> new TreeSet<>()).add(sm[1]);
+        }
+      }
+    }
+    List<Set<Citation>> cited = claims.stream().map(g -> (Set<Citation>) new HashSet<>(
+        g.stream().map(i -> statements.get(i).citation()).toList())).toList();
+    matched.forEach((key, members) -> {
+      int s = key.get(0);
+      if (members.size() >= 2 && cited.get(key.get(1)).add(statements.get(s).citation())) {
+        claims.get(key.get(1)).add(s);
+      }
+    });
+    claims.forEach(c -> c.sort(Comparator.naturalOrder()));
   }
 
   /** The claims of {@code sources}, most sources first, then in citation order. */
@@ -102,10 +140,10 @@ public final class Claims {
     List<Claim> claims = new ArrayList<>();
     UniqueIds ids = Ids.forListedPages();
     List<Integer> indexes = IntStream.range(0, n).boxed().toList();
-    for (List<Integer> group : DisjointSets.groups(groups, indexes)) {
-      if (group.size() < 2) {
-        continue;
-      }
+    List<List<Integer>> found = DisjointSets.groups(groups, indexes).stream()
+        .filter(g -> g.size() >= 2).map(g -> (List<Integer>) new ArrayList<>(g)).toList();
+    widen(found, pairs, statements);
+    for (List<Integer> group : found) {
       // The version most like the others stands for them, not a quote; between equals (two
       // versions always are) the shorter, which states the claim with the least else.
       Statement summary = statements.get(group.stream()

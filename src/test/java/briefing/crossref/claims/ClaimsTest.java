@@ -83,6 +83,21 @@ class ClaimsTest {
   }
 
   @Test
+  void aSourceThatWordsAClaimTwiceHasBothSentencesInIt() {
+    List<Source> sources = List.of(
+        source("a", "The mayor warned that the ferry service could stop entirely after one more winter storm.",
+            "“One more winter storm and the ferry service could stop entirely,” the mayor told the council."),
+        source("b", "One more winter storm could stop the ferry service entirely, the mayor warned on Friday."),
+        source("c", "The ferry service could stop entirely after one more winter storm, said the mayor."));
+
+    List<Claim> claims = Claims.find(sources);
+
+    assertEquals(1, claims.size(), claims.toString());
+    assertEquals(List.of("a s3", "a s4", "b s3", "c s3"), claims.get(0).versions().stream()
+        .map(v -> v.citation().article() + " " + v.citation().sentence()).toList());
+  }
+
+  @Test
   void aSentenceThatStatesTwoThingsJoinsAClaimForEach() {
     List<Source> sources = List.of(
         source("a", "The council has denied it plans to close the ferry terminal and demanded new"
@@ -110,12 +125,12 @@ class ClaimsTest {
     assertEquals(1, claims.size(), claims.toString());
   }
 
-  private static Source source(String id, String statement) {
+  private static Source source(String id, String... statements) {
     List<String> texts = new ArrayList<>();
     int own = 2 * (id.charAt(0) - 'a');
     texts.add(FILLER.get(own % FILLER.size()));
     texts.add(FILLER.get((own + 1) % FILLER.size()));
-    texts.add(statement);
+    texts.addAll(List.of(statements));
     List<Block> blocks = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     for (String text : texts) {
