@@ -14,17 +14,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
  * Statements several sources report. Two sentences of different sources make one claim when
  * the words they share are rare enough in the story to say the same thing ({@link Likeness});
- * claims are joined a pair at a time, strongest first, one sentence per source, and then
- * widened by the further sentences that match two of their members.
- * Only sentences sharing a rare word are compared, so the cost grows with the story, not with
- * its square.
+ * claims are joined a pair at a time, strongest first, one sentence per source, and then widened
+ * by the further sentences that match two of their members. Only sentences sharing a rare word
+ * are compared, so the cost grows with the story, not with its square.
  */
 public final class Claims {
   /** The rarest words of a sentence that key its comparisons. */
@@ -35,67 +34,6 @@ public final class Claims {
   private Claims() {}
 
   private record Pair(int a, int b, double score) {}
-
-  /**
-   * How like the other members of its group statement {@code s} is, rounded so that the order
-   * in which a sum is taken cannot decide between two versions.
-   */
-  private static double centrality(int s, List<Integer> group, Likeness likeness) {
-    double sum = group.stream().filter(o -> o != s)
-        .mapToDouble(o -> likeness.score(Math.min(s, o), Math.max(s, o)).similarity()).sum();
-    return Math.round(sum * 1e6) / 1e6;
-  }
-
-  /**
-   * The claims, without one whose sentences another claim cites all of: two clauses of
-   * sentences that also match whole say nothing the whole sentences do not.
-   */
-  private static List<Claim> distinct(List<Claim> claims) {
-    List<Claim> kept = new ArrayList<>();
-    List<Set<Citation>> cited = new ArrayList<>();
-    for (Claim c : claims) {
-      Set<Citation> mine = new HashSet<>(c.versions().stream().map(Claim.Version::citation).toList());
-      if (cited.stream().noneMatch(o -> o.containsAll(mine))) {
-        kept.add(c);
-        cited.add(mine);
-      }
-    }
-    return kept;
-  }
-
-  /**
-   * Adds to each claim the further sentences that state it, each matching two of its members (of
-   * other sources, as every match is): a source may word a claim twice (a quote and the sentence
-   * that reports it), and one sentence may state two claims, where the first joins keep one
-   * sentence per source and one claim per sentence. One match is not enough: that is how a
-   * sentence about the same things but saying another of them would creep in.
-   */
-  private static void widen(List<List<Integer>> claims, List<Pair> pairs, List<Statement> statements) {
-    Map<Integer, List<Integer>> claimsOf = new HashMap<>();
-    for (int c = 0; c < claims.size(); c++) {
-      for (int m : claims.get(c)) {
-        claimsOf.computeIfAbsent(m, k -> new ArrayList<>()).add(c);
-      }
-    }
-    Map<List<Integer>, Set<Integer>> matched = new TreeMap<>(Comparator
-        .comparing((List<Integer> k) -> k.get(0)).thenComparing(k -> k.get(1)));
-    for (Pair p : pairs) {
-      for (int[] sm : new int[][] {{p.a(), p.b()}, {p.b(), p.a()}}) {
-        for (int c : claimsOf.getOrDefault(sm[1], List.of())) {
-          matched.computeIfAbsent(List.of(sm[0], c), k -> new TreeSet<>()).add(sm[1]);
-        }
-      }
-    }
-    List<Set<Citation>> cited = claims.stream().map(g -> (Set<Citation>) new HashSet<>(
-        g.stream().map(i -> statements.get(i).citation()).toList())).toList();
-    matched.forEach((key, members) -> {
-      int s = key.get(0);
-      if (members.size() >= 2 && cited.get(key.get(1)).add(statements.get(s).citation())) {
-        claims.get(key.get(1)).add(s);
-      }
-    });
-    claims.forEach(c -> c.sort(Comparator.naturalOrder()));
-  }
 
   /** The claims of {@code sources}, most sources first, then in citation order. */
   public static List<Claim> find(List<Source> sources) {
@@ -160,5 +98,66 @@ public final class Claims {
     claims.sort(Comparator.comparingInt((Claim c) -> -c.sources().size())
         .thenComparing(c -> c.versions().get(0).citation()));
     return distinct(claims);
+  }
+
+  /**
+   * How like the other members of its group statement {@code s} is, rounded so that the order
+   * in which a sum is taken cannot decide between two versions.
+   */
+  private static double centrality(int s, List<Integer> group, Likeness likeness) {
+    double sum = group.stream().filter(o -> o != s)
+        .mapToDouble(o -> likeness.score(Math.min(s, o), Math.max(s, o)).similarity()).sum();
+    return Math.round(sum * 1e6) / 1e6;
+  }
+
+  /**
+   * The claims, without one whose sentences another claim cites all of: two clauses of
+   * sentences that also match whole say nothing the whole sentences do not.
+   */
+  private static List<Claim> distinct(List<Claim> claims) {
+    List<Claim> kept = new ArrayList<>();
+    List<Set<Citation>> cited = new ArrayList<>();
+    for (Claim c : claims) {
+      Set<Citation> mine = new HashSet<>(c.versions().stream().map(Claim.Version::citation).toList());
+      if (cited.stream().noneMatch(o -> o.containsAll(mine))) {
+        kept.add(c);
+        cited.add(mine);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Adds to each claim the further sentences that state it, each matching two of its members (of
+   * other sources, as every match is): a source may word a claim twice (a quote and the sentence
+   * that reports it), and one sentence may state two claims, where the first joins keep one
+   * sentence per source and one claim per sentence. One match is not enough: that is how a
+   * sentence about the same things but saying another of them would creep in.
+   */
+  private static void widen(List<List<Integer>> claims, List<Pair> pairs, List<Statement> statements) {
+    Map<Integer, List<Integer>> claimsOf = new HashMap<>();
+    for (int c = 0; c < claims.size(); c++) {
+      for (int m : claims.get(c)) {
+        claimsOf.computeIfAbsent(m, k -> new ArrayList<>()).add(c);
+      }
+    }
+    Map<List<Integer>, Set<Integer>> matched = new TreeMap<>(Comparator
+        .comparing((List<Integer> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+    for (Pair p : pairs) {
+      for (int[] sm : new int[][] {{p.a(), p.b()}, {p.b(), p.a()}}) {
+        for (int c : claimsOf.getOrDefault(sm[1], List.of())) {
+          matched.computeIfAbsent(List.of(sm[0], c), k -> new TreeSet<>()).add(sm[1]);
+        }
+      }
+    }
+    List<Set<Citation>> cited = claims.stream().map(g -> (Set<Citation>) new HashSet<>(
+        g.stream().map(i -> statements.get(i).citation()).toList())).toList();
+    matched.forEach((key, members) -> {
+      int s = key.get(0);
+      if (members.size() >= 2 && cited.get(key.get(1)).add(statements.get(s).citation())) {
+        claims.get(key.get(1)).add(s);
+      }
+    });
+    claims.forEach(c -> c.sort(Comparator.naturalOrder()));
   }
 }
