@@ -23,15 +23,15 @@ final class Statements {
   private Statements() {}
 
   /**
-   * Where a sentence joins two statements of its own: "denied it plans to invade and demanded an
-   * end to …", "threatened sanctions, while Russia denies …", "… but says it could act". A
-   * conjunction before a verb in the past ("and backed") or after a comma; "but", "while",
-   * "whereas"; a semicolon.
+   * Where a sentence joins two statements of its own: "denied it plans to close the port and
+   * demanded new funding", "threatened a strike, while the company denies …", "… but says it
+   * could act". A conjunction before a verb in the past ("and demanded") or after a comma; "but",
+   * "while", "whereas"; a semicolon.
    */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
       "\\s*;\\s+|,?\\s+(?:but|while|whereas)\\s+|,\\s+and\\s+|\\s+and\\s+(?=\\p{Ll}+ed\\b)");
 
-  /** A number as written, with its thousands separators: "2014", "100,000", "3.5". */
+  /** A number as written, with its thousands separators: "1987", "100,000", "3.5". */
   private static final Pattern NUMBER =
       Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d[\\d,]*(?:\\.\\d+)?(?![\\p{L}\\p{N}])");
 
@@ -60,7 +60,7 @@ final class Statements {
 
   private static Statement statement(Citation citation, String sentence, String part, boolean whole) {
     Set<String> words = new LinkedHashSet<>(stems(ComparisonWords.content(part)));
-    // a year or a figure both state is as telling as a rare word: "annexed in 2014"
+    // a year or a figure both state is as telling as a rare word: "left the league in 1987"
     Matcher number = NUMBER.matcher(part);
     while (number.find()) {
       words.add(number.group().replace(",", ""));
