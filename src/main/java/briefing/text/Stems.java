@@ -2,8 +2,8 @@ package briefing.text;
 
 /**
  * English words cut to a stem that their inflected and derived forms share, so that a paraphrase
- * that changes a word's form still matches it: "threat" and "threatened", "invade" and
- * "invasion", "deny", "denied" and "denial", "air" and "airing". A stem is for comparing, never
+ * that changes a word's form still matches it: "warn" and "warned", "decide" and
+ * "decision", "deny", "denied" and "denial", "air" and "airing". A stem is for comparing, never
  * for showing.
  */
 public final class Stems {
@@ -28,7 +28,7 @@ public final class Stems {
     } else if (w.length() > 5 && w.endsWith("ial")) {
       w = w.substring(0, w.length() - 3) + "y";
     } else if (w.length() > 6 && w.matches(".*[aeiou]sion")) {
-      // invasion, decision, explosion: the verb ends in -de (invade, decide, explode)
+      // decision, explosion, erosion: the verb ends in -de (decide, explode, erode)
       w = w.substring(0, w.length() - 4) + "d";
     }
     if (w.endsWith("y")) {
