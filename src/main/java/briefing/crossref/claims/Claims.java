@@ -3,38 +3,29 @@ package briefing.crossref.claims;
 import briefing.crossref.ComparisonWords;
 import briefing.crossref.DisjointSets;
 import briefing.crossref.Ids;
-import briefing.model.BlockKind;
 import briefing.model.Citation;
 import briefing.model.Source;
-import briefing.model.analysis.Sentence;
 import briefing.model.briefing.Claim;
 import briefing.text.UniqueIds;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Statements several sources report. Two sentences of different sources make one claim when
- * the words they share are rare enough in the story to say the same thing: a weighted overlap
- * of their content words (each word weighted by how few sentences use it) of at least
- * {@link #SAME}. Only sentences sharing a rare word are compared, so the cost grows with the
- * story, not with its square.
+ * the words they share are rare enough in the story to say the same thing ({@link Likeness});
+ * claims are joined a pair at a time, strongest first, one sentence per source, and then widened
+ * by the further sentences that match two of their members. Only sentences sharing a rare word
+ * are compared, so the cost grows with the story, not with its square.
  */
 public final class Claims {
-  /** Weighted overlap (cosine) at which two sentences are taken to state one claim. */
-  static final double SAME = 0.25;
-  /** Words written in lower case that two sentences must share: what they say, not only of whom. */
-  private static final int SAID = 2;
-  /** How many first letters of a word are compared. */
-  private static final int STEM = 5;
-  /** Fewer content words than this and a sentence is too short to state a claim. */
-  private static final int MIN_WORDS = 5;
   /** The rarest words of a sentence that key its comparisons. */
   private static final int KEYS = 6;
   /** A word in more sentences than this keys no comparison: it is the story's, not a claim's. */
@@ -42,27 +33,27 @@ public final class Claims {
 
   private Claims() {}
 
-  /** A sentence, its content words, and those of them it writes in lower case: what it says of whom. */
-  private record Statement(Citation citation, String text, Set<String> words, Set<String> said) {}
-
   private record Pair(int a, int b, double score) {}
 
   /** The claims of {@code sources}, most sources first, then in citation order. */
   public static List<Claim> find(List<Source> sources) {
-    List<Statement> statements = statements(sources);
-    Map<String, Integer> frequency = new HashMap<>();
-    statements.forEach(s -> s.words().forEach(w -> frequency.merge(w, 1, Integer::sum)));
+    List<Statement> statements = Statements.of(sources);
+    Likeness likeness = new Likeness(statements);
     int n = statements.size();
+    List<Pair> pairs = new ArrayList<>();
     Map<String, List<Integer>> byKey = new TreeMap<>();
     for (int i = 0; i < n; i++) {
+      if (!statements.get(i).comparable()) {
+        continue;
+      }
       int index = i;
       // a word no other sentence uses can key no comparison
-      statements.get(i).words().stream().filter(w -> frequency.get(w) > 1 && frequency.get(w) <= COMMON)
-          .sorted(Comparator.comparingInt((String w) -> frequency.get(w)).thenComparing(w -> w))
+      statements.get(i).words().stream()
+          .filter(w -> likeness.frequency(w) > 1 && likeness.frequency(w) <= COMMON)
+          .sorted(Comparator.comparingInt(likeness::frequency).thenComparing(w -> w))
           .limit(KEYS).forEach(w -> byKey.computeIfAbsent(w, k -> new ArrayList<>()).add(index));
     }
     Set<Long> seen = new HashSet<>();
-    List<Pair> pairs = new ArrayList<>();
     for (List<Integer> holders : byKey.values()) {
       for (int x = 0; x < holders.size(); x++) {
         for (int y = x + 1; y < holders.size(); y++) {
@@ -72,9 +63,9 @@ public final class Claims {
               || !seen.add((long) a * n + b)) {
             continue;
           }
-          double score = similarity(statements.get(a), statements.get(b), frequency, n);
-          if (score >= SAME) {
-            pairs.add(new Pair(a, b, score));
+          Likeness.Score score = likeness.score(a, b);
+          if (score.same()) {
+            pairs.add(new Pair(a, b, score.strength()));
           }
         }
       }
@@ -86,90 +77,87 @@ public final class Claims {
     pairs.forEach(p -> groups.joinIfApart(p.a(), p.b()));
     List<Claim> claims = new ArrayList<>();
     UniqueIds ids = Ids.forListedPages();
-    for (List<Statement> group : DisjointSets.groups(groups, statements)) {
-      if (group.size() < 2) {
-        continue;
-      }
-      Statement summary = group.stream()
-          .max(Comparator.comparingDouble((Statement s) -> group.stream().filter(o -> o != s)
-                  .mapToDouble(o -> similarity(s, o, frequency, n)).sum()
-                  - (quoted(s.text()) ? 1 : 0))
-              .thenComparing(Statement::citation, Comparator.reverseOrder()))
-          .orElseThrow();
-      claims.add(new Claim(ids.next(String.join(" ", ComparisonWords.written(summary.text())
-              .subList(0, Math.min(6, ComparisonWords.written(summary.text()).size())))),
+    List<Integer> indexes = IntStream.range(0, n).boxed().toList();
+    List<List<Integer>> found = DisjointSets.groups(groups, indexes).stream()
+        .filter(g -> g.size() >= 2).map(g -> (List<Integer>) new ArrayList<>(g)).toList();
+    widen(found, pairs, statements);
+    for (List<Integer> group : found) {
+      // The version most like the others stands for them, not a quote; between equals (two
+      // versions always are) the shorter, which states the claim with the least else.
+      Statement summary = statements.get(group.stream()
+          .max(Comparator.comparingDouble((Integer s) -> centrality(s, group, likeness)
+                  - (statements.get(s).quoted() ? 1 : 0))
+              .thenComparing(s -> statements.get(s).text().length(), Comparator.reverseOrder())
+              .thenComparing(s -> statements.get(s).citation(), Comparator.reverseOrder()))
+          .orElseThrow());
+      List<String> written = ComparisonWords.written(summary.text());
+      claims.add(new Claim(ids.next(String.join(" ", written.subList(0, Math.min(6, written.size())))),
           summary.text(), summary.citation(),
-          group.stream().map(s -> new Claim.Version(s.text(), s.citation())).toList()));
+          group.stream().map(statements::get).map(s -> new Claim.Version(s.text(), s.citation())).toList()));
     }
     claims.sort(Comparator.comparingInt((Claim c) -> -c.sources().size())
         .thenComparing(c -> c.versions().get(0).citation()));
-    return claims;
-  }
-
-  /** Body sentences long enough to state something, with their content words. */
-  private static List<Statement> statements(List<Source> sources) {
-    List<Statement> statements = new ArrayList<>();
-    for (Source source : sources.stream().sorted(Comparator.comparing(Source::id)).toList()) {
-      for (Sentence s : source.analysis().sentences()) {
-        if (s.isHeadline() || s.block() < source.article().blocks().size()
-            && source.article().blocks().get(s.block()).kind() == BlockKind.CAPTION) {
-          continue;
-        }
-        Set<String> words = new LinkedHashSet<>(stems(ComparisonWords.content(s.text())));
-        if (words.size() >= MIN_WORDS) {
-          Set<String> said = new HashSet<>();
-          ComparisonWords.written(s.text()).stream().filter(w -> Character.isLowerCase(w.charAt(0)))
-              .forEach(w -> said.addAll(stems(ComparisonWords.content(w))));
-          said.retainAll(words);
-          statements.add(new Statement(new Citation(source.id(), s.id()), s.text(), words, said));
-        }
-      }
-    }
-    return statements;
+    return distinct(claims);
   }
 
   /**
-   * Words cut to their first letters, so that "threat" and "threatened", "impose" and "imposed"
-   * count as one word: paraphrase changes a word's ending more often than its stem.
+   * How like the other members of its group statement {@code s} is, rounded so that the order
+   * in which a sum is taken cannot decide between two versions.
    */
-  private static List<String> stems(List<String> words) {
-    return words.stream().map(w -> w.length() > STEM ? w.substring(0, STEM) : w).toList();
+  private static double centrality(int s, List<Integer> group, Likeness likeness) {
+    double sum = group.stream().filter(o -> o != s)
+        .mapToDouble(o -> likeness.score(Math.min(s, o), Math.max(s, o)).similarity()).sum();
+    return Math.round(sum * 1e6) / 1e6;
   }
 
   /**
-   * The cosine of two sentences' content words, each weighted by its rarity in the story; 0 where
-   * they share fewer than {@link #SAID} words written in lower case: two sentences naming the same
-   * people state one claim only where they also say the same of them.
+   * The claims, without one whose sentences another claim cites all of: two clauses of
+   * sentences that also match whole say nothing the whole sentences do not.
    */
-  private static double similarity(Statement a, Statement b, Map<String, Integer> frequency, int n) {
-    if (a.said().stream().filter(b.said()::contains).count() < SAID) {
-      return 0;
-    }
-    double shared = 0;
-    for (String w : a.words()) {
-      if (b.words().contains(w)) {
-        shared += square(weight(w, frequency, n));
+  private static List<Claim> distinct(List<Claim> claims) {
+    List<Claim> kept = new ArrayList<>();
+    List<Set<Citation>> cited = new ArrayList<>();
+    for (Claim c : claims) {
+      Set<Citation> mine = new HashSet<>(c.versions().stream().map(Claim.Version::citation).toList());
+      if (cited.stream().noneMatch(o -> o.containsAll(mine))) {
+        kept.add(c);
+        cited.add(mine);
       }
     }
-    if (shared == 0) {
-      return 0;
+    return kept;
+  }
+
+  /**
+   * Adds to each claim the further sentences that state it, each matching two of its members (of
+   * other sources, as every match is): a source may word a claim twice (a quote and the sentence
+   * that reports it), and one sentence may state two claims, where the first joins keep one
+   * sentence per source and one claim per sentence. One match is not enough: that is how a
+   * sentence about the same things but saying another of them would creep in.
+   */
+  private static void widen(List<List<Integer>> claims, List<Pair> pairs, List<Statement> statements) {
+    Map<Integer, List<Integer>> claimsOf = new HashMap<>();
+    for (int c = 0; c < claims.size(); c++) {
+      for (int m : claims.get(c)) {
+        claimsOf.computeIfAbsent(m, k -> new ArrayList<>()).add(c);
+      }
     }
-    return shared / Math.sqrt(norm(a, frequency, n) * norm(b, frequency, n));
-  }
-
-  private static double norm(Statement s, Map<String, Integer> frequency, int n) {
-    return s.words().stream().mapToDouble(w -> square(weight(w, frequency, n))).sum();
-  }
-
-  private static double weight(String word, Map<String, Integer> frequency, int n) {
-    return Math.log((n + 1.0) / (frequency.getOrDefault(word, 0) + 1.0));
-  }
-
-  private static double square(double x) {
-    return x * x;
-  }
-
-  private static boolean quoted(String text) {
-    return text.startsWith("“") || text.startsWith("\"");
+    Map<List<Integer>, Set<Integer>> matched = new TreeMap<>(Comparator
+        .comparing((List<Integer> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+    for (Pair p : pairs) {
+      for (int[] sm : new int[][] {{p.a(), p.b()}, {p.b(), p.a()}}) {
+        for (int c : claimsOf.getOrDefault(sm[1], List.of())) {
+          matched.computeIfAbsent(List.of(sm[0], c), k -> new TreeSet<>()).add(sm[1]);
+        }
+      }
+    }
+    List<Set<Citation>> cited = claims.stream().map(g -> (Set<Citation>) new HashSet<>(
+        g.stream().map(i -> statements.get(i).citation()).toList())).toList();
+    matched.forEach((key, members) -> {
+      int s = key.get(0);
+      if (members.size() >= 2 && cited.get(key.get(1)).add(statements.get(s).citation())) {
+        claims.get(key.get(1)).add(s);
+      }
+    });
+    claims.forEach(c -> c.sort(Comparator.naturalOrder()));
   }
 }

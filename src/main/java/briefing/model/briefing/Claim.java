@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param id a stable id for URLs
  * @param summary the version that best stands for all of them
  * @param summaryFrom where the summary was read
- * @param versions each source's sentence, one per source, in citation order
+ * @param versions each source's sentences that state it (most sources word it once), in
+ *     citation order
  */
 public record Claim(String id, String summary, Citation summaryFrom, List<Version> versions) {
   /**

@@ -11,6 +11,7 @@ import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.Sentence;
 import briefing.model.briefing.Claim;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,12 +47,90 @@ class ClaimsTest {
     assertEquals(List.of(), Claims.find(sources));
   }
 
-  private static Source source(String id, String statement) {
+  @Test
+  void sentencesSharingManyRareNamesNeedShareOnlyOneWordOfWhatTheySay() {
+    List<Source> sources = List.of(
+        source("a", "Ferries will serve Ardmore, Kilbride, Port Selwyn and Lochmaben from May."),
+        source("b", "The new timetable serves Port Selwyn, Lochmaben, Ardmore and Kilbride."));
+
+    List<Claim> claims = Claims.find(sources);
+
+    assertEquals(1, claims.size(), claims.toString());
+  }
+
+  @Test
+  void aYearBothStateCountsAsARareWordTheyShare() {
+    List<Source> sources = List.of(
+        source("a", "Fairport left the coastal league in 1987 after a bitter dispute over fishing rights."),
+        source("b", "Officials recalled that the town of Fairport left the league in 1987."));
+
+    List<Claim> claims = Claims.find(sources);
+
+    assertEquals(1, claims.size(), claims.toString());
+  }
+
+  @Test
+  void ofTwoVersionsTheShorterStandsForTheClaim() {
+    String longer = "Meanwhile, the harbour office said in a long statement on Friday that the ferry"
+        + " service could stop entirely after one more winter storm.";
+    String shorter = "The ferry service could stop entirely after one more winter storm, the harbour office said.";
+    List<Source> sources = List.of(source("a", longer), source("b", shorter));
+
+    List<Claim> claims = Claims.find(sources);
+
+    assertEquals(1, claims.size(), claims.toString());
+    assertEquals(shorter, claims.get(0).summary());
+  }
+
+  @Test
+  void aSourceThatWordsAClaimTwiceHasBothSentencesInIt() {
+    List<Source> sources = List.of(
+        source("a", "The mayor warned that the ferry service could stop entirely after one more winter storm.",
+            "“One more winter storm and the ferry service could stop entirely,” the mayor told the council."),
+        source("b", "One more winter storm could stop the ferry service entirely, the mayor warned on Friday."),
+        source("c", "The ferry service could stop entirely after one more winter storm, said the mayor."));
+
+    List<Claim> claims = Claims.find(sources);
+
+    assertEquals(1, claims.size(), claims.toString());
+    assertEquals(List.of("a s3", "a s4", "b s3", "c s3"), claims.get(0).versions().stream()
+        .map(v -> v.citation().article() + " " + v.citation().sentence()).toList());
+  }
+
+  @Test
+  void aSentenceThatStatesTwoThingsJoinsAClaimForEach() {
+    List<Source> sources = List.of(
+        source("a", "The council has denied it plans to close the ferry terminal and demanded new"
+            + " funding for the island school from the regional government."),
+        source("b", "The council denied any plans to close the ferry terminal before next winter."),
+        source("c", "Councillors demanded new funding for the island school from the regional government."));
+
+    List<Claim> claims = Claims.find(sources);
+
+    assertEquals(List.of(List.of("a", "b"), List.of("a", "c")),
+        claims.stream().map(Claim::sources).sorted(Comparator.comparing(List::toString)).toList(),
+        claims.toString());
+  }
+
+  @Test
+  void clausesThatMatchAsTheirWholeSentencesDoAreNoSecondClaim() {
+    List<Source> sources = List.of(
+        source("a", "The council closed the ferry terminal for repairs, while the harbour school"
+            + " moved its lessons to the library."),
+        source("b", "The council closed the ferry terminal for repairs, while the harbour school"
+            + " moved its lessons to the library hall."));
+
+    List<Claim> claims = Claims.find(sources);
+
+    assertEquals(1, claims.size(), claims.toString());
+  }
+
+  private static Source source(String id, String... statements) {
     List<String> texts = new ArrayList<>();
     int own = 2 * (id.charAt(0) - 'a');
     texts.add(FILLER.get(own % FILLER.size()));
     texts.add(FILLER.get((own + 1) % FILLER.size()));
-    texts.add(statement);
+    texts.addAll(List.of(statements));
     List<Block> blocks = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     for (String text : texts) {
