@@ -54,15 +54,30 @@ public final class ComparisonWords {
   /** The content words of {@code text}, each in its singular form; numbers left out. */
   public static List<String> content(String text) {
     List<String> content = new ArrayList<>();
-    for (String w : words(text)) {
-      String bare = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
-      if (DEATH.contains(bare)) {
-        content.add("death");
-      } else if (bare.length() > 1 && !FunctionWords.contains(bare) && !STOP.contains(bare) && bare.chars().noneMatch(c -> c >= '0' && c <= '9')) {
-        content.add(FunctionWords.singular(bare));
+    for (String w : written(text)) {
+      String form = contentForm(w);
+      if (form != null) {
+        content.add(form);
       }
     }
     return content;
+  }
+
+  /**
+   * One word as written, as {@link #content} gives it ("Troops'" → "troop", "killed" → "death"),
+   * or null for a function word, a stop word, a number or a single letter.
+   */
+  public static String contentForm(String written) {
+    String w = folded(written);
+    String bare = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+    if (DEATH.contains(bare)) {
+      return "death";
+    }
+    if (bare.length() > 1 && !FunctionWords.contains(bare) && !STOP.contains(bare)
+        && bare.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+      return FunctionWords.singular(bare);
+    }
+    return null;
   }
 
   /** The key two counted nouns share when they count the same things ("Soldiers" → "troop"). */

@@ -1,8 +1,11 @@
 package briefing.crossref.claims;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How alike two statements of a story are: their content words, each weighted by how few of the
@@ -16,21 +19,50 @@ final class Likeness {
   /** The cosine at which one shared word written in lower case is enough. */
   static final double NAMED = 0.4;
 
-  private final List<Statement> statements;
   private final Map<String, Integer> frequency = new HashMap<>();
+  /** Each statement's words and said words as numbers, in the words' alphabetical order. */
+  private final int[][] words;
+  private final int[][] said;
+  /** Each word's weight, squared, by number. */
+  private final double[] squared;
   private final double[] norms;
   private final int sentences;
 
   Likeness(List<Statement> statements) {
-    this.statements = statements;
     // rarity counts sentences: a clause's words are its sentence's
     statements.stream().filter(Statement::whole)
         .forEach(s -> s.words().forEach(w -> frequency.merge(w, 1, Integer::sum)));
     sentences = (int) statements.stream().filter(Statement::whole).count();
+    // Words as numbers in alphabetical order: comparing two statements walks two sorted arrays,
+    // and every sum is taken in one order, so the same story gives the same scores to the last
+    // digit (H1N1: comparing sets of strings was most of finding claims).
+    TreeSet<String> all = new TreeSet<>();
+    statements.forEach(s -> {
+      all.addAll(s.words());
+      all.addAll(s.said());
+    });
+    Map<String, Integer> number = new HashMap<>();
+    squared = new double[all.size()];
+    for (String w : all) {
+      squared[number.size()] = square(weight(w));
+      number.put(w, number.size());
+    }
+    words = new int[statements.size()][];
+    said = new int[statements.size()][];
     norms = new double[statements.size()];
     for (int i = 0; i < norms.length; i++) {
-      norms[i] = statements.get(i).words().stream().mapToDouble(w -> square(weight(w))).sum();
+      words[i] = numbers(statements.get(i).words(), number);
+      said[i] = numbers(statements.get(i).said(), number);
+      for (int w : words[i]) {
+        norms[i] += squared[w];
+      }
     }
+  }
+
+  private static int[] numbers(Set<String> words, Map<String, Integer> number) {
+    int[] numbers = words.stream().mapToInt(number::get).toArray();
+    Arrays.sort(numbers);
+    return numbers;
   }
 
   /** How many statements use {@code word}. */
@@ -40,16 +72,25 @@ final class Likeness {
 
   /** The scores of statements {@code a} and {@code b}. */
   Score score(int a, int b) {
-    Statement x = statements.get(a);
-    Statement y = statements.get(b);
-    int said = (int) x.said().stream().filter(y.said()::contains).count();
-    double shared = 0;
-    for (String w : x.words()) {
-      if (y.words().contains(w)) {
-        shared += square(weight(w));
-      }
+    int saidBoth = 0;
+    for (int i = 0, j = 0; i < said[a].length && j < said[b].length; ) {
+      int x = said[a][i];
+      int y = said[b][j];
+      saidBoth += x == y ? 1 : 0;
+      i += x <= y ? 1 : 0;
+      j += y <= x ? 1 : 0;
     }
-    return new Score(said, shared == 0 ? 0 : shared / Math.sqrt(norms[a] * norms[b]));
+    double shared = 0;
+    for (int i = 0, j = 0; i < words[a].length && j < words[b].length; ) {
+      int x = words[a][i];
+      int y = words[b][j];
+      if (x == y) {
+        shared += squared[x];
+      }
+      i += x <= y ? 1 : 0;
+      j += y <= x ? 1 : 0;
+    }
+    return new Score(saidBoth, shared == 0 ? 0 : shared / Math.sqrt(norms[a] * norms[b]));
   }
 
   /**

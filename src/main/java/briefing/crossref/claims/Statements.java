@@ -59,20 +59,23 @@ final class Statements {
   }
 
   private static Statement statement(Citation citation, String sentence, String part, boolean whole) {
-    Set<String> words = new LinkedHashSet<>(stems(ComparisonWords.content(part)));
+    Set<String> words = new LinkedHashSet<>();
+    Set<String> said = new TreeSet<>();
+    for (String w : ComparisonWords.written(part)) {
+      String form = ComparisonWords.contentForm(w);
+      if (form != null) {
+        String stem = Stems.of(form);
+        words.add(stem);
+        if (Character.isLowerCase(w.charAt(0))) {
+          said.add(stem);
+        }
+      }
+    }
     // a year or a figure both state is as telling as a rare word: "left the league in 1987"
     Matcher number = NUMBER.matcher(part);
     while (number.find()) {
       words.add(number.group().replace(",", ""));
     }
-    Set<String> said = new TreeSet<>();
-    ComparisonWords.written(part).stream().filter(w -> Character.isLowerCase(w.charAt(0)))
-        .forEach(w -> said.addAll(stems(ComparisonWords.content(w))));
-    said.retainAll(words);
     return new Statement(citation, sentence, words, said, whole);
-  }
-
-  private static List<String> stems(List<String> words) {
-    return words.stream().map(Stems::of).toList();
   }
 }
