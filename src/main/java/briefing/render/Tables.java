@@ -89,7 +89,10 @@ final class Tables {
   static String cell(String value) {
     // Control characters (ESC, BEL, …) have no place in a cell, and a terminal showing the file
     // would run them as escape sequences.
-    String v = value == null ? "" : CONTROL.matcher(value).replaceAll("");
+    if (value == null || value.isEmpty() || value.equals("1")) {
+      return value == null ? "" : value; // most cells of the coverage matrix, a million on a long story
+    }
+    String v = CONTROL.matcher(value).replaceAll("");
     if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
     }
