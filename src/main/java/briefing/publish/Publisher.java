@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,7 +77,9 @@ public final class Publisher {
       Future<List<String>> foreignCheck = checker.submit(() -> SiteFolder.foreign(target, false));
       Files.createDirectories(parent);
       try {
-        write(site, fresh);
+        // Pages are linked from the previous site only where it is deleted after the swap: with
+        // --force it may be moved aside and kept, and would share its files with the new site.
+        write(site, fresh, !force && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? target : null);
       } catch (IOException e) {
         removeQuietly(fresh);
         throw e;
@@ -174,7 +178,11 @@ public final class Publisher {
     }
   }
 
-  private static void write(Site site, Path folder) throws IOException {
+  /**
+   * Writes the site into {@code folder}; a page the previous site ({@code previous}, or null)
+   * holds byte for byte is linked from it instead of written again.
+   */
+  private static void write(Site site, Path folder, Path previous) throws IOException {
     Files.createDirectories(folder);
     StringBuilder manifest = new StringBuilder();
     for (Page page : site.pages()) {
@@ -192,7 +200,33 @@ public final class Publisher {
       if (made.add(file.getParent())) {
         Files.createDirectories(file.getParent());
       }
-      Files.write(file, page.bytes());
+      if (!linked(previous, page, file)) {
+        Files.write(file, page.bytes());
+      }
+    }
+  }
+
+  /**
+   * Links {@code file} to the previous site's copy of {@code page} where that is a plain file
+   * holding the same bytes. A rebuild changes few pages: linking the rest writes no data, where
+   * writing every page again (H1N1: 2,266 pages, 36 MB) now and then stalled for two seconds
+   * while the disk caught up. Where the file system cannot link, the page is written.
+   */
+  private static boolean linked(Path previous, Page page, Path file) {
+    if (previous == null) {
+      return false;
+    }
+    Path old = previous.resolve(page.path()).normalize();
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!old.startsWith(previous) || !attributes.isRegularFile() || attributes.size() != page.bytes().length
+          || !Arrays.equals(Files.readAllBytes(old), page.bytes())) {
+        return false;
+      }
+      Files.createLink(file, old);
+      return true;
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
     }
   }
 

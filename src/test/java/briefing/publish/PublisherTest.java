@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +111,23 @@ class PublisherTest {
     assertEquals("two", Files.readString(site.resolve("articles/a.html")));
     assertTrue(Files.readString(site.resolve(Publisher.MANIFEST)).matches("(?s)[0-9a-f]{8}  \\S+\n.*"),
         "new manifests hold fingerprints");
+  }
+
+  @Test
+  void aRebuildKeepsTheFilesOfPagesThatDidNotChangeAndWritesTheOthers() throws Exception {
+    publish(site("one"), site, false);
+    FileTime past = FileTime.fromMillis(946_684_800_000L);
+    for (String page : List.of("index.html", "articles/a.html", "assets/site.css")) {
+      Files.setLastModifiedTime(site.resolve(page), past);
+    }
+    publish(new Site(List.of(page("index.html", "<p>one</p>"), page("articles/a.html", "two"),
+        page("assets/site.css", "body{}"))), site, false);
+    assertEquals(past, Files.getLastModifiedTime(site.resolve("index.html")), "the same page, linked");
+    assertEquals(past, Files.getLastModifiedTime(site.resolve("assets/site.css")));
+    assertFalse(past.equals(Files.getLastModifiedTime(site.resolve("articles/a.html"))), "a changed page is written");
+    assertEquals("two", Files.readString(site.resolve("articles/a.html")));
+    assertEquals(1, Files.getAttribute(site.resolve("index.html"), "unix:nlink"), "the previous site is gone");
+    assertEquals(List.of("content", "site"), siblings());
   }
 
   @Test
