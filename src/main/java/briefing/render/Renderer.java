@@ -21,6 +21,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
@@ -63,6 +67,44 @@ public final class Renderer {
     common.put("sources", sources);
     common.put("story", view);
 
+    // The exports read the same facts and no page: they are made on a second thread while the
+    // pages are rendered (a third of rendering a long story), and added in their fixed order.
+    ExecutorService aside = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "briefing-exports");
+      t.setDaemon(true);
+      return t;
+    });
+    Future<List<Page>> exports = aside.submit(() -> {
+      List<Page> made = new ArrayList<>();
+      made.add(new Page("briefing.json", BriefingJson.write(story)));
+      made.add(text("timeline.ics", Calendar.of(story, editorial.baseUrl())));
+      made.add(text("events.csv", Tables.events(story)));
+      made.add(text("people.csv", Tables.people(story)));
+      made.add(text("coverage.csv", Tables.coverage(story)));
+      made.addAll(SearchIndex.pages(view, sources));
+      return made;
+    });
+    try {
+      pages.addAll(templated(view, sources, story, common));
+      pages.addAll(done(exports));
+    } finally {
+      aside.shutdownNow();
+    }
+    for (String asset : theme.assets()) {
+      pages.add(new Page(asset, theme.asset(asset)));
+    }
+    if (!editorial.baseUrl().isBlank()) {
+      pages.add(text("sitemap.xml", Sitemap.of(editorial.baseUrl(), pages)));
+    }
+    // Always there: a crawler or checker asking a host's root for it gets a valid answer.
+    pages.add(text("robots.txt", Sitemap.robots(editorial.baseUrl())));
+    return new Site(pages);
+  }
+
+  /** The pages made from templates, in the site's order. */
+  private List<Page> templated(BriefingView view, List<SourceView> sources, Briefing story,
+      Map<String, Object> common) {
+    List<Page> pages = new ArrayList<>();
     pages.add(page("index.html", "index.ftlh", common, "", Map.of()));
     pages.add(page("timeline.html", "timeline.ftlh", common, "", Map.of()));
     for (TimelinePages.Day day : view.pages().days()) {
@@ -78,21 +120,25 @@ public final class Renderer {
     for (SourceView source : sources) {
       pages.add(page(source.href(), "article.ftlh", common, "../", Map.of("source", source)));
     }
-    pages.add(new Page("briefing.json", BriefingJson.write(story)));
-    pages.add(text("timeline.ics", Calendar.of(story, editorial.baseUrl())));
-    pages.add(text("events.csv", Tables.events(story)));
-    pages.add(text("people.csv", Tables.people(story)));
-    pages.add(text("coverage.csv", Tables.coverage(story)));
-    pages.addAll(SearchIndex.pages(view, sources));
-    for (String asset : theme.assets()) {
-      pages.add(new Page(asset, theme.asset(asset)));
+    return pages;
+  }
+
+  /** The exports, or their failure thrown here as it was thrown there. */
+  private static List<Page> done(Future<List<Page>> exports) {
+    try {
+      return exports.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while rendering", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
     }
-    if (!editorial.baseUrl().isBlank()) {
-      pages.add(text("sitemap.xml", Sitemap.of(editorial.baseUrl(), pages)));
-    }
-    // Always there: a crawler or checker asking a host's root for it gets a valid answer.
-    pages.add(text("robots.txt", Sitemap.robots(editorial.baseUrl())));
-    return new Site(pages);
   }
 
   /** The briefing of a build that has none: the editor's title, no facts. */
