@@ -10,12 +10,18 @@ import briefing.model.Editorial;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
@@ -78,9 +84,20 @@ public final class Ingest {
         ContentFiles.list(content, content.resolve("articles"), shown + "/articles", extensions(), problems);
     ArticleIds ids = new ArticleIds();
     List<Article> articles = new ArrayList<>();
-    try (TimeLimit time = new TimeLimit(limit)) {
+    try (Readers reading = new Readers(limit)) {
+      // Files are opened and named in order here and parsed on workers; the articles and their
+      // problems are taken back in the same order, so the result does not depend on timing.
+      Deque<Reading> inFlight = new ArrayDeque<>();
       for (ContentFiles.Found file : files) {
-        readArticle(file.path(), file.shown(), ids, time, problems).ifPresent(articles::add);
+        List<Diagnostic> own = new ArrayList<>();
+        Optional<Parse> parse = opened(file.path(), file.shown(), ids, own);
+        inFlight.add(new Reading(parse.map(reading::start), own));
+        if (inFlight.size() > 2 * Readers.WORKERS) {
+          inFlight.remove().collect(articles, problems);
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        inFlight.remove().collect(articles, problems);
       }
     }
     if (articles.isEmpty() && problems.stream().noneMatch(Diagnostic::isError)) {
@@ -119,6 +136,81 @@ public final class Ingest {
 
   private Optional<Article> readArticle(
       Path path, String shown, ArticleIds ids, TimeLimit time, List<Diagnostic> problems) {
+    return opened(path, shown, ids, problems).flatMap(parse -> parse.run(time, problems));
+  }
+
+  /** One file's bytes, named, ready to parse: the part of reading that must go in file order. */
+  private record Parse(String shown, Function<List<Diagnostic>, Optional<Article>> read) {
+    Optional<Article> run(TimeLimit time, List<Diagnostic> problems) {
+      return guarded(shown, time, problems, read);
+    }
+  }
+
+  /** A file being parsed, and the problems found in opening it. */
+  private record Reading(Optional<Future<Parsed>> parsed, List<Diagnostic> problems) {
+    void collect(List<Article> articles, List<Diagnostic> all) {
+      all.addAll(problems);
+      parsed.map(Readers::done).ifPresent(p -> {
+        all.addAll(p.problems());
+        p.article().ifPresent(articles::add);
+      });
+    }
+  }
+
+  private record Parsed(Optional<Article> article, List<Diagnostic> problems) {}
+
+  /**
+   * Workers that parse files side by side, each file under its own time limit: parsing is most
+   * of reading a story.
+   */
+  private static final class Readers implements AutoCloseable {
+    static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private final List<TimeLimit> limits = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<TimeLimit> own;
+    private final ExecutorService pool = Executors.newFixedThreadPool(WORKERS, r -> {
+      Thread t = new Thread(r, "briefing-parse");
+      t.setDaemon(true);
+      return t;
+    });
+
+    Readers(Duration limit) {
+      this.own = ThreadLocal.withInitial(() -> {
+        TimeLimit time = new TimeLimit(limit);
+        limits.add(time);
+        return time;
+      });
+    }
+
+    Future<Parsed> start(Parse parse) {
+      return pool.submit(() -> {
+        List<Diagnostic> problems = new ArrayList<>();
+        return new Parsed(parse.run(own.get(), problems), problems);
+      });
+    }
+
+    static Parsed done(Future<Parsed> parsed) {
+      try {
+        return parsed.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+
+    @Override
+    public void close() {
+      pool.shutdownNow();
+      limits.forEach(TimeLimit::close);
+    }
+  }
+
+  /** Opens one article file and names it, reporting what stops it; empty where it cannot be read. */
+  private Optional<Parse> opened(Path path, String shown, ArticleIds ids, List<Diagnostic> problems) {
     Optional<ArticleReader> reader = readerFor(path);
     if (reader.isEmpty()) {
       problems.add(Diagnostic.warning(shown, 0, "not an article format briefing reads; skipped",
@@ -137,7 +229,7 @@ public final class Ingest {
       return Optional.empty();
     }
     String id = ids.next(fileName(path));
-    return guarded(shown, time, problems, own -> ArticleBuilder.build(reader.get(), bytes, shown, id, own));
+    return Optional.of(new Parse(shown, own -> ArticleBuilder.build(reader.get(), bytes, shown, id, own)));
   }
 
   /**
