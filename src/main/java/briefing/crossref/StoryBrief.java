@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -39,21 +40,39 @@ final class StoryBrief {
   private static final double FLOOR = -0.2;
   private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|we|We|my|My|our|Our|me|us)\\b");
 
-  private StoryBrief() {}
+  /** Each event's content words, read once. */
+  private final Map<Event, Set<String>> content = new IdentityHashMap<>();
+  /** What each event is worth to the brief ({@link #merit}). */
+  private final Map<Event, Double> worth = new IdentityHashMap<>();
+
+  private StoryBrief(List<Event> told) {
+    Map<String, Double> centre = new HashMap<>();
+    for (Event e : told) {
+      content.put(e, Set.copyOf(ComparisonWords.content(e.summary())));
+      ComparisonWords.content(e.summary())
+          .forEach(w -> centre.merge(w, (double) e.sources().size(), Double::sum));
+    }
+    double norm = centre.values().stream().mapToDouble(x -> x * x).sum();
+    double most = told.stream().mapToInt(e -> e.sources().size()).max().orElse(1);
+    for (Event e : told) {
+      worth.put(e, merit(e, centre, norm, most));
+    }
+  }
 
   /** The ids of at most {@code n} events, in the order the brief tells them. */
   static List<String> choose(List<Event> events, int n) {
     List<Event> told = events.stream().filter(e -> e.kind() != Event.Kind.BACKGROUND).toList();
     List<Event> own = told.stream().filter(e -> e.kind() == Event.Kind.STORY).toList();
-    boolean onlyAnnounced = own.isEmpty();
-    List<Event> story = onlyAnnounced ? told : own;
-    if (story.isEmpty() || n <= 0) {
+    if (told.isEmpty() || n <= 0) {
       return List.of();
     }
-    Map<Event, Double> merit = merits(told);
+    return new StoryBrief(told).choose(told, own.isEmpty() ? told : own, own.isEmpty(), n);
+  }
+
+  private List<String> choose(List<Event> told, List<Event> story, boolean onlyAnnounced, int n) {
     Comparator<Event> weight = Comparator.comparingInt((Event e) -> e.sources().size())
         .thenComparingLong(StoryBrief::leads).thenComparing(StoryBrief::tells)
-        .thenComparingDouble(merit::get).thenComparing(Event::id, Comparator.reverseOrder());
+        .thenComparingDouble(worth::get).thenComparing(Event::id, Comparator.reverseOrder());
     Event main = story.stream().max(weight).orElseThrow();
     List<Event> chosen = new ArrayList<>(List.of(main));
     // the latest state of the story: its last happening told in a sentence of its own
@@ -64,7 +83,7 @@ final class StoryBrief {
     // what is announced next counts once, and only told in a sentence of its own
     List<Event> pool = told.stream()
         .filter(e -> e.kind() != Event.Kind.ANNOUNCED || onlyAnnounced || tells(e)).toList();
-    int words = chosen.stream().mapToInt(e -> ComparisonWords.written(e.summary()).size()).sum();
+    int words = chosen.stream().mapToInt(StoryBrief::length).sum();
     while (chosen.size() < n && words < WORDS) {
       boolean announced = chosen.stream().anyMatch(e -> e.kind() == Event.Kind.ANNOUNCED);
       Event next = null;
@@ -74,8 +93,9 @@ final class StoryBrief {
             || announced && e.kind() == Event.Kind.ANNOUNCED && !onlyAnnounced) {
           continue;
         }
+        // maximal marginal relevance: worth, less the share of its words already told
         double said = chosen.stream().mapToDouble(c -> overlap(e, c)).max().orElse(0);
-        double score = merit.get(e) - REDUNDANCY * said;
+        double score = worth.get(e) - REDUNDANCY * said;
         if (score > best) {
           best = score;
           next = e;
@@ -85,7 +105,7 @@ final class StoryBrief {
         break;
       }
       chosen.add(next);
-      words += ComparisonWords.written(next.summary()).size();
+      words += length(next);
     }
     List<String> ids = new ArrayList<>(List.of(main.id()));
     chosen.subList(1, chosen.size()).stream()
@@ -95,38 +115,39 @@ final class StoryBrief {
   }
 
   /**
-   * What each event is worth to the brief: the share of sources and of reports' openings that
-   * carry it and how near its words are to the rest of the story's (each event's words counted
-   * once per source), less what a reader would not take as an account of a happening.
+   * What an event is worth to the brief: the share of sources and of reports' openings that
+   * carry it and how near its words are to the rest of the story's ({@code centre}: every
+   * event's words counted once per source, {@code norm} its squared length), less what a reader
+   * would not take as an account of a happening.
    */
-  private static Map<Event, Double> merits(List<Event> told) {
-    Map<String, Double> centre = new HashMap<>();
-    for (Event e : told) {
-      ComparisonWords.content(e.summary()).forEach(w -> centre.merge(w, (double) e.sources().size(), Double::sum));
+  private static double merit(Event e, Map<String, Double> centre, double norm, double most) {
+    Map<String, Double> own = new HashMap<>();
+    ComparisonWords.content(e.summary()).forEach(w -> own.merge(w, 1.0, Double::sum));
+    // the cosine of the event's words with the centre's once the event's own are taken out
+    double dot = 0;
+    double others = norm;
+    for (var w : own.entrySet()) {
+      double all = centre.getOrDefault(w.getKey(), 0.0);
+      double rest = all - w.getValue() * e.sources().size();
+      dot += w.getValue() * rest;
+      others += rest * rest - all * all;
     }
-    double most = told.stream().mapToInt(e -> e.sources().size()).max().orElse(1);
-    Map<Event, Double> merit = new IdentityHashMap<>();
-    for (Event e : told) {
-      Map<String, Double> own = counts(ComparisonWords.content(e.summary()));
-      Map<String, Double> others = new HashMap<>(centre);
-      own.forEach((w, c) -> others.merge(w, -c * e.sources().size(), Double::sum));
-      double m = e.sources().size() / most + leads(e) / most + cosine(own, others);
-      if (!tells(e)) {
-        m -= 0.5;
-      }
-      if (!actors(e)) {
-        m -= 0.2; // "It used to be that …": a scene, not a happening
-      }
-      if (e.precision().compareTo(Precision.DAY) < 0 && e.kind() != Event.Kind.ANNOUNCED) {
-        m -= 0.6; // "this year", "last month": rarely the happening itself; plans are for June
-      }
-      int length = ComparisonWords.written(e.summary()).size();
-      if (length < 8 || length > 40) {
-        m -= 0.2;
-      }
-      merit.put(e, m);
+    double ownNorm = own.values().stream().mapToDouble(x -> x * x).sum();
+    double near = dot <= 0 || others <= 0 ? 0 : dot / Math.sqrt(ownNorm * others);
+    double m = e.sources().size() / most + leads(e) / most + near;
+    if (!tells(e)) {
+      m -= 0.5;
     }
-    return merit;
+    if (!actors(e)) {
+      m -= 0.2; // "It used to be that …": a scene, not a happening
+    }
+    if (e.precision().compareTo(Precision.DAY) < 0 && e.kind() != Event.Kind.ANNOUNCED) {
+      m -= 0.6; // "this year", "last month": rarely the happening itself; plans are for June
+    }
+    if (length(e) < 8 || length(e) > 40) {
+      m -= 0.2;
+    }
+    return m;
   }
 
   /** How many reports the event opens: news tells what matters most first. */
@@ -151,46 +172,29 @@ final class StoryBrief {
 
   /** True where the summary names who acts: a person, or a name the writer capitalises. */
   private static boolean actors(Event e) {
-    return !e.people().isEmpty() || names(e.summary());
+    return !e.people().isEmpty() || ComparisonWords.written(e.summary()).stream().skip(1)
+        .anyMatch(w -> Character.isUpperCase(w.charAt(0)) && !CalendarWords.isMonthWord(w)
+            && CalendarWords.weekday(w) == null);
   }
 
-  /** True where a word after the first is capitalised and no calendar word: a name. */
-  private static boolean names(String sentence) {
-    List<String> words = ComparisonWords.written(sentence);
-    return words.stream().skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0))
-        && !CalendarWords.isMonthWord(w) && CalendarWords.weekday(w) == null);
+  private static int length(Event e) {
+    return ComparisonWords.written(e.summary()).size();
   }
 
   /** True where {@code e} says again what one of {@code chosen} says. */
-  private static boolean repeats(Event e, List<Event> chosen) {
+  private boolean repeats(Event e, List<Event> chosen) {
     return chosen.stream().anyMatch(c -> key(c).equals(key(e)) || overlap(e, c) >= REPEAT);
   }
 
   /** The share of the shorter sentence's content words the other has too. */
-  private static double overlap(Event a, Event b) {
-    List<String> x = ComparisonWords.content(a.summary()).stream().distinct().toList();
-    List<String> y = ComparisonWords.content(b.summary()).stream().distinct().toList();
+  private double overlap(Event a, Event b) {
+    Set<String> x = content.get(a);
+    Set<String> y = content.get(b);
     if (x.isEmpty() || y.isEmpty()) {
       return 0;
     }
     long shared = x.stream().filter(y::contains).count();
     return (double) shared / Math.min(x.size(), y.size());
-  }
-
-  private static Map<String, Double> counts(List<String> words) {
-    Map<String, Double> counts = new HashMap<>();
-    words.forEach(w -> counts.merge(w, 1.0, Double::sum));
-    return counts;
-  }
-
-  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    double dot = 0;
-    for (var e : a.entrySet()) {
-      dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
-    }
-    double na = Math.sqrt(a.values().stream().mapToDouble(x -> x * x).sum());
-    double nb = Math.sqrt(b.values().stream().mapToDouble(x -> x * x).sum());
-    return na == 0 || nb == 0 ? 0 : dot / (na * nb);
   }
 
   private static String key(Event e) {
