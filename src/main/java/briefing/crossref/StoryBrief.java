@@ -158,12 +158,14 @@ final class StoryBrief {
 
   /**
    * True where the summary is a whole sentence in the writer's own words: not a piece of one
-   * ("… said talks were likely …"), and not a voice (a quotation, or "I" and "we" outside one:
-   * a speaker's sentence the splitter parted from its quotation marks).
+   * ("… said talks were likely …", or "… said in a statement:" that only leads into a
+   * quotation), and not a voice (a quotation, or "I" and "we" outside one: a speaker's sentence
+   * the splitter parted from its quotation marks).
    */
   static boolean tells(Event e) {
     String s = e.summary().strip();
-    if (s.isEmpty() || s.startsWith("…") || s.endsWith("…") || Character.isLowerCase(s.charAt(0))) {
+    if (s.isEmpty() || s.startsWith("…") || s.endsWith("…") || s.endsWith(":")
+        || Character.isLowerCase(s.charAt(0))) {
       return false;
     }
     return !s.startsWith("“") && !s.startsWith("\"") && !s.startsWith("‘")

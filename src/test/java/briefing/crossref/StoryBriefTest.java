@@ -37,6 +37,16 @@ class StoryBriefTest {
   }
 
   @Test
+  void aSentenceThatOnlyLeadsIntoAQuotationTellsNothing() {
+    List<Event> events = List.of(
+        event("vote", "2023-02-06", Event.Kind.STORY, "The council voted to rebuild the harbour wall.", "a", "b", "c"),
+        event("lead-in", "2023-02-07", Event.Kind.STORY, "Mayor Ellen Harcourt answered her critics in a statement on Tuesday:", "a"),
+        event("works", "2023-02-05", Event.Kind.STORY, "Engineers from Tarrow Marine surveyed the old wall.", "c"));
+
+    assertEquals(List.of("vote", "works"), StoryBrief.choose(events, 2));
+  }
+
+  @Test
   void aSpeakersSentenceWithoutItsQuotationMarksIsAVoiceNotAnAccount() {
     List<Event> events = List.of(
         event("vote", "2023-02-06", Event.Kind.STORY, "The council voted to rebuild the harbour wall.", "a", "b", "c"),
