@@ -1,63 +1,153 @@
 package briefing.crossref;
 
+import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.briefing.Event;
+import briefing.text.CalendarWords;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The story in brief: a short account a reader can trust, chosen from the timeline. It leads with
  * the main happening (the one most sources report), then tells the rest in time order up to the
- * latest state of the story and what is announced next; no sentence twice, and a quotation only
- * where nothing in the writers' own words tells as much.
+ * latest state of the story, and what is announced next where the story leaves room. It runs to
+ * about a news lead's length, tells no sentence twice and none that mostly repeats another, and
+ * prefers the writers' account of a happening with its actors to a fragment, a voice, or a
+ * happening known only by its month or year. Its weights were tuned on the summary evaluation's
+ * tuning part of BASIL ({@code eval-summary}); fixtures in {@code StoryBriefTest}.
  */
 final class StoryBrief {
-  /** How many events the brief tells. */
+  /** How many events the brief tells at most. */
   static final int LENGTH = 6;
+  /**
+   * The brief stops once it has told this many words, so it runs to about a hundred: a news
+   * lead's length (tuned on the BASIL stories of the summary evaluation's tuning part).
+   */
+  static final int WORDS = 80;
   /** The last sentence of a report's opening, its headline counted. */
   private static final int LEAD = 3;
+  /** How much a sentence loses for each share of its words the brief has already told. */
+  private static final double REDUNDANCY = 1.0;
+  /** A sentence sharing this much of its words with one the brief tells repeats it. */
+  private static final double REPEAT = 0.6;
+  /** Below this worth an event is left out, however short the brief: nothing else backs it. */
+  private static final double FLOOR = -0.2;
+  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|we|We|my|My|our|Our|me|us)\\b");
 
-  private StoryBrief() {}
+  /** Each event's content words, read once. */
+  private final Map<Event, Set<String>> content = new IdentityHashMap<>();
+  /** What each event is worth to the brief ({@link #merit}). */
+  private final Map<Event, Double> worth = new IdentityHashMap<>();
+
+  private StoryBrief(List<Event> told) {
+    Map<String, Double> centre = new HashMap<>();
+    for (Event e : told) {
+      content.put(e, Set.copyOf(ComparisonWords.content(e.summary())));
+      ComparisonWords.content(e.summary())
+          .forEach(w -> centre.merge(w, (double) e.sources().size(), Double::sum));
+    }
+    double norm = centre.values().stream().mapToDouble(x -> x * x).sum();
+    double most = told.stream().mapToInt(e -> e.sources().size()).max().orElse(1);
+    for (Event e : told) {
+      worth.put(e, merit(e, centre, norm, most));
+    }
+  }
 
   /** The ids of at most {@code n} events, in the order the brief tells them. */
   static List<String> choose(List<Event> events, int n) {
-    List<Event> story = events.stream().filter(e -> e.kind() != Event.Kind.BACKGROUND).toList();
-    if (story.isEmpty() || n <= 0) {
+    List<Event> told = events.stream().filter(e -> e.kind() != Event.Kind.BACKGROUND).toList();
+    List<Event> own = told.stream().filter(e -> e.kind() == Event.Kind.STORY).toList();
+    if (told.isEmpty() || n <= 0) {
       return List.of();
     }
+    return new StoryBrief(told).choose(told, own.isEmpty() ? told : own, own.isEmpty(), n);
+  }
+
+  private List<String> choose(List<Event> told, List<Event> story, boolean onlyAnnounced, int n) {
     Comparator<Event> weight = Comparator.comparingInt((Event e) -> e.sources().size())
-        .thenComparingLong(StoryBrief::leads).thenComparingDouble(Event::rank)
-        .thenComparing(e -> !quoted(e))
-        .thenComparing(Event::id, Comparator.reverseOrder());
-    List<Event> own = story.stream().filter(e -> e.kind() == Event.Kind.STORY).toList();
-    Event main = (own.isEmpty() ? story : own).stream().max(weight).orElseThrow();
+        .thenComparingLong(StoryBrief::leads).thenComparing(StoryBrief::tells)
+        .thenComparingDouble(worth::get).thenComparing(Event::id, Comparator.reverseOrder());
+    Event main = story.stream().max(weight).orElseThrow();
     List<Event> chosen = new ArrayList<>(List.of(main));
-    Set<String> said = new HashSet<>(List.of(key(main)));
-    // the latest state of the story: its last happening, by date, then weight
-    own.stream().max(Comparator.comparing(Event::date).thenComparing(weight))
-        .ifPresent(latest -> add(latest, chosen, said, n));
-    List<Event> ranked = story.stream().sorted(weight.reversed()).toList();
-    for (boolean quotes : List.of(false, true)) {
-      for (Event e : ranked) {
-        if (quoted(e) == quotes) {
-          add(e, chosen, said, n);
+    // the latest state of the story: its last happening told in a sentence of its own
+    story.stream().filter(e -> tells(e) && e.precision().compareTo(Precision.DAY) >= 0)
+        .max(Comparator.comparing(Event::date).thenComparing(weight))
+        .filter(latest -> !repeats(latest, chosen))
+        .ifPresent(chosen::add);
+    // what is announced next counts once, and only told in a sentence of its own
+    List<Event> pool = told.stream()
+        .filter(e -> e.kind() != Event.Kind.ANNOUNCED || onlyAnnounced || tells(e)).toList();
+    int words = chosen.stream().mapToInt(StoryBrief::length).sum();
+    while (chosen.size() < n && words < WORDS) {
+      boolean announced = chosen.stream().anyMatch(e -> e.kind() == Event.Kind.ANNOUNCED);
+      Event next = null;
+      double best = Double.NEGATIVE_INFINITY;
+      for (Event e : pool) {
+        if (chosen.contains(e) || repeats(e, chosen)
+            || announced && e.kind() == Event.Kind.ANNOUNCED && !onlyAnnounced) {
+          continue;
+        }
+        // maximal marginal relevance: worth, less the share of its words already told
+        double said = chosen.stream().mapToDouble(c -> overlap(e, c)).max().orElse(0);
+        double score = worth.get(e) - REDUNDANCY * said;
+        if (score > best) {
+          best = score;
+          next = e;
         }
       }
+      if (next == null || best < FLOOR) {
+        break;
+      }
+      chosen.add(next);
+      words += length(next);
     }
-    List<Event> rest = chosen.subList(1, chosen.size()).stream()
-        .sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
     List<String> ids = new ArrayList<>(List.of(main.id()));
-    rest.forEach(e -> ids.add(e.id()));
+    chosen.subList(1, chosen.size()).stream()
+        .sorted(Comparator.comparing(Event::date).thenComparing(Event::id))
+        .forEach(e -> ids.add(e.id()));
     return ids;
   }
 
-  private static void add(Event e, List<Event> chosen, Set<String> said, int n) {
-    if (chosen.size() < n && !chosen.contains(e) && said.add(key(e))) {
-      chosen.add(e);
+  /**
+   * What an event is worth to the brief: the share of sources and of reports' openings that
+   * carry it and how near its words are to the rest of the story's ({@code centre}: every
+   * event's words counted once per source, {@code norm} its squared length), less what a reader
+   * would not take as an account of a happening.
+   */
+  private static double merit(Event e, Map<String, Double> centre, double norm, double most) {
+    Map<String, Double> own = new HashMap<>();
+    ComparisonWords.content(e.summary()).forEach(w -> own.merge(w, 1.0, Double::sum));
+    // the cosine of the event's words with the centre's once the event's own are taken out
+    double dot = 0;
+    double others = norm;
+    for (var w : own.entrySet()) {
+      double all = centre.getOrDefault(w.getKey(), 0.0);
+      double rest = all - w.getValue() * e.sources().size();
+      dot += w.getValue() * rest;
+      others += rest * rest - all * all;
     }
+    double ownNorm = own.values().stream().mapToDouble(x -> x * x).sum();
+    double near = dot <= 0 || others <= 0 ? 0 : dot / Math.sqrt(ownNorm * others);
+    double m = e.sources().size() / most + leads(e) / most + near;
+    if (!tells(e)) {
+      m -= 0.5;
+    }
+    if (!actors(e)) {
+      m -= 0.2; // "It used to be that …": a scene, not a happening
+    }
+    if (e.precision().compareTo(Precision.DAY) < 0 && e.kind() != Event.Kind.ANNOUNCED) {
+      m -= 0.6; // "this year", "last month": rarely the happening itself; plans are for June
+    }
+    if (length(e) < 8 || length(e) > 40) {
+      m -= 0.2;
+    }
+    return m;
   }
 
   /** How many reports the event opens: news tells what matters most first. */
@@ -66,10 +156,47 @@ final class StoryBrief {
         .map(c -> c.article()).distinct().count();
   }
 
-  /** A summary that opens with a quotation: a voice, not yet an account of what happened. */
-  private static boolean quoted(Event e) {
-    String s = e.summary().replace("… ", "");
-    return s.startsWith("“") || s.startsWith("\"") || s.startsWith("‘");
+  /**
+   * True where the summary is a whole sentence in the writer's own words: not a piece of one
+   * ("… said talks were likely …", or "… said in a statement:" that only leads into a
+   * quotation), and not a voice (a quotation, or "I" and "we" outside one: a speaker's sentence
+   * the splitter parted from its quotation marks).
+   */
+  static boolean tells(Event e) {
+    String s = e.summary().strip();
+    if (s.isEmpty() || s.startsWith("…") || s.endsWith("…") || s.endsWith(":")
+        || Character.isLowerCase(s.charAt(0))) {
+      return false;
+    }
+    return !s.startsWith("“") && !s.startsWith("\"") && !s.startsWith("‘")
+        && !FIRST_PERSON.matcher(s.replaceAll("[“\"][^”\"]*[”\"]", "")).find();
+  }
+
+  /** True where the summary names who acts: a person, or a name the writer capitalises. */
+  private static boolean actors(Event e) {
+    return !e.people().isEmpty() || ComparisonWords.written(e.summary()).stream().skip(1)
+        .anyMatch(w -> Character.isUpperCase(w.charAt(0)) && !CalendarWords.isMonthWord(w)
+            && CalendarWords.weekday(w) == null);
+  }
+
+  private static int length(Event e) {
+    return ComparisonWords.written(e.summary()).size();
+  }
+
+  /** True where {@code e} says again what one of {@code chosen} says. */
+  private boolean repeats(Event e, List<Event> chosen) {
+    return chosen.stream().anyMatch(c -> key(c).equals(key(e)) || overlap(e, c) >= REPEAT);
+  }
+
+  /** The share of the shorter sentence's content words the other has too. */
+  private double overlap(Event a, Event b) {
+    Set<String> x = content.get(a);
+    Set<String> y = content.get(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0;
+    }
+    long shared = x.stream().filter(y::contains).count();
+    return (double) shared / Math.min(x.size(), y.size());
   }
 
   private static String key(Event e) {

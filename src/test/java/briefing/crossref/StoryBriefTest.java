@@ -1,6 +1,7 @@
 package briefing.crossref;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.model.Citation;
 import briefing.model.briefing.Event;
@@ -22,6 +23,118 @@ class StoryBriefTest {
 
     assertEquals(List.of("vote", "dinner", "quote", "works"), StoryBrief.choose(events, 4),
         "main first; no background; a sentence never twice; a quotation only where room is left");
+  }
+
+  @Test
+  void aPieceOfASentenceGivesWayToAWholeOne() {
+    List<Event> events = List.of(
+        event("vote", "2023-02-06", Event.Kind.STORY, "The council voted to rebuild the harbour wall.", "a", "b", "c"),
+        event("piece", "2023-02-07", Event.Kind.STORY, "… said the ferry was likely to sail again on Tuesday …", "a", "b"),
+        event("works", "2023-02-05", Event.Kind.STORY, "Engineers from Tarrow Marine surveyed the old wall.", "c"));
+
+    assertEquals(List.of("vote", "works"), StoryBrief.choose(events, 2),
+        "a fragment tells no happening, however many sources carry it");
+  }
+
+  @Test
+  void aSentenceThatOnlyLeadsIntoAQuotationTellsNothing() {
+    List<Event> events = List.of(
+        event("vote", "2023-02-06", Event.Kind.STORY, "The council voted to rebuild the harbour wall.", "a", "b", "c"),
+        event("lead-in", "2023-02-07", Event.Kind.STORY, "Mayor Ellen Harcourt answered her critics in a statement on Tuesday:", "a"),
+        event("works", "2023-02-05", Event.Kind.STORY, "Engineers from Tarrow Marine surveyed the old wall.", "c"));
+
+    assertEquals(List.of("vote", "works"), StoryBrief.choose(events, 2));
+  }
+
+  @Test
+  void aSpeakersSentenceWithoutItsQuotationMarksIsAVoiceNotAnAccount() {
+    List<Event> events = List.of(
+        event("vote", "2023-02-06", Event.Kind.STORY, "The council voted to rebuild the harbour wall.", "a", "b", "c"),
+        event("voice", "2023-02-06", Event.Kind.STORY, "Today my neighbours asked me to stand, and I think we should listen to them.", "b"),
+        event("works", "2023-02-05", Event.Kind.STORY, "Engineers from Tarrow Marine surveyed the old wall.", "c"));
+
+    assertEquals(List.of("vote", "works"), StoryBrief.choose(events, 2));
+  }
+
+  @Test
+  void whatIsAnnouncedIsToldOnceAndInAWholeSentence() {
+    List<Event> events = List.of(
+        event("vote", "2023-02-06", Event.Kind.STORY, "The council voted to rebuild the harbour wall.", "a", "b", "c"),
+        event("next", "2023-03-01", Event.Kind.ANNOUNCED, "Mayor Ellen Harcourt will open the works in March.", "a", "b"),
+        event("fares", "2023-07-01", Event.Kind.ANNOUNCED, "… the fares would go up by a tenth in July …", "a", "b"),
+        event("works", "2023-02-05", Event.Kind.STORY, "Engineers from Tarrow Marine surveyed the old wall.", "c"),
+        event("crane", "2023-02-08", Event.Kind.STORY, "Dockers of Alder Bay moved the crane away from the wall.", "b"));
+
+    assertEquals(List.of("vote", "works", "crane", "next"), StoryBrief.choose(events, 4));
+  }
+
+  @Test
+  void whatIsAnnouncedClosesABriefTheStoryLeavesRoomForOnce() {
+    List<Event> events = List.of(
+        event("vote", "2023-02-06", Event.Kind.STORY, "The council voted to rebuild the harbour wall.", "a", "b", "c"),
+        event("works", "2023-06-01", Event.Kind.ANNOUNCED, "Engineers from Tarrow Marine will start work in June.", "a", "b"),
+        event("tickets", "2023-07-01", Event.Kind.ANNOUNCED, "Ferry tickets from Alder Bay go up in July.", "c"));
+
+    assertEquals(List.of("vote", "works"), StoryBrief.choose(events, 3));
+  }
+
+  @Test
+  void aHappeningDatedOnlyByItsMonthGivesWayToOneOfItsDay() {
+    List<Event> events = List.of(
+        event("vote", "2023-02-06", Event.Kind.STORY, "The council voted to rebuild the harbour wall.", "a", "b", "c"),
+        event("month", "2023-02", Event.Kind.STORY, "Storms this month battered the coast of Alder Bay again.", "a", "b"),
+        event("works", "2023-02-05", Event.Kind.STORY, "Engineers from Tarrow Marine surveyed the old wall.", "c"));
+
+    assertEquals(List.of("vote", "works"), StoryBrief.choose(events, 2));
+  }
+
+  @Test
+  void aSentenceThatMostlyRepeatsOneAlreadyToldIsLeftOut() {
+    List<Event> events = List.of(
+        event("vote", "2023-02-06", Event.Kind.STORY, "The Alder Bay council voted to rebuild the harbour wall.", "a", "b", "c"),
+        event("again", "2023-02-06", Event.Kind.STORY, "Alder Bay's council voted on Monday to rebuild its old harbour wall.", "a", "b"),
+        event("works", "2023-02-05", Event.Kind.STORY, "Engineers from Tarrow Marine surveyed the old wall.", "c"));
+
+    assertEquals(List.of("vote", "works"), StoryBrief.choose(events, 3));
+  }
+
+  @Test
+  void ofHappeningsOneSourceReportsTheOneNearestTheRestOfTheStoryIsTold() {
+    List<Event> events = List.of(
+        event("vote", "2023-02-06", Event.Kind.STORY, "The council voted to rebuild the harbour wall.", "a", "b", "c"),
+        event("praise", "2023-02-06", Event.Kind.STORY, "“The engineers of Tarrow Marine know every stone of it,” the mayor said.", "a", "b"),
+        event("aside", "2023-02-05", Event.Kind.STORY, "Anglers from Penmor caught a record number of mackerel.", "a"),
+        event("works", "2023-02-05", Event.Kind.STORY, "Engineers from Tarrow Marine surveyed the stones.", "c"));
+
+    assertEquals(List.of("vote", "works"), StoryBrief.choose(events, 2));
+  }
+
+  @Test
+  void aSceneWithNobodyInItGivesWayToAHappeningWithItsActors() {
+    List<Event> events = List.of(
+        event("vote", "2023-02-06", Event.Kind.STORY, "The council voted to rebuild the harbour wall.", "a", "b", "c"),
+        event("scene", "2023-02-05", Event.Kind.STORY, "It used to be that a walk along the harbour wall was quiet.", "a"),
+        event("works", "2023-02-05", Event.Kind.STORY, "Engineers from Tarrow Marine surveyed the harbour.", "c"));
+
+    assertEquals(List.of("vote", "works"), StoryBrief.choose(events, 2));
+  }
+
+  @Test
+  void theBriefStopsAtAboutANewsLeadsLength() {
+    List<Event> events = new ArrayList<>();
+    for (int day = 1; day <= 8; day++) {
+      StringBuilder sentence = new StringBuilder("Mayor Harcourt");
+      for (int word = 3; word <= 20; word++) {
+        sentence.append(" thing").append((char) ('a' + day)).append((char) ('a' + word));
+      }
+      events.add(event("day-" + day, "2023-02-0" + day, Event.Kind.STORY, sentence + ".", "a"));
+    }
+
+    List<String> brief = StoryBrief.choose(events, StoryBrief.LENGTH);
+
+    int words = brief.size() * 20;
+    assertTrue(words >= StoryBrief.WORDS && words < StoryBrief.WORDS + 20,
+        "20-word sentences until " + StoryBrief.WORDS + " words are told: " + brief);
   }
 
   private static Event event(String id, String date, Event.Kind kind, String summary, String... sources) {
