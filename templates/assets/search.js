@@ -53,10 +53,13 @@
     var name = outletOf(where);
     return name ? " (" + name + ")" : "";
   }
-  data.entries.forEach(function (e) {
-    var quote = e[0] === "quote";
-    addDoc(e[0], e[1] + (quote ? outlet(e[3]) : ""), e[2], href(e[3]), quote ? outletOf(e[3]) : "");
-  });
+  function addEntries(list) {
+    list.forEach(function (e) {
+      var quote = e[0] === "quote";
+      addDoc(e[0], e[1] + (quote ? outlet(e[3]) : ""), e[2], href(e[3]), quote ? outletOf(e[3]) : "");
+    });
+  }
+  addEntries(data.entries);
   (data.figures || []).forEach(function (f) {
     for (var i = 1; i + 2 < f.length; i += 3) {
       var where = [f[i + 1], f[i + 2]];
@@ -71,10 +74,25 @@
   });
   if (data.text) { addText(data.text); }
 
+  // On a long story the events, quotes and claims are in search/entries-N.js parts too.
   function loadParts() {
-    if (partsRequested || !data.parts) { return; }
+    if (partsRequested || !(data.parts || data.entryParts)) { return; }
     partsRequested = true;
-    for (var n = 1; n <= data.parts; n++) {
+    for (var m = 1; m <= (data.entryParts || 0); m++) {
+      var entries = document.createElement("script");
+      entries.src = "search/entries-" + m + ".js";
+      entries.addEventListener("load", (function (k) {
+        return function () {
+          var store = window.briefingSearchEntries || {};
+          addEntries(store[k] || []);
+          delete store[k];
+          partsLoaded++;
+          search();
+        };
+      })(m));
+      document.head.appendChild(entries);
+    }
+    for (var n = 1; n <= (data.parts || 0); n++) {
       var script = document.createElement("script");
       script.src = "search/text-" + n + ".js";
       script.addEventListener("load", (function (k) {
@@ -195,7 +213,7 @@
     show(found, terms);
     var said = found.length === 0 ? "Nothing found" : found.length + (found.length === 1 ? " result" : " results");
     if (found.length > MAX_RESULTS) { said += ", the best " + MAX_RESULTS + " shown"; }
-    if (partsLoaded < (data.parts || 0)) { said += " (still loading the articles’ text)"; }
+    if (partsLoaded < (data.parts || 0) + (data.entryParts || 0)) { said += " (still loading the articles’ text)"; }
     status.textContent = said + ".";
   }
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,9 @@ final class SearchIndex {
   static final int INLINE_TEXT = 512 * 1024;
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,'’][\\p{L}\\p{N}]+)*");
+
+  /** The entries a long story's index keeps: names, the first thing searched for. */
+  private static final Set<Object> LEAD = Set.of("person", "place");
 
   private SearchIndex() {}
 
@@ -109,16 +113,30 @@ final class SearchIndex {
     index.put("entries", entries);
     index.put("figures", figures);
     index.put("alternates", alternates(briefing));
-    List<String> parts = textParts(sources, number);
     List<Page> pages = new ArrayList<>();
-    if (parts.size() == 1 && parts.get(0).length() <= INLINE_TEXT) {
+    // On a long story the facts alone pass what a page may weigh (a 1,452-article story: 1.0 MB
+    // of events, claims and quotes): all but the people and places go to parts too.
+    if (json(index).length() > INLINE_TEXT) {
+      List<List<Object>> lead = entries.stream().filter(e -> LEAD.contains(e.get(0))).toList();
+      List<String> more = entries.stream().filter(e -> !LEAD.contains(e.get(0))).map(SearchIndex::json).toList();
+      index.put("entries", lead);
+      List<String> entryParts = cut(more);
+      index.put("entryParts", entryParts.size());
+      for (int i = 0; i < entryParts.size(); i++) {
+        pages.add(page("search/entries-" + (i + 1) + ".js",
+            "(window.briefingSearchEntries = window.briefingSearchEntries || {})[" + (i + 1) + "] = "
+                + entryParts.get(i) + ";\n"));
+      }
+    }
+    List<String> parts = textParts(sources, number);
+    if (parts.size() == 1 && parts.get(0).length() <= INLINE_TEXT && !index.containsKey("entryParts")) {
       index.put("parts", 0);
       index.put("text", new RawValue(parts.get(0)));
-      pages.add(page("search-index.js", script(index)));
+      pages.add(0, page("search-index.js", script(index)));
       return pages;
     }
     index.put("parts", parts.size());
-    pages.add(page("search-index.js", script(index)));
+    pages.add(0, page("search-index.js", script(index)));
     for (int i = 0; i < parts.size(); i++) {
       pages.add(page("search/text-" + (i + 1) + ".js",
           "(window.briefingSearchText = window.briefingSearchText || {})[" + (i + 1) + "] = "
@@ -132,8 +150,7 @@ final class SearchIndex {
    * cut into parts of about {@link #INLINE_TEXT} bytes.
    */
   private static List<String> textParts(List<SourceView> sources, Map<String, Integer> number) {
-    List<String> parts = new ArrayList<>();
-    StringBuilder part = new StringBuilder("[");
+    List<String> rows = new ArrayList<>();
     for (SourceView s : sources) {
       List<Object> row = new ArrayList<>();
       row.add(number.get(s.id()));
@@ -145,10 +162,18 @@ final class SearchIndex {
           }
         }
       }
-      if (row.size() == 1) {
-        continue;
+      if (row.size() > 1) {
+        rows.add(json(row));
       }
-      String json = json(row);
+    }
+    return cut(rows);
+  }
+
+  /** JSON values as JSON arrays of about {@link #INLINE_TEXT} bytes each, in order; at least one. */
+  private static List<String> cut(List<String> values) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder part = new StringBuilder("[");
+    for (String json : values) {
       if (part.length() > 1 && part.length() + json.length() > INLINE_TEXT) {
         parts.add(part.append(']').toString());
         part = new StringBuilder("[");
