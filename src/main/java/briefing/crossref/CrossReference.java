@@ -20,18 +20,12 @@ import briefing.model.briefing.Organisation;
 import briefing.model.briefing.Place;
 import briefing.model.briefing.QuoteComparison;
 import briefing.model.briefing.SourceSummary;
+import briefing.work.Aside;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /** The cross-reference stage: every source's facts merged into one {@link Briefing}. */
 public final class CrossReference {
-  /** Deep recursion in a hostile story's structures: as much stack as the main thread has. */
-  private static final long STACK_BYTES = 8L << 20;
-
   private CrossReference() {}
 
   /** What does not depend on the people: places and organisations, figures, claims. */
@@ -45,21 +39,15 @@ public final class CrossReference {
    */
   public static Briefing link(Editorial editorial, List<Source> sources) {
     List<Source> ordered = sources.stream().sorted(Comparator.comparing(Source::id)).toList();
-    ExecutorService aside = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(null, r, "briefing-crossref", STACK_BYTES);
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      Future<Apart> apart = aside.submit(() -> {
-        List<Place> places = Places.merge(ordered);
-        return new Apart(places, Organisations.merge(ordered, places), FigureAlignment.groups(ordered),
-            Claims.find(ordered));
-      });
+    try (Aside<Apart> apart = Aside.start("briefing-crossref", () -> {
+      List<Place> places = Places.merge(ordered);
+      return new Apart(places, Organisations.merge(ordered, places), FigureAlignment.groups(ordered),
+          Claims.find(ordered));
+    })) {
       CastOfPeople cast = PeopleMerger.merge(ordered);
       List<Event> events = Timeline.build(ordered, cast);
       List<QuoteComparison> quotes = QuoteAlignment.align(ordered, cast);
-      Apart rest = done(apart);
+      Apart rest = apart.join();
       List<Naming> namings = Namings.of(cast, rest.organisations(), rest.places());
       List<FigureComparison> figures = FigureAlignment.compared(rest.figures());
       List<CoverageRow> coverage = Coverage.of(cast, events, rest.figures(), rest.claims());
@@ -67,26 +55,6 @@ public final class CrossReference {
       return new Briefing(editorial.title(), summaries, cast.people(), rest.organisations(), rest.places(),
           events, StoryBrief.choose(events, StoryBrief.LENGTH), figures, quotes, rest.claims(), namings,
           coverage, MentionLinks.of(ordered, cast, events));
-    } finally {
-      aside.shutdownNow();
-    }
-  }
-
-  /** The other thread's result, its failure thrown here as it was thrown there. */
-  private static Apart done(Future<Apart> apart) {
-    try {
-      return apart.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while cross-referencing", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 }

@@ -5,11 +5,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -18,15 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class Spelling {
   private static final Set<String> MINOR = Set.of("of", "for", "and", "the", "in", "on", "to", "&");
-  /**
-   * Plain and phonetic forms already worked out. Merging people compares every name with its
-   * neighbours' many times over; on H1N1 (396 articles) working the forms out again each time was
-   * a third of cross-referencing. Cleared when full, so a long-running server stays bounded.
-   */
-  private static final int REMEMBERED = 100_000;
-  private static final Map<String, String> PLAIN = new ConcurrentHashMap<>();
-  private static final Map<String, String> PHONETIC = new ConcurrentHashMap<>();
-  private static final Map<String, String> KEY = new ConcurrentHashMap<>();
+  /** Plain, phonetic and key forms already worked out. */
+  private static final Remembered<String> PLAIN = new Remembered<>(Spelling::plainOf);
+  private static final Remembered<String> PHONETIC = new Remembered<>(Spelling::phoneticOf);
+  private static final Remembered<String> KEY = new Remembered<>(Spelling::keyOf);
   private static final Pattern TYPED = Pattern.compile("[.’'`-]");
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
   private static final Pattern PUNCTUATION_AND_SPACE = Pattern.compile("[\\p{P}\\p{S}\\s]+");
@@ -43,7 +35,7 @@ public final class Spelling {
    * "Co-operation" gives "cooperation".
    */
   public static String plain(String s) {
-    return remembered(PLAIN, s, Spelling::plainOf);
+    return PLAIN.of(s);
   }
 
   private static String plainOf(String s) {
@@ -66,26 +58,13 @@ public final class Spelling {
    * "Dostoyevsky" and "Dostoevsky" "dostoevski", "Aleksandr" "alexandr", "Volodymyr" "volodimir".
    */
   public static String phonetic(String word) {
-    return remembered(PHONETIC, word, Spelling::phoneticOf);
+    return PHONETIC.of(word);
   }
 
   private static String phoneticOf(String word) {
     String w = plain(word).replace(" ", "");
     w = w.replace("ks", "x").replace("ph", "f").replace('w', 'v').replace('y', 'i');
     return DOUBLED.matcher(w).replaceAll("$1");
-  }
-
-  private static String remembered(Map<String, String> forms, String s, Function<String, String> work) {
-    String known = forms.get(s);
-    if (known != null) {
-      return known;
-    }
-    if (forms.size() >= REMEMBERED) {
-      forms.clear();
-    }
-    String form = work.apply(s);
-    forms.put(s, form);
-    return form;
   }
 
   /** The first letter and the consonants of a phonetic form: "mirov" and "miriv" give "mrv". */
@@ -202,7 +181,7 @@ public final class Spelling {
    * Cooperation" give one key.
    */
   public static String key(String name) {
-    return remembered(KEY, name, Spelling::keyOf);
+    return KEY.of(name);
   }
 
   private static final Pattern BRITISH_IZE = Pattern.compile("is(e|es|ed|ing|ation|ations)$");

@@ -7,6 +7,7 @@ import briefing.model.Article;
 import briefing.model.Content;
 import briefing.model.Diagnostic;
 import briefing.model.Editorial;
+import briefing.work.Aside;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -150,7 +151,7 @@ public final class Ingest {
   private record Reading(Optional<Future<Parsed>> parsed, List<Diagnostic> problems) {
     void collect(List<Article> articles, List<Diagnostic> all) {
       all.addAll(problems);
-      parsed.map(Readers::done).ifPresent(p -> {
+      parsed.map(Aside::resultOf).ifPresent(p -> {
         all.addAll(p.problems());
         p.article().ifPresent(articles::add);
       });
@@ -186,20 +187,6 @@ public final class Ingest {
         List<Diagnostic> problems = new ArrayList<>();
         return new Parsed(parse.run(own.get(), problems), problems);
       });
-    }
-
-    static Parsed done(Future<Parsed> parsed) {
-      try {
-        return parsed.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while reading", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(e.getCause());
-      }
     }
 
     @Override

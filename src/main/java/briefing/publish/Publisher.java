@@ -2,7 +2,9 @@ package briefing.publish;
 
 import briefing.model.Page;
 import briefing.model.Site;
+import briefing.work.Aside;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -14,10 +16,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Writes a site to its output folder atomically: the new site is written to a sibling folder and
@@ -68,13 +66,8 @@ public final class Publisher {
     // Reading back every page of the previous site to know it is briefing's takes as long as
     // writing the new one (H1N1: 2,266 pages each): the two run side by side, and the new site is
     // removed again where the previous one turns out to hold the user's files.
-    ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "briefing-check-site");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      Future<List<String>> foreignCheck = checker.submit(() -> SiteFolder.foreign(target, false));
+    try (Aside<List<String>> foreignCheck = Aside.start("briefing-check-site",
+        () -> SiteFolder.foreign(target, false))) {
       Files.createDirectories(parent);
       try {
         // Pages are linked from the previous site only where it is deleted after the swap: with
@@ -118,21 +111,16 @@ public final class Publisher {
     } catch (IOException e) {
       throw new PublishException("could not write " + out + ": " + e.getMessage(),
           "check that the folder is writable and the disk not full; the previous site is unchanged", e);
-    } finally {
-      checker.shutdownNow();
     }
   }
 
   /** What the check of the previous site found: the files in it that briefing did not write. */
-  private static List<String> foreign(Path out, Future<List<String>> check) throws PublishException {
+  private static List<String> foreign(Path out, Aside<List<String>> check) throws PublishException {
     try {
-      return check.get();
-    } catch (ExecutionException e) {
+      return check.join();
+    } catch (UncheckedIOException e) {
       throw new PublishException("cannot read output folder " + out + ": " + e.getCause().getMessage(), "",
           e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PublishException("interrupted while reading output folder " + out, "", e);
     }
   }
 

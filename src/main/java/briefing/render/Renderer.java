@@ -9,6 +9,7 @@ import briefing.model.Site;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.briefing.Briefing;
 import briefing.model.briefing.Person;
+import briefing.work.Aside;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import freemarker.template.Template;
@@ -21,10 +22,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
@@ -69,12 +66,7 @@ public final class Renderer {
 
     // The exports read the same facts and no page: they are made on a second thread while the
     // pages are rendered (a third of rendering a long story), and added in their fixed order.
-    ExecutorService aside = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "briefing-exports");
-      t.setDaemon(true);
-      return t;
-    });
-    Future<List<Page>> exports = aside.submit(() -> {
+    try (Aside<List<Page>> exports = Aside.start("briefing-exports", () -> {
       List<Page> made = new ArrayList<>();
       made.add(new Page("briefing.json", BriefingJson.write(story)));
       made.add(text("timeline.ics", Calendar.of(story, editorial.baseUrl())));
@@ -83,12 +75,9 @@ public final class Renderer {
       made.add(text("coverage.csv", Tables.coverage(story)));
       made.addAll(SearchIndex.pages(view, sources));
       return made;
-    });
-    try {
+    })) {
       pages.addAll(templated(view, sources, story, common));
-      pages.addAll(done(exports));
-    } finally {
-      aside.shutdownNow();
+      pages.addAll(exports.join());
     }
     for (String asset : theme.assets()) {
       pages.add(new Page(asset, theme.asset(asset)));
@@ -121,24 +110,6 @@ public final class Renderer {
       pages.add(page(source.href(), "article.ftlh", common, "../", Map.of("source", source)));
     }
     return pages;
-  }
-
-  /** The exports, or their failure thrown here as it was thrown there. */
-  private static List<Page> done(Future<List<Page>> exports) {
-    try {
-      return exports.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while rendering", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   /** The briefing of a build that has none: the editor's title, no facts. */

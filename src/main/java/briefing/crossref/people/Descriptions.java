@@ -1,5 +1,6 @@
 package briefing.crossref.people;
 
+import briefing.crossref.Remembered;
 import briefing.crossref.Spelling;
 import briefing.crossref.people.Newsmaker.Cited;
 import briefing.model.Citation;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -188,23 +188,15 @@ final class Descriptions {
 
   /** The key descriptions share when they differ only in case, punctuation and a leading article. */
   static String key(String description) {
-    String known = KEYS.get(description);
-    if (known == null) {
-      if (KEYS.size() >= REMEMBERED) {
-        KEYS.clear();
-      }
-      known = Spelling.plain(withoutArticle(description));
-      KEYS.put(description, known);
-    }
-    return known;
+    return KEYS.of(description);
   }
 
   /**
    * Keys already worked out: joining descriptions compares each with the roles of every named
-   * person, again and again on a long story. Cleared when full, as {@link Spelling}'s forms are.
+   * person, again and again on a long story.
    */
-  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
-  private static final int REMEMBERED = 100_000;
+  private static final Remembered<String> KEYS =
+      new Remembered<>(description -> Spelling.plain(withoutArticle(description)));
   private static final Pattern ARTICLE = Pattern.compile("(?i)^(a|an|the)\\s+");
 
   /** {@code description} without a leading "a", "an" or "the". */

@@ -1,13 +1,12 @@
 package briefing.crossref.people;
 
+import briefing.crossref.Remembered;
 import briefing.crossref.Spelling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -40,12 +39,11 @@ record PersonName(String form, String given, String surname, String middle, Stri
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
   /**
-   * Names already read. Resolving speakers compares a name with every mention of the story; on
-   * H1N1 (396 articles) reading the names again each time was half of merging people. Cleared
-   * when full, so a long-running server stays bounded.
+   * Names already read: resolving speakers compares a name with every mention of the story; on
+   * H1N1 (396 articles) reading the names again each time was half of merging people.
    */
-  private static final Map<String, Optional<PersonName>> READ = new ConcurrentHashMap<>();
-  private static final int REMEMBERED = 100_000;
+  private static final Remembered<Optional<PersonName>> READ =
+      new Remembered<>(written -> Optional.ofNullable(read(written)));
   private static final Pattern POSSESSIVE = Pattern.compile("(?i)['’]s$");
   private static final Pattern APOSTROPHE = Pattern.compile("['’]$");
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s,]+");
@@ -53,15 +51,7 @@ record PersonName(String form, String given, String surname, String middle, Stri
 
   /** The name {@code written} reads as, or null where nothing of a name is left. */
   static PersonName of(String written) {
-    Optional<PersonName> known = READ.get(written);
-    if (known == null) {
-      if (READ.size() >= REMEMBERED) {
-        READ.clear();
-      }
-      known = Optional.ofNullable(read(written));
-      READ.put(written, known);
-    }
-    return known.orElse(null);
+    return READ.of(written).orElse(null);
   }
 
   private static PersonName read(String written) {
