@@ -127,11 +127,6 @@ public final class Spelling {
     return acronymLike(name) || SHORT_WORD.matcher(name).matches();
   }
 
-  /** Whether {@code acronym} spells the initials of {@code name}'s words, minor words counted or not. */
-  public static boolean initialsOf(String acronym, String name) {
-    return initials(name).contains(letters(acronym));
-  }
-
   /** The letters of {@code acronym}, upper case, as {@link #initials} spells names: "NATO" for "Nato". */
   public static String letters(String acronym) {
     StringBuilder letters = new StringBuilder();
