@@ -92,7 +92,7 @@ public final class Pipeline {
   /** As {@link #run(Settings)}, telling {@code stages} what each stage is about to do. */
   public static Outcome run(Settings settings, Consumer<String> stages) {
     stages.accept("reading " + Settings.shown(settings.content()) + "/");
-    Ingest.Result read = Ingest.standard().read(settings.content(), Settings.shown(settings.content()));
+    Ingest.Result read = Ingest.standard().withCache(settings.readings()).read(settings.content(), Settings.shown(settings.content()));
     List<Diagnostic> problems = new ArrayList<>(read.diagnostics());
     Corrections corrections = Corrections.read(settings.content(), Settings.shown(settings.content()), problems);
     Content content = corrections.correct(read.content(), problems);

@@ -27,8 +27,17 @@ public record Settings(Path content, Path out, Path templates, boolean force) {
    * the folder that holds the content folder.
    */
   public Path cache() {
+    return kept().resolve("analysis");
+  }
+
+  /** Where articles as read are kept between builds: {@code .briefing/reading} beside {@code cache()}. */
+  public Path readings() {
+    return kept().resolve("reading");
+  }
+
+  private Path kept() {
     Path parent = content.toAbsolutePath().normalize().getParent();
-    return (parent == null ? Path.of("").toAbsolutePath() : parent).resolve(".briefing").resolve("analysis");
+    return (parent == null ? Path.of("").toAbsolutePath() : parent).resolve(".briefing");
   }
 
   /** A path as it is shown in messages: as the user gave it, with forward slashes. */

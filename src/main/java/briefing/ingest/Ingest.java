@@ -35,6 +35,8 @@ public final class Ingest {
 
   private final List<ArticleReader> readers;
   private final Duration limit;
+  /** Articles read by earlier builds, or null where each file is read afresh. */
+  private final ReadingCache cache;
 
   /** What the content folder holds, and every problem found reading it. */
   public record Result(Content content, List<Diagnostic> diagnostics) {
@@ -62,13 +64,26 @@ public final class Ingest {
 
   /** With another time limit per file: for tests. */
   Ingest(List<ArticleReader> readers, Duration limit) {
+    this(readers, limit, null);
+  }
+
+  private Ingest(List<ArticleReader> readers, Duration limit, ReadingCache cache) {
     this.readers = List.copyOf(readers);
     this.limit = limit;
+    this.cache = cache;
   }
 
   /** The readers briefing ships with, one per input kind. */
   public static Ingest standard() {
     return new Ingest(List.of(new TextReader(), new MarkdownReader(), new HtmlReader()));
+  }
+
+  /**
+   * This ingest keeping what it reads in {@code folder} ({@code .briefing/reading}), and reading
+   * an unchanged file back from there instead of cleaning it again.
+   */
+  public Ingest withCache(Path folder) {
+    return new Ingest(readers, limit, new ReadingCache(folder));
   }
 
   /**
@@ -85,6 +100,7 @@ public final class Ingest {
         ContentFiles.list(content, content.resolve("articles"), shown + "/articles", extensions(), problems);
     ArticleIds ids = new ArticleIds();
     List<Article> articles = new ArrayList<>();
+    List<Duplicates.Fingerprint> prints = new ArrayList<>();
     try (Readers reading = new Readers(limit)) {
       // Files are opened and named in order here and parsed on workers; the articles and their
       // problems are taken back in the same order, so the result does not depend on timing.
@@ -94,18 +110,18 @@ public final class Ingest {
         Optional<Parse> parse = opened(file.path(), file.shown(), ids, own);
         inFlight.add(new Reading(parse.map(reading::start), own));
         if (inFlight.size() > 2 * Readers.WORKERS) {
-          inFlight.remove().collect(articles, problems);
+          inFlight.remove().collect(articles, prints, problems);
         }
       }
       while (!inFlight.isEmpty()) {
-        inFlight.remove().collect(articles, problems);
+        inFlight.remove().collect(articles, prints, problems);
       }
     }
     if (articles.isEmpty() && problems.stream().noneMatch(Diagnostic::isError)) {
       problems.add(Diagnostic.error(shown + "/articles", 0, "no articles to build a briefing from",
           "put the articles (.txt, .md, .html) in " + shown + "/articles"));
     }
-    return new Result(new Content(editorial, Duplicates.keepOnce(articles, problems), shown), problems);
+    return new Result(new Content(editorial, Duplicates.keepOnce(articles, prints, problems), shown), problems);
   }
 
   /** Reads one article file, reporting its problems; empty where it cannot be read. */
@@ -149,16 +165,19 @@ public final class Ingest {
 
   /** A file being parsed, and the problems found in opening it. */
   private record Reading(Optional<Future<Parsed>> parsed, List<Diagnostic> problems) {
-    void collect(List<Article> articles, List<Diagnostic> all) {
+    void collect(List<Article> articles, List<Duplicates.Fingerprint> prints, List<Diagnostic> all) {
       all.addAll(problems);
       parsed.map(Aside::resultOf).ifPresent(p -> {
         all.addAll(p.problems());
         p.article().ifPresent(articles::add);
+        p.print().ifPresent(prints::add);
       });
     }
   }
 
-  private record Parsed(Optional<Article> article, List<Diagnostic> problems) {}
+  /** A file parsed, with the fingerprint duplicates are found by, made on the same worker. */
+  private record Parsed(Optional<Article> article, Optional<Duplicates.Fingerprint> print,
+      List<Diagnostic> problems) {}
 
   /**
    * Workers that parse files side by side, each file under its own time limit: parsing is most
@@ -185,7 +204,8 @@ public final class Ingest {
     Future<Parsed> start(Parse parse) {
       return pool.submit(() -> {
         List<Diagnostic> problems = new ArrayList<>();
-        return new Parsed(parse.run(own.get(), problems), problems);
+        Optional<Article> article = parse.run(own.get(), problems);
+        return new Parsed(article, article.map(Duplicates.Fingerprint::of), problems);
       });
     }
 
@@ -216,7 +236,26 @@ public final class Ingest {
       return Optional.empty();
     }
     String id = ids.next(fileName(path));
-    return Optional.of(new Parse(shown, own -> ArticleBuilder.build(reader.get(), bytes, shown, id, own)));
+    return Optional.of(new Parse(shown, own -> build(reader.get(), bytes, shown, id, own)));
+  }
+
+  /** Reads one file's bytes into an article, or takes back what an earlier build read from them. */
+  private Optional<Article> build(ArticleReader reader, byte[] bytes, String shown, String id,
+      List<Diagnostic> problems) {
+    if (cache == null) {
+      return ArticleBuilder.build(reader, bytes, shown, id, problems);
+    }
+    String key = ReadingCache.key(reader, bytes, shown, id);
+    Optional<ReadingCache.Entry> kept = cache.find(key);
+    if (kept.isPresent()) {
+      problems.addAll(kept.get().problems());
+      return kept.get().found();
+    }
+    List<Diagnostic> own = new ArrayList<>();
+    Optional<Article> article = ArticleBuilder.build(reader, bytes, shown, id, own);
+    cache.store(new ReadingCache.Entry(key, article.orElse(null), own));
+    problems.addAll(own);
+    return article;
   }
 
   /**

@@ -1,4 +1,5 @@
 /**
- * Running a step of the build beside another on a thread of its own, and taking its result back.
+ * How the build does its work: a step run beside another on a thread of its own, and the version
+ * of the code that made a result kept between builds.
  */
 package briefing.work;

@@ -68,6 +68,7 @@ public final class QuoteAlignment {
       }
     }
     int[] shared = new int[mentions.size()];
+    WordDiff.Positions[] positions = new WordDiff.Positions[mentions.size()];
     for (int i = 0; i < mentions.size(); i++) {
       // A match shares enough words to pass one of the thresholds of similarity (the words in
       // common in order are never more than the words shared), or is the same words: only
@@ -94,7 +95,19 @@ public final class QuoteAlignment {
             || inCommon < needed(a.words().size(), b.words().size()) && !a.words().equals(b.words())) {
           continue;
         }
-        double similarity = similarity(words.get(i), words.get(j));
+        int[] ours = words.get(i);
+        int[] theirs = words.get(j);
+        double similarity;
+        if (ours.length == 0 || theirs.length == 0 || Arrays.equals(ours, theirs)) {
+          similarity = similarity(ours, theirs);
+        } else {
+          // the shorter quote's word positions, made once however many quotes it is compared with
+          int shorter = ours.length <= theirs.length ? i : j;
+          if (positions[shorter] == null) {
+            positions[shorter] = new WordDiff.Positions(words.get(shorter));
+          }
+          similarity = likeness(ours.length, theirs.length, positions[shorter].common(shorter == i ? theirs : ours));
+        }
         if (similarity > 0) {
           pairs.add(new Pair(i, j, similarity));
         }
@@ -148,13 +161,17 @@ public final class QuoteAlignment {
     if (Arrays.equals(a, b)) {
       return 1;
     }
-    int common = WordDiff.common(a, b);
-    int shorter = Math.min(a.length, b.length);
+    return likeness(a.length, b.length, WordDiff.common(a, b));
+  }
+
+  /** {@link #similarity} of two different quotes of these lengths with {@code common} words in common, in order. */
+  private static double likeness(int a, int b, int common) {
+    int shorter = Math.min(a, b);
     if (shorter < MIN_WORDS) {
       return 0;
     }
     double contained = (double) common / shorter;
-    double paraphrase = 2.0 * common / (a.length + b.length);
+    double paraphrase = 2.0 * common / (a + b);
     double best = 0;
     if (contained >= CONTAINED) {
       best = contained;
