@@ -125,12 +125,13 @@ class HostileContentTest {
     assertTrue(Files.exists(dir.resolve("site/articles/dots-in-name.html")));
     try (Stream<Path> written = Files.list(dir)) {
       assertEquals(List.of(".briefing", "content", "site"), written.map(p -> p.getFileName().toString()).sorted().toList(),
-          "nothing is written outside the output folder, but for the analysis cache");
+          "nothing is written outside the output folder, but for the caches");
     }
     try (Stream<Path> cache = Files.walk(dir.resolve(".briefing"))) {
       assertTrue(cache.filter(Files::isRegularFile)
-              .allMatch(p -> p.getParent().endsWith(".briefing/analysis") && p.toString().endsWith(".json")),
-          "the cache holds only analyses");
+              .allMatch(p -> (p.getParent().endsWith(".briefing/analysis") || p.getParent().endsWith(".briefing/reading"))
+                  && p.toString().endsWith(".json")),
+          "the caches hold only analyses and articles as read");
     }
   }
 
