@@ -24,6 +24,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
 /**
  * The analyse stage: every article analysed, in parallel on all cores, or loaded from the cache.
@@ -91,6 +92,13 @@ public final class Analyses {
     AnalyzedArticle[] results = new AnalyzedArticle[articles.size()];
     int cached = 0;
     boolean[] skipped = new boolean[articles.size()];
+    // Cached analyses are read on every core: a rebuild of a story of hundreds of articles reads
+    // as many files, and parses each, before cross-referencing can start.
+    AnalyzedArticle[] hits = new AnalyzedArticle[articles.size()];
+    if (cache != null) {
+      IntStream.range(0, articles.size()).parallel()
+          .forEach(i -> hits[i] = cache.find(articles.get(i), anchor(articles.get(i))).orElse(null));
+    }
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
       int length = a.blocks().stream().mapToInt(b -> b.text().length() + 2).sum();
@@ -110,7 +118,7 @@ public final class Analyses {
                 unreadable == 1 ? "s" : "", ProseBlocks.MAX_RUN, unreadable == 1 ? "it is" : "they are"),
             "break the text into sentences and paragraphs, or cut what is not the article"));
       }
-      AnalyzedArticle hit = cache == null ? null : cache.find(a, anchor(a)).orElse(null);
+      AnalyzedArticle hit = hits[i];
       if (hit != null) {
         results[i] = hit;
         cached++;

@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a site to its output folder atomically: the new site is written to a sibling folder and
@@ -179,8 +179,37 @@ public final class Publisher {
     // The manifest goes first, so that a build that dies half-way leaves a folder that the
     // next build knows it may delete.
     Files.writeString(folder.resolve(MANIFEST), manifest.toString(), StandardCharsets.UTF_8);
-    Set<Path> made = new HashSet<>();
-    for (Page page : site.pages()) {
+    // Half the pages are written on a second thread: writing is thousands of small system calls
+    // (H1N1: 2,266 files), each waiting on the file system rather than computing.
+    Set<Path> made = ConcurrentHashMap.newKeySet();
+    List<Page> pages = site.pages();
+    int half = pages.size() / 2;
+    Aside<Void> second = Aside.start("briefing-write", () -> {
+      writePages(pages.subList(half, pages.size()), folder, previous, made);
+      return null;
+    });
+    IOException failed = null;
+    try {
+      writePages(pages.subList(0, half), folder, previous, made);
+    } catch (IOException e) {
+      failed = e;
+    } finally {
+      // both halves end before the folder is kept or removed
+      try {
+        second.join();
+      } catch (UncheckedIOException e) {
+        if (failed == null) {
+          failed = e.getCause();
+        }
+      }
+    }
+    if (failed != null) {
+      throw failed;
+    }
+  }
+
+  private static void writePages(List<Page> pages, Path folder, Path previous, Set<Path> made) throws IOException {
+    for (Page page : pages) {
       Path file = folder.resolve(page.path()).normalize();
       if (!file.startsWith(folder)) {
         throw new IOException("page path leaves the site: " + page.path());
