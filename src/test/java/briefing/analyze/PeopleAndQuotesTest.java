@@ -134,6 +134,14 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aTitleJoinedByAndToAnotherSharesItsCountry() {
+    AnalyzedArticle a = analyze("French Foreign Minister Jean Dupont and Defence Minister Paul Marchand"
+        + " arrived in Rome on Monday.");
+    assertEquals("Defence Minister", person(a, "Paul Marchand").role());
+    assertEquals("France", person(a, "Paul Marchand").affiliation());
+  }
+
+  @Test
   void aDescriptionBetweenCommasAfterTheNameIsTheRole() {
     PersonMention p = person(analyze("Ivan Petrov, Bulgaria's deputy energy minister, said the"
         + " plant would close."), "Ivan Petrov");

@@ -47,6 +47,19 @@ class TimesTest {
   }
 
   @Test
+  void aDayThatIsExpectedOrDueIsAhead() {
+    assertEquals("2022-01-17", only(times(WEDNESDAY, null,
+        "Officials said the talks, expected on Monday, would be difficult."), "Monday").value());
+    assertEquals("2022-01-17", only(times(WEDNESDAY, null,
+        "A decision on the harbour is expected on Monday."), "Monday").value());
+    assertEquals("2022-01-17", only(times(WEDNESDAY, null,
+        "The inspectors said their report, due on Monday, would name the owners."), "Monday").value());
+    assertEquals("2022-01-10", only(times(WEDNESDAY, null,
+        "A decision was expected on Monday but never came."), "Monday").value(),
+        "what was expected may have come and gone");
+  }
+
+  @Test
   void aDaySetForAMeetingIsTheNextOneWhateverTheSentencesTense() {
     TimeMention jan13 = only(times(LocalDate.of(2021, 12, 28), null,
         "The spokesperson said on Monday that talks would start on Jan. 10, with a broader meeting set for Jan. 13."),

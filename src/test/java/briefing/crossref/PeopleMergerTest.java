@@ -214,6 +214,62 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aNicknameOrANameSpeltOtherwiseIsThePersonWhoHoldsTheSamePost() {
+    CastOfPeople cast = cast(
+        Story.article("a").person("Benjamin Ortal", "Estonian Prime Minister", "Estonia")
+            .personOfSex("Nicola Vane", "Freedonian Health Secretary", Gender.FEMALE),
+        Story.article("b").person("Bibi Ortal", "Estonia Prime Minister", "Estonia")
+            .personOfSex("Nicolas Vane", "health secretary", Gender.MALE));
+    assertEquals(List.of("Benjamin Ortal", "Nicola Vane"), names(cast).stream().sorted().toList());
+    assertEquals(cast.idOf("a", "Benjamin Ortal"), cast.idOf("b", "Bibi Ortal"));
+    assertEquals(cast.idOf("a", "Nicola Vane"), cast.idOf("b", "Nicolas Vane"));
+
+    CastOfPeople spelt = cast(Story.article("a").person("Ada Okonkwo", "Freedonian health secretary", null)
+            .person("Ida Okafor", "Freedonian health secretary", null),
+        Story.article("b").person("Ada Okonkwu", "health secretary", null)
+            .person("Ida Okefar", "harbour master", null));
+    assertEquals(List.of("Ada Okonkwo", "Ida Okafor", "Ida Okefar"), names(spelt).stream().sorted().toList(),
+        "a surname spelt otherwise is the same person where a post says so");
+
+    CastOfPeople one = cast(Story.article("a").person("Nicolas Vane", "Freedonian health secretary", null)
+        .person("Nicola Vane", "Freedonian health secretary", null));
+    assertEquals(1, one.people().size(), "a slip within one article too: " + names(one));
+  }
+
+  @Test
+  void relativesOrFormerHoldersOfAPostStayApart() {
+    CastOfPeople cast = cast(
+        Story.article("a").person("Pierre Ortal", "former Estonian Prime Minister", "Estonia")
+            .person("Mara Kell", "Freedonian Health Secretary", "Freedonia")
+            .person("Dan Lowe", "Republican Rep.", null)
+            .personWithin("Mr. Paul Kell, the harbour master, spoke.", "Paul Kell", "harbour master", Gender.MALE),
+        Story.article("b").person("Justin Ortal", "Estonian Prime Minister", "Estonia")
+            .person("Maria Kell", "spokeswoman", null)
+            .person("Don Lowe", "Republican Rep.", null)
+            .personWithin("Ms. Paula Kell, the harbour master, spoke.", "Paula Kell", "harbour master", Gender.FEMALE));
+    assertEquals(8, cast.people().size(), names(cast).toString());
+  }
+
+  @Test
+  void aChairmanWrittenWithTheSurnameAloneIsTheRepresentativeOfThatSurname() {
+    CastOfPeople cast = cast(Story.article("a").headline("College faculty write to Tarrant", "Tarrant")
+        .personWithin("Republican Rep. Jo Tarrant spoke at the college.", "Jo Tarrant", "Republican Rep.", null)
+        .personWithin("Faculty wrote to Chairman Tarrant on Tuesday.", "Tarrant", "Chairman", null));
+    assertEquals(List.of("Jo Tarrant"), names(cast));
+    assertEquals(cast.idOf("a", "Jo Tarrant"), cast.idOf("a", "Tarrant"));
+  }
+
+  @Test
+  void aSpokespersonNamedAfterALeaderSpeaksForTheLeadersCountry() {
+    CastOfPeople cast = cast(
+        Story.article("a").person("Ivan Sorel", "Ruritanian President", "Ruritania")
+            .person("Olga Brun", "Sorel spokeswoman", null)
+            .person("Tom Lark", "Sorel adviser", null));
+    assertEquals("Ruritania", person(cast, "Olga Brun").affiliation());
+    assertEquals(null, person(cast, "Tom Lark").affiliation(), "an adviser may be the person's own");
+  }
+
+  @Test
   void differentMiddleInitialsOrSuffixesAreDifferentPeople() {
     CastOfPeople cast = cast(
         Story.article("a").person("George H.W. Bush", "former President", null).person("George W. Bush"),

@@ -59,10 +59,18 @@ public final class People {
               && !credits.credits(m.text()) && !notPeople.rejects(m))
           .toList();
       Set<Integer> taken = new HashSet<>();
+      Found previous = null;
+      int previousEnd = -1;
       for (CoreEntityMention m : names) {
         int begin = m.tokens().get(0).index() - 1;
         int end = m.tokens().get(m.tokens().size() - 1).index();
-        found.add(mention(document, i, m.text(), begin, end, names.size() == 1, marks));
+        Found f = mention(document, i, m.text(), begin, end, names.size() == 1, marks);
+        if (previous != null && coordinated(tokens, previousEnd, begin)) {
+          f = withAffiliationOf(previous, f);
+        }
+        found.add(f);
+        previous = f;
+        previousEnd = end;
         bareSurnames.given(i, tokens, begin, end);
         m.tokens().forEach(t -> taken.add(t.index() - 1));
       }
@@ -85,6 +93,32 @@ public final class People {
         role.map(p -> Affiliations.of(document, p)).orElse(null),
         new Phrase(i, begin, end, Phrase.Kind.NAME).span(document),
         GenderCues.of(tokens, begin, end, roleText, alone, marks.in(i))));
+  }
+
+  /**
+   * Whether the title before the name at {@code begin} is joined by "and" to the name that ends
+   * at {@code previousEnd}: "Ruritanian Foreign Minister A and Defence Minister B", whose second
+   * title shares the first one's country.
+   */
+  private static boolean coordinated(List<CoreLabel> tokens, int previousEnd, int begin) {
+    return Roles.before(0, tokens, begin)
+        .filter(p -> p.begin() == previousEnd + 1 && tokens.get(previousEnd).word().equals("and"))
+        .isPresent();
+  }
+
+  /**
+   * {@code f} with the affiliation of {@code previous} where its own title names none: in
+   * "Ruritanian Foreign Minister A and Defence Minister B" B is Ruritania's too
+   * (PeopleAndQuotesTest#aTitleJoinedByAndToAnotherSharesItsCountry).
+   */
+  private static Found withAffiliationOf(Found previous, Found f) {
+    PersonMention p = f.mention();
+    String shared = previous.mention().affiliation();
+    if (p.role() == null || p.affiliation() != null || shared == null) {
+      return f;
+    }
+    return new Found(f.sentence(), f.token(),
+        new PersonMention(p.name(), p.role(), shared, p.span(), p.gender()));
   }
 
   /** People the text names by role alone where a speech verb reports them. */

@@ -37,6 +37,14 @@ public enum Tense {
       "timetable", "expiry", "expiration");
   /** Participles that book a day: "scheduled for", "set for", "slated for", "planned for". */
   private static final Set<String> BOOKED = Set.of("plan", "schedule", "set", "slate");
+  /** Words that say a day is awaited: "a decision is expected on Friday", "the report, due Monday". */
+  private static final Set<String> AWAITED = Set.of("expected", "anticipated", "due");
+  /** Words that may stand between an awaited word and its day: "expected later on Friday". */
+  private static final Set<String> BEFORE_A_DAY = Set.of("on", "by", "at", "in", "for", "around",
+      "before", "until", "early", "late", "later", "as", "soon", "sometime");
+  /** What may stand before "expected" where it tells of the present: "is expected", "the talks, expected". */
+  private static final Set<String> AWAITING = Set.of(",", "is", "are", "'s", "'re", "be", "being",
+      "remain", "remains");
 
   /**
    * The tense most of an article is written in: PAST when its verbs are more often in the past
@@ -66,6 +74,9 @@ public enum Tense {
         return PAST;
       }
     }
+    if (awaited(tokens, from)) {
+      return FUTURE;
+    }
     // "the Jan. 14 deadline", "the Aug. 7 blasts": the day names an event of its own, which the
     // verb of the sentence does not date, except that a happening named in a past-tense clause
     // ("police arrested three men after the Sunday night attack") is past: only a time limit
@@ -83,6 +94,31 @@ public enum Tense {
       return clause == PAST && !namesATimeLimit(tokens, to) ? PAST : OWN_EVENT;
     }
     return ofVerbs(tokens, from, to);
+  }
+
+  /**
+   * True when the day at token {@code from} is awaited: "a decision is expected on Friday", "the
+   * talks, expected on Monday", "the report, due by Jan. 20" look ahead whatever the sentence's
+   * tense, though "was expected on Monday" or "was due Monday" may have come and gone, and
+   * "officials expected on Monday that …" tells when they expected it
+   * (TimesTest#aDayThatIsExpectedOrDueIsAhead).
+   */
+  private static boolean awaited(List<CoreLabel> tokens, int from) {
+    int k = from - 1;
+    while (k >= 0 && BEFORE_A_DAY.contains(word(tokens.get(k)))) {
+      k--;
+    }
+    if (k < 0 || !AWAITED.contains(word(tokens.get(k)))) {
+      return false;
+    }
+    int before = k - 1;
+    while (before >= 0 && isAdverb(tokens.get(before))) {
+      before--; // "is now expected", "are widely expected"
+    }
+    if (word(tokens.get(k)).equals("due")) {
+      return before < 0 || !tag(tokens.get(before)).equals("VBD") && !tag(tokens.get(before)).equals("VBN");
+    }
+    return before >= 0 && AWAITING.contains(word(tokens.get(before)));
   }
 
   /** True when the nouns from token {@code from} on name a time limit ("deadline", "court date"). */

@@ -27,6 +27,13 @@ final class Cues {
       "and", "in", "at", "to", "s", "his", "her", "their", "its", "acting", "new", "late", "top",
       "senior", "chief", "deputy", "vice", "us", "u", "american", "state", "national", "house");
 
+  /**
+   * Titles held beside a post, not instead of one: a representative chairs a committee, a senator
+   * leads the majority. "Chairman X" does not set X apart from Rep. Jo X.
+   */
+  private static final Set<String> HELD_BESIDE = Set.of("chairman", "chairwoman", "chair",
+      "chairperson", "leader", "majority", "minority", "whip", "ranking");
+
   /** Honorifics that give a sex, as written before a name. */
   private static final Map<String, Gender> SEX_BY_HONORIFIC = Map.of("mr", Gender.MALE, "mrs", Gender.FEMALE,
       "ms", Gender.FEMALE, "miss", Gender.FEMALE);
@@ -49,7 +56,7 @@ final class Cues {
       return false;
     }
     Set<String> title = words(List.of(mention.mention().role() == null ? "" : mention.mention().role()));
-    if (title.isEmpty()) {
+    if (HELD_BESIDE.containsAll(title)) {
       return true;
     }
     List<String> roles = person.stream().filter(m -> !m.name().bareSurname())
@@ -72,7 +79,7 @@ final class Cues {
     if (written != null && theirs != null && written != theirs) {
       return true;
     }
-    if (!titled(mention)) {
+    if (!titled(mention) || HELD_BESIDE.containsAll(words(List.of(mention.mention().role())))) {
       return false;
     }
     List<String> roles = person.stream().filter(m -> !m.name().bareSurname())

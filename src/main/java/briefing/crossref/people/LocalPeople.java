@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * The people one article names, each with every mention that names them: a bare surname or
  * "Mr X" joins the one person of that surname its title and sex fit; two full names with
- * different first or middle names stay apart, and so do a name with a generation suffix and the
- * same name without it ("Jesse Jackson Jr." and his father, "Jesse Jackson").
+ * different first or middle names stay apart unless their post makes them one ({@link
+ * OnePost}), and so do a name with a generation suffix and the same name without it ("Jesse
+ * Jackson Jr." and his father, "Jesse Jackson").
  */
 final class LocalPeople {
   /**
@@ -50,6 +51,7 @@ final class LocalPeople {
       if (!m.name().bareSurname()) {
         people.stream().filter(p -> fullNames(p).anyMatch(n -> sameName(n, m.name()))
                 && (Cues.sameSex(p, m) || sameForm(p, m))).findFirst()
+            .or(() -> people.stream().filter(p -> OnePost.samePerson(p, List.of(m))).findFirst())
             .orElseGet(() -> add(people)).add(m);
       }
     }

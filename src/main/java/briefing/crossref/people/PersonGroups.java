@@ -79,6 +79,7 @@ final class PersonGroups {
   static List<List<Mention>> join(List<List<Mention>> locals) {
     PersonGroups groups = new PersonGroups(locals);
     groups.joinFullNames();
+    groups.joinHoldersOfOnePost();
     groups.joinBareSurnames();
     return groups.grouped();
   }
@@ -91,6 +92,38 @@ final class PersonGroups {
         }
         int b = j;
         if (fullNames(i).stream().anyMatch(n -> fullNames(b).stream().anyMatch(n::matches))) {
+          union(i, j);
+        }
+      }
+    }
+  }
+
+  /**
+   * Joins people written with other first names, or with a surname spelt otherwise, whom their
+   * post makes one ({@link OnePost}).
+   */
+  private void joinHoldersOfOnePost() {
+    Map<String, List<Integer>> bySkeleton = new HashMap<>();
+    for (int i = 0; i < locals.size(); i++) {
+      for (PersonName n : fullNames(i)) {
+        List<Integer> same = bySkeleton.computeIfAbsent(OnePost.surnameSkeleton(n), k -> new ArrayList<>());
+        if (same.isEmpty() || same.get(same.size() - 1) != i) {
+          same.add(i);
+        }
+      }
+    }
+    for (int i = 0; i < locals.size(); i++) {
+      if (fullNames(i).isEmpty()) {
+        continue;
+      }
+      Set<Integer> near = new TreeSet<>(neighbours(i));
+      fullNames(i).forEach(n -> near.addAll(bySkeleton.get(OnePost.surnameSkeleton(n))));
+      for (int j : near) {
+        int a = i;
+        if (j > i && find(i) != find(j) && fullNames(j).stream()
+            .anyMatch(n -> fullNames(a).stream().anyMatch(m -> m.sameSurname(n) && !m.matches(n)
+                || OnePost.surnameSpeltOtherwise(m, n)))
+            && OnePost.samePerson(members(find(i)), members(find(j)))) {
           union(i, j);
         }
       }

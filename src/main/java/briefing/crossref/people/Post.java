@@ -40,6 +40,8 @@ record Post(String office, Set<String> ranks, String country, Set<String> qualif
       List.of("health minister", "health secretary", "minister of health", "secretary of health"),
       List.of("interior minister", "home secretary", "minister of the interior",
           "minister of interior"),
+      List.of("prime minister", "premier"),
+      List.of("president"),
       List.of("spokesperson", "spokesman", "spokeswoman", "press secretary", "spokespeople"));
   /** Words of a role that serve an office rather than hold it. */
   private static final Set<String> AIDES = Set.of("adviser", "advisor", "aide", "aides", "envoy",
@@ -127,6 +129,14 @@ record Post(String office, Set<String> ranks, String country, Set<String> qualif
   /** Whether this description says enough to pick a person: a country or an organisation. */
   boolean specific() {
     return office != null && (country != null || !qualifiers.isEmpty());
+  }
+
+  /**
+   * Whether one person at a time holds this post: an office other than a spokesperson's, of a
+   * country, at no lower rank ("Ruritanian Foreign Minister", not a deputy or former one).
+   */
+  boolean sole() {
+    return office != null && !office.equals("spokesperson") && ranks.isEmpty() && country != null;
   }
 
   /** The office's common name for a role in another country ("foreign minister"), by rank. */
