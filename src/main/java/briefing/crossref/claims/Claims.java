@@ -112,16 +112,33 @@ public final class Claims {
 
   /**
    * The claims, without one whose sentences another claim cites all of: two clauses of
-   * sentences that also match whole say nothing the whole sentences do not.
+   * sentences that also match whole say nothing the whole sentences do not. A claim that cites
+   * the same sentences of two sources as one before it states that claim again (a quotation
+   * matched apart from the sentence that reports it): its other sentences join that one.
    */
   private static List<Claim> distinct(List<Claim> claims) {
     List<Claim> kept = new ArrayList<>();
     List<Set<Citation>> cited = new ArrayList<>();
     for (Claim c : claims) {
       Set<Citation> mine = new HashSet<>(c.versions().stream().map(Claim.Version::citation).toList());
-      if (cited.stream().noneMatch(o -> o.containsAll(mine))) {
+      int same = -1;
+      for (int k = 0; k < kept.size() && same < 0; k++) {
+        Set<Citation> shared = new HashSet<>(mine);
+        shared.retainAll(cited.get(k));
+        if (shared.size() == mine.size() || shared.stream().map(Citation::article).distinct().count() >= 2) {
+          same = k;
+        }
+      }
+      if (same < 0) {
         kept.add(c);
         cited.add(mine);
+      } else if (!cited.get(same).containsAll(mine)) {
+        Claim k = kept.get(same);
+        Set<Citation> theirs = cited.get(same);
+        List<Claim.Version> versions = new ArrayList<>(k.versions());
+        c.versions().stream().filter(v -> theirs.add(v.citation())).forEach(versions::add);
+        versions.sort(Comparator.comparing(Claim.Version::citation));
+        kept.set(same, new Claim(k.id(), k.summary(), k.summaryFrom(), versions));
       }
     }
     return kept;

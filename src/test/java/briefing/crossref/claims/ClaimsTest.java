@@ -125,6 +125,17 @@ class ClaimsTest {
     assertEquals(1, claims.size(), claims.toString());
   }
 
+  @Test
+  void wordsReportsUseForOneAnotherTellOneClaim() {
+    List<Source> sources = List.of(
+        source("a", "Fears grow as the company has amassed boats near the frontier."),
+        source("b", "Concerns rise as the firm deployed vessels at the border."));
+
+    List<Claim> claims = Claims.find(sources);
+
+    assertEquals(1, claims.size(), claims.toString());
+  }
+
   private static Source source(String id, String... statements) {
     List<String> texts = new ArrayList<>();
     int own = 2 * (id.charAt(0) - 'a');
