@@ -81,15 +81,23 @@ public final class Claims {
     List<List<Integer>> found = DisjointSets.groups(groups, indexes).stream()
         .filter(g -> g.size() >= 2).map(g -> (List<Integer>) new ArrayList<>(g)).toList();
     widen(found, pairs, statements);
+    // most sources first, so that a claim many report words itself first
+    found = found.stream().sorted(Comparator.comparingLong((List<Integer> g) -> -g.stream()
+            .map(i -> statements.get(i).citation().article()).distinct().count())
+        .thenComparing(g -> statements.get(g.get(0)).citation())).toList();
+    Set<Citation> standing = new HashSet<>();
     for (List<Integer> group : found) {
-      // The version most like the others stands for them, not a quote; between equals (two
+      // The version most like the others stands for them, not a quote, nor a sentence that
+      // already stands for another claim (one sentence stating two claims); between equals (two
       // versions always are) the shorter, which states the claim with the least else.
       Statement summary = statements.get(group.stream()
-          .max(Comparator.comparingDouble((Integer s) -> centrality(s, group, likeness)
+          .max(Comparator.comparing((Integer s) -> !standing.contains(statements.get(s).citation()))
+              .thenComparingDouble(s -> centrality(s, group, likeness)
                   - (statements.get(s).quoted() ? 1 : 0))
               .thenComparing(s -> statements.get(s).text().length(), Comparator.reverseOrder())
               .thenComparing(s -> statements.get(s).citation(), Comparator.reverseOrder()))
           .orElseThrow());
+      standing.add(summary.citation());
       List<String> written = ComparisonWords.written(summary.text());
       claims.add(new Claim(ids.next(String.join(" ", written.subList(0, Math.min(6, written.size())))),
           summary.text(), summary.citation(),

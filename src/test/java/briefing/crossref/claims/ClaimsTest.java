@@ -113,6 +113,18 @@ class ClaimsTest {
   }
 
   @Test
+  void aSentenceThatStatesTwoClaimsStandsForOneOfThemAtMost() {
+    List<Source> sources = List.of(
+        source("a", "The council denied it plans to close the ferry terminal and demanded funds for the island school."),
+        source("b", "The council denied any plans to close the ferry terminal before the storms of next winter reach the coast."),
+        source("c", "Councillors demanded funds for the island school from the regional government in a letter on Friday evening."));
+
+    List<String> summaries = Claims.find(sources).stream().map(Claim::summary).toList();
+
+    assertEquals(2, summaries.stream().distinct().count(), summaries.toString());
+  }
+
+  @Test
   void clausesThatMatchAsTheirWholeSentencesDoAreNoSecondClaim() {
     List<Source> sources = List.of(
         source("a", "The council closed the ferry terminal for repairs, while the harbour school"
