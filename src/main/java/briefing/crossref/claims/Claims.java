@@ -81,6 +81,7 @@ public final class Claims {
     List<List<Integer>> found = DisjointSets.groups(groups, indexes).stream()
         .filter(g -> g.size() >= 2).map(g -> (List<Integer>) new ArrayList<>(g)).toList();
     widen(found, pairs, statements);
+    found = joinedByOneStatement(found, statements);
     // most sources first, so that a claim many report words itself first
     found = found.stream().sorted(Comparator.comparingLong((List<Integer> g) -> -g.stream()
             .map(i -> statements.get(i).citation().article()).distinct().count())
@@ -150,6 +151,34 @@ public final class Claims {
       }
     }
     return kept;
+  }
+
+  /**
+   * The claims, those that hold the same statement made one: the same words of one sentence
+   * state one claim, however the widening reached them from two sides (a sentence that states two
+   * claims does so in two clauses, each a statement of its own).
+   */
+  private static List<List<Integer>> joinedByOneStatement(List<List<Integer>> claims,
+      List<Statement> statements) {
+    DisjointSets<Integer> joined = new DisjointSets<>();
+    Map<Integer, Integer> claimOf = new HashMap<>();
+    for (int c = 0; c < claims.size(); c++) {
+      for (int s : claims.get(c)) {
+        Integer other = claimOf.putIfAbsent(s, c);
+        if (other != null) {
+          joined.join(other, c);
+        }
+      }
+    }
+    List<List<Integer>> merged = new ArrayList<>();
+    for (List<Integer> group : DisjointSets.groups(joined, IntStream.range(0, claims.size()).boxed().toList())) {
+      TreeSet<Integer> members = new TreeSet<>();
+      group.forEach(c -> members.addAll(claims.get(c)));
+      // a sentence once, however many of its statements the claims held
+      Set<Citation> cited = new HashSet<>();
+      merged.add(members.stream().filter(m -> cited.add(statements.get(m).citation())).toList());
+    }
+    return merged;
   }
 
   /**

@@ -125,6 +125,23 @@ class ClaimsTest {
   }
 
   @Test
+  void twoClaimsThatComeToHoldTheSameWordsOfOneSentenceAreOne() {
+    // a's two sentences keep the two claims apart at first; c's sentence, in both, is one claim
+    List<Source> sources = List.of(
+        source("a", "The company moored six trawlers along the northern pier of Alder Bay on Monday.",
+            "Fishermen said six trawlers were crowding the berths of the northern pier."),
+        source("b", "On Monday the company moored six trawlers along the northern pier of Alder Bay."),
+        source("c", "Six trawlers the company moored along the northern pier were crowding its berths, fishermen said."),
+        source("e", "Six trawlers crowding the northern pier's berths angered fishermen."));
+
+    List<Claim> holding = Claims.find(sources).stream().filter(c -> c.versions().stream()
+        .anyMatch(v -> v.citation().article().equals("c") && v.citation().sentence().equals("s3"))).toList();
+
+    assertEquals(1, holding.size(), holding.toString());
+    assertEquals(List.of("a", "b", "c", "e"), holding.get(0).sources());
+  }
+
+  @Test
   void clausesThatMatchAsTheirWholeSentencesDoAreNoSecondClaim() {
     List<Source> sources = List.of(
         source("a", "The council closed the ferry terminal for repairs, while the harbour school"
