@@ -76,10 +76,12 @@ final class StoryBrief {
     Event main = story.stream().max(weight).orElseThrow();
     List<Event> chosen = new ArrayList<>(List.of(main));
     // the latest state of the story: its last happening told in a sentence of its own
-    story.stream().filter(e -> tells(e) && e.precision().compareTo(Precision.DAY) >= 0)
+    Event latest = story.stream().filter(e -> tells(e) && e.precision().compareTo(Precision.DAY) >= 0)
         .max(Comparator.comparing(Event::date).thenComparing(weight))
-        .filter(latest -> !repeats(latest, chosen))
-        .ifPresent(chosen::add);
+        .filter(e -> !repeats(e, chosen)).orElse(null);
+    if (latest != null) {
+      chosen.add(latest);
+    }
     // what is announced next counts once, and only told in a sentence of its own
     List<Event> pool = told.stream()
         .filter(e -> e.kind() != Event.Kind.ANNOUNCED || onlyAnnounced || tells(e)).toList();
@@ -107,10 +109,16 @@ final class StoryBrief {
       chosen.add(next);
       words += length(next);
     }
+    // Main first, then in time order; the story's latest state closes it, after what was
+    // announced, which is a plan, not the state the story is in.
     List<String> ids = new ArrayList<>(List.of(main.id()));
-    chosen.subList(1, chosen.size()).stream()
-        .sorted(Comparator.comparing(Event::date).thenComparing(Event::id))
+    chosen.subList(1, chosen.size()).stream().filter(e -> e != latest)
+        .sorted(Comparator.comparing((Event e) -> e.kind() == Event.Kind.ANNOUNCED && latest != null)
+            .thenComparing(Event::date).thenComparing(Event::id))
         .forEach(e -> ids.add(e.id()));
+    if (latest != null && latest != main) {
+      ids.add(latest.id());
+    }
     return ids;
   }
 

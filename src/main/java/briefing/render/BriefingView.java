@@ -36,6 +36,7 @@ public final class BriefingView {
 
   private static final int LONG_STORY_EVENTS = 60;
   private final Briefing briefing;
+  private final ClaimDifferences differences;
   private final Map<String, Person> people = new LinkedHashMap<>();
   private final Map<String, SourceSummary> sources = new LinkedHashMap<>();
   private final Map<String, Event> events = new LinkedHashMap<>();
@@ -62,6 +63,7 @@ public final class BriefingView {
 
   BriefingView(Briefing briefing, List<SourceView> articles) {
     this.briefing = briefing;
+    this.differences = new ClaimDifferences(briefing);
     this.pages = TimelinePages.of(briefing);
     List<String> outlets = new ArrayList<>();
     briefing.sources().forEach(s -> outlets.add(s.outlet()));
@@ -135,6 +137,11 @@ public final class BriefingView {
           return new Compared(e, versions.subList(0, Math.min(max, versions.size())),
               Math.max(0, versions.size() - max));
         }).filter(c -> c.versions().size() >= 2).toList();
+  }
+
+  /** The disputed figures, dates and credits read from the sentences that state {@code claim}. */
+  public List<ClaimDifferences.Difference> differences(Claim claim) {
+    return differences.of(claim);
   }
 
   /** The {@code n} claims the most sources report, most first. */

@@ -81,15 +81,24 @@ public final class Claims {
     List<List<Integer>> found = DisjointSets.groups(groups, indexes).stream()
         .filter(g -> g.size() >= 2).map(g -> (List<Integer>) new ArrayList<>(g)).toList();
     widen(found, pairs, statements);
+    found = joinedByOneStatement(found, statements);
+    // most sources first, so that a claim many report words itself first
+    found = found.stream().sorted(Comparator.comparingLong((List<Integer> g) -> -g.stream()
+            .map(i -> statements.get(i).citation().article()).distinct().count())
+        .thenComparing(g -> statements.get(g.get(0)).citation())).toList();
+    Set<Citation> standing = new HashSet<>();
     for (List<Integer> group : found) {
-      // The version most like the others stands for them, not a quote; between equals (two
+      // The version most like the others stands for them, not a quote, nor a sentence that
+      // already stands for another claim (one sentence stating two claims); between equals (two
       // versions always are) the shorter, which states the claim with the least else.
       Statement summary = statements.get(group.stream()
-          .max(Comparator.comparingDouble((Integer s) -> centrality(s, group, likeness)
+          .max(Comparator.comparing((Integer s) -> !standing.contains(statements.get(s).citation()))
+              .thenComparingDouble(s -> centrality(s, group, likeness)
                   - (statements.get(s).quoted() ? 1 : 0))
               .thenComparing(s -> statements.get(s).text().length(), Comparator.reverseOrder())
               .thenComparing(s -> statements.get(s).citation(), Comparator.reverseOrder()))
           .orElseThrow());
+      standing.add(summary.citation());
       List<String> written = ComparisonWords.written(summary.text());
       claims.add(new Claim(ids.next(String.join(" ", written.subList(0, Math.min(6, written.size())))),
           summary.text(), summary.citation(),
@@ -112,19 +121,64 @@ public final class Claims {
 
   /**
    * The claims, without one whose sentences another claim cites all of: two clauses of
-   * sentences that also match whole say nothing the whole sentences do not.
+   * sentences that also match whole say nothing the whole sentences do not. A claim that cites
+   * the same sentences of two sources as one before it states that claim again (a quotation
+   * matched apart from the sentence that reports it): its other sentences join that one.
    */
   private static List<Claim> distinct(List<Claim> claims) {
     List<Claim> kept = new ArrayList<>();
     List<Set<Citation>> cited = new ArrayList<>();
     for (Claim c : claims) {
       Set<Citation> mine = new HashSet<>(c.versions().stream().map(Claim.Version::citation).toList());
-      if (cited.stream().noneMatch(o -> o.containsAll(mine))) {
+      int same = -1;
+      for (int k = 0; k < kept.size() && same < 0; k++) {
+        Set<Citation> shared = new HashSet<>(mine);
+        shared.retainAll(cited.get(k));
+        if (shared.size() == mine.size() || shared.stream().map(Citation::article).distinct().count() >= 2) {
+          same = k;
+        }
+      }
+      if (same < 0) {
         kept.add(c);
         cited.add(mine);
+      } else if (!cited.get(same).containsAll(mine)) {
+        Claim k = kept.get(same);
+        Set<Citation> theirs = cited.get(same);
+        List<Claim.Version> versions = new ArrayList<>(k.versions());
+        c.versions().stream().filter(v -> theirs.add(v.citation())).forEach(versions::add);
+        versions.sort(Comparator.comparing(Claim.Version::citation));
+        kept.set(same, new Claim(k.id(), k.summary(), k.summaryFrom(), versions));
       }
     }
     return kept;
+  }
+
+  /**
+   * The claims, those that hold the same statement made one: the same words of one sentence
+   * state one claim, however the widening reached them from two sides (a sentence that states two
+   * claims does so in two clauses, each a statement of its own).
+   */
+  private static List<List<Integer>> joinedByOneStatement(List<List<Integer>> claims,
+      List<Statement> statements) {
+    DisjointSets<Integer> joined = new DisjointSets<>();
+    Map<Integer, Integer> claimOf = new HashMap<>();
+    for (int c = 0; c < claims.size(); c++) {
+      for (int s : claims.get(c)) {
+        Integer other = claimOf.putIfAbsent(s, c);
+        if (other != null) {
+          joined.join(other, c);
+        }
+      }
+    }
+    List<List<Integer>> merged = new ArrayList<>();
+    for (List<Integer> group : DisjointSets.groups(joined, IntStream.range(0, claims.size()).boxed().toList())) {
+      TreeSet<Integer> members = new TreeSet<>();
+      group.forEach(c -> members.addAll(claims.get(c)));
+      // a sentence once, however many of its statements the claims held
+      Set<Citation> cited = new HashSet<>();
+      merged.add(members.stream().filter(m -> cited.add(statements.get(m).citation())).toList());
+    }
+    return merged;
   }
 
   /**

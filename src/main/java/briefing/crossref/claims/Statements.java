@@ -26,10 +26,28 @@ final class Statements {
    * Where a sentence joins two statements of its own: "denied it plans to close the port and
    * demanded new funding", "threatened a strike, while the company denies …", "… but says it
    * could act". A conjunction before a verb in the past ("and demanded") or after a comma; "but",
-   * "while", "whereas"; a semicolon.
+   * "while", "whereas"; a semicolon; a comma before "which", "who" or a verb in -ing; a dash.
    */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      "\\s*;\\s+|,?\\s+(?:but|while|whereas)\\s+|,\\s+and\\s+|\\s+and\\s+(?=\\p{Ll}+ed\\b)");
+      "\\s*;\\s+|,?\\s+(?:but|while|whereas)\\s+|,\\s+and\\s+|\\s+and\\s+(?=\\p{Ll}+ed\\b)"
+      // a clause about a name just said, or what a happening brought about: "the council, which
+      // shut …", "… along the pier, prompting complaints that …"; a dash that opens an aside
+      + "|,\\s+(?=(?:which|who)\\s)|,\\s+(?=\\p{Ll}{3,}ing\\s)|\\s+[—–]\\s+");
+
+  /**
+   * An aside between commas or dashes that says something of its own of the name before it:
+   * "The council, which shut the hospital last spring, voted …" states that the council shut the
+   * hospital, and that it voted.
+   */
+  private static final Pattern ASIDE =
+      Pattern.compile(",\\s+((?:which|who)\\s[^,;—–“”\"]+),|\\s[—–]\\s+([^—–]+?)\\s+[—–]\\s");
+
+  /**
+   * A quotation in a sentence: what a speaker says and the writer's own words around it are two
+   * statements ("“We will listen to their concerns” about the drills, she said, but added that
+   * the troops must leave").
+   */
+  private static final Pattern QUOTATION = Pattern.compile("[“\"][^”\"]*[”\"]");
 
   /** A number as written, with its thousands separators: "1987", "100,000", "3.5". */
   private static final Pattern NUMBER =
@@ -49,13 +67,51 @@ final class Statements {
         }
         Citation citation = new Citation(source.id(), s.id());
         statements.add(statement(citation, s.text(), s.text(), true));
-        List<String> clauses = List.of(CLAUSE_BREAK.split(s.text()));
-        if (clauses.size() > 1) {
-          clauses.forEach(c -> statements.add(statement(citation, s.text(), c, false)));
-        }
+        parts(s.text()).forEach(c -> statements.add(statement(citation, s.text(), c, false)));
       }
     }
     return statements;
+  }
+
+  /**
+   * The clauses of {@code sentence} that may each state a claim of their own, without the
+   * sentence itself: none where it states one thing.
+   */
+  static Set<String> parts(String sentence) {
+    Set<String> parts = new LinkedHashSet<>(List.of(CLAUSE_BREAK.split(sentence)));
+    Matcher aside = ASIDE.matcher(sentence);
+    if (aside.find()) {
+      parts.add((aside.group(1) != null ? aside.group(1) : aside.group(2)).strip());
+      parts.add(sentence.substring(0, aside.start()) + " " + sentence.substring(aside.end()).strip());
+    }
+    parts.addAll(quoteAndParaphrase(sentence));
+    parts.remove(sentence);
+    return parts;
+  }
+
+  /**
+   * A sentence that mixes quotation and the writer's words, as its quotations and as the words
+   * outside them; nothing for a sentence that is all quotation or has none.
+   */
+  static List<String> quoteAndParaphrase(String sentence) {
+    List<String> quoted = new ArrayList<>();
+    Matcher m = QUOTATION.matcher(sentence);
+    StringBuilder outside = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      quoted.add(m.group());
+      outside.append(sentence, last, m.start()).append(" ");
+      last = m.end();
+    }
+    outside.append(sentence.substring(last));
+    String own = outside.toString().strip();
+    if (quoted.isEmpty() || own.isEmpty()) {
+      return List.of();
+    }
+    List<String> parts = new ArrayList<>(quoted);
+    // the writer's words, split again where they join two statements
+    parts.addAll(List.of(CLAUSE_BREAK.split(own)));
+    return parts;
   }
 
   private static Statement statement(Citation citation, String sentence, String part, boolean whole) {
@@ -64,7 +120,7 @@ final class Statements {
     for (String w : ComparisonWords.written(part)) {
       String form = ComparisonWords.contentForm(w);
       if (form != null) {
-        String stem = Stems.of(form);
+        String stem = Stems.of(Paraphrases.of(form));
         words.add(stem);
         if (Character.isLowerCase(w.charAt(0))) {
           said.add(stem);

@@ -113,12 +113,52 @@ class ClaimsTest {
   }
 
   @Test
+  void aSentenceThatStatesTwoClaimsStandsForOneOfThemAtMost() {
+    List<Source> sources = List.of(
+        source("a", "The council denied it plans to close the ferry terminal and demanded funds for the island school."),
+        source("b", "The council denied any plans to close the ferry terminal before the storms of next winter reach the coast."),
+        source("c", "Councillors demanded funds for the island school from the regional government in a letter on Friday evening."));
+
+    List<String> summaries = Claims.find(sources).stream().map(Claim::summary).toList();
+
+    assertEquals(2, summaries.stream().distinct().count(), summaries.toString());
+  }
+
+  @Test
+  void twoClaimsThatComeToHoldTheSameWordsOfOneSentenceAreOne() {
+    // a's two sentences keep the two claims apart at first; c's sentence, in both, is one claim
+    List<Source> sources = List.of(
+        source("a", "The company moored six trawlers along the northern pier of Alder Bay on Monday.",
+            "Fishermen said six trawlers were crowding the berths of the northern pier."),
+        source("b", "On Monday the company moored six trawlers along the northern pier of Alder Bay."),
+        source("c", "Six trawlers the company moored along the northern pier were crowding its berths, fishermen said."),
+        source("e", "Six trawlers crowding the northern pier's berths angered fishermen."));
+
+    List<Claim> holding = Claims.find(sources).stream().filter(c -> c.versions().stream()
+        .anyMatch(v -> v.citation().article().equals("c") && v.citation().sentence().equals("s3"))).toList();
+
+    assertEquals(1, holding.size(), holding.toString());
+    assertEquals(List.of("a", "b", "c", "e"), holding.get(0).sources());
+  }
+
+  @Test
   void clausesThatMatchAsTheirWholeSentencesDoAreNoSecondClaim() {
     List<Source> sources = List.of(
         source("a", "The council closed the ferry terminal for repairs, while the harbour school"
             + " moved its lessons to the library."),
         source("b", "The council closed the ferry terminal for repairs, while the harbour school"
             + " moved its lessons to the library hall."));
+
+    List<Claim> claims = Claims.find(sources);
+
+    assertEquals(1, claims.size(), claims.toString());
+  }
+
+  @Test
+  void wordsReportsUseForOneAnotherTellOneClaim() {
+    List<Source> sources = List.of(
+        source("a", "Fears grow as the company has amassed boats near the frontier."),
+        source("b", "Concerns rise as the firm deployed vessels at the border."));
 
     List<Claim> claims = Claims.find(sources);
 
