@@ -30,10 +30,12 @@ public final class Claims {
   private static final int KEYS = 6;
   /** A word in more sentences than this keys no comparison: it is the story's, not a claim's. */
   private static final int COMMON = 40;
+  /** The least share of the pairs between two groups' sentences that must match to join them. */
+  static final double LINKED = 0.2;
 
   private Claims() {}
 
-  private record Pair(int a, int b, double score) {}
+  record Pair(int a, int b, double score) {}
 
   /** The claims of {@code sources}, most sources first, then in citation order. */
   public static List<Claim> find(List<Source> sources) {
@@ -74,7 +76,7 @@ public final class Claims {
         .thenComparingInt(Pair::b));
     DisjointSets<Integer> groups =
         new DisjointSets<>(i -> statements.get(i).citation().article());
-    pairs.forEach(p -> groups.joinIfApart(p.a(), p.b()));
+    joinLinked(groups, pairs);
     List<Claim> claims = new ArrayList<>();
     UniqueIds ids = Ids.forListedPages();
     List<Integer> indexes = IntStream.range(0, n).boxed().toList();
@@ -91,10 +93,11 @@ public final class Claims {
       // The version most like the others stands for them, not a quote, nor a sentence that
       // already stands for another claim (one sentence stating two claims); between equals (two
       // versions always are) the shorter, which states the claim with the least else.
+      Map<Integer, Double> central = new HashMap<>();
+      group.forEach(s -> central.put(s, centrality(s, group, likeness) - (statements.get(s).quoted() ? 1 : 0)));
       Statement summary = statements.get(group.stream()
           .max(Comparator.comparing((Integer s) -> !standing.contains(statements.get(s).citation()))
-              .thenComparingDouble(s -> centrality(s, group, likeness)
-                  - (statements.get(s).quoted() ? 1 : 0))
+              .thenComparingDouble(central::get)
               .thenComparing(s -> statements.get(s).text().length(), Comparator.reverseOrder())
               .thenComparing(s -> statements.get(s).citation(), Comparator.reverseOrder()))
           .orElseThrow());
@@ -107,6 +110,44 @@ public final class Claims {
     claims.sort(Comparator.comparingInt((Claim c) -> -c.sources().size())
         .thenComparing(c -> c.versions().get(0).citation()));
     return distinct(claims);
+  }
+
+  /**
+   * Joins the statements of each pair, strongest first, one sentence per source, where the two
+   * groups are linked enough: at least {@link #LINKED} of the pairs one could draw between their
+   * members match. Joining on any one matching pair chains: on a big story, sentences that each
+   * share a few rare words with the next made one "claim" of thousands of sentences that say
+   * different things.
+   */
+  static void joinLinked(DisjointSets<Integer> groups, List<Pair> pairs) {
+    Map<Integer, Set<Integer>> matches = new HashMap<>();
+    for (Pair p : pairs) {
+      matches.computeIfAbsent(p.a(), k -> new HashSet<>()).add(p.b());
+      matches.computeIfAbsent(p.b(), k -> new HashSet<>()).add(p.a());
+    }
+    Map<Integer, List<Integer>> members = new HashMap<>();
+    for (Pair p : pairs) {
+      int x = groups.find(p.a());
+      int y = groups.find(p.b());
+      if (x == y) {
+        continue;
+      }
+      List<Integer> xs = members.getOrDefault(x, List.of(x));
+      List<Integer> ys = members.getOrDefault(y, List.of(y));
+      List<Integer> smaller = xs.size() <= ys.size() ? xs : ys;
+      int other = smaller == xs ? y : x;
+      long links = smaller.stream()
+          .mapToLong(m -> matches.get(m) == null ? 0 : matches.get(m).stream().filter(o -> groups.find(o) == other).count())
+          .sum();
+      if (links < LINKED * xs.size() * ys.size() || !groups.joinIfApart(x, y)) {
+        continue;
+      }
+      List<Integer> joined = new ArrayList<>(xs);
+      joined.addAll(ys);
+      members.remove(x);
+      members.remove(y);
+      members.put(groups.find(x), joined);
+    }
   }
 
   /**
@@ -127,20 +168,31 @@ public final class Claims {
    */
   private static List<Claim> distinct(List<Claim> claims) {
     List<Claim> kept = new ArrayList<>();
+    // what each kept claim cited as found, and as it grew: a claim is compared with the first
+    // only, so that joins do not chain from one claim to the next through what others brought
+    List<Set<Citation>> found = new ArrayList<>();
     List<Set<Citation>> cited = new ArrayList<>();
+    Map<Citation, Set<Integer>> citing = new HashMap<>();
     for (Claim c : claims) {
       Set<Citation> mine = new HashSet<>(c.versions().stream().map(Claim.Version::citation).toList());
+      Set<Integer> candidates = new TreeSet<>();
+      mine.forEach(m -> candidates.addAll(citing.getOrDefault(m, Set.of())));
       int same = -1;
-      for (int k = 0; k < kept.size() && same < 0; k++) {
+      for (int k : candidates) {
         Set<Citation> shared = new HashSet<>(mine);
-        shared.retainAll(cited.get(k));
+        shared.retainAll(found.get(k));
         if (shared.size() == mine.size() || shared.stream().map(Citation::article).distinct().count() >= 2) {
           same = k;
+          break;
         }
       }
       if (same < 0) {
+        for (Citation m : mine) {
+          citing.computeIfAbsent(m, x -> new HashSet<>()).add(kept.size());
+        }
         kept.add(c);
-        cited.add(mine);
+        found.add(mine);
+        cited.add(new HashSet<>(mine));
       } else if (!cited.get(same).containsAll(mine)) {
         Claim k = kept.get(same);
         Set<Citation> theirs = cited.get(same);
@@ -158,20 +210,35 @@ public final class Claims {
    * state one claim, however the widening reached them from two sides (a sentence that states two
    * claims does so in two clauses, each a statement of its own).
    */
-  private static List<List<Integer>> joinedByOneStatement(List<List<Integer>> claims,
+  static List<List<Integer>> joinedByOneStatement(List<List<Integer>> claims,
       List<Statement> statements) {
-    DisjointSets<Integer> joined = new DisjointSets<>();
-    Map<Integer, Integer> claimOf = new HashMap<>();
+    // A statement that exactly two claims hold joins the later to the earlier, where the earlier
+    // was joined to none before it: one step, never a chain. A statement many claims hold (a line
+    // a big story repeats in many reports) joins nothing; chaining through such lines made one
+    // "claim" of thousands of sentences on H1N1.
+    Map<Integer, List<Integer>> claimsOf = new HashMap<>();
     for (int c = 0; c < claims.size(); c++) {
       for (int s : claims.get(c)) {
-        Integer other = claimOf.putIfAbsent(s, c);
-        if (other != null) {
-          joined.join(other, c);
-        }
+        claimsOf.computeIfAbsent(s, k -> new ArrayList<>()).add(c);
       }
     }
+    int[] joinedTo = new int[claims.size()];
+    Map<Integer, List<Integer>> byFirst = new TreeMap<>();
+    for (int c = 0; c < claims.size(); c++) {
+      int into = c;
+      for (int s : claims.get(c)) {
+        List<Integer> holders = claimsOf.get(s);
+        int other = holders.get(0) == c ? holders.get(holders.size() - 1) : holders.get(0);
+        if (holders.size() == 2 && other < c && joinedTo[other] == other) {
+          into = Math.min(into, other);
+        }
+      }
+      joinedTo[c] = into;
+      byFirst.computeIfAbsent(into, k -> new ArrayList<>()).add(c);
+    }
+    List<List<Integer>> groups = List.copyOf(byFirst.values());
     List<List<Integer>> merged = new ArrayList<>();
-    for (List<Integer> group : DisjointSets.groups(joined, IntStream.range(0, claims.size()).boxed().toList())) {
+    for (List<Integer> group : groups) {
       TreeSet<Integer> members = new TreeSet<>();
       group.forEach(c -> members.addAll(claims.get(c)));
       // a sentence once, however many of its statements the claims held

@@ -1,0 +1,77 @@
+package briefing.crossref.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.crossref.DisjointSets;
+import briefing.model.Citation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Claims that hold the same statement are one claim, but never through a chain: on a big story
+ * a line many reports repeat sits in many claims, and joining through it made one "claim" of
+ * thousands of sentences.
+ */
+class ClaimChainsTest {
+  /** Statement i is sentence s1 of article "a{i}": every statement its own sentence. */
+  private static List<Statement> statements(int n) {
+    List<Statement> all = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      all.add(new Statement(new Citation("a" + i, "s1"), "statement " + i, Set.of(), Set.of(), true));
+    }
+    return all;
+  }
+
+  @Test
+  void sentencesEachLikeTheNextOnlyDoNotChainIntoOneClaim() {
+    // statement i is like i + 1 only: a chain of twenty, each of its own source
+    List<Claims.Pair> pairs = new ArrayList<>();
+    for (int i = 0; i + 1 < 20; i++) {
+      pairs.add(new Claims.Pair(i, i + 1, 1.0));
+    }
+    DisjointSets<Integer> groups = new DisjointSets<>(i -> "a" + i);
+    Claims.joinLinked(groups, pairs);
+    List<List<Integer>> found = DisjointSets.groups(groups, IntStream.range(0, 20).boxed().toList());
+    // a group of n takes a sentence linked to one member only while 1 >= LINKED * n
+    assertTrue(found.stream().allMatch(g -> g.size() <= 1 / Claims.LINKED + 1), found.toString());
+    assertTrue(found.size() < 20, "neighbours still join: " + found);
+  }
+
+  @Test
+  void sentencesAllLikeOneAnotherAreOneClaim() {
+    List<Claims.Pair> pairs = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      for (int j = i + 1; j < 12; j++) {
+        pairs.add(new Claims.Pair(i, j, 1.0));
+      }
+    }
+    DisjointSets<Integer> groups = new DisjointSets<>(i -> "a" + i);
+    Claims.joinLinked(groups, pairs);
+    assertEquals(1, DisjointSets.groups(groups, IntStream.range(0, 12).boxed().toList()).size());
+  }
+
+  @Test
+  void twoClaimsHoldingOneStatementAreOne() {
+    List<List<Integer>> joined = Claims.joinedByOneStatement(List.of(List.of(0, 1, 2), List.of(2, 3)), statements(4));
+    assertEquals(List.of(List.of(0, 1, 2, 3)), joined);
+  }
+
+  @Test
+  void claimsJoinedOneToTheNextDoNotChain() {
+    // 0 and 1 share statement 2, 1 and 2 share statement 4: the third joins no one
+    List<List<Integer>> joined = Claims.joinedByOneStatement(
+        List.of(List.of(0, 1, 2), List.of(2, 3, 4), List.of(4, 5, 6)), statements(7));
+    assertEquals(List.of(List.of(0, 1, 2, 3, 4), List.of(4, 5, 6)), joined);
+  }
+
+  @Test
+  void aStatementManyClaimsHoldJoinsNone() {
+    List<List<Integer>> joined = Claims.joinedByOneStatement(
+        List.of(List.of(0, 1, 9), List.of(2, 3, 9), List.of(4, 5, 9)), statements(10));
+    assertEquals(List.of(List.of(0, 1, 9), List.of(2, 3, 9), List.of(4, 5, 9)), joined);
+  }
+}
