@@ -528,6 +528,43 @@ class TimelineTest {
     assertEquals(List.of("s2"), citedOn(events, "2022-06-03"));
   }
 
+  @Test
+  void aPronounInsideAnotherSentenceTiesNoHappeningsOfTheDay() {
+    // "she" far into the dockers' sentence is someone it names itself, not the report going on
+    // about the mayor: two happenings of one day that share nothing else stay apart
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .says("Striking dockers blocked the northern port on Tuesday, saying the owner had ignored"
+            + " their wages since she bought it.", "on Tuesday", "2022-06-07", "as written")
+        .source();
+
+    assertEquals(2, Timeline.build(List.of(a), NOBODY).size());
+  }
+
+  @Test
+  void aStatementBySomeoneWhoTookNoPartIsNotTheHappeningsOwn() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("The bridge took four years to build.")
+        .plain("\u201cIt is a waste of money,\u201d Councillor Brand said in a statement.")
+        .person("Brand")
+        .plain("\u201cNobody asked the ratepayers.\u201d")
+        .plain("Hallor said the bridge would pay for itself within a decade.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s2", "s5"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "the report goes on with Brand's statement until Hallor speaks again");
+  }
+
+  private static final CastOfPeople HALLOR_AND_BRAND = new CastOfPeople(
+      List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
+          new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of())),
+      Map.of("a", Map.of("Hallor", "tom-hallor", "Brand", "ann-brand")));
+
   private static final CastOfPeople HALLOR = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of())),
       Map.of("a", Map.of("Hallor", "tom-hallor")));

@@ -46,6 +46,17 @@ final class Clauses {
   private static final Set<String> ABOUT_THE_SAYING = Set.of("on", "in", "at", "during", "after",
       "before", "from", "to", "via", "through", "by", "late", "early", "earlier", "later", "last",
       "this", "yesterday", "today", "tonight", "again", "also", "then", "publicly", "privately");
+  /**
+   * Words that place a saying somewhere of its own: a statement, an interview, a post, a press
+   * conference, words given to reporters or quoted by an agency.
+   */
+  private static final Pattern ELSEWHERE = Pattern.compile(
+      "\\b(?i:in|from) (?i:a|an|his|her|their|its) (?:\\w+ ){0,2}"
+          + "(?i:statement|interview|release|e-?mail|letter|post|tweet|video)s?\\b"
+          + "|\\btold (?:a|the) (?:\\w+ ){0,2}(?:press|news) conference\\b"
+          + "|\\btold (?:reporters|journalists|\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,3})\\b"
+          + "|\\bquoted\\b.{0,80}\\bas saying\\b|\\bwas quoted\\b|\\b(?:tweeted|posted|wrote)\\b"
+          + "|\\bon (?:Twitter|Facebook|Instagram)\\b");
   private static final Pattern FIRST_WORD = Pattern.compile("^[\\s,]*(\\p{L}+)");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}[\\p{L}.]*)\\s+$");
@@ -200,6 +211,15 @@ final class Clauses {
     }
     Matcher first = FIRST_WORD.matcher(sentence.substring(end, start));
     return first.find() && !ABOUT_THE_SAYING.contains(first.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True where the sentence places what someone said somewhere of its own ("said in a
+   * statement", "told reporters", "was quoted as saying", "tweeted"): a saying of its own, not
+   * words spoken at the happening the report told of.
+   */
+  static boolean isSaidElsewhere(String sentence) {
+    return ELSEWHERE.matcher(sentence).find();
   }
 
   /** True where the name ending at {@code end} qualifies the word after it. */

@@ -36,8 +36,12 @@ final class TimelineClusters {
   /** How far apart two sources' dates for one happening may be, in days (a week: weekdays). */
   private static final int DISAGREEMENT_DAYS = 7;
 
-  /** A person told of before, by pronoun: the report goes on about whom it told of. */
-  private static final Pattern SOMEONE = Pattern.compile("(?i)\\b(he|she)\\b");
+  /**
+   * A person told of before, by pronoun, as what the sentence opens with ("She then …", "After
+   * she refused …"): the report goes on about whom it told of. A pronoun further in ("… told the
+   * host that he had doubts") is someone the sentence itself names, and ties nothing.
+   */
+  private static final Pattern SOMEONE = Pattern.compile("(?i)^(?:\\S+\\s+){0,2}?(?:he|she)\\b");
 
   /** A capitalised word: a name, or a sentence's first word. */
   private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}.'’-]*");
@@ -153,7 +157,7 @@ final class TimelineClusters {
     Set<String> things = TimelineWords.of(NAME.matcher(a.text()).replaceAll(" "));
     return a.people().stream().anyMatch(b.people()::contains)
         || TimelineWords.of(NAME.matcher(b.text()).replaceAll(" ")).stream().anyMatch(things::contains)
-        || SOMEONE.matcher(a.text()).find() || SOMEONE.matcher(b.text()).find();
+        || SOMEONE.matcher(a.text()).lookingAt() || SOMEONE.matcher(b.text()).lookingAt();
   }
 
   /** A speaker the people merge knows (a person id), not a description or a bare name. */

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -24,7 +25,9 @@ import java.util.stream.Collectors;
  * dated happening. So a body sentence with no date of its own belongs to the happening its
  * report told of last (a look back or ahead aside: a report returns to its story after it, and
  * so it does where someone speaks again who spoke at a happening it told of before); it supports
- * that event (as a citation), never dates or sums it up. A headline is what its report is news
+ * that event (as a citation), never dates or sums it up. Someone who took no part in that
+ * happening, speaking in a paragraph of their own or somewhere of their own (a statement, an
+ * interview), makes a statement apart from it, which supports nothing until the report comes back. A headline is what its report is news
  * of: where no happening of its day took it, it supports the report's first happening of its
  * story (not a look back it opens with).
  */
@@ -60,11 +63,16 @@ final class TimelineContext {
       Integer current = null;
       Integer first = null;
       Citation headline = null;
+      // on a statement someone who took no part in the current happening made apart from it
+      boolean aside = false;
+      int previousBlock = -1;
       for (Sentence s : source.analysis().sentences()) {
         Citation here = new Citation(source.id(), s.id());
         Integer event = citedBy.get(here);
         String said = TimelineCandidates.speaker(source.analysis(), s, cast);
         String speaker = people.contains(said) ? said : null;
+        int block = previousBlock;
+        previousBlock = s.block();
         if (s.isHeadline()) {
           headline = event == null ? here : null;
           continue;
@@ -78,7 +86,17 @@ final class TimelineContext {
           // a look back or ahead is a digression: the report goes back to its story after it
           current = event;
         }
-        if (current != null && goesOn) {
+        if (event != null) {
+          aside = false;
+        } else if (current != null) {
+          boolean elsewhere = Clauses.isSaidElsewhere(s.text());
+          // "an agency quoted the minister as saying": the one named is who said it
+          String sayer = speaker != null || !elsewhere ? speaker : named(source, s, cast);
+          if (sayer != null) {
+            aside = !tookPart(events.get(current), spoke, sayer) && (aside || elsewhere);
+          }
+        }
+        if (current != null && goesOn && !aside) {
           current = spokeBefore(spoke, current, speaker);
           if (event != null || !TimelineCandidates.isCaption(source.article(), s)
               && tellsSomething(s, quoted)) {
@@ -116,6 +134,26 @@ final class TimelineContext {
           List.copyOf(citations), e.dates(), e.people(), e.announcedBy(), e.rank()));
     }
     return attached;
+  }
+
+  /** The first person of the cast the sentence names, or null. */
+  private static String named(Source source, Sentence s, CastOfPeople cast) {
+    return source.analysis().people().stream()
+        .filter(p -> p.named() && p.span().sentence().equals(s.id()))
+        .map(p -> cast.idOf(source.id(), p.name())).flatMap(Optional::stream)
+        .findFirst().orElse(null);
+  }
+
+  /**
+   * True where {@code speaker} took part in the happening the report is on ({@code event}), or
+   * spoke at one of the report's happenings. Someone else, speaking in a paragraph of their own
+   * or somewhere of their own ("said in a statement", "was quoted as saying"), makes a statement
+   * of their own, a happening apart: the report goes on with it, citing nothing for the
+   * happening, until a date or someone of its happenings brings it back.
+   */
+  private static boolean tookPart(Event event, Map<Integer, Set<String>> spoke, String speaker) {
+    return event.people().contains(speaker)
+        || spoke.values().stream().anyMatch(v -> v.contains(speaker));
   }
 
   /**
