@@ -529,6 +529,20 @@ class TimelineTest {
   }
 
   @Test
+  void theYearsThatBoundAStretchDateNothing() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .says("He obtained five deferments from 1965 to 1970 and never served overseas.", "1965",
+            "1965", "as written")
+        .also("1970", "1970")
+        .source();
+
+    assertEquals(List.of("2022-06-07"), Timeline.build(List.of(a), NOBODY).stream()
+        .map(e -> e.date().value()).toList());
+  }
+
+  @Test
   void aPronounInsideAnotherSentenceTiesNoHappeningsOfTheDay() {
     // "she" far into the dockers' sentence is someone it names itself, not the report going on
     // about the mayor: two happenings of one day that share nothing else stay apart
@@ -558,6 +572,22 @@ class TimelineTest {
 
     assertEquals(List.of("s1", "s2", "s5"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
         "2022-06-07"), "the report goes on with Brand's statement until Hallor speaks again");
+  }
+
+  @Test
+  void someoneOfTheHappeningDoingSomethingAgainBringsTheReportBackFromAStatement() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("\u201cIt is a waste of money,\u201d Councillor Brand told Harbour Radio.")
+        .person("Brand")
+        .plain("Hallor then thanked the builders and the river pilots.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s3"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"));
   }
 
   private static final CastOfPeople HALLOR_AND_BRAND = new CastOfPeople(

@@ -33,6 +33,13 @@ final class Clauses {
   private static final Pattern QUALIFIED = Pattern.compile("(?i)^\\s+(?:administration|government"
       + "|campaign|camp|cabinet|team|aides?|advis[eo]rs?|spokes(?:man|woman|person)|doctrine|era"
       + "|presidency|regime|loyalists|supporters|critics|allies)\\b");
+  /**
+   * A year or month that opens or closes a stretch ("from 1965 to 1970", "between 2003 and
+   * 2009"): the stretch's ends, not happenings.
+   */
+  private static final Pattern STRETCH_START = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
+  private static final Pattern STRETCH_END = Pattern.compile(
+      "(?i)\\b(?:from|between)\\s+[^,;.]{1,30}?\\s*(?:\\bto|\\band|\\bthrough|-|–)\\s*$");
   /** "a day after …", "two weeks before …": a happening dated from another one. */
   private static final Pattern COUNTED = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five"
       + "|six|seven|\\d{1,2})\\s+(day|days|week|weeks)\\s+(after|before)\\s+(?=\\p{L})");
@@ -137,6 +144,16 @@ final class Clauses {
   /** True where the date starting at {@code start} follows "after", "since", "until" and the like. */
   static boolean isBound(String sentence, int start) {
     return BOUND.matcher(sentence.substring(Math.max(0, start - 20), start)).find();
+  }
+
+  /**
+   * True where the date starting at {@code start} is one end of a stretch ("from 1965 to
+   * 1970"); only years and months are taken so, since a stretch of days ("from Monday to
+   * Wednesday") is most often one happening's own days.
+   */
+  static boolean isStretchEnd(String sentence, int start) {
+    String before = sentence.substring(Math.max(0, start - 50), start);
+    return STRETCH_START.matcher(before).find() || STRETCH_END.matcher(before).find();
   }
 
   /**

@@ -39,6 +39,9 @@ final class TimelineContext {
   private static final Pattern SPEECH = Pattern.compile(
       "(?i)\\b(said|says|asked|asks|added|adds|declared|told|replied|explained|continued)\\b|[\"“”]");
 
+  /** How far into a sentence its subject's name may start ("U.S. Senator Tom Hallor …"), in chars. */
+  private static final int SUBJECT = 30;
+
   private TimelineContext() {}
 
   /**
@@ -91,13 +94,15 @@ final class TimelineContext {
         } else if (current != null) {
           boolean elsewhere = Clauses.isSaidElsewhere(s.text());
           // "an agency quoted the minister as saying": the one named is who said it
-          String sayer = speaker != null || !elsewhere ? speaker : named(source, s, cast);
+          String sayer = speaker != null ? speaker
+              : named(source, s, cast, elsewhere ? Integer.MAX_VALUE : SUBJECT);
           if (sayer != null) {
             aside = !tookPart(events.get(current), spoke, sayer) && (aside || elsewhere);
           }
         }
         if (current != null && goesOn && !aside) {
-          current = spokeBefore(spoke, current, speaker);
+          current = spokeBefore(spoke, current,
+              speaker != null ? speaker : named(source, s, cast, SUBJECT));
           if (event != null || !TimelineCandidates.isCaption(source.article(), s)
               && tellsSomething(s, quoted)) {
             added.get(current).add(here);
@@ -108,7 +113,8 @@ final class TimelineContext {
             && events.get(current).kind() == Event.Kind.STORY)) {
           first = current;
         }
-        Integer toldOf = goesOn ? current : event;
+        // a statement made apart is not the happening's: its speaker did not speak there
+        Integer toldOf = goesOn ? (aside ? null : current) : event;
         if (toldOf != null
             && (toldOf.equals(current) || events.get(toldOf).kind() == Event.Kind.STORY)) {
           Set<String> speakers = spoke.computeIfAbsent(toldOf, k -> new HashSet<>());
@@ -136,10 +142,13 @@ final class TimelineContext {
     return attached;
   }
 
-  /** The first person of the cast the sentence names, or null. */
-  private static String named(Source source, Sentence s, CastOfPeople cast) {
+  /**
+   * The first person of the cast the sentence names, starting before {@code within} (its subject:
+   * "Mr Hallor then sought to …"), or null.
+   */
+  private static String named(Source source, Sentence s, CastOfPeople cast, int within) {
     return source.analysis().people().stream()
-        .filter(p -> p.named() && p.span().sentence().equals(s.id()))
+        .filter(p -> p.named() && p.span().sentence().equals(s.id()) && p.span().start() < within)
         .map(p -> cast.idOf(source.id(), p.name())).flatMap(Optional::stream)
         .findFirst().orElse(null);
   }

@@ -39,6 +39,17 @@ class ClausesTest {
     assertFalse(Clauses.isSaidElsewhere("Brand asked the committee why the bridge cost so much."));
   }
 
+  @Test
+  void theEndsOfAStretchOfYearsAreStretchEnds() {
+    String s = "He was granted five deferments from 1965 to 1970, and served between 2003 and 2009.";
+    assertTrue(Clauses.isStretchEnd(s, s.indexOf("1965")));
+    assertTrue(Clauses.isStretchEnd(s, s.indexOf("1970")));
+    assertTrue(Clauses.isStretchEnd(s, s.indexOf("2003")));
+    assertTrue(Clauses.isStretchEnd(s, s.indexOf("2009")));
+    String t = "He joined the reserve in 1970 and went to 1971's reunion.";
+    assertFalse(Clauses.isStretchEnd(t, t.indexOf("1970")));
+  }
+
   private static boolean told(String sentence, String date) {
     return Clauses.isTold(sentence, sentence.indexOf(date));
   }
