@@ -529,6 +529,23 @@ class TimelineTest {
   }
 
   @Test
+  void aDayAndTheWeekHoldingItToldInTheSameWordsByTwoSourcesAreOneHappening() {
+    Source a = new Story("a", "2022-01-14", "Wire One")
+        .says("Diplomats held security talks in Geneva this week about the border.", "this week",
+            "2022-W02", "as written")
+        .source();
+    Source b = new Story("b", "2022-01-13", "Wire Two")
+        .says("Security talks about the border were held in Geneva on Wednesday, diplomats said.",
+            "on Wednesday", "2022-01-12", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a, b), NOBODY);
+
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(List.of("a", "b"), events.get(0).sources());
+  }
+
+  @Test
   void theYearsThatBoundAStretchDateNothing() {
     Source a = new Story("a", "2022-06-08", "Wire One")
         .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
