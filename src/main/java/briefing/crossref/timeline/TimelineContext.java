@@ -3,6 +3,7 @@ package briefing.crossref.timeline;
 import briefing.crossref.CastOfPeople;
 import briefing.model.Citation;
 import briefing.model.Source;
+import briefing.model.analysis.PersonMention;
 import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
 import briefing.model.briefing.Event;
@@ -61,6 +62,9 @@ final class TimelineContext {
     events.forEach(e -> added.add(new TreeSet<>()));
     for (Source source : sources) {
       Set<String> quoted = quotationPieces(source);
+      Map<String, List<PersonMention>> named = source.analysis().people().stream()
+          .filter(PersonMention::named)
+          .collect(Collectors.groupingBy(p -> p.span().sentence()));
       // who spoke in each happening this report told of, in the order it told of them
       Map<Integer, Set<String>> spoke = new LinkedHashMap<>();
       Integer current = null;
@@ -95,14 +99,16 @@ final class TimelineContext {
           boolean elsewhere = Clauses.isSaidElsewhere(s.text());
           // "an agency quoted the minister as saying": the one named is who said it
           String sayer = speaker != null ? speaker
-              : named(source, s, cast, elsewhere ? Integer.MAX_VALUE : SUBJECT);
+              : named(source, named.getOrDefault(s.id(), List.of()), cast,
+                  elsewhere ? Integer.MAX_VALUE : SUBJECT);
           if (sayer != null) {
             aside = !tookPart(events.get(current), spoke, sayer) && (aside || elsewhere);
           }
         }
         if (current != null && goesOn && !aside) {
           current = spokeBefore(spoke, current,
-              speaker != null ? speaker : named(source, s, cast, SUBJECT));
+              speaker != null ? speaker
+                  : named(source, named.getOrDefault(s.id(), List.of()), cast, SUBJECT));
           if (event != null || !TimelineCandidates.isCaption(source.article(), s)
               && tellsSomething(s, quoted)) {
             added.get(current).add(here);
@@ -143,12 +149,12 @@ final class TimelineContext {
   }
 
   /**
-   * The first person of the cast the sentence names, starting before {@code within} (its subject:
-   * "Mr Hallor then sought to …"), or null.
+   * The first person of the cast among the sentence's {@code named} people, starting before
+   * {@code within} (its subject: "Mr Hallor then sought to …"), or null.
    */
-  private static String named(Source source, Sentence s, CastOfPeople cast, int within) {
-    return source.analysis().people().stream()
-        .filter(p -> p.named() && p.span().sentence().equals(s.id()) && p.span().start() < within)
+  private static String named(Source source, List<PersonMention> named, CastOfPeople cast,
+      int within) {
+    return named.stream().filter(p -> p.span().start() < within)
         .map(p -> cast.idOf(source.id(), p.name())).flatMap(Optional::stream)
         .findFirst().orElse(null);
   }
