@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
  * report told of last (a look back or ahead aside: a report returns to its story after it, and
  * so it does where someone speaks again who spoke at a happening it told of before); it supports
  * that event (as a citation), never dates or sums it up. Someone who took no part in that
- * happening, speaking in a paragraph of their own or somewhere of their own (a statement, an
- * interview), makes a statement apart from it, which supports nothing until the report comes back. A headline is what its report is news
+ * happening, speaking somewhere of their own (a statement, an interview, words to reporters),
+ * makes a statement apart from it, which supports nothing until the report comes back. A headline is what its report is news
  * of: where no happening of its day took it, it supports the report's first happening of its
  * story (not a look back it opens with).
  */
@@ -72,14 +72,11 @@ final class TimelineContext {
       Citation headline = null;
       // on a statement someone who took no part in the current happening made apart from it
       boolean aside = false;
-      int previousBlock = -1;
       for (Sentence s : source.analysis().sentences()) {
         Citation here = new Citation(source.id(), s.id());
         Integer event = citedBy.get(here);
         String said = TimelineCandidates.speaker(source.analysis(), s, cast);
         String speaker = people.contains(said) ? said : null;
-        int block = previousBlock;
-        previousBlock = s.block();
         if (s.isHeadline()) {
           headline = event == null ? here : null;
           continue;
@@ -161,10 +158,11 @@ final class TimelineContext {
 
   /**
    * True where {@code speaker} took part in the happening the report is on ({@code event}), or
-   * spoke at one of the report's happenings. Someone else, speaking in a paragraph of their own
-   * or somewhere of their own ("said in a statement", "was quoted as saying"), makes a statement
-   * of their own, a happening apart: the report goes on with it, citing nothing for the
-   * happening, until a date or someone of its happenings brings it back.
+   * spoke at one of the report's happenings. Someone else, speaking somewhere of their own ("said
+   * in a statement", "was quoted as saying"), makes a statement of their own, a happening apart:
+   * the report goes on with it, citing nothing for the happening, until a date or someone of its
+   * happenings brings it back. Without such words they may have spoken there ("the mayor said
+   * after the vote"), and the report goes on.
    */
   private static boolean tookPart(Event event, Map<Integer, Set<String>> spoke, String speaker) {
     return event.people().contains(speaker)
