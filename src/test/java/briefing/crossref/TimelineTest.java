@@ -459,6 +459,22 @@ class TimelineTest {
   }
 
   @Test
+  void aHeadlineSupportsTheHappeningItsReportTellsInTheHeadlinesWords() {
+    Source a = new Story("a", "2022-06-09", "Wire One")
+        .headline("Harbour Council Votes To Close Ferry Pier")
+        .says("The mayor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .says("The council voted on Wednesday to close the old ferry pier by the harbour.",
+            "on Wednesday", "2022-06-08", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertEquals(List.of("s1", "s3"), citedOn(events, "2022-06-08"));
+    assertEquals(List.of("s2"), citedOn(events, "2022-06-07"));
+  }
+
+  @Test
   void aHeadlineSupportsItsReportsStoryNotTheLookBackTheReportOpensWith() {
     Source a = new Story("a", "2022-03-09", "Wire One")
         .headline("Harbour Chief Stays Silent Before Council")

@@ -28,9 +28,10 @@ import java.util.stream.Collectors;
  * so it does where someone speaks again who spoke at a happening it told of before); it supports
  * that event (as a citation), never dates or sums it up. Someone who took no part in that
  * happening, speaking somewhere of their own (a statement, an interview, words to reporters),
- * makes a statement apart from it, which supports nothing until the report comes back. A headline is what its report is news
- * of: where no happening of its day took it, it supports the report's first happening of its
- * story (not a look back it opens with).
+ * makes a statement apart from it, which supports nothing until the report comes back. A
+ * headline is what its report is news of: where no happening of its day took it, it supports the
+ * happening its report tells in most of the headline's words, else the report's first happening
+ * of its story (not a look back it opens with).
  */
 final class TimelineContext {
   /**
@@ -70,6 +71,9 @@ final class TimelineContext {
       Integer current = null;
       Integer first = null;
       Citation headline = null;
+      Set<String> headlineWords = Set.of();
+      // the report's own words for each of its happenings it dates
+      Map<Integer, Set<String>> toldIn = new HashMap<>();
       // on a statement someone who took no part in the current happening made apart from it
       boolean aside = false;
       for (Sentence s : source.analysis().sentences()) {
@@ -79,7 +83,11 @@ final class TimelineContext {
         String speaker = people.contains(said) ? said : null;
         if (s.isHeadline()) {
           headline = event == null ? here : null;
+          headlineWords = TimelineWords.of(s.text());
           continue;
+        }
+        if (event != null && events.get(event).kind() != Event.Kind.BACKGROUND) {
+          toldIn.computeIfAbsent(event, k -> new HashSet<>()).addAll(TimelineWords.of(s.text()));
         }
         // what someone who spoke at a happening of the report is reported saying of another day
         // was said there: the report goes on about that happening
@@ -127,7 +135,7 @@ final class TimelineContext {
         }
       }
       if (headline != null && first != null) {
-        added.get(first).add(headline);
+        added.get(newsOf(headlineWords, toldIn, first)).add(headline);
       }
     }
     List<Event> attached = new ArrayList<>();
@@ -154,6 +162,23 @@ final class TimelineContext {
     return named.stream().filter(p -> p.span().start() < within)
         .map(p -> cast.idOf(source.id(), p.name())).flatMap(Optional::stream)
         .findFirst().orElse(null);
+  }
+
+  /**
+   * The happening a headline tells: of those its report dates, the one told in most of the
+   * headline's words (two at least), else the report's first happening of its story.
+   */
+  private static int newsOf(Set<String> headline, Map<Integer, Set<String>> toldIn, int first) {
+    int best = first;
+    long most = toldIn.getOrDefault(first, Set.of()).stream().filter(headline::contains).count();
+    for (Map.Entry<Integer, Set<String>> e : toldIn.entrySet()) {
+      long shared = e.getValue().stream().filter(headline::contains).count();
+      if (shared > most && shared >= 2) {
+        best = e.getKey();
+        most = shared;
+      }
+    }
+    return best;
   }
 
   /**
