@@ -459,6 +459,22 @@ class TimelineTest {
   }
 
   @Test
+  void aHeadlineSupportsTheHappeningItsReportTellsInTheHeadlinesWords() {
+    Source a = new Story("a", "2022-06-09", "Wire One")
+        .headline("Harbour Council Votes To Close Ferry Pier")
+        .says("The mayor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .says("The council voted on Wednesday to close the old ferry pier by the harbour.",
+            "on Wednesday", "2022-06-08", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertEquals(List.of("s1", "s3"), citedOn(events, "2022-06-08"));
+    assertEquals(List.of("s2"), citedOn(events, "2022-06-07"));
+  }
+
+  @Test
   void aHeadlineSupportsItsReportsStoryNotTheLookBackTheReportOpensWith() {
     Source a = new Story("a", "2022-03-09", "Wire One")
         .headline("Harbour Chief Stays Silent Before Council")
@@ -527,6 +543,90 @@ class TimelineTest {
     assertEquals(List.of("s1", "s2", "s3"), citedOn(events, "2022-06-07"));
     assertEquals(List.of("s2"), citedOn(events, "2022-06-03"));
   }
+
+  @Test
+  void aDayAndTheWeekHoldingItToldInTheSameWordsByTwoSourcesAreOneHappening() {
+    Source a = new Story("a", "2022-01-14", "Wire One")
+        .says("Diplomats held security talks in Geneva this week about the border.", "this week",
+            "2022-W02", "as written")
+        .source();
+    Source b = new Story("b", "2022-01-13", "Wire Two")
+        .says("Security talks about the border were held in Geneva on Wednesday, diplomats said.",
+            "on Wednesday", "2022-01-12", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a, b), NOBODY);
+
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(List.of("a", "b"), events.get(0).sources());
+  }
+
+  @Test
+  void theYearsThatBoundAStretchDateNothing() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .says("He obtained five deferments from 1965 to 1970 and never served overseas.", "1965",
+            "1965", "as written")
+        .also("1970", "1970")
+        .source();
+
+    assertEquals(List.of("2022-06-07"), Timeline.build(List.of(a), NOBODY).stream()
+        .map(e -> e.date().value()).toList());
+  }
+
+  @Test
+  void aPronounInsideAnotherSentenceTiesNoHappeningsOfTheDay() {
+    // "she" far into the dockers' sentence is someone it names itself, not the report going on
+    // about the mayor: two happenings of one day that share nothing else stay apart
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .says("Striking dockers blocked the northern port on Tuesday, saying the owner had ignored"
+            + " their wages since she bought it.", "on Tuesday", "2022-06-07", "as written")
+        .source();
+
+    assertEquals(2, Timeline.build(List.of(a), NOBODY).size());
+  }
+
+  @Test
+  void aStatementBySomeoneWhoTookNoPartIsNotTheHappeningsOwn() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("The bridge took four years to build.")
+        .plain("\u201cIt is a waste of money,\u201d Councillor Brand said in a statement.")
+        .person("Brand")
+        .plain("\u201cNobody asked the ratepayers.\u201d")
+        .plain("Hallor said the bridge would pay for itself within a decade.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s2", "s5"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "the report goes on with Brand's statement until Hallor speaks again");
+  }
+
+  @Test
+  void someoneOfTheHappeningDoingSomethingAgainBringsTheReportBackFromAStatement() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("\u201cIt is a waste of money,\u201d Councillor Brand told Harbour Radio.")
+        .person("Brand")
+        .plain("Hallor then thanked the builders and the river pilots.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s3"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"));
+  }
+
+  private static final CastOfPeople HALLOR_AND_BRAND = new CastOfPeople(
+      List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
+          new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of())),
+      Map.of("a", Map.of("Hallor", "tom-hallor", "Brand", "ann-brand")));
 
   private static final CastOfPeople HALLOR = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of())),

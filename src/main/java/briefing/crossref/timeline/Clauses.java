@@ -33,6 +33,13 @@ final class Clauses {
   private static final Pattern QUALIFIED = Pattern.compile("(?i)^\\s+(?:administration|government"
       + "|campaign|camp|cabinet|team|aides?|advis[eo]rs?|spokes(?:man|woman|person)|doctrine|era"
       + "|presidency|regime|loyalists|supporters|critics|allies)\\b");
+  /**
+   * A year or month that opens or closes a stretch ("from 1965 to 1970", "between 2003 and
+   * 2009"): the stretch's ends, not happenings.
+   */
+  private static final Pattern STRETCH_START = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
+  private static final Pattern STRETCH_END = Pattern.compile(
+      "(?i)\\b(?:from|between)\\s+[^,;.]{1,30}?\\s*(?:\\bto|\\band|\\bthrough|-|–)\\s*$");
   /** "a day after …", "two weeks before …": a happening dated from another one. */
   private static final Pattern COUNTED = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five"
       + "|six|seven|\\d{1,2})\\s+(day|days|week|weeks)\\s+(after|before)\\s+(?=\\p{L})");
@@ -46,6 +53,17 @@ final class Clauses {
   private static final Set<String> ABOUT_THE_SAYING = Set.of("on", "in", "at", "during", "after",
       "before", "from", "to", "via", "through", "by", "late", "early", "earlier", "later", "last",
       "this", "yesterday", "today", "tonight", "again", "also", "then", "publicly", "privately");
+  /**
+   * Words that place a saying somewhere of its own: a statement, an interview, a post, a press
+   * conference, words given to reporters or quoted by an agency.
+   */
+  private static final Pattern ELSEWHERE = Pattern.compile(
+      "\\b(?i:in|from) (?i:a|an|his|her|their|its) (?:\\w+ ){0,2}"
+          + "(?i:statement|interview|release|e-?mail|letter|post|tweet|video)s?\\b"
+          + "|\\btold (?:a|the) (?:\\w+ ){0,2}(?:press|news) conference\\b"
+          + "|\\btold (?:reporters|journalists|\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,3})\\b"
+          + "|\\bquoted\\b.{0,80}\\bas saying\\b|\\bwas quoted\\b|\\b(?:tweeted|posted|wrote)\\b"
+          + "|\\bon (?:Twitter|Facebook|Instagram)\\b");
   private static final Pattern FIRST_WORD = Pattern.compile("^[\\s,]*(\\p{L}+)");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}[\\p{L}.]*)\\s+$");
@@ -129,6 +147,16 @@ final class Clauses {
   }
 
   /**
+   * True where the date starting at {@code start} is one end of a stretch ("from 1965 to
+   * 1970"); only years and months are taken so, since a stretch of days ("from Monday to
+   * Wednesday") is most often one happening's own days.
+   */
+  static boolean isStretchEnd(String sentence, int start) {
+    String before = sentence.substring(Math.max(0, start - 50), start);
+    return STRETCH_START.matcher(before).find() || STRETCH_END.matcher(before).find();
+  }
+
+  /**
    * True where the year starting at {@code start} and ending at {@code end} is part of a name or
    * qualifies a noun ("CPAC 2010", "the 2012 presidential race"): it names no time something
    * happened.
@@ -200,6 +228,15 @@ final class Clauses {
     }
     Matcher first = FIRST_WORD.matcher(sentence.substring(end, start));
     return first.find() && !ABOUT_THE_SAYING.contains(first.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True where the sentence places what someone said somewhere of its own ("said in a
+   * statement", "told reporters", "was quoted as saying", "tweeted"): a saying of its own, not
+   * words spoken at the happening the report told of.
+   */
+  static boolean isSaidElsewhere(String sentence) {
+    return ELSEWHERE.matcher(sentence).find();
   }
 
   /** True where the name ending at {@code end} qualifies the word after it. */

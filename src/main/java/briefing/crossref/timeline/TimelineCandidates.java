@@ -87,6 +87,8 @@ final class TimelineCandidates {
       // the dateline's day is not the event's; a bound ("after 1997") dates no happening
       times.removeIf(t -> t.span().end() <= opening || Clauses.isBound(s.text(), t.span().start())
           || Clauses.isQuoted(s.text(), t.span().start())
+          || t.precision().compareTo(TimeMention.Precision.MONTH) <= 0
+              && Clauses.isStretchEnd(s.text(), t.span().start())
           || t.precision() == TimeMention.Precision.YEAR
               && Clauses.isYearInName(s.text(), t.span().start(), t.span().end()));
       Citation at = new Citation(article.id(), s.id());

@@ -1,6 +1,8 @@
 package briefing.crossref.timeline;
 
 import briefing.model.briefing.EventDate;
+import briefing.model.analysis.TimeMention.Precision;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,8 +20,9 @@ import java.util.stream.Collectors;
  * Groups timeline candidates into happenings: sentences on the same date that share enough
  * content words are one happening, within a source and across sources, and so are one report's
  * sentences of one day about the same people or things; then happenings that
- * different sources tell in nearly the same words on nearby dates are one happening whose sources
- * disagree on the date.
+ * different sources tell in nearly the same words on nearby dates, or on a day and the week,
+ * month or year holding it ("on Wednesday", "this week"), are one happening whose sources
+ * disagree on the date or date it more or less finely.
  */
 final class TimelineClusters {
   /** Mean overlap with a happening's sentences for a sentence of the same date to join it. */
@@ -36,8 +39,12 @@ final class TimelineClusters {
   /** How far apart two sources' dates for one happening may be, in days (a week: weekdays). */
   private static final int DISAGREEMENT_DAYS = 7;
 
-  /** A person told of before, by pronoun: the report goes on about whom it told of. */
-  private static final Pattern SOMEONE = Pattern.compile("(?i)\\b(he|she)\\b");
+  /**
+   * A person told of before, by pronoun, as what the sentence opens with ("She then …", "After
+   * she refused …"): the report goes on about whom it told of. A pronoun further in ("… told the
+   * host that he had doubts") is someone the sentence itself names, and ties nothing.
+   */
+  private static final Pattern SOMEONE = Pattern.compile("(?i)^(?:\\S+\\s+){0,2}?(?:he|she)\\b");
 
   /** A capitalised word: a name, or a sentence's first word. */
   private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}.'’-]*");
@@ -153,7 +160,7 @@ final class TimelineClusters {
     Set<String> things = TimelineWords.of(NAME.matcher(a.text()).replaceAll(" "));
     return a.people().stream().anyMatch(b.people()::contains)
         || TimelineWords.of(NAME.matcher(b.text()).replaceAll(" ")).stream().anyMatch(things::contains)
-        || SOMEONE.matcher(a.text()).find() || SOMEONE.matcher(b.text()).find();
+        || SOMEONE.matcher(a.text()).lookingAt() || SOMEONE.matcher(b.text()).lookingAt();
   }
 
   /** A speaker the people merge knows (a person id), not a description or a bare name. */
@@ -177,8 +184,9 @@ final class TimelineClusters {
 
   /**
    * Joins a group to an earlier one when other sources tell the same happening in nearly the
-   * same words on a date up to a week apart, or on the same day of a neighbouring year (a
-   * yearless date read in the wrong year). A source that dates both apart tells of two
+   * same words on a date up to a week apart, on a coarser date holding it (the week, month or
+   * year: in date order it comes first), or on the same day of a neighbouring year (a yearless
+   * date read in the wrong year). A source that dates both apart tells of two
    * happenings, so groups sharing a source are never joined.
    */
   private static List<List<TimelineMention>> disagreements(List<List<TimelineMention>> groups) {
@@ -228,7 +236,21 @@ final class TimelineClusters {
     for (LocalDate day : days) {
       found.addAll(holding.getOrDefault(dateKey(date.precision(), day), Set.of()));
     }
+    // a coarser date holding this one ("this week", "in December") comes before it in date order
+    for (Precision coarser : List.of(Precision.YEAR, Precision.MONTH, Precision.WEEK)) {
+      if (coarser.compareTo(date.precision()) < 0) {
+        found.addAll(holding.getOrDefault(dateKey(coarser, startOf(coarser, first)), Set.of()));
+      }
+    }
     return found;
+  }
+
+  private static LocalDate startOf(Precision precision, LocalDate day) {
+    return switch (precision) {
+      case YEAR -> day.withDayOfYear(1);
+      case MONTH -> day.withDayOfMonth(1);
+      default -> day.with(DayOfWeek.MONDAY);
+    };
   }
 
   private static String dateKey(Object precision, LocalDate first) {
@@ -242,7 +264,7 @@ final class TimelineClusters {
     }
     Set<EventDate> datesOfA = a.stream().map(TimelineMention::when).collect(Collectors.toSet());
     EventDate other = b.get(0).when();
-    return datesOfA.stream().anyMatch(d -> nearby(d, other));
+    return datesOfA.stream().anyMatch(d -> nearby(d, other) || other.within(d));
   }
 
   private static boolean nearby(EventDate a, EventDate b) {

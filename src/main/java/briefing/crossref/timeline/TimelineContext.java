@@ -3,6 +3,7 @@ package briefing.crossref.timeline;
 import briefing.crossref.CastOfPeople;
 import briefing.model.Citation;
 import briefing.model.Source;
+import briefing.model.analysis.PersonMention;
 import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
 import briefing.model.briefing.Event;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -24,9 +26,12 @@ import java.util.stream.Collectors;
  * dated happening. So a body sentence with no date of its own belongs to the happening its
  * report told of last (a look back or ahead aside: a report returns to its story after it, and
  * so it does where someone speaks again who spoke at a happening it told of before); it supports
- * that event (as a citation), never dates or sums it up. A headline is what its report is news
- * of: where no happening of its day took it, it supports the report's first happening of its
- * story (not a look back it opens with).
+ * that event (as a citation), never dates or sums it up. Someone who took no part in that
+ * happening, speaking somewhere of their own (a statement, an interview, words to reporters),
+ * makes a statement apart from it, which supports nothing until the report comes back. A
+ * headline is what its report is news of: where no happening of its day took it, it supports the
+ * happening its report tells in most of the headline's words, else the report's first happening
+ * of its story (not a look back it opens with).
  */
 final class TimelineContext {
   /**
@@ -35,6 +40,9 @@ final class TimelineContext {
    */
   private static final Pattern SPEECH = Pattern.compile(
       "(?i)\\b(said|says|asked|asks|added|adds|declared|told|replied|explained|continued)\\b|[\"“”]");
+
+  /** How far into a sentence its subject's name may start ("U.S. Senator Tom Hallor …"), in chars. */
+  private static final int SUBJECT = 30;
 
   private TimelineContext() {}
 
@@ -55,11 +63,19 @@ final class TimelineContext {
     events.forEach(e -> added.add(new TreeSet<>()));
     for (Source source : sources) {
       Set<String> quoted = quotationPieces(source);
+      Map<String, List<PersonMention>> named = source.analysis().people().stream()
+          .filter(PersonMention::named)
+          .collect(Collectors.groupingBy(p -> p.span().sentence()));
       // who spoke in each happening this report told of, in the order it told of them
       Map<Integer, Set<String>> spoke = new LinkedHashMap<>();
       Integer current = null;
       Integer first = null;
       Citation headline = null;
+      Set<String> headlineWords = Set.of();
+      // the report's own words for each of its happenings it dates
+      Map<Integer, Set<String>> toldIn = new HashMap<>();
+      // on a statement someone who took no part in the current happening made apart from it
+      boolean aside = false;
       for (Sentence s : source.analysis().sentences()) {
         Citation here = new Citation(source.id(), s.id());
         Integer event = citedBy.get(here);
@@ -67,7 +83,11 @@ final class TimelineContext {
         String speaker = people.contains(said) ? said : null;
         if (s.isHeadline()) {
           headline = event == null ? here : null;
+          headlineWords = TimelineWords.of(s.text());
           continue;
+        }
+        if (event != null && events.get(event).kind() != Event.Kind.BACKGROUND) {
+          toldIn.computeIfAbsent(event, k -> new HashSet<>()).addAll(TimelineWords.of(s.text()));
         }
         // what someone who spoke at a happening of the report is reported saying of another day
         // was said there: the report goes on about that happening
@@ -78,8 +98,22 @@ final class TimelineContext {
           // a look back or ahead is a digression: the report goes back to its story after it
           current = event;
         }
-        if (current != null && goesOn) {
-          current = spokeBefore(spoke, current, speaker);
+        if (event != null) {
+          aside = false;
+        } else if (current != null) {
+          boolean elsewhere = Clauses.isSaidElsewhere(s.text());
+          // "an agency quoted the minister as saying": the one named is who said it
+          String sayer = speaker != null ? speaker
+              : named(source, named.getOrDefault(s.id(), List.of()), cast,
+                  elsewhere ? Integer.MAX_VALUE : SUBJECT);
+          if (sayer != null) {
+            aside = !tookPart(events.get(current), spoke, sayer) && (aside || elsewhere);
+          }
+        }
+        if (current != null && goesOn && !aside) {
+          current = spokeBefore(spoke, current,
+              speaker != null ? speaker
+                  : named(source, named.getOrDefault(s.id(), List.of()), cast, SUBJECT));
           if (event != null || !TimelineCandidates.isCaption(source.article(), s)
               && tellsSomething(s, quoted)) {
             added.get(current).add(here);
@@ -90,7 +124,8 @@ final class TimelineContext {
             && events.get(current).kind() == Event.Kind.STORY)) {
           first = current;
         }
-        Integer toldOf = goesOn ? current : event;
+        // a statement made apart is not the happening's: its speaker did not speak there
+        Integer toldOf = goesOn ? (aside ? null : current) : event;
         if (toldOf != null
             && (toldOf.equals(current) || events.get(toldOf).kind() == Event.Kind.STORY)) {
           Set<String> speakers = spoke.computeIfAbsent(toldOf, k -> new HashSet<>());
@@ -100,7 +135,7 @@ final class TimelineContext {
         }
       }
       if (headline != null && first != null) {
-        added.get(first).add(headline);
+        added.get(newsOf(headlineWords, toldIn, first)).add(headline);
       }
     }
     List<Event> attached = new ArrayList<>();
@@ -116,6 +151,47 @@ final class TimelineContext {
           List.copyOf(citations), e.dates(), e.people(), e.announcedBy(), e.rank()));
     }
     return attached;
+  }
+
+  /**
+   * The first person of the cast among the sentence's {@code named} people, starting before
+   * {@code within} (its subject: "Mr Hallor then sought to …"), or null.
+   */
+  private static String named(Source source, List<PersonMention> named, CastOfPeople cast,
+      int within) {
+    return named.stream().filter(p -> p.span().start() < within)
+        .map(p -> cast.idOf(source.id(), p.name())).flatMap(Optional::stream)
+        .findFirst().orElse(null);
+  }
+
+  /**
+   * The happening a headline tells: of those its report dates, the one told in most of the
+   * headline's words (two at least), else the report's first happening of its story.
+   */
+  private static int newsOf(Set<String> headline, Map<Integer, Set<String>> toldIn, int first) {
+    int best = first;
+    long most = toldIn.getOrDefault(first, Set.of()).stream().filter(headline::contains).count();
+    for (Map.Entry<Integer, Set<String>> e : toldIn.entrySet()) {
+      long shared = e.getValue().stream().filter(headline::contains).count();
+      if (shared > most && shared >= 2) {
+        best = e.getKey();
+        most = shared;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * True where {@code speaker} took part in the happening the report is on ({@code event}), or
+   * spoke at one of the report's happenings. Someone else, speaking somewhere of their own ("said
+   * in a statement", "was quoted as saying"), makes a statement of their own, a happening apart:
+   * the report goes on with it, citing nothing for the happening, until a date or someone of its
+   * happenings brings it back. Without such words they may have spoken there ("the mayor said
+   * after the vote"), and the report goes on.
+   */
+  private static boolean tookPart(Event event, Map<Integer, Set<String>> spoke, String speaker) {
+    return event.people().contains(speaker)
+        || spoke.values().stream().anyMatch(v -> v.contains(speaker));
   }
 
   /**

@@ -22,6 +22,34 @@ class ClausesTest {
     assertFalse(told("The council voted on Friday to close the pier.", "Friday"));
   }
 
+  @Test
+  void aSayingPlacedSomewhereOfItsOwnIsSaidElsewhere() {
+    assertTrue(Clauses.isSaidElsewhere("\u201cIt is a waste,\u201d Brand said in a statement."));
+    assertTrue(Clauses.isSaidElsewhere("In an email to supporters, Brand called it a waste."));
+    assertTrue(Clauses.isSaidElsewhere("\u201cIt is a waste,\u201d Brand told Harbour Radio."));
+    assertTrue(Clauses.isSaidElsewhere("Brand told a news conference that it was a waste."));
+    assertTrue(Clauses.isSaidElsewhere("The daily quoted Brand as saying it was a waste."));
+    assertTrue(Clauses.isSaidElsewhere("Brand tweeted that it was a waste."));
+  }
+
+  @Test
+  void wordsSpokenWhereTheReportIsAreNotSaidElsewhere() {
+    assertFalse(Clauses.isSaidElsewhere("\u201cIt is a waste,\u201d Brand said."));
+    assertFalse(Clauses.isSaidElsewhere("Brand told the mayor that the bridge was a waste."));
+    assertFalse(Clauses.isSaidElsewhere("Brand asked the committee why the bridge cost so much."));
+  }
+
+  @Test
+  void theEndsOfAStretchOfYearsAreStretchEnds() {
+    String s = "He was granted five deferments from 1965 to 1970, and served between 2003 and 2009.";
+    assertTrue(Clauses.isStretchEnd(s, s.indexOf("1965")));
+    assertTrue(Clauses.isStretchEnd(s, s.indexOf("1970")));
+    assertTrue(Clauses.isStretchEnd(s, s.indexOf("2003")));
+    assertTrue(Clauses.isStretchEnd(s, s.indexOf("2009")));
+    String t = "He joined the reserve in 1970 and went to 1971's reunion.";
+    assertFalse(Clauses.isStretchEnd(t, t.indexOf("1970")));
+  }
+
   private static boolean told(String sentence, String date) {
     return Clauses.isTold(sentence, sentence.indexOf(date));
   }
