@@ -132,7 +132,7 @@ final class Descriptions {
   /** Whether {@code description}'s post words and affiliation are among {@code person}'s. */
   private static boolean fits(Cited description, Newsmaker person) {
     String affiliation = description.affiliation() == null ? null : Spelling.plain(description.affiliation());
-    Set<String> post = new TreeSet<>(Cues.words(List.of(description.written())));
+    Set<String> post = new TreeSet<>(POST_WORDS.of(description.written()));
     if (affiliation != null) {
       post.removeIf(w -> w.startsWith(affiliation) || affiliation.contains(w));
     }
@@ -147,7 +147,7 @@ final class Descriptions {
     }
     Set<String> rank = ranks(description.written());
     return person.mentions().stream().map(Cited::role).filter(r -> r != null)
-        .anyMatch(r -> ranks(r).equals(rank) && Cues.words(List.of(r)).containsAll(post));
+        .anyMatch(r -> ranks(r).equals(rank) && POST_WORDS.of(r).containsAll(post));
   }
 
   /**
@@ -181,10 +181,19 @@ final class Descriptions {
 
   /** The words that make a post another one: a deputy foreign minister is not the foreign minister. */
   private static Set<String> ranks(String role) {
+    return RANKS_OF.of(role);
+  }
+
+  /**
+   * A role's post words and rank words, remembered: each description is tried against every role
+   * of every candidate (H1N1: a sixth of merging the people, worked out anew each time).
+   */
+  private static final Remembered<Set<String>> POST_WORDS = new Remembered<>(role -> Set.copyOf(Cues.words(List.of(role))));
+  private static final Remembered<Set<String>> RANKS_OF = new Remembered<>(role -> {
     Set<String> ranks = new TreeSet<>(List.of(Spelling.plain(role).split(" ")));
     ranks.retainAll(RANKS);
-    return ranks;
-  }
+    return Set.copyOf(ranks);
+  });
 
   /** The key descriptions share when they differ only in case, punctuation and a leading article. */
   static String key(String description) {
