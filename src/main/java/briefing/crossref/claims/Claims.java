@@ -120,33 +120,55 @@ public final class Claims {
    * different things.
    */
   static void joinLinked(DisjointSets<Integer> groups, List<Pair> pairs) {
-    Map<Integer, Set<Integer>> matches = new HashMap<>();
+    int n = pairs.stream().mapToInt(p -> Math.max(p.a(), p.b())).max().orElse(-1) + 1;
+    int[] degree = new int[n];
     for (Pair p : pairs) {
-      matches.computeIfAbsent(p.a(), k -> new HashSet<>()).add(p.b());
-      matches.computeIfAbsent(p.b(), k -> new HashSet<>()).add(p.a());
+      degree[p.a()]++;
+      degree[p.b()]++;
     }
-    Map<Integer, List<Integer>> members = new HashMap<>();
+    int[][] matches = new int[n][];
+    for (int i = 0; i < n; i++) {
+      matches[i] = new int[degree[i]];
+      degree[i] = 0;
+    }
     for (Pair p : pairs) {
-      int x = groups.find(p.a());
-      int y = groups.find(p.b());
+      matches[p.a()][degree[p.a()]++] = p.b();
+      matches[p.b()][degree[p.b()]++] = p.a();
+    }
+    // each statement's group as a label of this method's own, and each label's members; a join
+    // relabels the smaller group, so relabelling costs n log n in all
+    int[] label = new int[n];
+    List<List<Integer>> members = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      label[i] = i;
+      members.add(new ArrayList<>(List.of(i)));
+    }
+    for (Pair p : pairs) {
+      int x = label[p.a()];
+      int y = label[p.b()];
       if (x == y) {
         continue;
       }
-      List<Integer> xs = members.getOrDefault(x, List.of(x));
-      List<Integer> ys = members.getOrDefault(y, List.of(y));
-      List<Integer> smaller = xs.size() <= ys.size() ? xs : ys;
-      int other = smaller == xs ? y : x;
-      long links = smaller.stream()
-          .mapToLong(m -> matches.get(m) == null ? 0 : matches.get(m).stream().filter(o -> groups.find(o) == other).count())
-          .sum();
-      if (links < LINKED * xs.size() * ys.size() || !groups.joinIfApart(x, y)) {
+      List<Integer> xs = members.get(x);
+      List<Integer> ys = members.get(y);
+      int small = xs.size() <= ys.size() ? x : y;
+      int large = small == x ? y : x;
+      long links = 0;
+      for (int m : members.get(small)) {
+        for (int o : matches[m]) {
+          if (label[o] == large) {
+            links++;
+          }
+        }
+      }
+      if (links < LINKED * xs.size() * ys.size() || !groups.joinIfApart(p.a(), p.b())) {
         continue;
       }
-      List<Integer> joined = new ArrayList<>(xs);
-      joined.addAll(ys);
-      members.remove(x);
-      members.remove(y);
-      members.put(groups.find(x), joined);
+      for (int m : members.get(small)) {
+        label[m] = large;
+      }
+      members.get(large).addAll(members.get(small));
+      members.set(small, List.of());
     }
   }
 

@@ -1,11 +1,13 @@
 package briefing.crossref.claims;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * How alike two statements of a story are: their content words, each weighted by how few of the
@@ -36,12 +38,14 @@ final class Likeness {
     // Words as numbers in alphabetical order: comparing two statements walks two sorted arrays,
     // and every sum is taken in one order, so the same story gives the same scores to the last
     // digit (H1N1: comparing sets of strings was most of finding claims).
-    TreeSet<String> all = new TreeSet<>();
+    Set<String> distinct = new HashSet<>();
     statements.forEach(s -> {
-      all.addAll(s.words());
-      all.addAll(s.said());
+      distinct.addAll(s.words());
+      distinct.addAll(s.said());
     });
-    Map<String, Integer> number = new HashMap<>();
+    List<String> all = new ArrayList<>(distinct);
+    Collections.sort(all);
+    Map<String, Integer> number = new HashMap<>(2 * all.size());
     squared = new double[all.size()];
     for (String w : all) {
       squared[number.size()] = square(weight(w));

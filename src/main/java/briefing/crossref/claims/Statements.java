@@ -1,6 +1,7 @@
 package briefing.crossref.claims;
 
 import briefing.crossref.ComparisonWords;
+import briefing.crossref.Remembered;
 import briefing.model.BlockKind;
 import briefing.model.Citation;
 import briefing.model.Source;
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
 
 /** The sentences of a story that can state a claim, read for comparing. */
 final class Statements {
+  /** Each content word's stem, read through its paraphrase group: worked out once per word. */
+  private static final Remembered<String> STEMS = new Remembered<>(form -> Stems.of(Paraphrases.of(form)));
   /** Fewer content words than this and a sentence is too short to state a claim. */
   static final int MIN_WORDS = 5;
 
@@ -120,7 +123,7 @@ final class Statements {
     for (String w : ComparisonWords.written(part)) {
       String form = ComparisonWords.contentForm(w);
       if (form != null) {
-        String stem = Stems.of(Paraphrases.of(form));
+        String stem = STEMS.of(form);
         words.add(stem);
         if (Character.isLowerCase(w.charAt(0))) {
           said.add(stem);
