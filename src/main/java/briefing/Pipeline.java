@@ -16,14 +16,21 @@ import briefing.model.briefing.Briefing;
 import briefing.render.RenderException;
 import briefing.render.Renderer;
 import briefing.render.Theme;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The stages in order: ingest (with the editor's source corrections), analyse, cross-reference
@@ -84,7 +91,31 @@ public final class Pipeline {
     }
   }
 
-  /** Reads the content and renders the site in memory; writes nothing. */
+  /**
+   * Lists the SHA-256 of every article file read, once all of them have their analyses in the
+   * cache: the launcher hashes the files with {@code sha256sum} and, where each is listed, knows
+   * that the build has no language analysis to run and starts the JVM for a short job. A list
+   * older than the tool (whose analyser may read articles otherwise) is not trusted; one that
+   * cannot be written only makes the next start slower.
+   */
+  private static void listAnalysed(Path file, Set<String> hashes) {
+    String list = hashes.stream().sorted().map(h -> h + "\n").collect(Collectors.joining());
+    try {
+      // written each time: the launcher trusts a list only when it is newer than the tool's jar
+      Files.createDirectories(file.getParent());
+      Path temp = Files.createTempFile(file.getParent(), ".analysed-", ".tmp");
+      try {
+        Files.writeString(temp, list, StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException | RuntimeException e) {
+      // the launcher then assumes there may be something to analyse
+    }
+  }
+
+  /** Reads the content and renders the site in memory; writes nothing but the caches in {@code .briefing}. */
   public static Outcome run(Settings settings) {
     return run(settings, stage -> { });
   }
@@ -105,6 +136,9 @@ public final class Pipeline {
         : Analyses.withCache(new AnalysisCache(settings.cache())).analyze(content.articles(),
             new TimeLeft(stages));
     problems.addAll(analysed.diagnostics());
+    if (!unread && analysed.analyses().size() == content.articles().size()) {
+      listAnalysed(settings.analysedFiles(), read.read());
+    }
     stages.accept("cross-referencing");
     Briefing briefing = null;
     try {

@@ -35,6 +35,14 @@ public record Settings(Path content, Path out, Path templates, boolean force) {
     return kept().resolve("reading");
   }
 
+  /**
+   * Where the build lists the files whose analyses are all cached ({@code .briefing/analysed}):
+   * the launcher reads it to know that a rebuild has nothing to analyse.
+   */
+  public Path analysedFiles() {
+    return kept().resolve("analysed");
+  }
+
   private Path kept() {
     Path parent = content.toAbsolutePath().normalize().getParent();
     return (parent == null ? Path.of("").toAbsolutePath() : parent).resolve(".briefing");

@@ -7,6 +7,7 @@ import briefing.model.Article;
 import briefing.model.Content;
 import briefing.model.Diagnostic;
 import briefing.model.Editorial;
+import briefing.text.Hashes;
 import briefing.work.Aside;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -38,11 +41,17 @@ public final class Ingest {
   /** Articles read by earlier builds, or null where each file is read afresh. */
   private final ReadingCache cache;
 
-  /** What the content folder holds, and every problem found reading it. */
-  public record Result(Content content, List<Diagnostic> diagnostics) {
+  /**
+   * What the content folder holds, and every problem found reading it.
+   *
+   * @param read the SHA-256 of every article file read, duplicates and files that hold no
+   *     article included: a rebuild of the same files has no other article to analyse
+   */
+  public record Result(Content content, List<Diagnostic> diagnostics, Set<String> read) {
     public Result {
       Objects.requireNonNull(content, "content");
       diagnostics = List.copyOf(diagnostics);
+      read = Set.copyOf(read);
     }
 
     public List<Article> articles() {
@@ -101,6 +110,7 @@ public final class Ingest {
     ArticleIds ids = new ArticleIds();
     List<Article> articles = new ArrayList<>();
     List<Duplicates.Fingerprint> prints = new ArrayList<>();
+    Set<String> read = new TreeSet<>();
     try (Readers reading = new Readers(limit)) {
       // Files are opened and named in order here and parsed on workers; the articles and their
       // problems are taken back in the same order, so the result does not depend on timing.
@@ -110,18 +120,18 @@ public final class Ingest {
         Optional<Parse> parse = opened(file.path(), file.shown(), ids, own);
         inFlight.add(new Reading(parse.map(reading::start), own));
         if (inFlight.size() > 2 * Readers.WORKERS) {
-          inFlight.remove().collect(articles, prints, problems);
+          inFlight.remove().collect(articles, prints, read, problems);
         }
       }
       while (!inFlight.isEmpty()) {
-        inFlight.remove().collect(articles, prints, problems);
+        inFlight.remove().collect(articles, prints, read, problems);
       }
     }
     if (articles.isEmpty() && problems.stream().noneMatch(Diagnostic::isError)) {
       problems.add(Diagnostic.error(shown + "/articles", 0, "no articles to build a briefing from",
           "put the articles (.txt, .md, .html) in " + shown + "/articles"));
     }
-    return new Result(new Content(editorial, Duplicates.keepOnce(articles, prints, problems), shown), problems);
+    return new Result(new Content(editorial, Duplicates.keepOnce(articles, prints, problems), shown), problems, read);
   }
 
   /** Reads one article file, reporting its problems; empty where it cannot be read. */
@@ -157,7 +167,7 @@ public final class Ingest {
   }
 
   /** One file's bytes, named, ready to parse: the part of reading that must go in file order. */
-  private record Parse(String shown, Function<List<Diagnostic>, Optional<Article>> read) {
+  private record Parse(String shown, byte[] bytes, Function<List<Diagnostic>, Optional<Article>> read) {
     Optional<Article> run(TimeLimit time, List<Diagnostic> problems) {
       return guarded(shown, time, problems, read);
     }
@@ -165,18 +175,23 @@ public final class Ingest {
 
   /** A file being parsed, and the problems found in opening it. */
   private record Reading(Optional<Future<Parsed>> parsed, List<Diagnostic> problems) {
-    void collect(List<Article> articles, List<Duplicates.Fingerprint> prints, List<Diagnostic> all) {
+    void collect(List<Article> articles, List<Duplicates.Fingerprint> prints, Set<String> read,
+        List<Diagnostic> all) {
       all.addAll(problems);
       parsed.map(Aside::resultOf).ifPresent(p -> {
         all.addAll(p.problems());
         p.article().ifPresent(articles::add);
         p.print().ifPresent(prints::add);
+        read.add(p.hash());
       });
     }
   }
 
-  /** A file parsed, with the fingerprint duplicates are found by, made on the same worker. */
-  private record Parsed(Optional<Article> article, Optional<Duplicates.Fingerprint> print,
+  /**
+   * A file parsed, with the fingerprint duplicates are found by, made on the same worker, and
+   * the SHA-256 of its bytes, an article or not.
+   */
+  private record Parsed(Optional<Article> article, Optional<Duplicates.Fingerprint> print, String hash,
       List<Diagnostic> problems) {}
 
   /**
@@ -205,7 +220,8 @@ public final class Ingest {
       return pool.submit(() -> {
         List<Diagnostic> problems = new ArrayList<>();
         Optional<Article> article = parse.run(own.get(), problems);
-        return new Parsed(article, article.map(Duplicates.Fingerprint::of), problems);
+        String hash = article.map(Article::contentHash).orElseGet(() -> Hashes.sha256Hex(parse.bytes()));
+        return new Parsed(article, article.map(Duplicates.Fingerprint::of), hash, problems);
       });
     }
 
@@ -236,7 +252,7 @@ public final class Ingest {
       return Optional.empty();
     }
     String id = ids.next(fileName(path));
-    return Optional.of(new Parse(shown, own -> build(reader.get(), bytes, shown, id, own)));
+    return Optional.of(new Parse(shown, bytes, own -> build(reader.get(), bytes, shown, id, own)));
   }
 
   /** Reads one file's bytes into an article, or takes back what an earlier build read from them. */

@@ -61,6 +61,14 @@ class CommandLineTest {
     assertEquals(0, run(build(content, site)), err::toString);
     assertTrue(out.toString().contains("analysis: 1 analysed, 0 from the cache"), out::toString);
     assertTrue(Files.isDirectory(dir.resolve(".briefing/analysis")), "the cache is kept in the project folder");
+    try (java.util.stream.Stream<Path> files = Files.list(content.resolve("articles"))) {
+      List<String> hashes = new java.util.ArrayList<>();
+      for (Path f : files.toList()) {
+        hashes.add(briefing.text.Hashes.sha256Hex(Files.readAllBytes(f)) + "\n");
+      }
+      assertEquals(String.join("", hashes), Files.readString(dir.resolve(".briefing/analysed")),
+          "the files whose analyses are cached, listed for the launcher");
+    }
     Map<String, byte[]> first = TestFiles.read(site);
     out.getBuffer().setLength(0);
     assertEquals(0, run(build(content, site)), err::toString);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import briefing.ingest.Ingest;
+import briefing.text.Hashes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,17 +97,40 @@ class LauncherTest {
   }
 
   @Test
-  void aBigStoryWithNothingNewerThanItsAnalysisCacheIsRebuiltWithTheQuickCompiler() throws Exception {
+  void aBigStoryWhoseFilesTheLastBuildListedAsAnalysedIsRebuiltWithTheQuickCompiler() throws Exception {
     Path big = story("big", 101);
-    Path cache = Files.createDirectories(dir.resolve(".briefing/analysis"));
-    Files.setLastModifiedTime(cache, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    Path list = dir.resolve(".briefing/analysed");
+    Files.createDirectories(list.getParent());
+    Files.writeString(list, Hashes.sha256Hex("An article.\n".getBytes(StandardCharsets.UTF_8)) + "\n");
+    Files.setLastModifiedTime(list, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
     assertTrue(launch(Map.of(), "build", "--content", big.toString()).contains("-XX:TieredStopAtLevel=1"),
-        "every article is older than the cache: nothing to analyse");
-    Files.setLastModifiedTime(big.resolve("articles/7.txt"), FileTime.fromMillis(System.currentTimeMillis() + 120_000));
+        "every article file is listed: nothing to analyse");
+    // a copy or a checkout makes every file newer than the list: their bytes decide, not their times
+    Files.setLastModifiedTime(big.resolve("articles/3.txt"), FileTime.fromMillis(System.currentTimeMillis() + 120_000));
+    assertTrue(launch(Map.of(), "build", "--content", big.toString()).contains("-XX:TieredStopAtLevel=1"));
+    Files.writeString(big.resolve("articles/7.txt"), "An edited article.\n");
     assertFalse(launch(Map.of(), "build", "--content", big.toString()).contains("TieredStopAtLevel"),
         "an article changed since the last analysis: CoreNLP needs the optimising compiler");
+    Files.writeString(big.resolve("articles/7.txt"), "An article.\n");
+    Files.setLastModifiedTime(list, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    assertFalse(launch(Map.of(), "build", "--content", big.toString()).contains("TieredStopAtLevel"),
+        "a list older than the tool: its analyser may read the articles otherwise");
     story("content", 5);
     assertFalse(launch(Map.of(), "serve").contains("TieredStopAtLevel"));
+  }
+
+  @Test
+  void aBuildListsTheArticleFilesWhoseAnalysesAreCached() throws Exception {
+    // the list the launcher reads is the one a build writes, in the same hash
+    Path content = story("content", 3);
+    Files.writeString(content.resolve("articles/1.txt"), "A second article, other words.\n");
+    Files.writeString(content.resolve("articles/2.txt"), "\n\n");
+    Files.writeString(content.resolve("articles/3.txt"), "An article.\n");
+    Ingest.Result read = Ingest.standard().read(content, "content");
+    assertEquals(java.util.Set.of(Hashes.sha256Hex("An article.\n".getBytes(StandardCharsets.UTF_8)),
+        Hashes.sha256Hex("A second article, other words.\n".getBytes(StandardCharsets.UTF_8)),
+        Hashes.sha256Hex("\n\n".getBytes(StandardCharsets.UTF_8))), read.read(),
+        "a duplicate dropped and a file that holds no article are listed too");
   }
 
   @Test

@@ -130,8 +130,8 @@ class HostileContentTest {
     try (Stream<Path> cache = Files.walk(dir.resolve(".briefing"))) {
       assertTrue(cache.filter(Files::isRegularFile)
               .allMatch(p -> (p.getParent().endsWith(".briefing/analysis") || p.getParent().endsWith(".briefing/reading"))
-                  && p.toString().endsWith(".json")),
-          "the caches hold only analyses and articles as read");
+                  && p.toString().endsWith(".json") || p.endsWith(".briefing/analysed")),
+          "the caches hold only analyses, articles as read and the list of files analysed");
     }
   }
 
