@@ -14,7 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -181,7 +181,8 @@ public final class Publisher {
     Files.writeString(folder.resolve(MANIFEST), manifest.toString(), StandardCharsets.UTF_8);
     // Half the pages are written on a second thread: writing is thousands of small system calls
     // (H1N1: 2,266 files), each waiting on the file system rather than computing.
-    Set<Path> made = ConcurrentHashMap.newKeySet();
+    // The folders made so far: a thread that needs one another thread is making waits for it.
+    Map<Path, Boolean> made = new ConcurrentHashMap<>();
     List<Page> pages = site.pages();
     int half = pages.size() / 2;
     Aside<Void> second = Aside.start("briefing-write", () -> {
@@ -208,14 +209,24 @@ public final class Publisher {
     }
   }
 
-  private static void writePages(List<Page> pages, Path folder, Path previous, Set<Path> made) throws IOException {
+  private static void writePages(List<Page> pages, Path folder, Path previous, Map<Path, Boolean> made)
+      throws IOException {
     for (Page page : pages) {
       Path file = folder.resolve(page.path()).normalize();
       if (!file.startsWith(folder)) {
         throw new IOException("page path leaves the site: " + page.path());
       }
-      if (made.add(file.getParent())) {
-        Files.createDirectories(file.getParent());
+      try {
+        made.computeIfAbsent(file.getParent(), parent -> {
+          try {
+            Files.createDirectories(parent);
+            return true;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
       if (!linked(previous, page, file)) {
         Files.write(file, page.bytes());

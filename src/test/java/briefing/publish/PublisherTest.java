@@ -114,6 +114,27 @@ class PublisherTest {
   }
 
   @Test
+  void pagesOfOneFolderWrittenOnBothThreadsAllArrive() throws Exception {
+    // Pages are written on two threads, half the list each; here both halves need the same
+    // folders, in the same order: every page arrives, whichever thread makes its folder.
+    for (int round = 0; round < 5; round++) {
+      java.util.List<Page> pages = new java.util.ArrayList<>();
+      for (int i = 0; i < 4000; i++) {
+        pages.add(page(folder(round, i) + "/p" + i + ".html", "page " + i));
+      }
+      Path out = dir.resolve("project/site-" + round);
+      publish(new Site(pages), out, false);
+      for (int i = 0; i < 4000; i += 97) {
+        assertEquals("page " + i, Files.readString(out.resolve(folder(round, i) + "/p" + i + ".html")));
+      }
+    }
+  }
+
+  private static String folder(int round, int page) {
+    return "r" + round + "/f" + (page % 2000) / 5;
+  }
+
+  @Test
   void aRebuildKeepsTheFilesOfPagesThatDidNotChangeAndWritesTheOthers() throws Exception {
     publish(site("one"), site, false);
     FileTime past = FileTime.fromMillis(946_684_800_000L);
