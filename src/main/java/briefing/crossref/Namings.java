@@ -16,9 +16,9 @@ import java.util.Set;
 
 /**
  * How each source spells each name the sources do not all spell alike: a person whose full
- * names differ ("Arkady" / "Arkadi Ivanov"; a bare surname is a short form, not a spelling), an
- * organisation or place written in two ways besides the plain choice between an acronym and its
- * expansion ("NATO" / "Nato", "Tiflis" / "Tbilisi").
+ * names differ ("Arkady" / "Arkadi Ivanov"), an organisation or place written in two ways besides
+ * the plain choice between an acronym and its expansion ("Tiflis" / "Tbilisi"). A short form is
+ * no spelling: a bare surname, a name without its country, a name cut short before its last words.
  */
 public final class Namings {
   private Namings() {}
@@ -30,13 +30,13 @@ public final class Namings {
       of(p).ifPresent(namings::add);
     }
     for (Organisation o : organisations) {
-      List<Attested> spellings = distinct(o.spellings());
+      List<Attested> spellings = longest(distinct(o.spellings()));
       if (spelledApart(spellings)) {
         namings.add(new Naming("organisation", o.id(), o.name(), spellings));
       }
     }
     for (Place p : places) {
-      List<Attested> spellings = distinct(p.spellings());
+      List<Attested> spellings = longest(distinct(p.spellings()));
       if (spelledApart(spellings)) {
         namings.add(new Naming("place", p.id(), p.name(), spellings));
       }
@@ -46,10 +46,7 @@ public final class Namings {
 
   /** How the sources spell {@code p}, where they spell the full name in more than one way. */
   public static Optional<Naming> of(Person p) {
-    List<Attested> spellings = distinct(p.spellings());
-    List<Attested> longest = spellings.stream()
-        .filter(s -> spellings.stream().noneMatch(o -> shortFor(s.value(), o.value())))
-        .toList();
+    List<Attested> longest = longest(distinct(p.spellings()));
     return longest.size() > 1 ? Optional.of(new Naming("person", p.id(), p.name(), longest)) : Optional.empty();
   }
 
@@ -77,10 +74,21 @@ public final class Namings {
     return distinct;
   }
 
-  /** Whether {@code shorter} is a short form of {@code name}: its words, fewer of them. */
+  /** The spellings that are no short form of another. */
+  private static List<Attested> longest(List<Attested> spellings) {
+    return spellings.stream()
+        .filter(s -> spellings.stream().noneMatch(o -> shortFor(s.value(), o.value())))
+        .toList();
+  }
+
+  /**
+   * Whether {@code shorter} is a short form of {@code name}: its words, fewer of them, compared
+   * as keys ("State Department" of "U.S. State Department", "Organization for Security" of "the
+   * Organisation for Security in Europe").
+   */
   private static boolean shortFor(String shorter, String name) {
-    List<String> words = List.of(name.split(" "));
-    List<String> some = List.of(shorter.split(" "));
+    List<String> words = List.of(Spelling.key(name).split(" "));
+    List<String> some = List.of(Spelling.key(shorter).split(" "));
     return some.size() < words.size() && Set.copyOf(words).containsAll(some);
   }
 

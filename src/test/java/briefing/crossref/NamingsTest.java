@@ -45,4 +45,20 @@ class NamingsTest {
             .map(s -> s.value() + " " + s.sources()).sorted().toList().toString()).toList(),
         "case, punctuation and dots are typing, not spelling");
   }
+
+  @Test
+  void aShorterFormOfAnOrganisationIsNoSpellingOfItsOwn() {
+    List<Source> sources = List.of(
+        Story.article("a").place("Ruritania", "COUNTRY").organisation("Ruritania Water Board", null)
+            .organisation("League for Trade and Cooperation in Asia", null).source(),
+        Story.article("b").organisation("Ruritania Water-Board", null).organisation("Water Board", null)
+            .organisation("League for Trade and Cooperation", null).source(),
+        Story.article("c").organisation("Ruritania Water Board", null).source());
+    List<Place> places = Places.merge(sources);
+    List<Naming> namings = Namings.of(PeopleMerger.merge(sources), Organisations.merge(sources, places),
+        places);
+    assertEquals(List.of(), namings.stream().map(n -> n.spellings().stream()
+            .map(s -> s.value() + " " + s.sources()).sorted().toList().toString()).toList(),
+        "a name without its country, or cut short before its last words, is a short form, not a spelling");
+  }
 }

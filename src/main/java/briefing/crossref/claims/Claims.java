@@ -32,6 +32,8 @@ public final class Claims {
   private static final int COMMON = 40;
   /** The least share of the pairs between two groups' sentences that must match to join them. */
   static final double LINKED = 0.2;
+  /** A clause of this many content words or fewer says nothing of its own: "Dunmore seized". */
+  static final int STUB = 2;
 
   private Claims() {}
 
@@ -238,10 +240,14 @@ public final class Claims {
     // was joined to none before it: one step, never a chain. A statement many claims hold (a line
     // a big story repeats in many reports) joins nothing; chaining through such lines made one
     // "claim" of thousands of sentences on H1N1.
+    int[] same = sameWords(statements);
     Map<Integer, List<Integer>> claimsOf = new HashMap<>();
     for (int c = 0; c < claims.size(); c++) {
       for (int s : claims.get(c)) {
-        claimsOf.computeIfAbsent(s, k -> new ArrayList<>()).add(c);
+        List<Integer> holders = claimsOf.computeIfAbsent(same[s], k -> new ArrayList<>());
+        if (holders.isEmpty() || holders.get(holders.size() - 1) != c) {
+          holders.add(c);
+        }
       }
     }
     int[] joinedTo = new int[claims.size()];
@@ -249,7 +255,7 @@ public final class Claims {
     for (int c = 0; c < claims.size(); c++) {
       int into = c;
       for (int s : claims.get(c)) {
-        List<Integer> holders = claimsOf.get(s);
+        List<Integer> holders = claimsOf.get(same[s]);
         int other = holders.get(0) == c ? holders.get(holders.size() - 1) : holders.get(0);
         if (holders.size() == 2 && other < c && joinedTo[other] == other) {
           into = Math.min(into, other);
@@ -268,6 +274,38 @@ public final class Claims {
       merged.add(members.stream().filter(m -> cited.add(statements.get(m).citation())).toList());
     }
     return merged;
+  }
+
+  /**
+   * Each statement as the words it holds, by the index of the statement that stands for them: a
+   * clause that is the only one of its sentence with words enough to state a claim, beside
+   * clauses of no more than {@link #STUB} words ("flooded the valley in 2015 after the vote"
+   * beside "Dunmore seized"), holds the words of its whole sentence.
+   * Statements of one sentence come together, the whole first.
+   */
+  static int[] sameWords(List<Statement> statements) {
+    int[] same = new int[statements.size()];
+    int whole = -1;
+    for (int i = 0; i <= statements.size(); i++) {
+      if (i == statements.size() || statements.get(i).whole()) {
+        int comparable = -1;
+        int count = 0;
+        for (int p = whole + 1; whole >= 0 && p < i; p++) {
+          if (statements.get(p).comparable()) {
+            comparable = p;
+          }
+          count += statements.get(p).words().size() > STUB ? 1 : 0;
+        }
+        if (count == 1 && comparable >= 0) {
+          same[comparable] = whole;
+        }
+        whole = i;
+      }
+      if (i < statements.size()) {
+        same[i] = i;
+      }
+    }
+    return same;
   }
 
   /**

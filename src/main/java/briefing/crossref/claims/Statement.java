@@ -9,7 +9,9 @@ import java.util.Set;
  * @param citation where it was read
  * @param text the sentence
  * @param words the content words of the sentence or the clause, stemmed
- * @param said those of them it writes in lower case: what it says, not of whom
+ * @param said those of them it writes in lower case: what it says, not of whom; a word said
+ *     only under a condition ("if it floods") marked with {@link Statements#SUPPOSED} before it, so
+ *     that it matches only a word said under a condition
  * @param whole true for the whole sentence, false for one of its clauses
  */
 record Statement(Citation citation, String text, Set<String> words, Set<String> said, boolean whole) {

@@ -23,6 +23,16 @@ final class Statements {
   /** Fewer content words than this and a sentence is too short to state a claim. */
   static final int MIN_WORDS = 5;
 
+  /**
+   * A condition: what follows "if", "unless" or "in the event" up to the end of its clause says
+   * what may happen, not what did ("sanctions in the event it invades", "it invaded years ago").
+   */
+  private static final Pattern CONDITION = Pattern.compile(
+      "\\b(?:[Ii]f|[Uu]nless|[Ii]n the event(?: of| that)?)\\s+([^,;:—–“”\"]+)");
+
+  /** How {@link Statement#said} marks a word said only under a condition. */
+  static final String SUPPOSED = "?";
+
   private Statements() {}
 
   /**
@@ -120,21 +130,38 @@ final class Statements {
   private static Statement statement(Citation citation, String sentence, String part, boolean whole) {
     Set<String> words = new LinkedHashSet<>();
     Set<String> said = new TreeSet<>();
-    for (String w : ComparisonWords.written(part)) {
-      String form = ComparisonWords.contentForm(w);
-      if (form != null) {
-        String stem = STEMS.of(form);
-        words.add(stem);
-        if (Character.isLowerCase(w.charAt(0))) {
-          said.add(stem);
-        }
-      }
+    StringBuilder stated = new StringBuilder();
+    StringBuilder supposed = new StringBuilder();
+    Matcher condition = CONDITION.matcher(part);
+    int last = 0;
+    while (condition.find()) {
+      // the words that open the condition ("in the event") stay the sentence's own
+      stated.append(part, last, condition.start(1)).append(' ');
+      supposed.append(condition.group(1)).append(' ');
+      last = condition.end();
     }
+    stated.append(part.substring(last));
+    read(stated.toString(), "", words, said);
+    read(supposed.toString(), SUPPOSED, words, said);
     // a year or a figure both state is as telling as a rare word: "left the league in 1987"
     Matcher number = NUMBER.matcher(part);
     while (number.find()) {
       words.add(number.group().replace(",", ""));
     }
     return new Statement(citation, sentence, words, said, whole);
+  }
+
+  /** Adds the content words of {@code text} to {@code words}, and to {@code said} those in lower case, marked. */
+  private static void read(String text, String mark, Set<String> words, Set<String> said) {
+    for (String w : ComparisonWords.written(text)) {
+      String form = ComparisonWords.contentForm(w);
+      if (form != null) {
+        String stem = STEMS.of(form);
+        words.add(stem);
+        if (Character.isLowerCase(w.charAt(0))) {
+          said.add(mark + stem);
+        }
+      }
+    }
   }
 }

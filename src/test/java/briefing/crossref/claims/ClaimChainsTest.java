@@ -74,4 +74,31 @@ class ClaimChainsTest {
         List.of(List.of(0, 1, 9), List.of(2, 3, 9), List.of(4, 5, 9)), statements(10));
     assertEquals(List.of(List.of(0, 1, 9), List.of(2, 3, 9), List.of(4, 5, 9)), joined);
   }
+
+  /** Statements 0 to 2 of sentences of their own, then sentence "b s1" whole and its clauses. */
+  private static List<Statement> withClauses(int... wordsOfClauses) {
+    List<Statement> all = new ArrayList<>(statements(3));
+    Set<String> five = Set.of("one", "two", "three", "four", "five");
+    all.add(new Statement(new Citation("b", "s1"), "the whole", five, Set.of(), true));
+    for (int words : wordsOfClauses) {
+      all.add(new Statement(new Citation("b", "s1"), "the whole",
+          Set.copyOf(List.copyOf(five).subList(0, words)), Set.of(), false));
+    }
+    return all;
+  }
+
+  @Test
+  void aSentenceAndItsOnlyClauseWithWordsEnoughAreTheSameWords() {
+    // "Dunmore seized and flooded the valley in 2015 …" splits into a stub and one clause: the
+    // claim holding the sentence and the one holding that clause hold the same words
+    List<List<Integer>> joined = Claims.joinedByOneStatement(
+        List.of(List.of(0, 1, 4), List.of(2, 3)), withClauses(5, 1));
+    assertEquals(List.of(List.of(0, 1, 2, 3)), joined);
+  }
+
+  @Test
+  void twoClausesWithWordsEnoughOfOneSentenceKeepTheirClaimsApart() {
+    List<List<Integer>> claims = List.of(List.of(0, 1, 4), List.of(2, 5));
+    assertEquals(claims, Claims.joinedByOneStatement(claims, withClauses(5, 5)));
+  }
 }

@@ -165,6 +165,31 @@ class ClaimsTest {
     assertEquals(1, claims.size(), claims.toString());
   }
 
+  @Test
+  void whatMayHappenAndWhatHappenedAreNoOneClaim() {
+    // one tells what the company did years ago, the other what the mayor threatens in the event
+    // it does so: the same doing, once a fact and once a condition
+    List<Source> sources = List.of(
+        source("a", "It was Dunmore Mining that flooded the Alder Valley nearly nine years ago.",
+            "Dunmore Mining runs three quarries in the Alder Valley."),
+        source("b", "The mayor repeated the threat of heavy fines against Dunmore Mining in the event it"
+            + " floods the Alder Valley nine years after its purchase of the Kettle Dam.",
+            "Dunmore Mining employs most of the workers in the Alder Valley."),
+        source("c", "Farmers in the Alder Valley have long complained about Dunmore Mining and its trucks."));
+
+    assertEquals(List.of(), Claims.find(sources));
+  }
+
+  @Test
+  void whatTwoSourcesSayMayHappenIsOneClaim() {
+    List<Source> sources = List.of(
+        source("a", "The mayor has promised heavy fines if Dunmore Mining floods the Alder Valley."),
+        source("b", "The mayor repeated the threat of heavy fines in the event Dunmore Mining floods"
+            + " the Alder Valley."));
+
+    assertEquals(1, Claims.find(sources).size());
+  }
+
   private static Source source(String id, String... statements) {
     List<String> texts = new ArrayList<>();
     int own = 2 * (id.charAt(0) - 'a');
