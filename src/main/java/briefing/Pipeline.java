@@ -16,11 +16,10 @@ import briefing.model.briefing.Briefing;
 import briefing.render.RenderException;
 import briefing.render.Renderer;
 import briefing.render.Theme;
+import briefing.work.WholeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -102,14 +101,7 @@ public final class Pipeline {
     String list = hashes.stream().sorted().map(h -> h + "\n").collect(Collectors.joining());
     try {
       // written each time: the launcher trusts a list only when it is newer than the tool's jar
-      Files.createDirectories(file.getParent());
-      Path temp = Files.createTempFile(file.getParent(), ".analysed-", ".tmp");
-      try {
-        Files.writeString(temp, list, StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      WholeFiles.write(file, list.getBytes(StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
       // the launcher then assumes there may be something to analyse
     }

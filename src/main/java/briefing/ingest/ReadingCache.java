@@ -4,6 +4,7 @@ import briefing.model.Article;
 import briefing.model.Diagnostic;
 import briefing.text.Hashes;
 import briefing.work.CodeVersion;
+import briefing.work.WholeFiles;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,10 +15,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.vladsch.flexmark.parser.Parser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Objects;
@@ -86,20 +85,8 @@ final class ReadingCache {
 
   /** Stores {@code entry}; a cache that cannot be written is only a slower next build. */
   void store(Entry entry) {
-    Path file = folder.resolve(entry.key() + ".json");
     try {
-      Files.createDirectories(folder);
-      Path temp = Files.createTempFile(folder, ".entry-", ".tmp");
-      try {
-        Files.write(temp, MAPPER.writeValueAsBytes(entry));
-        try {
-          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      WholeFiles.write(folder.resolve(entry.key() + ".json"), MAPPER.writeValueAsBytes(entry));
     } catch (IOException | RuntimeException e) {
       // the next build reads the file again
     }
