@@ -61,6 +61,9 @@ final class TimelineContext {
     Set<String> people = cast.people().stream().map(Person::id).collect(Collectors.toSet());
     List<TreeSet<Citation>> added = new ArrayList<>();
     events.forEach(e -> added.add(new TreeSet<>()));
+    // the people the added sentences make actors of their happening ("Brand is attending")
+    List<TreeSet<String>> actors = new ArrayList<>();
+    events.forEach(e -> actors.add(new TreeSet<>()));
     for (Source source : sources) {
       Set<String> quoted = quotationPieces(source);
       Map<String, List<PersonMention>> named = source.analysis().people().stream()
@@ -117,6 +120,9 @@ final class TimelineContext {
           if (event != null || !TimelineCandidates.isCaption(source.article(), s)
               && tellsSomething(s, quoted)) {
             added.get(current).add(here);
+            if (event == null) {
+              actors.get(current).addAll(actors(source, s, named.getOrDefault(s.id(), List.of()), cast));
+            }
           }
         }
         // the report's first happening of its own story, not a look back it opens with
@@ -147,8 +153,10 @@ final class TimelineContext {
       }
       TreeSet<Citation> citations = new TreeSet<>(e.citations());
       citations.addAll(added.get(i));
+      TreeSet<String> taking = new TreeSet<>(e.people());
+      taking.addAll(actors.get(i));
       attached.add(new Event(e.id(), e.date(), e.kind(), e.summary(), e.summaryFrom(),
-          List.copyOf(citations), e.dates(), e.people(), e.announcedBy(), e.rank()));
+          List.copyOf(citations), e.dates(), List.copyOf(taking), e.announcedBy(), e.rank()));
     }
     return attached;
   }
@@ -162,6 +170,16 @@ final class TimelineContext {
     return named.stream().filter(p -> p.span().start() < within)
         .map(p -> cast.idOf(source.id(), p.name())).flatMap(Optional::stream)
         .findFirst().orElse(null);
+  }
+
+  /** The ids of the people of the cast that sentence {@code s} makes actors of a happening. */
+  private static List<String> actors(Source source, Sentence s, List<PersonMention> named,
+      CastOfPeople cast) {
+    List<Actors.Name> names = named.stream()
+        .map(p -> new Actors.Name(p.span().start(), p.span().end())).toList();
+    List<Actors.Name> acting = Actors.of(s.text(), names);
+    return named.stream().filter(p -> acting.contains(new Actors.Name(p.span().start(), p.span().end())))
+        .map(p -> cast.idOf(source.id(), p.name())).flatMap(Optional::stream).toList();
   }
 
   /**
