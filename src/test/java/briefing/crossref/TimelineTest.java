@@ -658,6 +658,24 @@ class TimelineTest {
     assertEquals(List.of("tom-hallor"), events.get(0).people());
   }
 
+  @Test
+  void aSentenceRecallingAnEarlierYearDoesNotGoOnAboutTheHappening() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("Hallor cut the ribbon with the two builders and thanked the river pilots.")
+        .person("Hallor")
+        .plain("The old ferry had sunk in the great storm of 1998, drowning nine passengers.")
+        .also("1998", "1998")
+        .plain("\u201cWe waited since 1998 for this,\u201d Hallor said of the crossing.")
+        .person("Hallor")
+        .also("1998", "1998")
+        .source();
+
+    assertEquals(List.of("s1", "s2", "s4"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
+  }
+
   private static final CastOfPeople HALLOR_BRAND_AND_LUND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
           new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),

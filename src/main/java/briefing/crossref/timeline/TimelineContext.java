@@ -6,6 +6,7 @@ import briefing.model.Source;
 import briefing.model.analysis.PersonMention;
 import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
+import briefing.model.analysis.TimeMention;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.Person;
 import java.util.ArrayList;
@@ -41,6 +42,9 @@ final class TimelineContext {
   private static final Pattern SPEECH = Pattern.compile(
       "(?i)\\b(said|says|asked|asks|added|adds|declared|told|replied|explained|continued)\\b|[\"“”]");
 
+  /** A year written in figures. */
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
+
   /** How far into a sentence its subject's name may start ("U.S. Senator Tom Hallor …"), in chars. */
   private static final int SUBJECT = 30;
 
@@ -69,6 +73,8 @@ final class TimelineContext {
       Map<String, List<PersonMention>> named = source.analysis().people().stream()
           .filter(PersonMention::named)
           .collect(Collectors.groupingBy(p -> p.span().sentence()));
+      Map<String, List<TimeMention>> times = source.analysis().times().stream()
+          .collect(Collectors.groupingBy(t -> t.span().sentence()));
       // who spoke in each happening this report told of, in the order it told of them
       Map<Integer, Set<String>> spoke = new LinkedHashMap<>();
       Integer current = null;
@@ -118,7 +124,7 @@ final class TimelineContext {
               speaker != null ? speaker
                   : named(source, named.getOrDefault(s.id(), List.of()), cast, SUBJECT));
           if (event != null || !TimelineCandidates.isCaption(source.article(), s)
-              && tellsSomething(s, quoted)) {
+              && tellsSomething(s, quoted) && !ofAnotherYear(s, times.getOrDefault(s.id(), List.of()), events.get(current))) {
             added.get(current).add(here);
             if (event == null) {
               actors.get(current).addAll(actors(source, s, named.getOrDefault(s.id(), List.of()), cast));
@@ -170,6 +176,19 @@ final class TimelineContext {
     return named.stream().filter(p -> p.span().start() < within)
         .map(p -> cast.idOf(source.id(), p.name())).flatMap(Optional::stream)
         .findFirst().orElse(null);
+  }
+
+  /**
+   * True where the sentence writes out, outside a quotation, a year before its happening's ("lost
+   * in the 1994 elections", "has run the agency since 2009"): a year that dates nothing of its own
+   * still tells of another time, which the sentence recalls rather than goes on about. Only a
+   * year written in figures: "eight years after the annexation" may be what was said there.
+   */
+  private static boolean ofAnotherYear(Sentence s, List<TimeMention> times, Event event) {
+    int year = event.date().first().getYear();
+    return times.stream().filter(t -> WRITTEN_YEAR.matcher(t.text()).find()
+            && !Clauses.isQuoted(s.text(), t.span().start()))
+        .anyMatch(t -> t.value() != null && t.value().matches("\\d{4}(?:\\D.*)?") && Integer.parseInt(t.value().substring(0, 4)) < year);
   }
 
   /** The ids of the people of the cast that sentence {@code s} makes actors of a happening. */
