@@ -671,9 +671,15 @@ class TimelineTest {
         .plain("\u201cWe waited since 1998 for this,\u201d Hallor said of the crossing.")
         .person("Hallor")
         .also("1998", "1998")
+        .plain("Hallor said he had wanted a bridge there since 2015.")
+        .person("Hallor")
+        .also("2015", "2015")
+        .plain("Ferries had carried the traffic from 1999 to 2021.")
+        .also("1999", "1999")
         .source();
 
-    assertEquals(List.of("s1", "s2", "s4"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
+    assertEquals(List.of("s1", "s2", "s4", "s5"),
+        citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
   }
 
   private static final CastOfPeople HALLOR_BRAND_AND_LUND = new CastOfPeople(

@@ -120,11 +120,15 @@ final class TimelineContext {
           }
         }
         if (current != null && goesOn && !aside) {
-          current = spokeBefore(spoke, current,
-              speaker != null ? speaker
-                  : named(source, named.getOrDefault(s.id(), List.of()), cast, SUBJECT));
+          String subject = speaker != null ? speaker
+              : named(source, named.getOrDefault(s.id(), List.of()), cast, SUBJECT);
+          current = spokeBefore(spoke, current, subject);
+          // someone of the happening speaking of an earlier year still speaks there ("Hallor
+          // said he had wanted the bridge since 2015"); background about them does not
+          boolean recalls = (speaker == null || !tookPart(events.get(current), spoke, speaker))
+              && ofAnotherYear(s, times.getOrDefault(s.id(), List.of()), events.get(current));
           if (event != null || !TimelineCandidates.isCaption(source.article(), s)
-              && tellsSomething(s, quoted) && !ofAnotherYear(s, times.getOrDefault(s.id(), List.of()), events.get(current))) {
+              && tellsSomething(s, quoted) && !recalls) {
             added.get(current).add(here);
             if (event == null) {
               actors.get(current).addAll(actors(source, s, named.getOrDefault(s.id(), List.of()), cast));
