@@ -623,6 +623,71 @@ class TimelineTest {
         "2022-06-07"));
   }
 
+  @Test
+  void thePeopleASentenceMakesActorsOfTheHappeningTakePartInIt() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Delegates of the two ports began talks on fishing rights in Lund on Tuesday.",
+            "on Tuesday", "2022-06-07", "as written")
+        .plain("Harbour Master Tom Hallor is leading the talks for the city, while Councillor "
+            + "Ann Brand and Deputy Mayor Eva Lund are attending for the county.")
+        .person("Tom Hallor").person("Ann Brand").person("Eva Lund")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR_BRAND_AND_LUND);
+
+    assertEquals(List.of("ann-brand", "eva-lund", "tom-hallor"), events.get(0).people());
+  }
+
+  @Test
+  void theAgentsOfATalkLedByThemTakePartButANameNearbyDoesNot() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Delegates of the two ports began talks on fishing rights in Lund on Tuesday.",
+            "on Tuesday", "2022-06-07", "as written")
+        .plain("The talks, led by Harbour Master Tom Hallor, went on for six hours.")
+        .person("Tom Hallor")
+        .plain("Ann Brand, the county's lawyer, called the round a waste of time on local radio.")
+        .person("Ann Brand")
+        .plain("Eva Lund's office had warned of a long night for everyone.")
+        .person("Eva Lund")
+        .plain("The Eva Lund campaign is not taking part in the talks.")
+        .person("Eva Lund")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR_BRAND_AND_LUND);
+
+    assertEquals(List.of("tom-hallor"), events.get(0).people());
+  }
+
+  @Test
+  void aSentenceRecallingAnEarlierYearDoesNotGoOnAboutTheHappening() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("Hallor cut the ribbon with the two builders and thanked the river pilots.")
+        .person("Hallor")
+        .plain("The old ferry had sunk in the great storm of 1998, drowning nine passengers.")
+        .also("1998", "1998")
+        .plain("\u201cWe waited since 1998 for this,\u201d Hallor said of the crossing.")
+        .person("Hallor")
+        .also("1998", "1998")
+        .plain("Hallor said he had wanted a bridge there since 2015.")
+        .person("Hallor")
+        .also("2015", "2015")
+        .plain("Ferries had carried the traffic from 1999 to 2021.")
+        .also("1999", "1999")
+        .source();
+
+    assertEquals(List.of("s1", "s2", "s4", "s5"),
+        citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
+  }
+
+  private static final CastOfPeople HALLOR_BRAND_AND_LUND = new CastOfPeople(
+      List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
+          new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),
+          new Person("eva-lund", "Eva Lund", List.of(), null, List.of(), List.of(), List.of())),
+      Map.of("a", Map.of("Tom Hallor", "tom-hallor", "Ann Brand", "ann-brand", "Eva Lund", "eva-lund")));
+
   private static final CastOfPeople HALLOR_AND_BRAND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
           new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of())),

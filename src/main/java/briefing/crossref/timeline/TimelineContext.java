@@ -6,6 +6,7 @@ import briefing.model.Source;
 import briefing.model.analysis.PersonMention;
 import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
+import briefing.model.analysis.TimeMention;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.Person;
 import java.util.ArrayList;
@@ -41,6 +42,9 @@ final class TimelineContext {
   private static final Pattern SPEECH = Pattern.compile(
       "(?i)\\b(said|says|asked|asks|added|adds|declared|told|replied|explained|continued)\\b|[\"“”]");
 
+  /** A year written in figures. */
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
+
   /** How far into a sentence its subject's name may start ("U.S. Senator Tom Hallor …"), in chars. */
   private static final int SUBJECT = 30;
 
@@ -61,11 +65,16 @@ final class TimelineContext {
     Set<String> people = cast.people().stream().map(Person::id).collect(Collectors.toSet());
     List<TreeSet<Citation>> added = new ArrayList<>();
     events.forEach(e -> added.add(new TreeSet<>()));
+    // the people the added sentences make actors of their happening ("Brand is attending")
+    List<TreeSet<String>> actors = new ArrayList<>();
+    events.forEach(e -> actors.add(new TreeSet<>()));
     for (Source source : sources) {
       Set<String> quoted = quotationPieces(source);
       Map<String, List<PersonMention>> named = source.analysis().people().stream()
           .filter(PersonMention::named)
           .collect(Collectors.groupingBy(p -> p.span().sentence()));
+      Map<String, List<TimeMention>> times = source.analysis().times().stream()
+          .collect(Collectors.groupingBy(t -> t.span().sentence()));
       // who spoke in each happening this report told of, in the order it told of them
       Map<Integer, Set<String>> spoke = new LinkedHashMap<>();
       Integer current = null;
@@ -111,12 +120,19 @@ final class TimelineContext {
           }
         }
         if (current != null && goesOn && !aside) {
-          current = spokeBefore(spoke, current,
-              speaker != null ? speaker
-                  : named(source, named.getOrDefault(s.id(), List.of()), cast, SUBJECT));
+          String subject = speaker != null ? speaker
+              : named(source, named.getOrDefault(s.id(), List.of()), cast, SUBJECT);
+          current = spokeBefore(spoke, current, subject);
+          // someone of the happening speaking of an earlier year still speaks there ("Hallor
+          // said he had wanted the bridge since 2015"); background about them does not
+          boolean recalls = (speaker == null || !tookPart(events.get(current), spoke, speaker))
+              && ofAnotherYear(s, times.getOrDefault(s.id(), List.of()), events.get(current));
           if (event != null || !TimelineCandidates.isCaption(source.article(), s)
-              && tellsSomething(s, quoted)) {
+              && tellsSomething(s, quoted) && !recalls) {
             added.get(current).add(here);
+            if (event == null) {
+              actors.get(current).addAll(actors(source, s, named.getOrDefault(s.id(), List.of()), cast));
+            }
           }
         }
         // the report's first happening of its own story, not a look back it opens with
@@ -147,8 +163,10 @@ final class TimelineContext {
       }
       TreeSet<Citation> citations = new TreeSet<>(e.citations());
       citations.addAll(added.get(i));
+      TreeSet<String> taking = new TreeSet<>(e.people());
+      taking.addAll(actors.get(i));
       attached.add(new Event(e.id(), e.date(), e.kind(), e.summary(), e.summaryFrom(),
-          List.copyOf(citations), e.dates(), e.people(), e.announcedBy(), e.rank()));
+          List.copyOf(citations), e.dates(), List.copyOf(taking), e.announcedBy(), e.rank()));
     }
     return attached;
   }
@@ -162,6 +180,29 @@ final class TimelineContext {
     return named.stream().filter(p -> p.span().start() < within)
         .map(p -> cast.idOf(source.id(), p.name())).flatMap(Optional::stream)
         .findFirst().orElse(null);
+  }
+
+  /**
+   * True where the sentence writes out, outside a quotation, a year before its happening's ("lost
+   * in the 1994 elections", "has run the agency since 2009"): a year that dates nothing of its own
+   * still tells of another time, which the sentence recalls rather than goes on about. Only a
+   * year written in figures: "eight years after the annexation" may be what was said there.
+   */
+  private static boolean ofAnotherYear(Sentence s, List<TimeMention> times, Event event) {
+    int year = event.date().first().getYear();
+    return times.stream().filter(t -> WRITTEN_YEAR.matcher(t.text()).find()
+            && !Clauses.isQuoted(s.text(), t.span().start()))
+        .anyMatch(t -> t.value() != null && t.value().matches("\\d{4}(?:\\D.*)?") && Integer.parseInt(t.value().substring(0, 4)) < year);
+  }
+
+  /** The ids of the people of the cast that sentence {@code s} makes actors of a happening. */
+  private static List<String> actors(Source source, Sentence s, List<PersonMention> named,
+      CastOfPeople cast) {
+    List<Actors.Name> names = named.stream()
+        .map(p -> new Actors.Name(p.span().start(), p.span().end())).toList();
+    List<Actors.Name> acting = Actors.of(s.text(), names);
+    return named.stream().filter(p -> acting.contains(new Actors.Name(p.span().start(), p.span().end())))
+        .map(p -> cast.idOf(source.id(), p.name())).flatMap(Optional::stream).toList();
   }
 
   /**
