@@ -57,14 +57,31 @@ public final class Claims {
           .sorted(Comparator.comparingInt(likeness::frequency).thenComparing(w -> w))
           .limit(KEYS).forEach(w -> byKey.computeIfAbsent(w, k -> new ArrayList<>()).add(index));
     }
-    Set<Long> seen = new HashSet<>();
+    // Each pair is compared once, under the first key both hold (keys numbered in key order);
+    // articles as numbers. A set of the pairs seen was a quarter of finding claims on H1N1.
+    Map<String, Integer> articleNumbers = new HashMap<>();
+    int[] articleOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      articleOf[i] = articleNumbers.computeIfAbsent(statements.get(i).citation().article(), k -> articleNumbers.size());
+    }
+    List<List<Integer>> keysOf = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      keysOf.add(new ArrayList<>(KEYS));
+    }
+    int key = 0;
+    for (List<Integer> holders : byKey.values()) {
+      for (int h : holders) {
+        keysOf.get(h).add(key);
+      }
+      key++;
+    }
+    key = 0;
     for (List<Integer> holders : byKey.values()) {
       for (int x = 0; x < holders.size(); x++) {
         for (int y = x + 1; y < holders.size(); y++) {
           int a = holders.get(x);
           int b = holders.get(y);
-          if (statements.get(a).citation().article().equals(statements.get(b).citation().article())
-              || !seen.add((long) a * n + b)) {
+          if (articleOf[a] == articleOf[b] || firstShared(keysOf.get(a), keysOf.get(b)) != key) {
             continue;
           }
           Likeness.Score score = likeness.score(a, b);
@@ -73,6 +90,7 @@ public final class Claims {
           }
         }
       }
+      key++;
     }
     pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a)
         .thenComparingInt(Pair::b));
@@ -112,6 +130,25 @@ public final class Claims {
     claims.sort(Comparator.comparingInt((Claim c) -> -c.sources().size())
         .thenComparing(c -> c.versions().get(0).citation()));
     return distinct(claims);
+  }
+
+  /** The least number two increasing lists both hold; -1 where none. */
+  private static int firstShared(List<Integer> a, List<Integer> b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+      int x = a.get(i);
+      int y = b.get(j);
+      if (x == y) {
+        return x;
+      }
+      if (x < y) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return -1;
   }
 
   /**

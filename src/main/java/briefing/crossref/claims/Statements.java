@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -132,7 +133,10 @@ final class Statements {
     Set<String> said = new TreeSet<>();
     StringBuilder stated = new StringBuilder();
     StringBuilder supposed = new StringBuilder();
-    Matcher condition = CONDITION.matcher(part);
+    // most parts hold no condition, and no figure: a plain search spares them the patterns
+    String lower = part.toLowerCase(Locale.ROOT);
+    boolean conditional = lower.contains("if") || lower.contains("unless") || lower.contains("in the event");
+    Matcher condition = CONDITION.matcher(conditional ? part : "");
     int last = 0;
     while (condition.find()) {
       // the words that open the condition ("in the event") stay the sentence's own
@@ -140,11 +144,11 @@ final class Statements {
       supposed.append(condition.group(1)).append(' ');
       last = condition.end();
     }
-    stated.append(part.substring(last));
+    stated.append(conditional ? part.substring(last) : part);
     read(stated.toString(), "", words, said);
     read(supposed.toString(), SUPPOSED, words, said);
     // a year or a figure both state is as telling as a rare word: "left the league in 1987"
-    Matcher number = NUMBER.matcher(part);
+    Matcher number = NUMBER.matcher(part.chars().anyMatch(Character::isDigit) ? part : "");
     while (number.find()) {
       words.add(number.group().replace(",", ""));
     }

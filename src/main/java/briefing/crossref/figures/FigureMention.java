@@ -6,6 +6,8 @@ import briefing.model.Citation;
 import briefing.model.analysis.Figure;
 import briefing.model.analysis.Sentence;
 import briefing.text.FunctionWords;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,7 +33,8 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
     Objects.requireNonNull(figure, "figure");
     Objects.requireNonNull(unitKey, "unitKey");
     Objects.requireNonNull(citation, "citation");
-    context = Map.copyOf(context);
+    // in word order, so that closeness sums in one order; looked up by hash
+    context = Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(context)));
   }
 
   /** The mention of {@code figure}, read in {@code sentence} of {@code article}. */
@@ -83,7 +86,7 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
   /** What the two mentions' contexts share: the sum, over shared words, of the lesser weight. */
   double closeness(FigureMention other) {
     double sum = 0;
-    for (Map.Entry<String, Double> e : new TreeMap<>(context).entrySet()) {
+    for (Map.Entry<String, Double> e : context.entrySet()) {
       Double theirs = other.context.get(e.getKey());
       if (theirs != null) {
         sum += Math.min(e.getValue(), theirs);

@@ -263,6 +263,10 @@ final class Clauses {
 
   /** The counted happening of the sentence ("came a day after Russia unveiled …"), if any. */
   static Optional<Counted> counted(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    if (!lower.contains("after") && !lower.contains("before")) {
+      return Optional.empty(); // most sentences: no need to try the pattern at every place
+    }
     Matcher m = COUNTED.matcher(sentence);
     if (!m.find()) {
       return Optional.empty();

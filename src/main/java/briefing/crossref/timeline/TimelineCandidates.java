@@ -194,7 +194,22 @@ final class TimelineCandidates {
   }
 
   private static boolean isStamp(Sentence s) {
-    return STAMP.matcher(s.text()).find() && s.text().split("\\s+").length < 12;
+    // the word count first: most sentences are too long to be a stamp, and need no pattern
+    return fewerWords(s.text(), 12) && STAMP.matcher(s.text()).find();
+  }
+
+  /** True where {@code text} has fewer than {@code most} words, counted up to there. */
+  private static boolean fewerWords(String text, int most) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length() && words < most; i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words < most;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -195,6 +196,9 @@ final class TimelineClusters {
     // those holding a date nearby (see nearby), not with every group before it. Comparing with
     // all was quadratic in the story's dates (H1N1, 396 articles: 1.1 s of 11 s).
     Map<String, Set<Integer>> holding = new HashMap<>();
+    // each joined group's words, and which of its sentences hold each: a sentence is compared
+    // only with the sentences it shares a word with (big groups made this step quadratic)
+    List<Map<String, List<Integer>>> wordsOf = new ArrayList<>();
     for (List<TimelineMention> g : groups) {
       List<TimelineMention> best = null;
       int bestIndex = -1;
@@ -204,7 +208,8 @@ final class TimelineClusters {
         if (!canDisagree(j, g)) {
           continue;
         }
-        double score = g.stream().mapToDouble(m -> mean(m, j)).average().orElse(0);
+        Map<String, List<Integer>> indexed = wordsOf.get(index);
+        double score = g.stream().mapToDouble(m -> mean(m, j, indexed)).average().orElse(0);
         if (score > bestScore) {
           best = j;
           bestIndex = index;
@@ -212,10 +217,18 @@ final class TimelineClusters {
         }
       }
       if (best != null && bestScore >= OTHER_DATE) {
-        best.addAll(g);
+        for (TimelineMention m : g) {
+          index(wordsOf.get(bestIndex), m, best.size());
+          best.add(m);
+        }
       } else {
         bestIndex = joined.size();
         joined.add(new ArrayList<>(g));
+        Map<String, List<Integer>> words = new HashMap<>();
+        for (int k = 0; k < g.size(); k++) {
+          index(words, g.get(k), k);
+        }
+        wordsOf.add(words);
       }
       for (TimelineMention m : g) {
         holding.computeIfAbsent(dateKey(m.when().precision(), m.when().first()), k -> new TreeSet<>())
@@ -277,6 +290,33 @@ final class TimelineClusters {
     boolean yearOff = Math.abs(x.getYear() - y.getYear()) == 1
         && x.getMonth() == y.getMonth() && x.getDayOfMonth() == y.getDayOfMonth();
     return days <= DISAGREEMENT_DAYS || yearOff;
+  }
+
+  private static void index(Map<String, List<Integer>> words, TimelineMention m, int at) {
+    for (String w : m.words()) {
+      words.computeIfAbsent(w, k -> new ArrayList<>()).add(at);
+    }
+  }
+
+  /**
+   * {@link #mean}, with the words of {@code group}'s sentences indexed: the same overlaps, in
+   * the same order, counted only where a sentence shares a word.
+   */
+  private static double mean(TimelineMention m, List<TimelineMention> group, Map<String, List<Integer>> words) {
+    int[] shared = new int[group.size()];
+    for (String w : m.words()) {
+      for (int o : words.getOrDefault(w, List.of())) {
+        shared[o]++;
+      }
+    }
+    double[] overlaps = new double[group.size()];
+    for (int o = 0; o < overlaps.length; o++) {
+      // as TimelineWords.overlap: the shared words over the smaller set, where two or more
+      if (shared[o] >= 2) {
+        overlaps[o] = (double) shared[o] / Math.min(m.words().size(), group.get(o).words().size());
+      }
+    }
+    return Arrays.stream(overlaps).average().orElse(0);
   }
 
   /** The mean overlap of {@code m} with the sentences of {@code group}. */

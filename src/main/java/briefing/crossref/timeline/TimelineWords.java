@@ -1,8 +1,10 @@
 package briefing.crossref.timeline;
 
+import briefing.crossref.Remembered;
 import briefing.text.CalendarWords;
 import briefing.text.FunctionWords;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,8 +41,17 @@ final class TimelineWords {
 
   private TimelineWords() {}
 
-  /** The sorted content words of {@code text}, each reduced to a rough stem. */
+  /**
+   * The sorted content words of {@code text}, each reduced to a rough stem; unmodifiable. Worked
+   * out once per text: the timeline reads one sentence's words in several steps.
+   */
   static Set<String> of(String text) {
+    return WORDS.of(text);
+  }
+
+  private static final Remembered<Set<String>> WORDS = new Remembered<>(TimelineWords::read);
+
+  private static Set<String> read(String text) {
     Set<String> words = new TreeSet<>();
     // both abbreviations start with a capital U: most sentences need no replacing
     String plain = text.indexOf('U') < 0 ? text
@@ -57,7 +68,7 @@ final class TimelineWords {
       }
       words.add(stem(w));
     }
-    return words;
+    return Collections.unmodifiableSet(words);
   }
 
   /** The first {@code n} content words of {@code text}, as written, joined by spaces: for ids. */
