@@ -11,6 +11,8 @@ import briefing.text.FunctionWords;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,6 +85,11 @@ final class Descriptions {
    */
   static List<Newsmaker> foldIntoNamed(List<Newsmaker> people, Set<String> indefinite) {
     List<Newsmaker> result = new ArrayList<>(people);
+    // each named person's sources and role keys, made once per person (a person that takes in a
+    // description is a new one, made anew): every description is tried against every person
+    Map<Newsmaker, Set<String>> sources = new IdentityHashMap<>();
+    Map<Newsmaker, Set<String>> roleKeys = new IdentityHashMap<>();
+    Map<Newsmaker, Held> helds = new IdentityHashMap<>();
     for (Newsmaker described : people) {
       if (described.named() || plural(described.mentions().get(0).written())) {
         continue;
@@ -97,11 +104,14 @@ final class Descriptions {
           .filter(m -> !indefinite.contains(where(m.citation(), m.written())))
           .forEach(m -> definite.add(m.citation().article()));
       List<Newsmaker> near = result.stream().filter(n -> n.named()
-          && (!vague || !Collections.disjoint(n.sources(), definite))).toList();
-      List<Newsmaker> holders = near.stream().filter(n -> n.mentions().stream()
-          .anyMatch(m -> m.role() != null && key(m.role()).equals(key))).toList();
+          && (!vague || !Collections.disjoint(sources.computeIfAbsent(n, Newsmaker::sources), definite))).toList();
+      List<Newsmaker> holders = near.stream().filter(n -> roleKeys.computeIfAbsent(n, Descriptions::roleKeys)
+          .contains(key)).toList();
       if (holders.isEmpty() && !RoleRanking.relational(first.written())) {
-        holders = near.stream().filter(n -> fits(first, n) || holdsOffice(first, n)).toList();
+        holders = near.stream().filter(n -> {
+          Held held = helds.computeIfAbsent(n, Held::of);
+          return fits(first, held) || holdsOffice(first, held);
+        }).toList();
       }
       if (holders.size() == 1) {
         Newsmaker holder = holders.get(0);
@@ -112,6 +122,13 @@ final class Descriptions {
       }
     }
     return result;
+  }
+
+  /** The keys of the roles {@code person} is written with. */
+  private static Set<String> roleKeys(Newsmaker person) {
+    Set<String> keys = new HashSet<>();
+    person.mentions().stream().filter(m -> m.role() != null).forEach(m -> keys.add(key(m.role())));
+    return keys;
   }
 
   /**
@@ -130,7 +147,7 @@ final class Descriptions {
   }
 
   /** Whether {@code description}'s post words and affiliation are among {@code person}'s. */
-  private static boolean fits(Cited description, Newsmaker person) {
+  private static boolean fits(Cited description, Held person) {
     String affiliation = description.affiliation() == null ? null : Spelling.plain(description.affiliation());
     Set<String> post = new TreeSet<>(POST_WORDS.of(description.written()));
     if (affiliation != null) {
@@ -139,15 +156,11 @@ final class Descriptions {
     if (post.isEmpty()) {
       return false;
     }
-    Set<String> affiliations = new TreeSet<>();
-    person.mentions().stream().map(Cited::affiliation).filter(a -> a != null)
-        .forEach(a -> affiliations.add(Spelling.plain(a)));
-    if (affiliation != null && !affiliations.contains(affiliation)) {
+    if (affiliation != null && !person.affiliations().contains(affiliation)) {
       return false;
     }
     Set<String> rank = ranks(description.written());
-    return person.mentions().stream().map(Cited::role).filter(r -> r != null)
-        .anyMatch(r -> ranks(r).equals(rank) && POST_WORDS.of(r).containsAll(post));
+    return person.roles().stream().anyMatch(r -> ranks(r).equals(rank) && POST_WORDS.of(r).containsAll(post));
   }
 
   /**
@@ -157,26 +170,44 @@ final class Descriptions {
    * country the person's and its organisation's words among the role's. A description with
    * neither country nor organisation ("the spokesman") says too little to be anyone's.
    */
-  private static boolean holdsOffice(Cited description, Newsmaker person) {
+  private static boolean holdsOffice(Cited description, Held person) {
     Post wanted = Post.of(description.written(), description.affiliation());
     if (!wanted.specific()) {
       return false;
     }
-    Set<String> countries = new TreeSet<>();
-    List<Post> held = new ArrayList<>();
-    for (Cited m : person.mentions()) {
-      if (m.role() != null && !RoleRanking.relational(m.role())) {
-        Post post = Post.of(m.role(), m.affiliation());
-        held.add(post);
-        if (post.country() != null) {
-          countries.add(post.country());
+    return person.posts().stream().anyMatch(p -> wanted.describes(p, person.countries()));
+  }
+
+  /**
+   * What a named person's mentions hold that a description is matched against, worked out once
+   * per person: their affiliations (plain), roles, and the posts and countries of those roles.
+   */
+  private record Held(Set<String> affiliations, List<String> roles, List<Post> posts, Set<String> countries) {
+    static Held of(Newsmaker person) {
+      Set<String> affiliations = new TreeSet<>();
+      List<String> roles = new ArrayList<>();
+      Set<String> countries = new TreeSet<>();
+      List<Post> posts = new ArrayList<>();
+      for (Cited m : person.mentions()) {
+        if (m.affiliation() != null) {
+          affiliations.add(Spelling.plain(m.affiliation()));
+          if (Countries.of(m.affiliation()) != null) {
+            countries.add(Countries.of(m.affiliation()));
+          }
+        }
+        if (m.role() != null) {
+          roles.add(m.role());
+          if (!RoleRanking.relational(m.role())) {
+            Post post = Post.of(m.role(), m.affiliation());
+            posts.add(post);
+            if (post.country() != null) {
+              countries.add(post.country());
+            }
+          }
         }
       }
-      if (m.affiliation() != null && Countries.of(m.affiliation()) != null) {
-        countries.add(Countries.of(m.affiliation()));
-      }
+      return new Held(affiliations, roles, posts, countries);
     }
-    return held.stream().anyMatch(p -> wanted.describes(p, countries));
   }
 
   /** The words that make a post another one: a deputy foreign minister is not the foreign minister. */
