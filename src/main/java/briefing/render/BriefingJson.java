@@ -11,11 +11,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 
 /** The briefing as {@code briefing.json}: the records' fields in declaration order, LF endings. */
@@ -53,13 +55,21 @@ final class BriefingJson {
     abstract String value();
   }
 
+  /** Jackson's default layout, with LF line ends whatever the system's. */
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+
   private BriefingJson() {}
 
   static byte[] write(Briefing briefing) {
     try {
-      String json = MAPPER.writeValueAsString(briefing).replace("\r\n", "\n") + "\n";
-      return json.getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
+      // straight to UTF-8, lines ended with LF on every system (no string of the whole file to
+      // copy twice: briefing.json was a third of the exports of a long story)
+      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+      MAPPER.writer(PRETTY).writeValue(out, briefing);
+      out.write('\n');
+      return out.toByteArray();
+    } catch (IOException e) {
       throw new IllegalStateException("the briefing could not be written as JSON", e);
     }
   }
