@@ -4,13 +4,10 @@ import briefing.model.Article;
 import briefing.model.Diagnostic;
 import briefing.text.Hashes;
 import briefing.work.CodeVersion;
+import briefing.work.RecordJson;
 import briefing.work.WholeFiles;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.vladsch.flexmark.parser.Parser;
 import java.io.IOException;
@@ -38,13 +35,7 @@ import org.yaml.snakeyaml.Yaml;
 final class ReadingCache {
   /** The reading code and the records it makes: a change to either makes a new version. */
   private static final List<String> PACKAGES = List.of("briefing/ingest/", "briefing/model/", "briefing/text/");
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .visibility(PropertyAccessor.GETTER, Visibility.NONE)
-      .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
-      .visibility(PropertyAccessor.FIELD, Visibility.ANY)
-      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+  private static final ObjectMapper MAPPER = RecordJson.strict()
       .addModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .build();

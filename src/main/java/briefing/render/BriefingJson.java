@@ -5,27 +5,22 @@ import briefing.model.briefing.Briefing;
 import briefing.model.briefing.EditorNote;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.EventDate;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import briefing.work.RecordJson;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 
 /** The briefing as {@code briefing.json}: the records' fields in declaration order, LF endings. */
 final class BriefingJson {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .visibility(PropertyAccessor.GETTER, Visibility.NONE)
-      .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
-      .visibility(PropertyAccessor.FIELD, Visibility.ANY)
+  private static final ObjectMapper MAPPER = RecordJson.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .addMixIn(Briefing.class, BriefingFields.class)

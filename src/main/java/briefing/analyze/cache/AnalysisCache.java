@@ -6,12 +6,11 @@ import briefing.model.Block;
 import briefing.model.Credit;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.text.Hashes;
+import briefing.work.WholeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -52,20 +51,9 @@ public final class AnalysisCache {
 
   /** Stores {@code analysis}; a cache that cannot be written is only a slower next build. */
   public boolean store(Article article, LocalDate anchor, AnalyzedArticle analysis) {
-    Path file = folder.resolve(key(article, anchor) + ".json");
     try {
-      Files.createDirectories(folder);
-      Path temp = Files.createTempFile(folder, ".entry-", ".tmp");
-      try {
-        Files.writeString(temp, AnalysisJson.write(analysis), StandardCharsets.UTF_8);
-        try {
-          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      WholeFiles.write(folder.resolve(key(article, anchor) + ".json"),
+          AnalysisJson.write(analysis).getBytes(StandardCharsets.UTF_8));
       return true;
     } catch (IOException | RuntimeException e) {
       return false;

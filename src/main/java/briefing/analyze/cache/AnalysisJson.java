@@ -1,25 +1,15 @@
 package briefing.analyze.cache;
 
 import briefing.model.analysis.AnalyzedArticle;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
+import briefing.work.RecordJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /** An {@link AnalyzedArticle} as JSON and back; reading is strict, so damage is noticed. */
 public final class AnalysisJson {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      // Only the record components: helper methods such as isHeadline() are not data.
-      .visibility(PropertyAccessor.GETTER, Visibility.NONE)
-      .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
-      .visibility(PropertyAccessor.FIELD, Visibility.ANY)
+  private static final ObjectMapper MAPPER = RecordJson.strict()
       .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
   private AnalysisJson() {}

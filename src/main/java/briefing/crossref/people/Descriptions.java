@@ -85,10 +85,8 @@ final class Descriptions {
    */
   static List<Newsmaker> foldIntoNamed(List<Newsmaker> people, Set<String> indefinite) {
     List<Newsmaker> result = new ArrayList<>(people);
-    // each named person's sources and role keys, made once per person (a person that takes in a
-    // description is a new one, made anew): every description is tried against every person
-    Map<Newsmaker, Set<String>> sources = new IdentityHashMap<>();
-    Map<Newsmaker, Set<String>> roleKeys = new IdentityHashMap<>();
+    // what each named person holds, made once per person (a person that takes in a description
+    // is a new one, made anew): every description is tried against every person
     Map<Newsmaker, Held> helds = new IdentityHashMap<>();
     for (Newsmaker described : people) {
       if (described.named() || plural(described.mentions().get(0).written())) {
@@ -104,14 +102,11 @@ final class Descriptions {
           .filter(m -> !indefinite.contains(where(m.citation(), m.written())))
           .forEach(m -> definite.add(m.citation().article()));
       List<Newsmaker> near = result.stream().filter(n -> n.named()
-          && (!vague || !Collections.disjoint(sources.computeIfAbsent(n, Newsmaker::sources), definite))).toList();
-      List<Newsmaker> holders = near.stream().filter(n -> roleKeys.computeIfAbsent(n, Descriptions::roleKeys)
+          && (!vague || !Collections.disjoint(helds.computeIfAbsent(n, Held::of).sources(), definite))).toList();
+      List<Newsmaker> holders = near.stream().filter(n -> helds.computeIfAbsent(n, Held::of).roleKeys()
           .contains(key)).toList();
       if (holders.isEmpty() && !RoleRanking.relational(first.written())) {
-        holders = near.stream().filter(n -> {
-          Held held = helds.computeIfAbsent(n, Held::of);
-          return fits(first, held) || holdsOffice(first, held);
-        }).toList();
+        holders = near.stream().filter(n -> fits(first, helds.get(n)) || holdsOffice(first, helds.get(n))).toList();
       }
       if (holders.size() == 1) {
         Newsmaker holder = holders.get(0);
@@ -122,13 +117,6 @@ final class Descriptions {
       }
     }
     return result;
-  }
-
-  /** The keys of the roles {@code person} is written with. */
-  private static Set<String> roleKeys(Newsmaker person) {
-    Set<String> keys = new HashSet<>();
-    person.mentions().stream().filter(m -> m.role() != null).forEach(m -> keys.add(key(m.role())));
-    return keys;
   }
 
   /**
@@ -180,11 +168,14 @@ final class Descriptions {
 
   /**
    * What a named person's mentions hold that a description is matched against, worked out once
-   * per person: their affiliations (plain), roles, and the posts and countries of those roles.
+   * per person: their sources, affiliations (plain), roles, the roles' keys, and the posts and
+   * countries of those roles.
    */
-  private record Held(Set<String> affiliations, List<String> roles, List<Post> posts, Set<String> countries) {
+  private record Held(Set<String> sources, Set<String> affiliations, List<String> roles, Set<String> roleKeys,
+      List<Post> posts, Set<String> countries) {
     static Held of(Newsmaker person) {
       Set<String> affiliations = new TreeSet<>();
+      Set<String> roleKeys = new HashSet<>();
       List<String> roles = new ArrayList<>();
       Set<String> countries = new TreeSet<>();
       List<Post> posts = new ArrayList<>();
@@ -197,6 +188,7 @@ final class Descriptions {
         }
         if (m.role() != null) {
           roles.add(m.role());
+          roleKeys.add(key(m.role()));
           if (!RoleRanking.relational(m.role())) {
             Post post = Post.of(m.role(), m.affiliation());
             posts.add(post);
@@ -206,7 +198,7 @@ final class Descriptions {
           }
         }
       }
-      return new Held(affiliations, roles, posts, countries);
+      return new Held(person.sources(), affiliations, roles, roleKeys, posts, countries);
     }
   }
 

@@ -311,10 +311,7 @@ final class TimelineClusters {
     }
     double[] overlaps = new double[group.size()];
     for (int o = 0; o < overlaps.length; o++) {
-      // as TimelineWords.overlap: the shared words over the smaller set, where two or more
-      if (shared[o] >= 2) {
-        overlaps[o] = (double) shared[o] / Math.min(m.words().size(), group.get(o).words().size());
-      }
+      overlaps[o] = TimelineWords.overlap(shared[o], m.words().size(), group.get(o).words().size());
     }
     return Arrays.stream(overlaps).average().orElse(0);
   }

@@ -100,7 +100,12 @@ final class TimelineWords {
         shared++;
       }
     }
-    return shared < 2 ? 0 : (double) shared / small.size();
+    return overlap(shared, a.size(), b.size());
+  }
+
+  /** {@link #overlap(Set, Set)} of two sets of these sizes that share {@code shared} words. */
+  static double overlap(int shared, int a, int b) {
+    return shared < 2 ? 0 : (double) shared / Math.min(a, b);
   }
 
   /** A rough English stem: without plural and verb endings, cut to its first letters. */
