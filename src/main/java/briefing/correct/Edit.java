@@ -148,8 +148,7 @@ public final class Edit {
       List<String> who = e.people().stream().map(id -> id.equals(from) ? to : id)
           .filter(Objects::nonNull).distinct().toList();
       String by = from.equals(e.announcedBy()) ? to : e.announcedBy();
-      return new Event(e.id(), e.date(), e.kind(), e.summary(), e.summaryFrom(), e.citations(),
-          e.dates(), who, by, e.rank());
+      return e.withPeople(who, by);
     });
     quotes.replaceAll(q -> from.equals(q.speaker())
         ? new QuoteComparison(to, q.versions(), q.creditsDiffer()) : q);

@@ -126,14 +126,16 @@ public final class BriefingView {
 
   /**
    * The {@code n} best-ranked events two or more sources report, in time order, each with the
-   * first sentence of each source (at most {@code max} sources) whose text is known.
+   * first sentence of each source (at most {@code max} sources) whose text is known: the words of
+   * it that report the event, where it reports another too.
    */
   public List<Compared> sideBySide(int n, int max) {
     return briefing.events().stream().filter(e -> e.sources().size() >= 2)
         .sorted(Comparator.comparingDouble(Event::rank).reversed().thenComparing(Event::id))
         .limit(n).sorted(inTimeOrder()).map(e -> {
           List<Version> versions = cited(e.citations(), Integer.MAX_VALUE).shown().stream()
-              .map(c -> new Version(c, sentence(c))).filter(v -> !v.text().isBlank()).toList();
+              .map(c -> new Version(c, e.excerpt(c).orElseGet(() -> sentence(c))))
+              .filter(v -> !v.text().isBlank()).toList();
           return new Compared(e, versions.subList(0, Math.min(max, versions.size())),
               Math.max(0, versions.size() - max));
         }).filter(c -> c.versions().size() >= 2).toList();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.model.Diagnostic;
 import briefing.model.briefing.Attested;
+import briefing.model.Citation;
 import briefing.model.briefing.Briefing;
 import briefing.model.briefing.CoverageRow;
 import briefing.model.briefing.EditorNote;
@@ -195,6 +196,8 @@ class CorrectionsTest {
     Event work = event(b, "2023-06-work-starts");
     assertEquals(List.of("gazette", "radio"), work.sources());
     assertEquals(2, work.dates().size());
+    assertEquals(List.of(new Event.Excerpt(new Citation("radio", "s6"), "Repairs are expected to begin in June …")),
+        work.excerpts(), "the merged event cites radio by the words that reported the merged one");
     assertTrue(linked(b, MentionLink.Kind.EVENT).contains("radio#s6=2023-06-work-starts"));
     assertEquals(b.coverage().stream().filter(r -> r.exclusive() && r.sources().contains("radio")).count(),
         b.sources().get(1).exclusive(), "radio's exclusive facts recounted");
@@ -210,6 +213,9 @@ class CorrectionsTest {
     Event split = b.events().stream().filter(e -> e.sources().equals(List.of("radio")) && e.date().value().equals("2023-03-15"))
         .findFirst().orElseThrow();
     assertEquals("The council confirmed the vote.", split.summary());
+    assertEquals(List.of("… the council voted on Tuesday to repair the wall."),
+        split.excerpts().stream().map(Event.Excerpt::text).toList(), "radio's words go with its sentence");
+    assertEquals(List.of(), event(b, "2023-03-14-council-vote").excerpts());
     assertEquals(List.of(), split.people(), "no one is named in radio's sentence of the vote");
     assertTrue(linked(b, MentionLink.Kind.EVENT).contains("radio#s2=" + split.id()));
     assertTrue(notes(b, "event", "2023-03-14-council-vote").get(0).contains("Coast Radio News"));

@@ -46,14 +46,16 @@ final class TinyStory {
     Event vote = new Event("2023-03-14-council-vote", EventDate.parse("2023-03-14").orElseThrow(),
         Event.Kind.STORY, "The council voted to repair the wall.", c("gazette", 2),
         List.of(c("gazette", 2), c("radio", 2)),
+        List.of(new Event.Excerpt(c("radio", 2), "… the council voted on Tuesday to repair the wall.")),
         List.of(new DateReading("2023-03-14", "on Tuesday", "Tuesday before publication", c("gazette", 2)),
             new DateReading("2023-03-14", "on Tuesday", "Tuesday before publication", c("radio", 2))),
         List.of("ellen-harcourt"), null, 4.0);
     Event work = new Event("2023-06-work-starts", EventDate.parse("2023-06").orElseThrow(),
-        Event.Kind.ANNOUNCED, "Work is due to start in June.", c("gazette", 5), List.of(c("gazette", 5)),
+        Event.Kind.ANNOUNCED, "Work is due to start in June.", c("gazette", 5), List.of(c("gazette", 5)), List.of(),
         List.of(new DateReading("2023-06", "in June", "month ahead", c("gazette", 5))), List.of(), null, 1.0);
     Event repairs = new Event("2023-06-repairs-begin", EventDate.parse("2023-06").orElseThrow(),
         Event.Kind.ANNOUNCED, "Repairs are expected to begin in June.", c("radio", 6), List.of(c("radio", 6)),
+        List.of(new Event.Excerpt(c("radio", 6), "Repairs are expected to begin in June …")),
         List.of(new DateReading("2023-06", "in June", "month ahead", c("radio", 6))), List.of(), null, 1.0);
     FigureComparison cost = new FigureComparison("USD (repair)", "USD", List.of(
         new FigureComparison.Reading("$4.2 million", 4.2e6, 4.2e6, false, c("gazette", 2)),

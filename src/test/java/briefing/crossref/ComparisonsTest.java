@@ -173,7 +173,7 @@ class ComparisonsTest {
             .figure("tens of thousands of troops", 20_000, 99_999, "troops", null, "along the border").build());
     CastOfPeople cast = new CastOfPeople(List.of(person("vladimir-putin", "a", "b"), person("liz-truss", "b")), Map.of());
     Event talks = new Event("2022-01-10-talks", EventDate.parse("2022-01-10").orElseThrow(), Event.Kind.STORY,
-        "Talks began in Geneva.", new Citation("a", "s2"), List.of(new Citation("a", "s2")), List.of(),
+        "Talks began in Geneva.", new Citation("a", "s2"), List.of(new Citation("a", "s2")), List.of(), List.of(),
         List.of(), null, 1);
     List<CoverageRow> rows = Coverage.of(cast, List.of(talks), FigureAlignment.groups(sources), List.of());
 

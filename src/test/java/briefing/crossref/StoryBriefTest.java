@@ -155,6 +155,6 @@ class StoryBriefTest {
       citations.add(new Citation(s, "s9"));
     }
     return new Event(id, EventDate.parse(date).orElseThrow(), kind, summary, citations.get(0),
-        citations, List.of(), List.of(), null, 1.0);
+        citations, List.of(), List.of(), List.of(), null, 1.0);
   }
 }

@@ -12,6 +12,7 @@ import briefing.ingest.Ingest;
 import briefing.model.Article;
 import briefing.model.Block;
 import briefing.model.BlockKind;
+import briefing.model.Citation;
 import briefing.model.Metadata;
 import briefing.model.Origin;
 import briefing.model.Published;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TimelineTest {
@@ -310,6 +312,48 @@ class TimelineTest {
         .orElseThrow();
     assertEquals("Talks with the alliance are due in Brussels on Wednesday …", wednesday.summary());
     assertEquals("… at the security body in Vienna on Thursday.", thursday.summary());
+  }
+
+  @Test
+  void eachSourceOfASentenceWithTwoDatesIsCitedByTheWordsThatReportEachHappening() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("Talks with the alliance are due in Brussels on Wednesday and at the security body in "
+            + "Vienna on Thursday.", "on Wednesday", "2022-01-12", "as written")
+        .also("on Thursday", "2022-01-13")
+        .source();
+    Source b = new Story("b", "2022-01-10", "Wire Two")
+        .says("The alliance will meet the envoys in Brussels on Wednesday, while the security body "
+            + "gathers its members in Vienna on Thursday.", "on Wednesday", "2022-01-12", "as written")
+        .also("on Thursday", "2022-01-13")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a, b), NOBODY);
+
+    Event wednesday = events.stream().filter(e -> e.date().value().equals("2022-01-12")).findFirst()
+        .orElseThrow();
+    Event thursday = events.stream().filter(e -> e.date().value().equals("2022-01-13")).findFirst()
+        .orElseThrow();
+    Citation inA = new Citation("a", "s1");
+    Citation inB = new Citation("b", "s1");
+    assertEquals(List.of(inA, inB), wednesday.citations());
+    assertEquals(List.of(inA, inB), thursday.citations());
+    assertEquals(Optional.of("The alliance will meet the envoys in Brussels on Wednesday …"),
+        wednesday.excerpt(inB));
+    assertEquals(Optional.of("… the security body gathers its members in Vienna on Thursday."),
+        thursday.excerpt(inB));
+    assertEquals(Optional.of("… at the security body in Vienna on Thursday."), thursday.excerpt(inA));
+  }
+
+  @Test
+  void aSentenceThatReportsOneHappeningWholeHasNoExcerpt() {
+    Source a = new Story("a", "2022-01-10", "Wire One")
+        .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-01-10",
+            "as written")
+        .source();
+
+    Event monday = Timeline.build(List.of(a), NOBODY).get(0);
+
+    assertEquals(List.of(), monday.excerpts());
   }
 
   @Test

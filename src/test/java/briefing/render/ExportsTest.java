@@ -28,10 +28,10 @@ class ExportsTest {
       List.of(
           new Event("2023-02-07-harbour-closed", EventDate.parse("2023-02-07").orElseThrow(), Event.Kind.STORY,
               "The harbour was closed, a long summary line that goes on and on, well past the seventy-five octets a calendar line may hold; with commas.",
-              cited, List.of(cited), List.of(new DateReading("2023-02-07", "on Tuesday", "as written", cited)),
+              cited, List.of(cited), List.of(), List.of(new DateReading("2023-02-07", "on Tuesday", "as written", cited)),
               List.of("tom-lee"), null, 1.0),
           new Event("2023-02-harbour", EventDate.parse("2023-02").orElseThrow(), Event.Kind.STORY, "Some day in February.",
-              cited, List.of(cited), List.of(), List.of(), null, 0.5)),
+              cited, List.of(cited), List.of(), List.of(), List.of(), null, 0.5)),
       List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   @Test

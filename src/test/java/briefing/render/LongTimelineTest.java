@@ -38,7 +38,7 @@ class LongTimelineTest {
       Citation from = new Citation("a", "s1");
       String id = day + "-event-" + i;
       events.add(new Event(id, EventDate.parse(day.toString()).orElseThrow(), Event.Kind.STORY,
-          "Event " + i + ".", from, List.of(from), List.of(), List.of(), null, i % 7));
+          "Event " + i + ".", from, List.of(from), List.of(), List.of(), List.of(), null, i % 7));
       links.add(new MentionLink(from, 0, 1, MentionLink.Kind.EVENT, id));
     }
     Briefing briefing = new Briefing("A long story", List.of(), List.of(), List.of(), List.of(), events, List.of(),

@@ -24,7 +24,7 @@ class SearchIndexPartsTest {
     for (int i = 0; i < 3000; i++) {
       Citation at = new Citation("a", "s" + (i + 2));
       events.add(new Event("e" + i, EventDate.parse("2023-06-01").orElseThrow(), Event.Kind.STORY,
-          told + i, at, List.of(at), List.of(), List.of(), null, 1));
+          told + i, at, List.of(at), List.of(), List.of(), List.of(), null, 1));
     }
     Briefing briefing = new Briefing("Drought", List.of(), List.of(), List.of(), List.of(), events,
         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());

@@ -42,8 +42,7 @@ public record CorrectEvent(int line, String id, EventDate date, String summary) 
       edit.note("event", id, "Date corrected by the editor (read from the sources as " + e.date().value() + ").");
     }
     if (summary != null) {
-      now = new Event(now.id(), now.date(), now.kind(), summary, now.summaryFrom(), now.citations(),
-          now.dates(), now.people(), now.announcedBy(), now.rank());
+      now = now.withSummary(summary);
       edit.note("event", id, "Summary written by the editor.");
     }
     edit.replace(edit.events, e, now);

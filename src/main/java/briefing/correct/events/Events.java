@@ -14,8 +14,7 @@ final class Events {
 
   /** {@code e} on another date. */
   static Event dated(Event e, EventDate date) {
-    return new Event(e.id(), date, e.kind(), e.summary(), e.summaryFrom(), e.citations(), e.dates(),
-        e.people(), e.announcedBy(), e.rank());
+    return e.withDate(date);
   }
 
   /** The date an editor wrote, where it is one a timeline can place. */

@@ -38,6 +38,7 @@ public record MergeEvents(int line, List<String> ids) implements BriefingCorrect
     List<Event> all = found;
     Event merged = new Event(into.id(), into.date(), into.kind(), into.summary(), into.summaryFrom(),
         all.stream().flatMap(e -> e.citations().stream()).distinct().sorted().toList(),
+        excerpts(all),
         all.stream().flatMap(e -> e.dates().stream()).distinct()
             .sorted(Comparator.comparing(DateReading::value).thenComparing(DateReading::citation)).toList(),
         all.stream().flatMap(e -> e.people().stream()).distinct().toList(),
@@ -51,5 +52,16 @@ public record MergeEvents(int line, List<String> ids) implements BriefingCorrect
     }
     edit.note("event", into.id(), "Merged by the editor from " + found.size() + " events of the sources.");
     return Optional.empty();
+  }
+
+  /**
+   * The excerpts the merged event keeps: a sentence every merging event that cites it cites by
+   * the same words; one that cites it by other words, or whole, makes it cited whole.
+   */
+  private static List<Event.Excerpt> excerpts(List<Event> all) {
+    return all.stream().flatMap(e -> e.excerpts().stream()).distinct()
+        .filter(x -> all.stream().filter(e -> e.citations().contains(x.citation()))
+            .allMatch(e -> e.excerpt(x.citation()).filter(x.text()::equals).isPresent()))
+        .sorted(Comparator.comparing(Event.Excerpt::citation)).toList();
   }
 }

@@ -58,11 +58,13 @@ public record SplitEvent(int line, String id, String article, EventDate date, St
         .toList();
     double share = e.rank() * moved.size() / e.citations().size();
     Event split = new Event(newId, when, e.kind(), summary != null ? summary : e.summary(),
-        there.test(e.summaryFrom()) ? e.summaryFrom() : moved.get(0), moved, readings, people,
+        there.test(e.summaryFrom()) ? e.summaryFrom() : moved.get(0), moved,
+        e.excerpts().stream().filter(x -> there.test(x.citation())).toList(), readings, people,
         e.announcedBy(), share);
     List<Citation> left = e.citations().stream().filter(there.negate()).toList();
     Event kept = new Event(e.id(), e.date(), e.kind(), e.summary(),
         there.test(e.summaryFrom()) ? left.get(0) : e.summaryFrom(), left,
+        e.excerpts().stream().filter(x -> !there.test(x.citation())).toList(),
         e.dates().stream().filter(r -> !there.test(r.citation())).toList(), e.people(), e.announcedBy(),
         e.rank() - share);
     edit.replace(edit.events, e, kept);

@@ -97,7 +97,6 @@ public record SplitPerson(int line, String name, String article, String spelling
     } else {
       who.add(who.indexOf(from) + 1, to);
     }
-    return new Event(e.id(), e.date(), e.kind(), e.summary(), e.summaryFrom(), e.citations(), e.dates(),
-        who.stream().distinct().toList(), e.announcedBy(), e.rank());
+    return e.withPeople(who.stream().distinct().toList(), e.announcedBy());
   }
 }

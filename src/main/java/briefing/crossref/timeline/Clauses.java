@@ -144,6 +144,11 @@ final class Clauses {
     return new Clause(start, end, text, shown);
   }
 
+  /** True for a clause's words as {@link Clause#shown()} gives them where the sentence goes on. */
+  static boolean isPart(String shown) {
+    return shown.startsWith("… ") || shown.endsWith(" …");
+  }
+
   /** True where the date starting at {@code start} follows "after", "since", "until" and the like. */
   static boolean isBound(String sentence, int start) {
     return BOUND.matcher(sentence.substring(Math.max(0, start - 20), start)).find();

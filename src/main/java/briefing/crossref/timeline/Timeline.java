@@ -69,7 +69,6 @@ public final class Timeline {
 
   private static Event named(Event e, UniqueIds ids) {
     String id = ids.next(e.date().value() + " " + TimelineWords.keyWords(e.summary(), 4));
-    return new Event(id, e.date(), e.kind(), e.summary(), e.summaryFrom(),
-        e.citations(), e.dates(), e.people(), e.announcedBy(), e.rank());
+    return e.withId(id);
   }
 }

@@ -166,7 +166,8 @@ final class TimelineContext {
       TreeSet<String> taking = new TreeSet<>(e.people());
       taking.addAll(actors.get(i));
       attached.add(new Event(e.id(), e.date(), e.kind(), e.summary(), e.summaryFrom(),
-          List.copyOf(citations), e.dates(), List.copyOf(taking), e.announcedBy(), e.rank()));
+          List.copyOf(citations), e.excerpts(), e.dates(), List.copyOf(taking), e.announcedBy(),
+          e.rank()));
     }
     return attached;
   }

@@ -10,10 +10,12 @@ import briefing.model.briefing.EventDate;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -39,8 +41,28 @@ record TimelineEvents(LocalDate storyStart, LocalDate storyMiddle, TimelineRanki
         .sorted().toList();
     String announcedBy = kind == Kind.ANNOUNCED ? announcer(h.mentions()) : null;
     return new Event(date.value(), date, kind, summary.text(),
-        summary.citation(), citations, readings(h.mentions()), people, announcedBy,
-        ranking.score(date));
+        summary.citation(), citations, excerpts(h.mentions()), readings(h.mentions()), people,
+        announcedBy, ranking.score(date));
+  }
+
+  /**
+   * The words of each cited sentence that report the happening, where they are a clause of it
+   * (the sentence reports another happening too); a sentence two of whose clauses report it
+   * reports it whole.
+   */
+  private static List<Event.Excerpt> excerpts(List<TimelineMention> mentions) {
+    Map<Citation, Set<String>> words = new TreeMap<>();
+    for (TimelineMention m : mentions) {
+      words.computeIfAbsent(m.citation(), c -> new HashSet<>()).add(m.text());
+    }
+    List<Event.Excerpt> out = new ArrayList<>();
+    words.forEach((c, texts) -> {
+      String text = texts.iterator().next();
+      if (texts.size() == 1 && Clauses.isPart(text)) {
+        out.add(new Event.Excerpt(c, text));
+      }
+    });
+    return out;
   }
 
   /**

@@ -4,6 +4,7 @@ import briefing.model.Citation;
 import briefing.model.analysis.TimeMention;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One happening on the timeline, merged across the sources that report it.
@@ -14,6 +15,9 @@ import java.util.Objects;
  * @param summary one clear sentence chosen from the sources
  * @param summaryFrom where the summary sentence was read
  * @param citations every source's sentence that reports it
+ * @param excerpts where a cited sentence reports more than this happening ("talks with NATO on
+ *     Wednesday and at the OSCE on Thursday"), the words of it that report this one, "…" marking
+ *     where the sentence goes on; a citation not listed reports it in the whole sentence
  * @param dates how each source's date was read, for display ("'Monday' in a report published
  *     Monday 10 January 2022"); where sources disagree on the date, each reading is here
  * @param people ids of the people taking part
@@ -22,10 +26,23 @@ import java.util.Objects;
  * @param rank how many sources and mentions point at this date, for leading with key dates
  */
 public record Event(String id, EventDate date, Kind kind,
-    String summary, Citation summaryFrom, List<Citation> citations, List<DateReading> dates,
-    List<String> people, String announcedBy, double rank) {
+    String summary, Citation summaryFrom, List<Citation> citations, List<Excerpt> excerpts,
+    List<DateReading> dates, List<String> people, String announcedBy, double rank) {
   /** Where the event stands in the story. */
   public enum Kind { STORY, BACKGROUND, ANNOUNCED }
+
+  /**
+   * The words of one cited sentence that report the event, where the sentence reports more.
+   *
+   * @param citation the sentence
+   * @param text its words that report the event ("… talks with NATO on Wednesday …")
+   */
+  public record Excerpt(Citation citation, String text) {
+    public Excerpt {
+      Objects.requireNonNull(citation, "citation");
+      Objects.requireNonNull(text, "text");
+    }
+  }
 
   public Event {
     Objects.requireNonNull(id, "id");
@@ -34,6 +51,7 @@ public record Event(String id, EventDate date, Kind kind,
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(summaryFrom, "summaryFrom");
     citations = List.copyOf(citations);
+    excerpts = List.copyOf(excerpts);
     dates = List.copyOf(dates);
     people = List.copyOf(people);
   }
@@ -41,6 +59,36 @@ public record Event(String id, EventDate date, Kind kind,
   /** How fine its date is. */
   public TimeMention.Precision precision() {
     return date.precision();
+  }
+
+  /** The words of {@code citation} that report it, where the sentence reports more than it. */
+  public Optional<String> excerpt(Citation citation) {
+    return excerpts.stream().filter(x -> x.citation().equals(citation)).map(Excerpt::text)
+        .findFirst();
+  }
+
+  /** The same event under another id. */
+  public Event withId(String newId) {
+    return new Event(newId, date, kind, summary, summaryFrom, citations, excerpts, dates, people,
+        announcedBy, rank);
+  }
+
+  /** The same event on another date. */
+  public Event withDate(EventDate newDate) {
+    return new Event(id, newDate, kind, summary, summaryFrom, citations, excerpts, dates, people,
+        announcedBy, rank);
+  }
+
+  /** The same event summed up in other words. */
+  public Event withSummary(String newSummary) {
+    return new Event(id, date, kind, newSummary, summaryFrom, citations, excerpts, dates, people,
+        announcedBy, rank);
+  }
+
+  /** The same event with other people taking part, announced by {@code by}. */
+  public Event withPeople(List<String> taking, String by) {
+    return new Event(id, date, kind, summary, summaryFrom, citations, excerpts, dates, taking, by,
+        rank);
   }
 
   /** The distinct articles that report it. */
