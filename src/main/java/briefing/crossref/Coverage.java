@@ -38,8 +38,8 @@ public final class Coverage {
     }
     for (FigureGroup g : figureGroups) {
       if (g.readings().size() == 1) {
-        figures.add(new CoverageRow("figure", g.topic(), g.topic() + ": " + g.readings().get(0).figure().text(),
-            g.articles()));
+        // alone, a figure has no comparison to name it: its own words say what it counts
+        figures.add(new CoverageRow("figure", g.topic(), g.readings().get(0).phrase(), g.articles()));
       }
     }
     for (Claim c : claims) {

@@ -184,12 +184,38 @@ class ComparisonsTest {
             "figure troops along the border [a, b]",
             "figure warships [a]"),
         rows.stream().map(r -> r.kind() + " " + r.id() + " " + r.sources()).toList());
-    assertEquals("warships: more than 140 warships", rows.get(4).label());
+    assertEquals("more than 140 warships to sea", rows.get(4).label(),
+        "a figure only one source gives is labelled by its own words");
 
     List<SourceSummary> summaries = Coverage.summaries(sources, rows);
     assertEquals(List.of("a A 4 2", "b B 3 1"), summaries.stream()
         .map(s -> s.article() + " " + s.outlet() + " " + s.facts() + " " + s.exclusive()).toList());
     assertEquals("Title of a", summaries.get(0).title());
+  }
+
+  @Test
+  void aFigureOnlyOneSourceGivesIsNamedByTheWordsThatSayWhatItCounts() {
+    List<Source> sources = List.of(
+        Fixtures.source("a", "A")
+            .sentence("The council will provide $300 million for a fund supporting the harbour's "
+                + "fishermen, and more for roads.")
+            .figure("$300 million", 3e8, 3e8, "USD", null, null)
+            .sentence("The storm has driven at least 2,000 people to leave their homes, officials said.")
+            .figure("at least 2,000 people", 2_000, 2_000, "people", null, null)
+            .sentence("The board set aside $5 million in U.S. aid and more from the city.")
+            .figure("$5 million", 5e6, 5e6, "USD", null, null)
+            .sentence("He said 60% of voters back the plan of the EU.")
+            .figure("60% of voters", 60, 60, "%", null, null).build(),
+        Fixtures.source("b", "B").sentence("The harbour stayed shut.").build());
+    CastOfPeople cast = new CastOfPeople(List.of(), Map.of());
+
+    List<CoverageRow> rows = Coverage.of(cast, List.of(), FigureAlignment.groups(sources), List.of());
+
+    assertEquals(List.of("$300 million for a fund supporting the harbour's fishermen",
+            "at least 2,000 people to leave their homes",
+            "$5 million in U.S. aid",
+            "60% of voters back the plan of the EU"),
+        rows.stream().filter(r -> r.kind().equals("figure")).map(CoverageRow::label).toList());
   }
 
   @Test

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One figure as one source gives it, with what it counts and the words around it.
@@ -23,16 +25,28 @@ import java.util.TreeMap;
  * @param citation where it is written
  * @param order the figure's place in its article, for a stable order
  * @param context the content words near it, each weighted by rarity and nearness
+ * @param phrase the figure with the words after it that say what it is, up to the clause's end
+ *     ("$300 million for a fund supporting fishermen"), for a figure no other source gives
  */
 public record FigureMention(Figure figure, String unit, String unitKey, String subject, Citation citation,
-    int order, Map<String, Double> context) {
+    int order, Map<String, Double> context, String phrase) {
   /** Content words read on each side of the figure. */
   static final int WINDOW = 8;
+  /** The most words after the figure a phrase takes. */
+  static final int PHRASE_WORDS = 8;
+  /**
+   * Where the figure's clause ends: a stop (not an abbreviation's dot, "U.S."), a dash, or a word
+   * that opens another clause.
+   */
+  private static final Pattern CLAUSE_END = Pattern.compile(
+      "[,;:!?()\\[\\]\u2014\u2013\u201C\u201D\"]|(?<![A-Z])\\.(?=\\s|$)|\\.\\s*$|\\s-\\s"
+          + "|\\b(?:and|but|or|while|which|who|whose|that|as|after|before|when)\\b");
 
   public FigureMention {
     Objects.requireNonNull(figure, "figure");
     Objects.requireNonNull(unitKey, "unitKey");
     Objects.requireNonNull(citation, "citation");
+    Objects.requireNonNull(phrase, "phrase");
     // in word order, so that closeness sums in one order; looked up by hash
     context = Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(context)));
   }
@@ -74,7 +88,20 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
     context.remove(key);
     context.remove(FunctionWords.singular(key));
     return new FigureMention(figure, unit, key, subject, new Citation(article, figure.span().sentence()),
-        order, context);
+        order, context, phrase(text, start, end));
+  }
+
+  /**
+   * The sentence's words from {@code start}, the figure's, to the end of its clause after
+   * {@code end}, at most {@link #PHRASE_WORDS} words past the figure.
+   */
+  static String phrase(String sentence, int start, int end) {
+    Matcher stop = CLAUSE_END.matcher(sentence).region(end, sentence.length());
+    int until = stop.find() ? stop.start() : sentence.length();
+    String[] after = sentence.substring(end, until).strip().split("\\s+");
+    String tail = after.length <= PHRASE_WORDS ? String.join(" ", after)
+        : String.join(" ", List.of(after).subList(0, PHRASE_WORDS)) + " …";
+    return (sentence.substring(start, end) + " " + tail).strip();
   }
 
   /** A word's weight falls with its distance from the figure: 1 next to it, 1/2 four words off. */
