@@ -56,6 +56,23 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void speakersDescribedInThePluralAreAGroupNoPerson() {
+    AnalyzedArticle a = analyze("If the mayor was too cold, her rival was too hot, analysts said afterward.",
+        "Harbour officials at the port authority said the quay would reopen.",
+        "A spokesman for the port said the work was done.");
+    assertEquals(List.of("spokesman for the port"), a.people().stream().filter(p -> !p.named())
+        .map(PersonMention::role).toList());
+  }
+
+  @Test
+  void anIndefinitePronounBeforeATitleIsNoPartOfTheRole() {
+    assertEquals("Mayor", person(analyze("Jane Doe did everything Mayor Anna Kowalski did not."),
+        "Anna Kowalski").role());
+    assertEquals("harbour master", person(analyze("The harbour master Tom Lee closed the port."),
+        "Tom Lee").role());
+  }
+
+  @Test
   void aSpeakerThenAColonIsCreditedWithTheQuoteThatFollows() {
     Quote q = onlyQuote(analyze("Finance Minister Paul Obi told reporters: \"The budget is"
         + " balanced.\""));

@@ -14,6 +14,10 @@ import java.util.Optional;
 public final class Roles {
   /** Adverbs that may open an appositive role: "X, then the deputy adviser,". */
   private static final java.util.Set<String> TIME_ADVERBS = java.util.Set.of("then", "now", "formerly", "currently");
+  /** Pronouns the tagger takes for nouns: "did everything President X did" has no role in it. */
+  private static final java.util.Set<String> INDEFINITE = java.util.Set.of("everything", "something",
+      "anything", "nothing", "everyone", "someone", "anyone", "everybody", "somebody", "anybody",
+      "nobody", "whatever");
   private Roles() {}
 
   /** The role phrase for the name from token {@code begin} to {@code end} of a sentence, if any. */
@@ -129,6 +133,7 @@ public final class Roles {
     // takes an unknown noun before a noun for a verb's base form: accept VB and VBP too).
     // A verb's object is no title: "to fire General X" (the role noun is capitalised there).
     if (t.tag() != null && (t.tag().startsWith("NN") && !t.tag().startsWith("NNP")
+            && !INDEFINITE.contains(t.word().toLowerCase(java.util.Locale.ROOT))
             || (t.tag().equals("VB") || t.tag().equals("VBP")) && lowerCase(tokens.get(k + 1)))
         && k + 1 < name && NewsTokens.roleNoun(tokens.get(k + 1))) {
       return true;
