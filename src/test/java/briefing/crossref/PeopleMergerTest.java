@@ -200,6 +200,18 @@ class PeopleMergerTest {
         .map(r -> r.sources().size()).toList(), "the country's role first, by two sources");
   }
 
+  @Test
+  void aTitleWrittenShortAndWrittenOutIsOneRole() {
+    CastOfPeople cast = cast(Story.article("a").person("Tom Harlow", "Rep.", null),
+        Story.article("b").person("Tom Harlow", "Representative", null),
+        Story.article("c").person("Ann Cole", "Sen.", null).person("Ann Cole", "Senator", null)
+            .person("Ann Cole", "Lt. Gov.", null),
+        Story.article("d").person("Ann Cole", "Lieutenant Governor", null));
+    assertEquals(List.of(2), person(cast, "Tom Harlow").roles().stream()
+        .map(r -> r.sources().size()).toList(), person(cast, "Tom Harlow").roles().toString());
+    assertEquals(2, person(cast, "Ann Cole").roles().size(), person(cast, "Ann Cole").roles().toString());
+  }
+
   private static Person person(CastOfPeople cast, String name) {
     return cast.people().stream().filter(p -> p.name().equals(name)).findFirst()
         .orElseThrow(() -> new AssertionError(name + " not in " + names(cast)));

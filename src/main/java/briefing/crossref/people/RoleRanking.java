@@ -28,6 +28,17 @@ final class RoleRanking {
 
   /** Words that open a role's complement, after its head word ("spokesman for X"). */
   private static final Set<String> COMPLEMENTS = Set.of("for", "of", "at", "to", "with", "in", "on");
+  /**
+   * Titles written short, by their plain form ("Rep." reads "rep"), and written out: "Rep." and
+   * "Representative" are one role. Only forms that are no other word of a role ("SEC" is a body).
+   */
+  private static final Map<String, String> SHORT_TITLES = Map.ofEntries(
+      Map.entry("rep", "representative"), Map.entry("sen", "senator"),
+      Map.entry("gov", "governor"), Map.entry("lt", "lieutenant"), Map.entry("gen", "general"),
+      Map.entry("col", "colonel"), Map.entry("maj", "major"), Map.entry("capt", "captain"),
+      Map.entry("sgt", "sergeant"), Map.entry("adm", "admiral"), Map.entry("cmdr", "commander"),
+      Map.entry("supt", "superintendent"), Map.entry("atty", "attorney"),
+      Map.entry("asst", "assistant"), Map.entry("prof", "professor"), Map.entry("rev", "reverend"));
   /** Each role's words, once read: ranking compares every role with every other. */
   private static final Map<String, List<String>> WORDS = new ConcurrentHashMap<>();
 
@@ -77,8 +88,9 @@ final class RoleRanking {
   }
 
   /**
-   * The role's plain words, a country written any way as its name: "Japan's finance minister"
-   * and "Japanese Finance Minister" have the same words, as have "U.S. envoy" and "US envoy".
+   * The role's plain words, a country written any way as its name and a title written short as
+   * written out: "Japan's finance minister" and "Japanese Finance Minister" have the same words,
+   * as have "U.S. envoy" and "US envoy", "Sen." and "Senator".
    */
   private static List<String> words(String role) {
     return WORDS.computeIfAbsent(role, RoleRanking::wordsOf);
@@ -90,7 +102,7 @@ final class RoleRanking {
       String country = Countries.of(written.replaceAll("[,;:]$", ""));
       for (String w : Spelling.plain(country == null ? written : country).split(" ")) {
         if (!w.isEmpty() && !ARTICLES.contains(w)) {
-          words.add(w);
+          words.add(SHORT_TITLES.getOrDefault(w, w));
         }
       }
     }
