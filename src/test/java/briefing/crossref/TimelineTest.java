@@ -453,6 +453,21 @@ class TimelineTest {
   }
 
   @Test
+  void aCountThatOpensTheSentenceNamesTheHappeningOnlyToTheEndOfItsClause() {
+    Source a = new Story("a", "2022-01-21", "Wire One")
+        .plain("A day after telling reporters he was \"not going to talk about the harbour\", the mayor "
+            + "spoke at length about the harbour closure.")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    Event telling = events.stream().filter(e -> e.date().value().equals("2022-01-20")).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+    assertEquals("… telling reporters he was \"not going to talk about the harbour\" …",
+        telling.summary());
+  }
+
+  @Test
   void sentencesThatDateNothingSupportTheHappeningTheirReportToldOfLast() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-01-10",

@@ -43,6 +43,10 @@ final class Clauses {
   /** "a day after …", "two weeks before …": a happening dated from another one. */
   private static final Pattern COUNTED = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five"
       + "|six|seven|\\d{1,2})\\s+(day|days|week|weeks)\\s+(after|before)\\s+(?=\\p{L})");
+  /** One word that may open a sentence before a count: "Just a day after …". */
+  private static final Pattern OPENING_WORD = Pattern.compile("\\s*\\p{L}+\\s+");
+  /** The comma that ends an opening clause, with the closing quotation mark it may hold. */
+  private static final Pattern CLAUSE_COMMA = Pattern.compile(",[\"\u201D\u2019']?(?=\\s)");
   /** A verb that reports what someone said or holds: what follows it may be their words. */
   private static final Pattern SAYING = Pattern.compile("(?i)(?<=\\S\\s{1,3})\\b(?:said|says|added"
       + "|argued|insisted|claimed|warned|noted|stated|declared|believes|believed)\\b");
@@ -93,9 +97,10 @@ final class Clauses {
 
   /**
    * A happening dated by counting from another: {@code days} after (negative: before) the
-   * happening the rest of the sentence names, which starts at {@code from}.
+   * happening the sentence names from {@code from} to {@code to}: the rest of the sentence, or
+   * where the count opens it ("A day after telling reporters X, he spoke"), to the clause's end.
    */
-  record Counted(String written, int days, int from) {}
+  record Counted(String written, int days, int from, int to) {}
 
   /**
    * One clause per date, dates given by where they start (in order); the whole sentence from
@@ -281,6 +286,14 @@ final class Clauses {
     int days = count * (m.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 : 1);
     // "X came a day after Y": Y is a day before X
     int signed = m.group(3).equalsIgnoreCase("after") ? -days : days;
-    return Optional.of(new Counted(m.group().strip(), signed, m.end()));
+    int to = sentence.length();
+    if (sentence.substring(0, m.start()).isBlank()
+        || OPENING_WORD.matcher(sentence.substring(0, m.start())).matches()) {
+      Matcher comma = CLAUSE_COMMA.matcher(sentence).region(m.end(), sentence.length());
+      if (comma.find()) {
+        to = comma.end();
+      }
+    }
+    return Optional.of(new Counted(m.group().strip(), signed, m.end(), to));
   }
 }

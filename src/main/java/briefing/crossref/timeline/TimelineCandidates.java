@@ -144,7 +144,9 @@ final class TimelineCandidates {
       return Optional.empty();
     }
     Clauses.Counted c = counted.get();
-    String text = s.text().substring(c.from()).strip();
+    // a clause's closing comma is no part of its words, inside a quotation mark or not
+    String text = s.text().substring(c.from(), c.to()).strip()
+        .replaceAll(",([\"\u201D\u2019']?)$", "$1");
     Set<String> words = TimelineWords.of(text);
     if (words.size() < MIN_WORDS) {
       return Optional.empty();
@@ -152,7 +154,8 @@ final class TimelineCandidates {
     LocalDate day = anchor.plusDays(c.days());
     String derivation = "'" + c.written() + "' " + COUNTED + (own.isPresent()
         ? "the sentence's own day, " + CalendarWords.longDate(anchor) : "the report's publication day");
-    Clauses.Clause clause = new Clauses.Clause(c.from(), s.text().length(), text, "… " + text);
+    Clauses.Clause clause = new Clauses.Clause(c.from(), c.to(), text,
+        "… " + text + (c.to() < s.text().length() ? " …" : ""));
     return Optional.of(new TimelineMention(new Citation(article.id(), s.id()), clause.shown(),
         false, false, c.written(), derivation, EventDate.parse(day.toString()).orElseThrow(), words,
         participants(analysis, s, clause, cast, null), null, false, false,
