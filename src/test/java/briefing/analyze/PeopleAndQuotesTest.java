@@ -65,6 +65,25 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aDescriptionBeforeANameThatEndsTheSentenceIsItsRole() {
+    assertEquals("harbour spokesman", person(analyze(
+        "\"The quay will reopen in May,\" said a harbour spokesman, Tom Lee."), "Tom Lee").role());
+  }
+
+  @Test
+  void aPluralTitleBeforeNamesInAListIsEachNamesRole() {
+    AnalyzedArticle a = analyze("Reps. Ann Cole, Jim Hart and Mary Kent said the bill would fail.");
+    assertEquals(List.of("Reps.", "Reps.", "Reps."), java.util.stream.Stream.of("Ann Cole", "Jim Hart",
+        "Mary Kent").map(n -> person(a, n).role()).toList());
+  }
+
+  @Test
+  void aRoleAfterTheNameEndsBeforeTheBracketsThatFollowIt() {
+    assertEquals("spokesman for Mayor Ann Cole", person(analyze(
+        "Tom Lee, spokesman for Mayor Ann Cole (D-Ore.), said the quay would reopen."), "Tom Lee").role());
+  }
+
+  @Test
   void anIndefinitePronounBeforeATitleIsNoPartOfTheRole() {
     assertEquals("Mayor", person(analyze("Jane Doe did everything Mayor Anna Kowalski did not."),
         "Anna Kowalski").role());

@@ -61,12 +61,20 @@ public final class People {
       Set<Integer> taken = new HashSet<>();
       Found previous = null;
       int previousEnd = -1;
+      PersonMention listed = null; // the first of a list a plural title heads: "Reps. A, B and C"
       for (CoreEntityMention m : names) {
         int begin = m.tokens().get(0).index() - 1;
         int end = m.tokens().get(m.tokens().size() - 1).index();
         Found f = mention(document, i, m.text(), begin, end, names.size() == 1, marks);
         if (previous != null && coordinated(tokens, previousEnd, begin)) {
           f = withAffiliationOf(previous, f);
+        }
+        if (listed != null && f.mention().role() == null && inList(tokens, previousEnd, begin)) {
+          PersonMention p = f.mention();
+          f = new Found(f.sentence(), f.token(), new PersonMention(p.name(), listed.role(),
+              listed.affiliation(), p.span(), p.gender()));
+        } else {
+          listed = pluralTitle(tokens, begin) ? f.mention() : null;
         }
         found.add(f);
         previous = f;
@@ -104,6 +112,29 @@ public final class People {
     return Roles.before(0, tokens, begin)
         .filter(p -> p.begin() == previousEnd + 1 && tokens.get(previousEnd).word().equals("and"))
         .isPresent();
+  }
+
+  /** Whether a plural title stands right before the name at {@code begin}: "Reps.", "Senators". */
+  private static boolean pluralTitle(List<CoreLabel> tokens, int begin) {
+    return Roles.before(0, tokens, begin).filter(p -> {
+      CoreLabel title = tokens.get(p.end() - 1);
+      String word = title.word().toLowerCase(Locale.ROOT);
+      return "NNS".equals(title.tag()) || "NNPS".equals(title.tag()) || word.endsWith("s.");
+    }).isPresent();
+  }
+
+  /** Whether only commas and "and" stand between the name ending at {@code previousEnd} and {@code begin}. */
+  private static boolean inList(List<CoreLabel> tokens, int previousEnd, int begin) {
+    if (begin <= previousEnd) {
+      return false;
+    }
+    for (int k = previousEnd; k < begin; k++) {
+      String w = tokens.get(k).word();
+      if (!w.equals(",") && !w.equalsIgnoreCase("and")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

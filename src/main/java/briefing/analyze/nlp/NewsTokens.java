@@ -29,7 +29,9 @@ public final class NewsTokens {
       "consultant", "counsel", "commissioner", "superintendent", "sheriff", "admiral", "colonel",
       "lieutenant", "sergeant", "ceo",
       // Abbreviated titles, written with a full stop: "Sen.", "Gov.", "Lt.".
-      "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "adm", "atty", "supt", "cmdr");
+      "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "adm", "atty", "supt", "cmdr",
+      // and before a list of names: "Reps. A, B and C"
+      "sens", "reps", "govs");
   /** Capitalised words that qualify a title before a name: "Senate Majority Leader", "National Security Adviser". */
   private static final Set<String> TITLE_MODIFIERS = Set.of("majority", "minority", "national",
       "security", "deputy", "vice", "chief", "attorney", "general", "press", "foreign", "defense",

@@ -4,6 +4,7 @@ import briefing.analyze.nlp.Phrase.Kind;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The role the text gives a named person where it names them: a title before the name ("Russian
@@ -95,8 +96,9 @@ public final class Roles {
   /** "his Russian counterpart, X, said": a description between commas before the name. */
   private static Optional<Phrase> appositiveBefore(
       int sentence, List<CoreLabel> tokens, int begin, int end) {
+    // the name closes with a comma, or ends the sentence: "said a harbour spokesman, Tom Lee."
     if (begin < 2 || !tokens.get(begin - 1).word().equals(",")
-        || end >= tokens.size() || !tokens.get(end).word().equals(",")) {
+        || end < tokens.size() && !tokens.get(end).word().equals(",") && !endsSentence(tokens, end)) {
       return Optional.empty();
     }
     // The description must open its own phrase: after a preposition or a verb other than a speech
@@ -151,9 +153,26 @@ public final class Roles {
     return !"POS".equals(t.tag()) && !"HYPH".equals(t.tag());
   }
 
-  /** Ends an appositive: a comma, a full stop, a verb, or "who"/"which" opening a clause about the person. */
+  /** True where token {@code k} is the sentence's closing stop, with nothing but quote marks after it. */
+  private static boolean endsSentence(List<CoreLabel> tokens, int k) {
+    if (!Set.of(".", "?", "!").contains(tokens.get(k).word())) {
+      return false;
+    }
+    for (int j = k + 1; j < tokens.size(); j++) {
+      if (!"''".equals(tokens.get(j).tag())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True where token {@code t} may close a description after a name: a comma, a stop, a verb, a
+   * relative pronoun, or the brackets of a party and state ("spokesman for X (R-Ohio), said").
+   */
   private static boolean closes(CoreLabel t) {
-    return t.word().equals(",") || t.word().equals(".") || NewsTokens.verb(t)
+    return t.word().equals(",") || t.word().equals(".") || t.word().equals("(")
+        || t.word().equals("-LRB-") || NewsTokens.verb(t)
         || "WP".equals(t.tag()) || "WDT".equals(t.tag());
   }
 }
