@@ -20,6 +20,7 @@ import briefing.work.WholeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -115,7 +116,8 @@ public final class Pipeline {
   /** As {@link #run(Settings)}, telling {@code stages} what each stage is about to do. */
   public static Outcome run(Settings settings, Consumer<String> stages) {
     stages.accept("reading " + Settings.shown(settings.content()) + "/");
-    Ingest.Result read = Ingest.standard().withCache(settings.readings()).read(settings.content(), Settings.shown(settings.content()));
+    Ingest ingest = Ingest.standard().withCache(settings.readings());
+    Ingest.Result read = ingest.read(settings.content(), Settings.shown(settings.content()));
     List<Diagnostic> problems = new ArrayList<>(read.diagnostics());
     Corrections corrections = Corrections.read(settings.content(), Settings.shown(settings.content()), problems);
     Content content = corrections.correct(read.content(), problems);
@@ -123,13 +125,17 @@ public final class Pipeline {
     if (!unread) {
       stages.accept("analysing " + content.articles().size() + " articles");
     }
+    AnalysisCache analyses = new AnalysisCache(settings.cache());
     Analyses.Result analysed = unread
         ? new Analyses.Result(List.of(), List.of(), 0, 0)
-        : Analyses.withCache(new AnalysisCache(settings.cache())).analyze(content.articles(),
-            new TimeLeft(stages));
+        : Analyses.withCache(analyses).analyze(content.articles(), new TimeLeft(stages));
     problems.addAll(analysed.diagnostics());
     if (!unread && analysed.analyses().size() == content.articles().size()) {
       listAnalysed(settings.analysedFiles(), read.read());
+      // every file read and analysed: each entry this build needs is marked used
+      Instant now = Instant.now();
+      ingest.pruneCache(now);
+      analyses.prune(now);
     }
     stages.accept("cross-referencing");
     Briefing briefing = null;

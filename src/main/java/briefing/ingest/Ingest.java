@@ -12,6 +12,7 @@ import briefing.work.Aside;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -93,6 +94,14 @@ public final class Ingest {
    */
   public Ingest withCache(Path folder) {
     return new Ingest(readers, limit, new ReadingCache(folder));
+  }
+
+  /**
+   * Drops the kept readings no build has used for a while, where this reader keeps them; returns
+   * how many went.
+   */
+  public int pruneCache(Instant now) {
+    return cache == null ? 0 : cache.prune(now);
   }
 
   /**

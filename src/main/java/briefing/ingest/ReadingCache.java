@@ -3,6 +3,7 @@ package briefing.ingest;
 import briefing.model.Article;
 import briefing.model.Diagnostic;
 import briefing.text.Hashes;
+import briefing.work.CacheFolder;
 import briefing.work.CodeVersion;
 import briefing.work.RecordJson;
 import briefing.work.WholeFiles;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +43,7 @@ final class ReadingCache {
       .build();
   private static volatile String version;
 
-  private final Path folder;
+  private final CacheFolder folder;
 
   /** One file's reading: the article, or null where the file was skipped, and its problems. */
   record Entry(String key, Article article, List<Diagnostic> problems) {
@@ -57,18 +59,22 @@ final class ReadingCache {
 
   /** A cache in {@code folder}, created on first write. */
   ReadingCache(Path folder) {
-    this.folder = folder;
+    this.folder = new CacheFolder(folder);
   }
 
   /** The entry stored under {@code key}, when one exists and is sound. */
   Optional<Entry> find(String key) {
-    Path file = folder.resolve(key + ".json");
+    Path file = folder.entry(key);
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
     try {
       Entry entry = MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), Entry.class);
-      return entry.key().equals(key) ? Optional.of(entry) : Optional.empty();
+      if (!entry.key().equals(key)) {
+        return Optional.empty();
+      }
+      folder.used(file);
+      return Optional.of(entry);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -77,10 +83,15 @@ final class ReadingCache {
   /** Stores {@code entry}; a cache that cannot be written is only a slower next build. */
   void store(Entry entry) {
     try {
-      WholeFiles.write(folder.resolve(entry.key() + ".json"), MAPPER.writeValueAsBytes(entry));
+      WholeFiles.write(folder.entry(entry.key()), MAPPER.writeValueAsBytes(entry));
     } catch (IOException | RuntimeException e) {
       // the next build reads the file again
     }
+  }
+
+  /** Drops the entries no build has used for a while ({@link CacheFolder#prune}). */
+  int prune(Instant now) {
+    return folder.prune(now);
   }
 
   /** A digest of everything reading one file depends on. */

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -126,6 +129,27 @@ class ReadingCacheTest {
     assertFalse(edited.articles().stream()
         .anyMatch(a -> a.metadata().title().value().startsWith("Storm")));
     assertEquals(5, entries().size());
+  }
+
+  @Test
+  void anEntryNoBuildUsedForAWeekIsDroppedAndOneABuildUsedIsKept() throws IOException {
+    writeStory();
+    read();
+    write("a.txt", TEXT.replace("Storm closes harbour", "Gale shuts port"));
+    Instant now = Instant.now();
+    FileTime old = FileTime.from(now.minus(Duration.ofDays(8)));
+    for (Path entry : entries()) {
+      Files.setLastModifiedTime(entry, old); // every entry as if last used 8 days ago
+    }
+    Files.writeString(cache().resolve("notes.txt"), "the editor's own file");
+    Files.setLastModifiedTime(cache().resolve("notes.txt"), old);
+
+    Ingest ingest = Ingest.standard().withCache(cache());
+    ingest.read(project.resolve("content"), "content"); // uses the three unchanged files' entries
+    assertEquals(1, ingest.pruneCache(now), "the edited file's old reading goes");
+    assertEquals(5, entries().size(), "four readings used now and the file that is no entry");
+    assertTrue(Files.exists(cache().resolve("notes.txt")));
+    assertEquals(0, ingest.pruneCache(now));
   }
 
   @Test

@@ -6,11 +6,13 @@ import briefing.model.Block;
 import briefing.model.Credit;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.text.Hashes;
+import briefing.work.CacheFolder;
 import briefing.work.WholeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -23,17 +25,17 @@ import java.util.Optional;
  * is analysed again and replaced: never trusted.
  */
 public final class AnalysisCache {
-  private final Path folder;
+  private final CacheFolder folder;
 
   /** A cache in {@code folder}, created on first write. */
   public AnalysisCache(Path folder) {
-    this.folder = folder;
+    this.folder = new CacheFolder(folder);
   }
 
   /** The cache entry for {@code article}, when one exists and is sound. */
   public Optional<AnalyzedArticle> find(Article article, LocalDate anchor) {
     String key = key(article, anchor);
-    Path file = folder.resolve(key + ".json");
+    Path file = folder.entry(key);
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
@@ -43,6 +45,7 @@ public final class AnalysisCache {
           || !String.valueOf(anchor).equals(String.valueOf(cached.anchor()))) {
         return Optional.empty();
       }
+      folder.used(file);
       return Optional.of(Analyses.renamed(cached, article));
     } catch (IOException | IllegalArgumentException e) {
       return Optional.empty();
@@ -52,12 +55,17 @@ public final class AnalysisCache {
   /** Stores {@code analysis}; a cache that cannot be written is only a slower next build. */
   public boolean store(Article article, LocalDate anchor, AnalyzedArticle analysis) {
     try {
-      WholeFiles.write(folder.resolve(key(article, anchor) + ".json"),
+      WholeFiles.write(folder.entry(key(article, anchor)),
           AnalysisJson.write(analysis).getBytes(StandardCharsets.UTF_8));
       return true;
     } catch (IOException | RuntimeException e) {
       return false;
     }
+  }
+
+  /** Drops the entries no build has used for a while ({@link CacheFolder#prune}). */
+  public int prune(Instant now) {
+    return folder.prune(now);
   }
 
   /** A digest of everything the analysis of {@code article} depends on. */
