@@ -235,6 +235,17 @@ class TimesTest {
   }
 
   @Test
+  void aPartOfADayWithNoDayToItIsNotATime() {
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "The mayor brought a fierce intensity to the night. In the morning, crews cleared the quay.");
+    assertTrue(all.isEmpty(), all.toString());
+    // a part of a named or counted day still dates it
+    assertEquals(List.of("last night", "Tuesday night"), times(WEDNESDAY, null,
+        "The quay flooded last night. The mayor spoke Tuesday night.").stream()
+        .map(TimeMention::text).toList());
+  }
+
+  @Test
   void aWeekdaySutimeDoesNotReportIsFoundAndResolved() {
     TimeMention sunday = only(times(LocalDate.of(2000, 4, 17), null,
         "Juan Miguel Gonzalez lashed out at his Miami relatives Sunday night."), "Sunday night");

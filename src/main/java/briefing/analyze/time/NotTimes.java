@@ -24,6 +24,8 @@ final class NotTimes {
   private static final Set<String> UNIT = Set.of("day", "week", "month", "year");
   private static final Set<String> PLURAL_UNIT = Set.of("seconds", "minutes", "hours", "days");
   private static final Pattern LONE_DAY = Pattern.compile("(the|this) day");
+  /** A part of a day written alone ("brought to the night", "in the morning"): of no named day. */
+  private static final Set<String> PARTS_OF_DAYS = Set.of("morning", "afternoon", "evening", "night");
 
   private NotTimes() {}
 
@@ -48,14 +50,15 @@ final class NotTimes {
 
   /**
    * A unit of time with no count and no day to name: "a great day", "all week", "later that
-   * year", "the day belonged to them", "only minutes apart". It is neither a length nor a date.
+   * year", "the day belonged to them", "only minutes apart", "brought to the night" (SUTime
+   * takes a part of a day alone for the publication day's). It is neither a length nor a date.
    */
   private static boolean isUnitAlone(SutimeMention m) {
     if (m.kind() == Kind.SET) {
       return false;
     }
     String text = m.text().toLowerCase(Locale.ROOT);
-    return UNIT.contains(text) || LONE_DAY.matcher(text).matches()
+    return UNIT.contains(text) || LONE_DAY.matcher(text).matches() || PARTS_OF_DAYS.contains(text)
         || (PLURAL_UNIT.contains(text) && m.after(1).equals("apart"));
   }
 
