@@ -50,6 +50,14 @@ final class Boilerplate {
               + "|(accept|reject)( all)? cookies|this site uses cookies.*", "access notice"),
           rule("tags?:.*|filed under:?.*|categories?:.*|posted in:?.*", "tags"));
 
+  /**
+   * Lines that say where the article appeared in print: noise at any length, since they hold the
+   * printed headline ("A version of this article appears in print on …, on page A16 … with the
+   * headline: …").
+   */
+  private static final Rule PRINT_EDITION = rule("(?:a version of )?this (?:article|story) "
+      + "(?:appears|appeared|was published) in (?:print|the print edition)\\b.*", "print-edition note");
+
   private Boilerplate() {}
 
   private static Rule rule(String regex, String reason) {
@@ -78,10 +86,13 @@ final class Boilerplate {
 
   private static Optional<Rule> match(String line) {
     String text = line.strip();
+    String key = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (PRINT_EDITION.pattern.matcher(key).matches()) {
+      return Optional.of(PRINT_EDITION);
+    }
     if (text.isEmpty() || LineWords.count(text) > MAX_WORDS) {
       return Optional.empty();
     }
-    String key = text.toLowerCase(Locale.ROOT).replace('’', '\'');
     for (Rule rule : RULES) {
       if (rule.pattern.matcher(key).matches()) {
         return Optional.of(rule);

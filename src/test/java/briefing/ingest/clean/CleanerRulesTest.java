@@ -92,4 +92,15 @@ class CleanerRulesTest {
     assertTrue(Boilerplate.reason("Share this article").isPresent());
     assertTrue(Boilerplate.reason("Readers were asked to share this article with friends, and many did so.").isEmpty());
   }
+
+  @Test
+  void aPrintEditionNoteIsPageNoiseHoweverLong() {
+    assertEquals("print-edition note", Boilerplate.reason("A version of this article appears in print on "
+        + "October 12, 2012, on page A16 of the New York edition with the headline: Harbour Reopens After "
+        + "the Storm, and Ferries Sail Again.").orElseThrow());
+    assertTrue(Boilerplate.reason("This article appeared in the print edition of The Harbour Times on "
+        + "Tuesday, 3 May 2023, with the headline Ferries sail again.").isPresent());
+    assertTrue(Boilerplate.reason("The mayor said a version of this article appears in print on the "
+        + "council's notice board, which few residents ever read.").isEmpty());
+  }
 }
