@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
 
 /**
  * The story in brief: a short account a reader can trust, chosen from the timeline. It leads with
- * the main happening (the one most sources report), then tells the rest in time order up to the
- * latest state of the story, and what is announced next where the story leaves room. It runs to
- * about a news lead's length, tells no sentence twice and none that mostly repeats another, and
- * prefers the writers' account of a happening with its actors to a fragment, a voice, or a
- * happening known only by its month or year. Its weights were tuned on the summary evaluation's
- * tuning part of BASIL ({@code eval-summary}); fixtures in {@code StoryBriefTest}.
+ * the main happening (the one most sources report), then tells the rest in the order of their
+ * dates up to the latest state of the story, and what is announced next where the story leaves
+ * room: after the main happening no date shown goes back. It runs to about a news lead's length,
+ * tells no sentence twice and none that mostly repeats another, and prefers the writers' account
+ * of a happening with its actors to a fragment, a voice, or a happening known only by its month or
+ * year. Its weights were tuned on the summary evaluation's tuning part of BASIL
+ * ({@code eval-summary}); fixtures in {@code StoryBriefTest}.
  */
 final class StoryBrief {
   /** How many events the brief tells at most. */
@@ -109,16 +110,14 @@ final class StoryBrief {
       chosen.add(next);
       words += length(next);
     }
-    // Main first, then in time order; the story's latest state closes it, after what was
-    // announced, which is a plan, not the state the story is in.
+    // Main first, then the rest in the order of the dates shown beside them: a reader takes a
+    // date that goes back as a mistake. So the latest happening closes the brief unless a plan
+    // announced for later is told, which then closes it as what comes next.
     List<String> ids = new ArrayList<>(List.of(main.id()));
-    chosen.subList(1, chosen.size()).stream().filter(e -> e != latest)
-        .sorted(Comparator.comparing((Event e) -> e.kind() == Event.Kind.ANNOUNCED && latest != null)
-            .thenComparing(Event::date).thenComparing(Event::id))
+    chosen.subList(1, chosen.size()).stream()
+        .sorted(Comparator.comparing(Event::date)
+            .thenComparing((Event e) -> e.kind() == Event.Kind.ANNOUNCED).thenComparing(Event::id))
         .forEach(e -> ids.add(e.id()));
-    if (latest != null && latest != main) {
-      ids.add(latest.id());
-    }
     return ids;
   }
 

@@ -20,6 +20,11 @@ final class Likeness {
   static final int SAID = 2;
   /** The cosine at which one shared word written in lower case is enough. */
   static final double NAMED = 0.4;
+  /**
+   * The names and figures two sentences must share besides for one shared word of what they say
+   * to be enough: a list of places ("Fairport, Kilbride and Lochmaben"), not a pair of actors.
+   */
+  static final int NAMES = 3;
 
   private final Map<String, Integer> frequency = new HashMap<>();
   /** Each statement's words and said words as numbers, in the words' alphabetical order. */
@@ -85,38 +90,47 @@ final class Likeness {
       j += y <= x ? 1 : 0;
     }
     double shared = 0;
+    int count = 0;
     for (int i = 0, j = 0; i < words[a].length && j < words[b].length; ) {
       int x = words[a][i];
       int y = words[b][j];
       if (x == y) {
         shared += squared[x];
+        count++;
       }
       i += x <= y ? 1 : 0;
       j += y <= x ? 1 : 0;
     }
-    return new Score(saidBoth, shared == 0 ? 0 : shared / Math.sqrt(norms[a] * norms[b]));
+    return new Score(saidBoth, count, shared == 0 ? 0 : shared / Math.sqrt(norms[a] * norms[b]));
   }
 
   /**
    * The overlap of two statements.
    *
    * @param said how many words written in lower case both use
+   * @param shared how many words both use
    * @param cosine the cosine of their weighted words
    */
-  record Score(int said, double cosine) {
+  record Score(int said, int shared, double cosine) {
     /**
      * Whether the two state one claim: they share rare words enough and say something alike, or
      * they share so many rare words, mostly names, that one word of what they say is enough
      * ("airs in Fairport, Kilbride and Lochmaben" and "airing in Lochmaben, Fairport and
-     * Kilbride").
+     * Kilbride"). Two actors and one word ("praised Varga and Brandt for agreeing to the debate" and
+     * "Varga and Brandt were the only two who agreed to take part") are not enough: that is who
+     * the story is about, and one word said of them.
      */
     boolean same() {
-      return said >= SAID && cosine >= SAME || said >= 1 && cosine >= NAMED;
+      return alike() && cosine >= (said >= SAID ? SAME : NAMED);
     }
 
     /** The cosine where the two say something alike, else 0. */
     double similarity() {
-      return said >= SAID || said >= 1 && cosine >= NAMED ? cosine : 0;
+      return alike() ? cosine : 0;
+    }
+
+    private boolean alike() {
+      return said >= SAID || said >= 1 && cosine >= NAMED && shared - said >= NAMES;
     }
 
     /** How strongly, for ranking the joins. */

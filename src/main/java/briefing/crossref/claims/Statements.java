@@ -31,6 +31,17 @@ final class Statements {
   private static final Pattern CONDITION = Pattern.compile(
       "\\b(?:[Ii]f|[Uu]nless|[Ii]n the event(?: of| that)?)\\s+([^,;:—–“”\"]+)");
 
+  /**
+   * Words that tell who speaks and how, not what is said: "what he called its neglect", "told
+   * reporters", "stated": they are not what a sentence says, so two sentences that both
+   * attribute say nothing alike by it ("said" and "says" are function words everywhere). Followed by "off", "for", "on" or "up" they are
+   * happenings of their own ("called off the vote", "called for calm") and count.
+   */
+  private static final Set<String> ATTRIBUTION = Set.of("call", "called", "calls", "calling", "told",
+      "tells", "telling", "stated", "added", "adds", "claimed", "noted", "quoted", "quoting",
+      "saying", "described", "describes", "describing");
+  private static final Set<String> PARTICLES = Set.of("off", "for", "on", "up");
+
   /** How {@link Statement#said} marks a word said only under a condition. */
   static final String SUPPOSED = "?";
 
@@ -157,12 +168,16 @@ final class Statements {
 
   /** Adds the content words of {@code text} to {@code words}, and to {@code said} those in lower case, marked. */
   private static void read(String text, String mark, Set<String> words, Set<String> said) {
-    for (String w : ComparisonWords.written(text)) {
+    List<String> written = ComparisonWords.written(text);
+    for (int i = 0; i < written.size(); i++) {
+      String w = written.get(i);
+      boolean attribution = ATTRIBUTION.contains(w) && (i + 1 == written.size()
+          || !PARTICLES.contains(written.get(i + 1).toLowerCase(Locale.ROOT)));
       String form = ComparisonWords.contentForm(w);
       if (form != null) {
         String stem = STEMS.of(form);
         words.add(stem);
-        if (Character.isLowerCase(w.charAt(0))) {
+        if (Character.isLowerCase(w.charAt(0)) && !attribution) {
           said.add(mark + stem);
         }
       }

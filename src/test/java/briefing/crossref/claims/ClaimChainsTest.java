@@ -55,6 +55,28 @@ class ClaimChainsTest {
   }
 
   @Test
+  void aSentenceLikeTwoOfABigClaimDoesNotWidenIt() {
+    // a claim found with fifteen sentences; sentence 15 is like two of them, sentence 16 like four
+    List<List<Integer>> claims = List.of(new ArrayList<>(IntStream.range(0, 15).boxed().toList()));
+    List<Claims.Pair> pairs = new ArrayList<>(List.of(new Claims.Pair(0, 15, 1.0), new Claims.Pair(1, 15, 1.0)));
+    IntStream.range(2, 6).forEach(i -> pairs.add(new Claims.Pair(i, 16, 1.0)));
+
+    Claims.widen(claims, pairs, statements(17));
+
+    assertEquals(IntStream.rangeClosed(0, 16).filter(i -> i != 15).boxed().toList(), claims.get(0),
+        "two of fifteen is how a claim of hundreds grows by what is only like a few of it");
+  }
+
+  @Test
+  void aSentenceLikeTwoOfASmallClaimWidensIt() {
+    List<List<Integer>> claims = List.of(new ArrayList<>(List.of(0, 1, 2)));
+
+    Claims.widen(claims, List.of(new Claims.Pair(0, 3, 1.0), new Claims.Pair(1, 3, 1.0)), statements(4));
+
+    assertEquals(List.of(0, 1, 2, 3), claims.get(0));
+  }
+
+  @Test
   void twoClaimsHoldingOneStatementAreOne() {
     List<List<Integer>> joined = Claims.joinedByOneStatement(List.of(List.of(0, 1, 2), List.of(2, 3)), statements(4));
     assertEquals(List.of(List.of(0, 1, 2, 3)), joined);

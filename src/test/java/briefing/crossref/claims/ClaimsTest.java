@@ -190,6 +190,35 @@ class ClaimsTest {
     assertEquals(1, Claims.find(sources).size());
   }
 
+  @Test
+  void twoActorsAndOneWordSaidOfThemAreNoClaim() {
+    List<Source> sources = List.of(
+        source("a", "The mayor praised Varga and Brandt as they agreed."),
+        source("b", "Varga and Brandt alone agreed to attend."));
+
+    assertEquals(List.of(), Claims.find(sources),
+        "the two names are who the story is about; one word said of them is not one statement");
+  }
+
+  @Test
+  void wordsThatOnlyAttributeSayNothingAlike() {
+    List<Source> sources = List.of(
+        source("a", "Councillor Varga also urged Tarrow Marine to end what she called its neglect of the quays."),
+        source("b", "Tarrow Marine rejects those charges and says it is answering what it calls neglectful planning."));
+
+    assertEquals(List.of(), Claims.find(sources),
+        "\"what she called\" and \"what it calls\" tell who speaks, not what is said");
+  }
+
+  @Test
+  void aWordThatAttributesCountsWhereItIsAHappeningOfItsOwn() {
+    List<Source> sources = List.of(
+        source("a", "Tarrow Marine called off the quay repairs after the storm."),
+        source("b", "After the storm, the quay repairs were called off by Tarrow Marine."));
+
+    assertEquals(1, Claims.find(sources).size());
+  }
+
   private static Source source(String id, String... statements) {
     List<String> texts = new ArrayList<>();
     int own = 2 * (id.charAt(0) - 'a');
