@@ -73,7 +73,7 @@ class PeopleAndQuotesTest {
   @Test
   void aPluralTitleBeforeNamesInAListIsEachNamesRole() {
     AnalyzedArticle a = analyze("Reps. Ann Cole, Jim Hart and Mary Kent said the bill would fail.");
-    assertEquals(List.of("Reps.", "Reps.", "Reps."), java.util.stream.Stream.of("Ann Cole", "Jim Hart",
+    assertEquals(List.of("Rep.", "Rep.", "Rep."), java.util.stream.Stream.of("Ann Cole", "Jim Hart",
         "Mary Kent").map(n -> person(a, n).role()).toList());
   }
 
@@ -81,6 +81,21 @@ class PeopleAndQuotesTest {
   void aRoleAfterTheNameEndsBeforeTheBracketsThatFollowIt() {
     assertEquals("spokesman for Mayor Ann Cole", person(analyze(
         "Tom Lee, spokesman for Mayor Ann Cole (D-Ore.), said the quay would reopen."), "Tom Lee").role());
+  }
+
+  @Test
+  void aDescriptionAfterANameInAListOfNamesIsTheListsNextItem() {
+    AnalyzedArticle a = analyze("\"Tom Lee, Ann Cole, Jim Hart, the mayor have nothing on her,\" he said.");
+    assertNull(person(a, "Jim Hart").role());
+    assertEquals("host of the show", person(analyze(
+        "Jane Doe, the host of the show, said the governor disagreed."), "Jane Doe").role());
+  }
+
+  @Test
+  void aVerbAfterToIsNoTitle() {
+    assertEquals("Senator", person(analyze(
+        "It began with his win in a special election in January 2010 to finish Senator Ann M. Cole's term."),
+        "Ann M. Cole").role());
   }
 
   @Test

@@ -9,6 +9,7 @@ import briefing.analyze.nlp.Phrases;
 import briefing.analyze.nlp.QuotedTokens;
 import briefing.analyze.nlp.Roles;
 import briefing.model.analysis.PersonMention;
+import briefing.text.FunctionWords;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -70,11 +71,13 @@ public final class People {
           f = withAffiliationOf(previous, f);
         }
         if (listed != null && f.mention().role() == null && inList(tokens, previousEnd, begin)) {
-          PersonMention p = f.mention();
-          f = new Found(f.sentence(), f.token(), new PersonMention(p.name(), listed.role(),
-              listed.affiliation(), p.span(), p.gender()));
+          f = withRole(f, listed.role(), listed.affiliation());
+        } else if (pluralTitle(tokens, begin)) {
+          // each of "Reps. A, B and C" is a Rep.
+          f = withRole(f, singular(f.mention().role()), f.mention().affiliation());
+          listed = f.mention();
         } else {
-          listed = pluralTitle(tokens, begin) ? f.mention() : null;
+          listed = null;
         }
         found.add(f);
         previous = f;
@@ -121,6 +124,22 @@ public final class People {
       String word = title.word().toLowerCase(Locale.ROOT);
       return "NNS".equals(title.tag()) || "NNPS".equals(title.tag()) || word.endsWith("s.");
     }).isPresent();
+  }
+
+  private static Found withRole(Found f, String role, String affiliation) {
+    PersonMention p = f.mention();
+    return new Found(f.sentence(), f.token(),
+        new PersonMention(p.name(), role, affiliation, p.span(), p.gender()));
+  }
+
+  /** A plural title as one person holds it: "Reps." is "Rep.", "Senators" "Senator". */
+  private static String singular(String role) {
+    int cut = role.lastIndexOf(' ') + 1;
+    String last = role.substring(cut);
+    String one = last.endsWith("s.") ? last.substring(0, last.length() - 2) + "."
+        : last.substring(0, Math.min(last.length(),
+            FunctionWords.singular(last.toLowerCase(Locale.ROOT)).length()));
+    return role.substring(0, cut) + one;
   }
 
   /** Whether only commas and "and" stand between the name ending at {@code previousEnd} and {@code begin}. */

@@ -51,7 +51,7 @@ public final class Roles {
 
   /** "X, Russia's deputy foreign minister, said": a description between commas after the name. */
   private static Optional<Phrase> appositiveAfter(int sentence, List<CoreLabel> tokens, int end) {
-    if (end >= tokens.size() || !tokens.get(end).word().equals(",")) {
+    if (end >= tokens.size() || !tokens.get(end).word().equals(",") || listed(tokens, end)) {
       return Optional.empty();
     }
     int start = end + 1;
@@ -62,6 +62,16 @@ public final class Roles {
         .filter(p -> p.kind() == Kind.DESCRIPTION)
         .filter(p -> p.end() < tokens.size() && closes(tokens.get(p.end())))
         .filter(p -> !subjectOfNextClause(tokens, nameBegin(tokens, end), p));
+  }
+
+  /**
+   * Whether the name ending at {@code end} follows another name and a comma: in a list of names
+   * ("A, B, C, the mayor have nothing on her") what follows the next comma is the next item.
+   */
+  private static boolean listed(List<CoreLabel> tokens, int end) {
+    int begin = nameBegin(tokens, end);
+    return begin >= 2 && tokens.get(begin - 1).word().equals(",")
+        && NewsTokens.person(tokens.get(begin - 2));
   }
 
   /**
@@ -113,6 +123,9 @@ public final class Roles {
   /** True when token {@code k} may stand in a title before the name that starts at {@code name}. */
   private static boolean titleWord(List<CoreLabel> tokens, int k, int name) {
     CoreLabel t = tokens.get(k);
+    if (infinitive(tokens, k)) {
+      return false; // "to finish Senator X's term": a verb, whatever the tagger made of it
+    }
     boolean verb = t.tag() != null && t.tag().startsWith("VB");
     if (!verb && (NewsTokens.ROLE_TAGS.contains(t.ner()) || NewsTokens.countryForm(t)
         || NewsTokens.roleNoun(t)
@@ -142,6 +155,16 @@ public final class Roles {
     }
     // "Okafor spokesman Dan Reyes": a name that qualifies the role, not the name itself.
     return NewsTokens.person(t) && k + 1 < name && !NewsTokens.person(tokens.get(k + 1));
+  }
+
+  /**
+   * Whether token {@code k} is a lower-case word after "to" and before a capitalised title, so a
+   * verb: "to finish Senator X's term", "to succeed Gov. X"; "to harbour master X" is no verb.
+   */
+  private static boolean infinitive(List<CoreLabel> tokens, int k) {
+    CoreLabel t = tokens.get(k);
+    return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).word().equalsIgnoreCase("to")
+        && lowerCase(t) && !NewsTokens.roleNoun(t) && !lowerCase(tokens.get(k + 1));
   }
 
   private static boolean lowerCase(CoreLabel t) {
