@@ -319,6 +319,15 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aFirmNamedForItsPartnersIsNoPerson() {
+    AnalyzedArticle a = analyze(
+        "Mayor Ann Cole worked at the Boston office of Hale, Morrow, Finch, Keller and Dunne PC, where she was a partner.",
+        "She later joined the law firm of Hale Morrow as counsel.");
+    assertEquals(List.of("Ann Cole"), a.people().stream().filter(PersonMention::named)
+        .map(PersonMention::name).distinct().toList());
+  }
+
+  @Test
   void courtCasesShopsCompaniesOutletsAndQuotedNicknamesAreNoPeople() {
     AnalyzedArticle a = analyze("The judge cited Harlow v. Denby on Monday.",
         "Mayor Ann Cole said she shops at Hattie's Pantry and buys coffee at Brill's every week.",

@@ -82,7 +82,8 @@ final class NotPeople {
     int begin = m.tokens().get(0).index() - 1;
     int end = begin + m.tokens().size();
     return OrganisationCues.courtCase(tokens, begin, end) || OrganisationCues.shop(tokens, begin, end)
-        || OrganisationCues.company(tokens, begin, end) || OrganisationCues.calledIt(tokens, begin, end)
+        || OrganisationCues.company(tokens, begin, end) || OrganisationCues.firm(tokens, begin, end)
+        || OrganisationCues.calledIt(tokens, begin, end)
         || OrganisationCues.beforeName(tokens, begin, end)
         && words.getOrDefault(m.text().toLowerCase(Locale.ROOT), 0) == 1;
   }
@@ -129,6 +130,7 @@ final class NotPeople {
     int begin = m.tokens().get(0).index() - 1;
     int end = begin + m.tokens().size();
     if (OrganisationCues.courtCase(tokens, begin, end) || OrganisationCues.company(tokens, begin, end)
+        || OrganisationCues.firm(tokens, begin, end)
         || OrganisationCues.nickname(tokens, begin, end, quoted.in(m.tokens().get(0).sentIndex()))
         && words.getOrDefault(PersonMentions.surname(text), 0) == 1) { // "President Obama," shouted is Obama
       return true;

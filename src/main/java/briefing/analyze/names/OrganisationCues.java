@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * What a sentence says around a name that makes it a court case, a shop, a company or an outlet
  * rather than a person: "Harlow v. Denby", "at Brill's", "shares of Danner", "Danner, which runs
- * 300 stores", "Hollis said its stores", "the network reported", "The Ridge", "told the Ridge". Each method takes
+ * 300 stores", "Hollis said its stores", "the network reported", "The Ridge", "told the Ridge",
+ * "Hale, Morrow and Dunne PC", "the law firm of Hale Morrow". Each method takes
  * the sentence's tokens and the name's tokens as {@code [begin, end)}.
  */
 final class OrganisationCues {
@@ -25,7 +26,36 @@ final class OrganisationCues {
   private static final Set<String> AFTER_SHOP = Set.of("IN", "DT", "CC", "TO", "WDT", "WRB", "RB");
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
+  /** The endings of a firm's name: "Hale, Morrow and Dunne PC", "Finch & Keller LLP". */
+  private static final Set<String> FIRM_ENDINGS = Set.of("pc", "llp", "llc", "pllc", "lp", "inc",
+      "corp", "co", "ltd", "plc");
+  /** How many tokens a firm's list of partners may run on for before its ending. */
+  private static final int FIRM_NAME_TOKENS = 16;
+
   private OrganisationCues() {}
+
+  /**
+   * A firm named for its partners: a name in a list of names that ends with a firm's ending
+   * ("Hale, Morrow, Finch and Dunne PC"), or named as a firm ("the law firm of Hale Morrow").
+   */
+  static boolean firm(List<CoreLabel> tokens, int begin, int end) {
+    if (begin > 0 && lower(tokens, begin - 1).equals("firm")
+        || begin > 1 && lower(tokens, begin - 1).equals("of") && lower(tokens, begin - 2).equals("firm")) {
+      return true;
+    }
+    for (int k = end; k < tokens.size() && k < end + FIRM_NAME_TOKENS; k++) {
+      String word = tokens.get(k).word();
+      if (FIRM_ENDINGS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""))
+          && Character.isUpperCase(word.charAt(0))) {
+        return true;
+      }
+      boolean joins = word.equals(",") || word.equals("&") || word.equals("and");
+      if (!joins && !Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** "Harlow v. Denby": either party of a court case. */
   static boolean courtCase(List<CoreLabel> tokens, int begin, int end) {
