@@ -2,6 +2,7 @@ package briefing.crossref;
 
 import briefing.crossref.figures.FigureAlignment;
 import briefing.crossref.figures.FigureGroup;
+import briefing.crossref.figures.FigureMention;
 import briefing.model.Citation;
 import briefing.model.Metadata;
 import briefing.model.Source;
@@ -38,8 +39,12 @@ public final class Coverage {
     }
     for (FigureGroup g : figureGroups) {
       if (g.readings().size() == 1) {
-        // alone, a figure has no comparison to name it: its own words say what it counts
-        figures.add(new CoverageRow("figure", g.topic(), g.readings().get(0).phrase(), g.articles()));
+        // alone, a figure has no comparison to name it: its own words say what it counts, or
+        // where none follow it, what the figures of its kind count
+        FigureMention alone = g.readings().get(0);
+        String words = alone.phrase().equals(alone.figure().text()) ? g.unit() + ": " + alone.phrase()
+            : alone.phrase();
+        figures.add(new CoverageRow("figure", g.topic(), words, g.articles()));
       }
     }
     for (Claim c : claims) {
@@ -99,7 +104,7 @@ public final class Coverage {
     return summaries;
   }
 
-  /** "troops near Ukraine's border: hundreds of troops / 100,000 troops". */
+  /** "troops near Norland's border: hundreds of troops / 100,000 troops". */
   private static String label(FigureComparison f) {
     List<String> texts = f.readings().stream().map(FigureComparison.Reading::text).distinct().toList();
     return f.topic() + ": " + String.join(" / ", texts);

@@ -52,7 +52,7 @@ public final class Namings {
 
   /**
    * The spellings that differ in more than case, punctuation and an abbreviation's dots: "U.S.",
-   * "US" and "U.S" are one spelling, and so are "Washington" and "WASHINGTON" (a dateline's
+   * "US" and "U.S" are one spelling, and so are "London" and "LONDON" (a dateline's
    * capitals). Each keeps the form most sources write, first written on a tie, with the
    * citations of all its forms.
    */

@@ -46,7 +46,7 @@ public final class Spelling {
 
   /**
    * A name with case, punctuation and spaces taken out, accents kept: the forms that differ only
-   * in how they are typed ("U.S." / "US" / "U.S", "Washington" / "WASHINGTON") share it, while
+   * in how they are typed ("U.S." / "US" / "U.S", "London" / "LONDON") share it, while
    * "Miriv" and "Mirïv" do not.
    */
   public static String trivial(String s) {

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * How telling a word is in this briefing: a word most sentences use ("Ukraine" in a story about
- * Ukraine) says little about which figure is meant; a rare one ("conflict") says much.
+ * How telling a word is in this briefing: a word most sentences use ("Norland" in a story about
+ * Norland) says little about which figure is meant; a rare one ("conflict") says much.
  */
 public final class WordRarity {
   private final Map<String, Integer> sentencesWith;

@@ -10,7 +10,7 @@ import java.util.List;
  * @param url where it was published
  * @param authors the byline's writers
  * @param published when it was published
- * @param dateline the place the report was filed from ("WASHINGTON/MOSCOW")
+ * @param dateline the place the report was filed from ("LONDON/PARIS")
  * @param language the language of the text, as a BCP 47 tag ("en")
  */
 public record Metadata(

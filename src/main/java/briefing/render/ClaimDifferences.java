@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Where the sources of an agreed claim part ways: the figures, dates and credits that
  * cross-referencing found disputed, read from the very sentences that state the claim. A reader
- * sees the agreement and its limits side by side ("they agree Russia massed troops; they give
+ * sees the agreement and its limits side by side ("they agree Ruritania massed troops; they give
  * hundreds, tens of thousands and 100,000").
  */
 public final class ClaimDifferences {

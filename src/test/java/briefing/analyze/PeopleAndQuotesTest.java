@@ -75,6 +75,9 @@ class PeopleAndQuotesTest {
     AnalyzedArticle a = analyze("Reps. Ann Cole, Jim Hart and Mary Kent said the bill would fail.");
     assertEquals(List.of("Rep.", "Rep.", "Rep."), java.util.stream.Stream.of("Ann Cole", "Jim Hart",
         "Mary Kent").map(n -> person(a, n).role()).toList());
+    AnalyzedArticle senators = analyze("Sens. Tom Reed, D-Ore., and Jane Doe, R-Utah, said the bill would pass.");
+    assertEquals(List.of("Sen.", "Sen."), java.util.stream.Stream.of("Tom Reed", "Jane Doe")
+        .map(n -> person(senators, n).role()).toList());
   }
 
   @Test

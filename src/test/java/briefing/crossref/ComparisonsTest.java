@@ -204,6 +204,10 @@ class ComparisonsTest {
             .figure("at least 2,000 people", 2_000, 2_000, "people", null, null)
             .sentence("The board set aside $5 million in U.S. aid and more from the city.")
             .figure("$5 million", 5e6, 5e6, "USD", null, null)
+            .sentence("The port gave $7 million to help 2,500 families by 10 a.m. Monday.")
+            .figure("$7 million", 7e6, 7e6, "USD", null, null)
+            .sentence("It cost $9 million, the largest sum yet.")
+            .figure("$9 million", 9e6, 9e6, "USD", null, null)
             .sentence("He said 60% of voters back the plan of the EU.")
             .figure("60% of voters", 60, 60, "%", null, null).build(),
         Fixtures.source("b", "B").sentence("The harbour stayed shut.").build());
@@ -214,6 +218,8 @@ class ComparisonsTest {
     assertEquals(List.of("$300 million for a fund supporting the harbour's fishermen",
             "at least 2,000 people to leave their homes",
             "$5 million in U.S. aid",
+            "$7 million to help 2,500 families by 10 a.m",
+            "USD: $9 million",
             "60% of voters back the plan of the EU"),
         rows.stream().filter(r -> r.kind().equals("figure")).map(CoverageRow::label).toList());
   }

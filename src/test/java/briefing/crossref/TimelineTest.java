@@ -468,6 +468,38 @@ class TimelineTest {
   }
 
   @Test
+  void aClauseThatOpensWithTheVerbReportingItIsShownWithItsSpeaker() {
+    Source a = new Story("a", "2021-12-28", "Wire One")
+        .says("A spokesperson for the port announced the date late on Monday, and said the board and "
+            + "the council were also likely to meet on Jan. 12, with a broader meeting set for Jan. 13.",
+            "late on Monday", "2021-12-27", "as written")
+        .also("Jan. 12", "2022-01-12")
+        .also("Jan. 13", "2022-01-13")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    Event wednesday = events.stream().filter(e -> e.date().value().equals("2022-01-12")).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+    assertEquals("A spokesperson for the port announced the date late on Monday, and said the board and "
+        + "the council were also likely to meet on Jan. 12 …", wednesday.summary());
+  }
+
+  @Test
+  void aCountThatOpensTheSentenceKeepsANamesListInItsHappening() {
+    Source a = new Story("a", "2022-01-21", "Wire One")
+        .plain("\u201CA day after Norland, Ruritania and Freedonia met in the harbour town, the board "
+            + "voted to close the quay.\u201D")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    Event met = events.stream().filter(e -> e.date().value().equals("2022-01-20")).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+    assertEquals("… Norland, Ruritania and Freedonia met in the harbour town …", met.summary());
+  }
+
+  @Test
   void sentencesThatDateNothingSupportTheHappeningTheirReportToldOfLast() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-01-10",

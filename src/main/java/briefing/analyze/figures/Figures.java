@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Numbers with what they count: "about 100,000 Russian troops near Ukraine's border", "$300
- * million in aid", "60% of Ukrainians", "tens of thousands of people". A bare number with nothing
+ * Numbers with what they count: "about 100,000 Ruritanian troops near Norland's border", "$300
+ * million in aid", "60% of Norlanders", "tens of thousands of people". A bare number with nothing
  * counted ("the two sides" aside, a number alone) is not a figure.
  */
 public final class Figures {
@@ -161,7 +161,7 @@ public final class Figures {
       String pos = t.tag();
       if (pos.startsWith("NN")) {
         if (lastNoun >= 0 && pos.startsWith("NNP") && !tokens.get(lastNoun).tag().startsWith("NNP")) {
-          break; // "100,000 troops Russia has amassed": a name after the counted noun starts a clause
+          break; // "100,000 troops Ruritania has amassed": a name after the counted noun starts a clause
         }
         lastNoun = k;
       } else if (!(pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("VBG") && lastNoun < 0)) {
@@ -175,7 +175,7 @@ public final class Figures {
     return new int[] {from, lastNoun};
   }
 
-  /** "near Ukraine's border": a place phrase within a few words after the figure, or null. */
+  /** "near Norland's border": a place phrase within a few words after the figure, or null. */
   private static String place(List<CoreLabel> tokens, int from) {
     for (int k = from; k < tokens.size() && k < from + 4; k++) {
       CoreLabel t = tokens.get(k);

@@ -7,7 +7,7 @@ import briefing.text.Countries;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 
-/** The country or organisation a role ties someone to: "Russian" gives Russia, "U.S." the United States. */
+/** The country or organisation a role ties someone to: "French" gives France, "U.S." the United States. */
 final class Affiliations {
   private static final List<String> KINDS =
       List.of("NATIONALITY", "COUNTRY", "ORGANIZATION", "STATE_OR_PROVINCE");

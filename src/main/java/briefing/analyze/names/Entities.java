@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class Entities {
   private static final Set<String> PLACES =
       Set.of("LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY");
-  /** "Organization for Security and Co-operation in Europe (OSCE)": an expansion, then its acronym. */
+  /** "European Organization for Nuclear Research (CERN)": an expansion, then its acronym. */
   private static final Pattern PARENTHESISED = Pattern.compile("\\(([A-Z][A-Za-z&.]{1,11})\\)");
   private static final Set<String> MINOR = Set.of("of", "for", "and", "the", "in", "on", "to", "&");
 
@@ -59,7 +59,7 @@ public final class Entities {
       int i = sentenceOf.get(k);
       Kind kind = "ORGANIZATION".equals(m.entityType()) ? Kind.ORGANIZATION : Kind.PLACE;
       if (kind == Kind.PLACE && inside(m, expansions)) {
-        continue; // "Europe" in "Organization for Security and Co-operation in Europe (OSCE)"
+        continue; // "Europe" in "European Organization for Nuclear Research (CERN)"
       }
       // Once per name written: each of a long article's mentions would read all its acronyms.
       String[] named = names.computeIfAbsent(m.text(), written -> named(written, acronyms));

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Newsmakers: each named person with the role the text gives them, and each person the text
@@ -142,18 +143,24 @@ public final class People {
     return role.substring(0, cut) + one;
   }
 
-  /** Whether only commas and "and" stand between the name ending at {@code previousEnd} and {@code begin}. */
+  /** A party and state after a lawmaker's name, "D-Ore." (tokens "D", "-", "Ore."), or its brackets. */
+  private static final Pattern PARTY = Pattern.compile("\\b[DRI] - \\p{Lu}[\\p{L}.]*|[()]|-[LR]RB-");
+  /** What may stand between two names of a list: commas and "and". */
+  private static final Pattern LIST_JOINS = Pattern.compile("(?:\\s*(?:,|and|And)\\s*)+");
+
+  /**
+   * Whether only commas, "and" and party tags ("D-Ore.") stand between the name ending at
+   * {@code previousEnd} and the one starting at {@code begin}.
+   */
   private static boolean inList(List<CoreLabel> tokens, int previousEnd, int begin) {
     if (begin <= previousEnd) {
       return false;
     }
+    StringBuilder gap = new StringBuilder();
     for (int k = previousEnd; k < begin; k++) {
-      String w = tokens.get(k).word();
-      if (!w.equals(",") && !w.equalsIgnoreCase("and")) {
-        return false;
-      }
+      gap.append(' ').append(tokens.get(k).word());
     }
-    return true;
+    return LIST_JOINS.matcher(PARTY.matcher(gap).replaceAll(" ")).matches();
   }
 
   /**

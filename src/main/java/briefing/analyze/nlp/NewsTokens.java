@@ -43,7 +43,7 @@ public final class NewsTokens {
   /** Titles of address, which are part of neither the name nor the role. */
   private static final Set<String> HONORIFICS =
       Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame");
-  /** Name-tag classes a role may carry ("Russian Deputy Foreign Minister", "State Department"). */
+  /** Name-tag classes a role may carry ("Ruritanian Deputy Foreign Minister", "State Department"). */
   public static final Set<String> ROLE_TAGS =
       Set.of("TITLE", "NATIONALITY", "COUNTRY", "ORGANIZATION", "STATE_OR_PROVINCE");
 

@@ -114,7 +114,7 @@ public final class Phrases {
       return before;
     }
     // "'…,' said the spokesperson": the speaker follows the verb only where the verb opens the
-    // clause; in "the United States said Russian officers…" the words after it are what was said.
+    // clause; in "the United States said Ruritanian officers…" the words after it are what was said.
     boolean opensClause = verb == 0 || NewsTokens.punctuation(tokens.get(verb - 1));
     if (opensClause || j >= 0 && NewsTokens.punctuation(tokens.get(j)) && allLinks(j + 1, verb)) {
       return startingAt(verb + 1);
@@ -183,7 +183,7 @@ public final class Phrases {
     return k > e + 1 && !determiner(tokens.get(k - 1)) ? k : e;
   }
 
-  /** Words a description or title may hold before its head: "the top U.S.", "Russia's deputy". */
+  /** Words a description or title may hold before its head: "the top U.S.", "Ruritania's deputy". */
   private static boolean modifier(CoreLabel t) {
     String tag = t.tag() == null ? "" : t.tag();
     return tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("POS") || tag.equals("HYPH")

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The role the text gives a named person where it names them: a title before the name ("Russian
- * Deputy Foreign Minister Anna Lindqvist", "Okafor spokesman Dan Reyes", "Russia's chief
+ * The role the text gives a named person where it names them: a title before the name ("Ruritanian
+ * Deputy Foreign Minister Anna Lindqvist", "Okafor spokesman Dan Reyes", "Ruritania's chief
  * negotiator X"), or a description set off by commas before or after it ("his counterpart, X,";
- * "X, Russia's deputy foreign minister,").
+ * "X, Ruritania's deputy foreign minister,").
  */
 public final class Roles {
   /** Adverbs that may open an appositive role: "X, then the deputy adviser,". */
@@ -49,7 +49,7 @@ public final class Roles {
     return Optional.empty();
   }
 
-  /** "X, Russia's deputy foreign minister, said": a description between commas after the name. */
+  /** "X, Ruritania's deputy foreign minister, said": a description between commas after the name. */
   private static Optional<Phrase> appositiveAfter(int sentence, List<CoreLabel> tokens, int end) {
     if (end >= tokens.size() || !tokens.get(end).word().equals(",") || listed(tokens, end)) {
       return Optional.empty();
@@ -103,7 +103,7 @@ public final class Roles {
     return b;
   }
 
-  /** "his Russian counterpart, X, said": a description between commas before the name. */
+  /** "his Ruritanian counterpart, X, said": a description between commas before the name. */
   private static Optional<Phrase> appositiveBefore(
       int sentence, List<CoreLabel> tokens, int begin, int end) {
     // the name closes with a comma, or ends the sentence: "said a harbour spokesman, Tom Lee."
@@ -142,7 +142,7 @@ public final class Roles {
     }
     if (t.tag() != null && t.tag().startsWith("JJ") && !t.word().isEmpty()
         && Character.isLowerCase(t.word().charAt(0))) {
-      return k + 1 < name; // "chief" in "Russia's chief negotiator"
+      return k + 1 < name; // "chief" in "Ruritania's chief negotiator"
     }
     // "harbour master Tom Lee": a common noun that qualifies the role noun after it (the tagger
     // takes an unknown noun before a noun for a verb's base form: accept VB and VBP too).

@@ -34,7 +34,7 @@ public final class FigureAlignment {
   static final double GENERIC_CLOSENESS = 0.3;
   /**
    * A specific unit ("troops", "warships") says much already: any word near both figures that
-   * not every sentence uses will do, so "troops near Ukraine" meets "troops along Ukraine's
+   * not every sentence uses will do, so "troops near Norland" meets "troops along Norland's
    * border" but "troops" sent elsewhere, with nothing in common around them, stays apart.
    */
   static final double SPECIFIC_CLOSENESS = 0.05;

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * Figures about the same thing: at most one reading per source, plus the places a source repeats
  * its figure.
  *
- * @param topic what is counted, for people ("Russian troops near Ukraine")
+ * @param topic what is counted, for people ("Ruritanian troops near Norland")
  * @param unit the unit as most sources write it ("troops")
  * @param readings each source's figure, by article id
  * @param repeats further mentions of a reading's figure in the same source

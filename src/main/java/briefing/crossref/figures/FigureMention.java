@@ -35,11 +35,12 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
   /** The most words after the figure a phrase takes. */
   static final int PHRASE_WORDS = 8;
   /**
-   * Where the figure's clause ends: a stop (not an abbreviation's dot, "U.S."), a dash, or a word
-   * that opens another clause.
+   * Where the figure's clause ends: a comma (not a thousands separator, "2,500"), a stop before a
+   * capital or at the end (not an abbreviation's dot, "U.S.", "a.m."), a dash, or a word that
+   * opens another clause.
    */
   private static final Pattern CLAUSE_END = Pattern.compile(
-      "[,;:!?()\\[\\]\u2014\u2013\u201C\u201D\"]|(?<![A-Z])\\.(?=\\s|$)|\\.\\s*$|\\s-\\s"
+      "[;:!?()\\[\\]\u2014\u2013\u201C\u201D\"]|(?<!\\d),|,(?!\\d)|(?<![A-Z])\\.(?=\\s+\\p{Lu})|\\.\\s*$|\\s-\\s"
           + "|\\b(?:and|but|or|while|which|who|whose|that|as|after|before|when)\\b");
 
   public FigureMention {
@@ -56,7 +57,7 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
       WordRarity rarity) {
     String unit = figure.unit();
     String subject = figure.subject();
-    // The analysis may take a name after the noun as the unit ("100,000 troops Russia has
+    // The analysis may take a name after the noun as the unit ("100,000 troops Ruritania has
     // amassed"): a counted noun is a common noun, so the last word of the subject is meant.
     if (!unit.isEmpty() && Character.isUpperCase(unit.charAt(0)) && !unit.equals(unit.toUpperCase())
         && subject != null && !subject.isBlank()) {

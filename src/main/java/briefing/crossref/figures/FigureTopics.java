@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-/** Readable labels for what a group of figures counts: "Russian troops near Ukraine". */
+/** Readable labels for what a group of figures counts: "Ruritanian troops near Norland". */
 final class FigureTopics {
   /** The word every way of saying a death is compared as ({@link briefing.crossref.ComparisonWords}). */
   private static final String DEATH = "death";
@@ -22,8 +22,8 @@ final class FigureTopics {
   }
 
   /**
-   * What the figures count: the commonest subject, the unit and the commonest place ("Russian
-   * troops along Ukraine's eastern border"); a share reads "% of Ukrainians", money "USD for
+   * What the figures count: the commonest subject, the unit and the commonest place ("Ruritanian
+   * troops along Norland's eastern border"); a share reads "% of Norlanders", money "USD for
    * aid"; where the sources name neither subject nor place, the most telling word two or more
    * sources' contexts share is added in brackets ("people (conflict)"), and people counted
    * where they died are "deaths".

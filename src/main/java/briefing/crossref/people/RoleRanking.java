@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A person's roles, best first: the role most sources support, where a source that gives a more
  * general role ("Deputy Foreign Minister") supports a more specific one that holds all its words
- * ("Russian Deputy Foreign Minister"); then the role more sources give themselves, then the more
+ * ("Ruritanian Deputy Foreign Minister"); then the role more sources give themselves, then the more
  * specific, then the more cited.
  */
 final class RoleRanking {

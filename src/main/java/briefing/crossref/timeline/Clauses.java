@@ -13,15 +13,15 @@ import java.util.regex.Pattern;
 
 /**
  * The parts of a sentence that tell one happening each: a sentence with two dates ("talks with
- * NATO on Wednesday and at the OSCE on Thursday") is two clauses, split at the last clause break
+ * the alliance on Wednesday and at the security body on Thursday") is two clauses, split at the last clause break
  * between the dates; and the words around a date or a name that say it is no happening's date
  * ("after 1997") or no participant ("the Hallor administration").
  */
 final class Clauses {
   /**
    * Where one clause ends and the next begins, between two dates, strongest first: the first
-   * break of the strongest kind found after the first date ends its clause ("and" inside "Russia
-   * and NATO" is only taken where nothing stronger is there).
+   * break of the strongest kind found after the first date ends its clause ("and" inside "the port
+   * and the council" is only taken where nothing stronger is there).
    */
   private static final List<Pattern> BREAKS = List.of(Pattern.compile(";\\s+"),
       Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+"), Pattern.compile(",\\s+"),
@@ -43,10 +43,18 @@ final class Clauses {
   /** "a day after …", "two weeks before …": a happening dated from another one. */
   private static final Pattern COUNTED = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five"
       + "|six|seven|\\d{1,2})\\s+(day|days|week|weeks)\\s+(after|before)\\s+(?=\\p{L})");
-  /** One word that may open a sentence before a count: "Just a day after …". */
-  private static final Pattern OPENING_WORD = Pattern.compile("\\s*\\p{L}+\\s+");
+  /**
+   * What may open a sentence before a count: nothing, a quotation mark or bracket, one word ("Just
+   * a day after …").
+   */
+  private static final Pattern OPENING = Pattern.compile("\\s*[\"\u201C(\\[]?\\s*(?:\\p{L}+\\s+)?");
+  /** The fewest words of a counted happening that opens its sentence, before its clause's comma. */
+  private static final int CLAUSE_WORDS = 4;
   /** The comma that ends an opening clause, with the closing quotation mark it may hold. */
   private static final Pattern CLAUSE_COMMA = Pattern.compile(",[\"\u201D\u2019']?(?=\\s)");
+  /** A clause that opens with the verb reporting it: its speaker is in the clause before. */
+  private static final Pattern REPORTED = Pattern.compile("(?i)(?:and\\s+|but\\s+)?(?:said|says"
+      + "|added|told|announced|warned|noted|stated|declared)\\b");
   /** A verb that reports what someone said or holds: what follows it may be their words. */
   private static final Pattern SAYING = Pattern.compile("(?i)(?<=\\S\\s{1,3})\\b(?:said|says|added"
       + "|argued|insisted|claimed|warned|noted|stated|declared|believes|believed)\\b");
@@ -140,7 +148,10 @@ final class Clauses {
   private static Clause clause(String sentence, int start, int end, int opening) {
     String text = sentence.substring(start, end).strip();
     String shown = text;
-    if (start > opening) {
+    if (start > opening && REPORTED.matcher(text).lookingAt()) {
+      // "… said the talks would be held Monday …" hides who said it: shown from the opening
+      shown = sentence.substring(opening, end).strip();
+    } else if (start > opening) {
       shown = "… " + shown;
     }
     if (end < sentence.length()) {
@@ -271,7 +282,7 @@ final class Clauses {
     return QUALIFIED.matcher(sentence.substring(end)).find();
   }
 
-  /** The counted happening of the sentence ("came a day after Russia unveiled …"), if any. */
+  /** The counted happening of the sentence ("came a day after the navy unveiled …"), if any. */
   static Optional<Counted> counted(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
     if (!lower.contains("after") && !lower.contains("before")) {
@@ -287,11 +298,15 @@ final class Clauses {
     // "X came a day after Y": Y is a day before X
     int signed = m.group(3).equalsIgnoreCase("after") ? -days : days;
     int to = sentence.length();
-    if (sentence.substring(0, m.start()).isBlank()
-        || OPENING_WORD.matcher(sentence.substring(0, m.start())).matches()) {
+    if (OPENING.matcher(sentence.substring(0, m.start())).matches()) {
+      // the first comma after a few words: "A day after Russia, Belarus and Ukraine met in
+      // Minsk, the board …" lists names before its clause ends
       Matcher comma = CLAUSE_COMMA.matcher(sentence).region(m.end(), sentence.length());
-      if (comma.find()) {
-        to = comma.end();
+      while (comma.find()) {
+        if (sentence.substring(m.end(), comma.start()).strip().split("\\s+").length >= CLAUSE_WORDS) {
+          to = comma.end();
+          break;
+        }
       }
     }
     return Optional.of(new Counted(m.group().strip(), signed, m.end(), to));

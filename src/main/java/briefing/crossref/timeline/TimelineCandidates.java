@@ -41,7 +41,7 @@ final class TimelineCandidates {
   private static final Pattern TITLE = Pattern.compile(
       "(This|Today|Tonight|Tomorrow|Yesterday|Next|Last)\\b.*");
   /**
-   * A wire dateline opening a sentence: "WASHINGTON (Reuters) -", "Jan. 10 (UPI) —", with the
+   * A wire dateline opening a sentence: "WASHINGTON (Reuters) -", "March 3 (UPI) —", with the
    * place, the day and the time before it ("LONDON | Wed Apr 29, 2009 12:20 am BST LONDON"), or
    * a place in capitals and a dash ("HOUSTON —").
    */
@@ -63,7 +63,7 @@ final class TimelineCandidates {
 
   /**
    * Every candidate of {@code source}, in sentence order, one per sentence and date: a sentence
-   * that dates two happenings ("talks with NATO on Wednesday and at the OSCE on Thursday") gives
+   * that dates two happenings ("talks with the alliance on Wednesday and at the security body on Thursday") gives
    * each its own clause; a lead that states no date is dated by its report's publication day.
    */
   static List<TimelineMention> of(Source source, CastOfPeople cast) {
@@ -128,7 +128,7 @@ final class TimelineCandidates {
   }
 
   /**
-   * The happening a sentence dates by counting from another ("The talks came a day after Russia
+   * The happening a sentence dates by counting from another ("The talks came a day after the navy
    * unveiled plans …"): counted from the sentence's own day, or else from the report's
    * publication day, which a sentence with no date of its own reports on.
    */

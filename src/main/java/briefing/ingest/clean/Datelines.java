@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dateline that opens a news report: "WASHINGTON (Reuters) -", "Jan. 10 (UPI) —",
- * "NAIROBI, Kenya (AP) _", "WASHINGTON/MOSCOW -", "(News 1st);".
+ * Reads the dateline that opens a news report: "WASHINGTON (Reuters) -", "March 3 (UPI) —",
+ * "NAIROBI, Kenya (AP) _", "LONDON/PARIS -", "(Gazette);".
  */
 final class Datelines {
   /**

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param unit what it counts, as a noun ("troops", "people", "warships"), or the currency
  *     ("USD", or "money" where none is written) or "%" for money and shares
  * @param subject what the counted things belong to or are about, where the sentence says
- *     ("Russian", "Ukrainians"), or null
- * @param place where, when the sentence says ("near Ukraine's border"), or null
+ *     ("Ruritanian", "Norlanders"), or null
+ * @param place where, when the sentence says ("near Norland's border"), or null
  * @param approximate true when the text hedges ("about", "some", "hundreds")
  * @param span where it is written
  */

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param name the name as written ("Anna Lindqvist", "Lindqvist"), or null for an unnamed person
  *     ("a spokesperson for the National Security Council")
- * @param role the title or role the text gives them here ("Russian Deputy Foreign Minister"), or
+ * @param role the title or role the text gives them here ("Ruritanian Deputy Foreign Minister"), or
  *     null where none is given
  * @param affiliation the country, nationality or organisation the text ties them to, or null
  * @param span where the name (or, for an unnamed person, the description) is written

@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param summary one clear sentence chosen from the sources
  * @param summaryFrom where the summary sentence was read
  * @param citations every source's sentence that reports it
- * @param excerpts where a cited sentence reports more than this happening ("talks with NATO on
- *     Wednesday and at the OSCE on Thursday"), the words of it that report this one, "…" marking
- *     where the sentence goes on; a citation not listed reports it in the whole sentence
+ * @param excerpts where a cited sentence reports more than this happening ("talks with the
+ *     alliance in Brussels on Wednesday and at the security body in Vienna on Thursday"), the
+ *     words of it that report this one, "…" marking where the sentence goes on; a citation not
+ *     listed reports it in the whole sentence
  * @param dates how each source's date was read, for display ("'Monday' in a report published
  *     Monday 10 January 2022"); where sources disagree on the date, each reading is here
  * @param people ids of the people taking part
@@ -35,7 +36,7 @@ public record Event(String id, EventDate date, Kind kind,
    * The words of one cited sentence that report the event, where the sentence reports more.
    *
    * @param citation the sentence
-   * @param text its words that report the event ("… talks with NATO on Wednesday …")
+   * @param text its words that report the event ("Talks with the alliance are due on Wednesday …")
    */
   public record Excerpt(Citation citation, String text) {
     public Excerpt {

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * Figures the sources give about the same thing, side by side.
  *
- * @param topic what is counted, for people ("troops near Ukraine's border")
+ * @param topic what is counted, for people ("troops near Norland's border")
  * @param unit the unit the figures share ("troops", "USD", "%")
  * @param readings each source's figure
  * @param verdict whether the figures agree, merely differ, or conflict
