@@ -682,11 +682,58 @@ class TimelineTest {
         citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
   }
 
+  @Test
+  void theSentencesAfterARecallOfAnEarlierYearGoOnAboutThatTimeUntilSomeoneOfTheHappeningIsBack() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("In the 1990s, the harbour board also sued the ferry company over its fares.")
+        .also("1990", "1990")
+        .plain("The company won the case, but its chairman was questioned for a whole week.")
+        .plain("\u201cIt was a witch hunt,\u201d its lawyer Eva Lund said of the inquiry.")
+        .person("Eva Lund")
+        .plain("Hallor then thanked the builders and the river pilots.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s5"), citedOn(Timeline.build(List.of(a), HALLOR_BRAND_AND_LUND_BY_SURNAME),
+        "2022-06-07"), "the report tells of the case of the 1990s until Hallor is back");
+  }
+
+  @Test
+  void whomASpeakerTellsOfIsNotTheSpeaker() {
+    // "Brand, the county's lawyer, said" names its speaker past an apposition, before the name
+    // of whom she tells ("Hallor told …"); "said Hallor" names the speaker only where it closes
+    // the clause, not where it opens what was said ("said Hallor had misled …")
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("Brand, the county's lawyer, said in a statement that Hallor told the council nothing.")
+        .person("Brand").person("Hallor")
+        .plain("\u201cThe river pilots were never asked,\u201d she added.")
+        .plain("In a letter to the council, Deputy Mayor Eva Lund said Hallor had misled them.")
+        .person("Eva Lund").person("Hallor")
+        .plain("\u201cWe built it for them,\u201d said Hallor.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s5"), citedOn(Timeline.build(List.of(a), HALLOR_BRAND_AND_LUND_BY_SURNAME),
+        "2022-06-07"), "Brand's and Lund's statements are theirs, not Hallor's, until Hallor speaks");
+  }
+
   private static final CastOfPeople HALLOR_BRAND_AND_LUND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
           new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),
           new Person("eva-lund", "Eva Lund", List.of(), null, List.of(), List.of(), List.of())),
       Map.of("a", Map.of("Tom Hallor", "tom-hallor", "Ann Brand", "ann-brand", "Eva Lund", "eva-lund")));
+
+  private static final CastOfPeople HALLOR_BRAND_AND_LUND_BY_SURNAME = new CastOfPeople(
+      List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
+          new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),
+          new Person("eva-lund", "Eva Lund", List.of(), null, List.of(), List.of(), List.of())),
+      Map.of("a", Map.of("Hallor", "tom-hallor", "Brand", "ann-brand", "Eva Lund", "eva-lund")));
 
   private static final CastOfPeople HALLOR_AND_BRAND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),

@@ -127,6 +127,9 @@ final class TimelineContext {
           // said he had wanted the bridge since 2015"); background about them does not
           boolean recalls = (speaker == null || !tookPart(events.get(current), spoke, speaker))
               && ofAnotherYear(s, times.getOrDefault(s.id(), List.of()), events.get(current));
+          // and the report goes on about that time ("The company won the case, but …") until
+          // a date or someone of the happening brings it back, as after a statement made apart
+          aside = recalls;
           if (event != null || !TimelineCandidates.isCaption(source.article(), s)
               && tellsSomething(s, quoted) && !recalls) {
             added.get(current).add(here);
