@@ -723,6 +723,25 @@ class TimelineTest {
         "2022-06-07"), "Brand's and Lund's statements are theirs, not Hallor's, until Hallor speaks");
   }
 
+  @Test
+  void aStatementPlacedApartInItsSecondSentenceIsApartFromItsFirst() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("The bridge cost twice the first estimate.")
+        .plain("Brand said the bridge was far too expensive for the county.")
+        .person("Brand")
+        .plain("\u201cNobody asked the ratepayers,\u201d Brand said in a statement.")
+        .person("Brand")
+        .plain("Hallor then thanked the builders and the river pilots.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s2", "s5"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "both sentences of Brand's statement are said in it");
+  }
+
   private static final CastOfPeople HALLOR_BRAND_AND_LUND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
           new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),

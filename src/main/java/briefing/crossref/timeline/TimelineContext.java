@@ -45,9 +45,6 @@ final class TimelineContext {
   /** A year written in figures. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
 
-  /** How far into a sentence its subject's name may start ("U.S. Senator Tom Hallor …"), in chars. */
-  private static final int SUBJECT = 30;
-
   private TimelineContext() {}
 
   /**
@@ -75,6 +72,8 @@ final class TimelineContext {
           .collect(Collectors.groupingBy(p -> p.span().sentence()));
       Map<String, List<TimeMention>> times = source.analysis().times().stream()
           .collect(Collectors.groupingBy(t -> t.span().sentence()));
+      Statements statements = Statements.of(source, cast, people, named,
+          sid -> citedBy.containsKey(new Citation(source.id(), sid)));
       // who spoke in each happening this report told of, in the order it told of them
       Map<Integer, Set<String>> spoke = new LinkedHashMap<>();
       Integer current = null;
@@ -88,8 +87,7 @@ final class TimelineContext {
       for (Sentence s : source.analysis().sentences()) {
         Citation here = new Citation(source.id(), s.id());
         Integer event = citedBy.get(here);
-        String said = TimelineCandidates.speaker(source.analysis(), s, cast);
-        String speaker = people.contains(said) ? said : null;
+        String speaker = statements.speaker(s.id());
         if (s.isHeadline()) {
           headline = event == null ? here : null;
           headlineWords = TimelineWords.of(s.text());
@@ -110,18 +108,16 @@ final class TimelineContext {
         if (event != null) {
           aside = false;
         } else if (current != null) {
-          boolean elsewhere = Clauses.isSaidElsewhere(s.text());
-          // "an agency quoted the minister as saying": the one named is who said it
-          String sayer = speaker != null ? speaker
-              : named(source, named.getOrDefault(s.id(), List.of()), cast,
-                  elsewhere ? Integer.MAX_VALUE : SUBJECT);
+          String sayer = statements.sayer(s.id());
           if (sayer != null) {
-            aside = !tookPart(events.get(current), spoke, sayer) && (aside || elsewhere);
+            aside = !tookPart(events.get(current), spoke, sayer)
+                && (aside || statements.saidElsewhere(s.id()));
           }
         }
         if (current != null && goesOn && !aside) {
           String subject = speaker != null ? speaker
-              : named(source, named.getOrDefault(s.id(), List.of()), cast, SUBJECT);
+              : Statements.named(source, named.getOrDefault(s.id(), List.of()), cast,
+                  Statements.SUBJECT);
           current = spokeBefore(spoke, current, subject);
           // someone of the happening speaking of an earlier year still speaks there ("Hallor
           // said he had wanted the bridge since 2015"); background about them does not
@@ -172,17 +168,6 @@ final class TimelineContext {
           List.copyOf(citations), e.dates(), List.copyOf(taking), e.announcedBy(), e.rank()));
     }
     return attached;
-  }
-
-  /**
-   * The first person of the cast among the sentence's {@code named} people, starting before
-   * {@code within} (its subject: "Mr Hallor then sought to …"), or null.
-   */
-  private static String named(Source source, List<PersonMention> named, CastOfPeople cast,
-      int within) {
-    return named.stream().filter(p -> p.span().start() < within)
-        .map(p -> cast.idOf(source.id(), p.name())).flatMap(Optional::stream)
-        .findFirst().orElse(null);
   }
 
   /**
