@@ -742,6 +742,24 @@ class TimelineTest {
         "2022-06-07"), "both sentences of Brand's statement are said in it");
   }
 
+  @Test
+  void aSentenceTellingHowThingsStandInThePresentPerfectIsNoPartOfTheHappening() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("Farmers on the northern bank have long opposed the crossing.")
+        .plain("\u201cIt has been a long wait,\u201d Hallor said.")
+        .person("Hallor")
+        .plain("The county, which has paid half of the cost, sent its deputy mayor.")
+        .plain("Hallor then thanked the builders and the river pilots.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s3", "s4", "s5"), citedOn(Timeline.build(List.of(a), HALLOR),
+        "2022-06-07"), "the farmers' long opposition is how things stand, not Tuesday's opening");
+  }
+
   private static final CastOfPeople HALLOR_BRAND_AND_LUND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
           new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),

@@ -42,6 +42,11 @@ final class TimelineContext {
   private static final Pattern SPEECH = Pattern.compile(
       "(?i)\\b(said|says|asked|asks|added|adds|declared|told|replied|explained|continued)\\b|[\"“”]");
 
+  /** A verb in the present perfect, not after a relative pronoun or a modal. */
+  private static final Pattern STATE = Pattern.compile("(?i)(?<!\\b(?:which|that|who|would|could"
+      + "|should|may|might|must|to) )\\b(?:has|have)\\s+(?:(?:not|never|also|already|long|now)\\s+)?"
+      + "(?:been|become|grown|come|gone|taken|shown|known|won|lost|held|led|made|\\p{L}+ed)\\b");
+
   /** A year written in figures. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
 
@@ -127,7 +132,7 @@ final class TimelineContext {
           // a date or someone of the happening brings it back, as after a statement made apart
           aside = recalls;
           if (event != null || !TimelineCandidates.isCaption(source.article(), s)
-              && tellsSomething(s, quoted) && !recalls) {
+              && tellsSomething(s, quoted) && !tellsHowThingsStand(s, quoted) && !recalls) {
             added.get(current).add(here);
             if (event == null) {
               actors.get(current).addAll(actors(source, s, named.getOrDefault(s.id(), List.of()), cast));
@@ -249,6 +254,18 @@ final class TimelineContext {
   private static boolean tellsSomething(Sentence s, Set<String> quotationPieces) {
     return TimelineWords.of(s.text()).size() >= TimelineCandidates.MIN_WORDS
         || quotationPieces.contains(s.id()) || SPEECH.matcher(s.text()).find();
+  }
+
+  /**
+   * True for a writer's sentence in the present perfect ("Farmers have long opposed the
+   * crossing", "The backlash has been fierce"): it tells how things stand, not what happened on
+   * a day, so it is no part of the happening the report is on. Not a statement ("‘It has been a
+   * long wait,’ Hallor said"), a relative clause ("which has paid …") or a perfect after a modal
+   * ("would have been").
+   */
+  private static boolean tellsHowThingsStand(Sentence s, Set<String> quotationPieces) {
+    return STATE.matcher(s.text()).find() && !quotationPieces.contains(s.id())
+        && !SPEECH.matcher(s.text()).find();
   }
 
   /** The sentences of the source's quotations that run through more than one sentence. */
