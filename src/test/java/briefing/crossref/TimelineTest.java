@@ -760,6 +760,63 @@ class TimelineTest {
         "2022-06-07"), "the farmers' long opposition is how things stand, not Tuesday's opening");
   }
 
+  @Test
+  void theStampOfAReadersCommentDatesNoHappening() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .says("At 18:20 8th Jun 2022, riverfan wrote: The new bridge over the river is a waste.",
+            "18:20 8th Jun 2022", "2022-06-08", "as written")
+        .source();
+
+    assertEquals(List.of("2022-06-07"), Timeline.build(List.of(a), NOBODY).stream()
+        .map(e -> e.date().value()).toList());
+  }
+
+  @Test
+  void leadsOfOneDaySharingOnlyTheStorysWordsStayApart() {
+    // every report of the outbreak says "swine flu": two such words tie no leads together
+    Source a = new Story("a", "2009-04-30", "Wire One")
+        .says("Health officials confirmed the first swine flu death in Texas on Wednesday.",
+            "on Wednesday", "2009-04-29", "as written")
+        .source();
+    Source b = new Story("b", "2009-04-30", "Wire Two")
+        .says("A toddler died of swine flu in Texas on Wednesday, health officials confirmed.",
+            "on Wednesday", "2009-04-29", "as written")
+        .source();
+    Source c = new Story("c", "2009-04-30", "Wire Three")
+        .says("Egypt began slaughtering its pigs over swine flu fears on Wednesday.",
+            "on Wednesday", "2009-04-29", "as written")
+        .source();
+
+    assertEquals(List.of(List.of("a", "b"), List.of("c")), Timeline.build(List.of(a, b, c), NOBODY)
+        .stream().map(Event::sources).toList());
+  }
+
+  @Test
+  void aSentenceCloseToOneReportOfAHappeningToldByTwoDoesNotChainAnotherToIt() {
+    // a sentence sharing two words with one report of the Texas death and none with the other
+    // tells of another happening: close pairs join on the whole, not through one report
+    Source a = new Story("a", "2009-04-30", "Wire One")
+        .says("Health officials confirmed the first swine flu death in Texas on Wednesday.",
+            "on Wednesday", "2009-04-29", "as written")
+        .source();
+    Source b = new Story("b", "2009-04-30", "Wire Two")
+        .says("A toddler died of swine flu in Texas on Wednesday, health officials confirmed.",
+            "on Wednesday", "2009-04-29", "as written")
+        .source();
+    Source c = new Story("c", "2009-04-30", "Wire Three")
+        .plain("Playgrounds across the city are being checked by inspectors.")
+        .says("A toddler died after a fall at a Houston playground on Wednesday.",
+            "on Wednesday", "2009-04-29", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a, b, c), NOBODY);
+
+    assertTrue(events.stream().noneMatch(e -> e.sources().containsAll(List.of("a", "c"))),
+        events.toString());
+  }
+
   private static final CastOfPeople HALLOR_BRAND_AND_LUND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
           new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),

@@ -26,6 +26,8 @@ final class Clauses {
   private static final List<Pattern> BREAKS = List.of(Pattern.compile(";\\s+"),
       Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+"), Pattern.compile(",\\s+"),
       Pattern.compile("\\s+(?:and|but|while|whereas)\\s+"));
+  /** What follows the stamp of a reader's comment: ", riverfan wrote:". */
+  private static final Pattern COMMENT = Pattern.compile(",?\\s*[^\\s,]{1,40}\\s+wrote:");
   /** A date after these words bounds a stretch of time; it is not when anything happened. */
   private static final Pattern BOUND = Pattern.compile(
       "(?i)\\b(?:after|before|since|until|till|prior to)\\s+$");
@@ -142,6 +144,15 @@ final class Clauses {
       shown = shown.replaceAll("[,;:]$", "") + " …";
     }
     return new Clause(start, end, text, shown);
+  }
+
+  /**
+   * True where the date ending at {@code end} stamps a reader's comment ("At 18:20 29th Apr 2009,
+   * riverfan wrote: …"): it tells when the comment was posted, not when anything happened.
+   */
+  static boolean isCommentStamp(String sentence, int end) {
+    return end <= sentence.length() && COMMENT.matcher(sentence).region(end, sentence.length())
+        .lookingAt();
   }
 
   /** True where the date starting at {@code start} follows "after", "since", "until" and the like. */

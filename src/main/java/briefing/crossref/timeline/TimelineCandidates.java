@@ -96,8 +96,10 @@ final class TimelineCandidates {
       }
       int opening = datelineEnd(s.text());
       List<TimeMention> times = new ArrayList<>(bySentence.getOrDefault(s.id(), List.of()));
-      // the dateline's day is not the event's; a bound ("after 1997") dates no happening
+      // the dateline's day is not the event's, nor a reader's comment's; a bound ("after 1997")
+      // dates no happening
       times.removeIf(t -> t.span().end() <= opening || Clauses.isBound(s.text(), t.span().start())
+          || Clauses.isCommentStamp(s.text(), t.span().end())
           || Clauses.isQuoted(s.text(), t.span().start())
           || t.precision().compareTo(TimeMention.Precision.MONTH) <= 0
               && Clauses.isStretchEnd(s.text(), t.span().start())
