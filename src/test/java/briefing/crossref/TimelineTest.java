@@ -817,6 +817,21 @@ class TimelineTest {
         events.toString());
   }
 
+  @Test
+  void aTermInQuotationMarksOrAnIrregularParticipleStillTellsHowThingsStand() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("Ferry owners, called \u201cboatmen\u201d in the town, have demanded compensation.")
+        .plain("Tolls on the old road have risen every year.")
+        .plain("Hallor then thanked the builders and the river pilots.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s4"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
+  }
+
   private static final CastOfPeople HALLOR_BRAND_AND_LUND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
           new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),

@@ -45,7 +45,11 @@ final class TimelineContext {
   /** A verb in the present perfect, not after a relative pronoun or a modal. */
   private static final Pattern STATE = Pattern.compile("(?i)(?<!\\b(?:which|that|who|would|could"
       + "|should|may|might|must|to) )\\b(?:has|have)\\s+(?:(?:not|never|also|already|long|now)\\s+)?"
-      + "(?:been|become|grown|come|gone|taken|shown|known|won|lost|held|led|made|\\p{L}+ed)\\b");
+      + "(?:been|become|begun|come|gone|done|seen|grown|shown|known|thrown|drawn|taken|given|risen"
+      + "|fallen|driven|written|spoken|broken|chosen|won|lost|held|led|made|shot|spent|sent|built"
+      + "|kept|left|paid|sold|brought|bought|fought|sought|found|stood|struck|spread|\\p{L}+ed)\\b");
+  /** A word or two in quotation marks: a term ("birthers") or a title, not someone's words. */
+  private static final Pattern TERM = Pattern.compile("[\"“][^\"“”\\s]+(?:\\s[^\"“”\\s]+)?[\"”]");
 
   /** A year written in figures. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
@@ -260,12 +264,13 @@ final class TimelineContext {
    * True for a writer's sentence in the present perfect ("Farmers have long opposed the
    * crossing", "The backlash has been fierce"): it tells how things stand, not what happened on
    * a day, so it is no part of the happening the report is on. Not a statement ("‘It has been a
-   * long wait,’ Hallor said"), a relative clause ("which has paid …") or a perfect after a modal
+   * long wait,’ Hallor said"; a word or two in quotation marks is a term, not a statement), a
+   * relative clause ("which has paid …") or a perfect after a modal
    * ("would have been").
    */
   private static boolean tellsHowThingsStand(Sentence s, Set<String> quotationPieces) {
     return STATE.matcher(s.text()).find() && !quotationPieces.contains(s.id())
-        && !SPEECH.matcher(s.text()).find();
+        && !SPEECH.matcher(TERM.matcher(s.text()).replaceAll("term")).find();
   }
 
   /** The sentences of the source's quotations that run through more than one sentence. */
