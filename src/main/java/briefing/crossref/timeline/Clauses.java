@@ -26,6 +26,13 @@ final class Clauses {
   private static final List<Pattern> BREAKS = List.of(Pattern.compile(";\\s+"),
       Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+"), Pattern.compile(",\\s+"),
       Pattern.compile("\\s+(?:and|but|while|whereas)\\s+"));
+  /**
+   * A sentence telling of someone's answer to what happened: "In response to the vote, …",
+   * "Responding to the ruling, …", "… critics hit back".
+   */
+  private static final Pattern REACTION = Pattern.compile("^\\W*(?:(?:In|in) (?:response|reply"
+      + "|reaction) to|Responding to|Reacting to)\\b|^[^,;:]{0,60}?\\b(?:responded|reacted"
+      + "|(?:hit|fired|shot) back|retorted)\\b");
   /** What follows the stamp of a reader's comment: ", riverfan wrote:". */
   private static final Pattern COMMENT = Pattern.compile(",?\\s*[^\\s,]{1,40}\\s+wrote:");
   /** A date after these words bounds a stretch of time; it is not when anything happened. */
@@ -265,6 +272,14 @@ final class Clauses {
       }
     }
     return false;
+  }
+
+  /**
+   * True where the sentence tells of someone's answer to what happened ("In response to the
+   * vote, ferry owners blocked the harbour"): the answer is a happening of its own.
+   */
+  static boolean isReaction(String sentence) {
+    return REACTION.matcher(sentence).find();
   }
 
   /** True where the name ending at {@code end} qualifies the word after it. */

@@ -118,9 +118,13 @@ final class TimelineContext {
           aside = false;
         } else if (current != null) {
           String sayer = statements.sayer(s.id());
+          // someone's answer to the happening is a happening of its own
+          boolean answer = Clauses.isReaction(s.text());
           if (sayer != null) {
             aside = !tookPart(events.get(current), spoke, sayer)
-                && (aside || statements.saidElsewhere(s.id()));
+                && (aside || answer || statements.saidElsewhere(s.id()));
+          } else if (answer) {
+            aside = true;
           }
         }
         if (current != null && goesOn && !aside) {
