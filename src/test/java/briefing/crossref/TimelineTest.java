@@ -847,6 +847,21 @@ class TimelineTest {
     assertEquals(List.of("s1", "s4"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
   }
 
+  @Test
+  void whatTheHappeningCameAfterIsAnotherHappening() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("The opening came after the county council said it would pay half of the cost.")
+        .plain("The council's vote had been close, with two members away.")
+        .plain("Hallor then thanked the builders and the river pilots.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s4"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
+  }
+
   private static final CastOfPeople HALLOR_BRAND_AND_LUND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
           new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),

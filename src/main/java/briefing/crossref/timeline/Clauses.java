@@ -33,6 +33,13 @@ final class Clauses {
   private static final Pattern REACTION = Pattern.compile("^\\W*(?:(?:In|in) (?:response|reply"
       + "|reaction) to|Responding to|Reacting to)\\b|^[^,;:]{0,60}?\\b(?:responded|reacted"
       + "|(?:hit|fired|shot) back|retorted)\\b");
+  /**
+   * A happening tied to another it followed: "The surge came after …", "The speech comes after a
+   * year in which …", "The ruling follows a request …".
+   */
+  private static final Pattern CAUSE = Pattern.compile("\\b(?:comes|came) (?:after|as|amid"
+      + "|on the heels of)\\b(?! a result)|\\b(?:follows|followed) (?:a|an|the|his|her|their|its"
+      + "|weeks|days|months|years)\\b");
   /** What follows the stamp of a reader's comment: ", riverfan wrote:". */
   private static final Pattern COMMENT = Pattern.compile(",?\\s*[^\\s,]{1,40}\\s+wrote:");
   /** A date after these words bounds a stretch of time; it is not when anything happened. */
@@ -280,6 +287,15 @@ final class Clauses {
    */
   static boolean isReaction(String sentence) {
     return REACTION.matcher(sentence).find();
+  }
+
+  /**
+   * Where the sentence ties a happening to another before it ("The surge of support came after
+   * the owner said …"), or -1: it tells of that other happening, the cause or the background.
+   */
+  static int causeAt(String sentence) {
+    Matcher m = CAUSE.matcher(sentence);
+    return m.find() ? m.start() : -1;
   }
 
   /** True where the name ending at {@code end} qualifies the word after it. */

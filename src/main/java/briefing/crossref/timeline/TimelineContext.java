@@ -135,7 +135,10 @@ final class TimelineContext {
           // someone of the happening speaking of an earlier year still speaks there ("Hallor
           // said he had wanted the bridge since 2015"); background about them does not
           boolean recalls = (speaker == null || !tookPart(events.get(current), spoke, speaker))
-              && ofAnotherYear(s, times.getOrDefault(s.id(), List.of()), events.get(current));
+              && ofAnotherYear(s, times.getOrDefault(s.id(), List.of()), events.get(current))
+              // "The surge came after Cathy said …": the writer tells of what it followed
+              || event == null && !quoted.contains(s.id()) && Clauses.causeAt(s.text()) >= 0
+                  && !SPEECH.matcher(s.text().substring(0, Clauses.causeAt(s.text()))).find();
           // and the report goes on about that time ("The company won the case, but …") until
           // a date or someone of the happening brings it back, as after a statement made apart
           aside = recalls;
