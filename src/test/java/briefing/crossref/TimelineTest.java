@@ -862,6 +862,23 @@ class TimelineTest {
     assertEquals(List.of("s1", "s4"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
   }
 
+  @Test
+  void aSpeakerNamedBeforeALongAppositionIsStillTheSpeaker() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor said on Tuesday that the new bridge over the river was open.",
+            "on Tuesday", "2022-06-07", "as written")
+        .person("Hallor")
+        .says("A survey of shopkeepers published on Monday found most of them backed the bridge.",
+            "on Monday", "2022-06-06", "as written")
+        .plain("Asked on the radio about the tolls on the crossing, Hallor, who has run the town for"
+            + " eleven years and will stand again at the next election in the spring, said the"
+            + " crossing would stay free.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s3"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
+  }
+
   private static final CastOfPeople HALLOR_BRAND_AND_LUND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
           new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),

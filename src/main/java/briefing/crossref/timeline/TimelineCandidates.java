@@ -57,7 +57,7 @@ final class TimelineCandidates {
    * Brand told them").
    */
   private static final Pattern SAID_AFTER = Pattern.compile(
-      "^(?:\\s*,\\s*\\p{Ll}[^,;:\"“”]{0,80}?,)?[\\s,]*"
+      "^(?:\\s*,\\s*\\p{Ll}[^,;:\"“”]{0,120}?,)?[\\s,]*"
           + "(said|says|told|announced|confirmed|stated|added|warned|declared|insisted)\\b");
   private static final Pattern SAID_BEFORE = Pattern.compile(
       "\\b(said|says|announced|according to)[\\s,]*$");
