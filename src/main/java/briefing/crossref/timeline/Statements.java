@@ -72,7 +72,7 @@ final class Statements {
       if (sayer != null && !sayer.equals(runSayer)) {
         runStart = i;
         runSayer = sayer;
-      } else if (sayer == null && !SPEECH.matcher(s.text()).find()) {
+      } else if (sayer == null && runSayer != null && !SPEECH.matcher(s.text()).find()) {
         // the writer's own sentence ends the statement
         runStart = -1;
         runSayer = null;

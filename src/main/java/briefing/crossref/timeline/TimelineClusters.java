@@ -195,6 +195,14 @@ final class TimelineClusters {
    * (single links between the groups' closest pairs chained a busy day's happenings into one).
    */
   private static double closestPair(List<TimelineMention> a, List<TimelineMention> b) {
+    // the average is at most the closest pair's overlap: most groups are told apart by it alone
+    double closest = a.stream().filter(m -> !m.headline())
+        .flatMap(m -> b.stream().filter(o -> !o.headline())
+            .map(o -> TimelineWords.overlap(m.words(), o.words())))
+        .mapToDouble(Double::doubleValue).max().orElse(0);
+    if (closest < CLOSE_PAIR) {
+      return closest;
+    }
     Map<String, List<TimelineMention>> byArticle = a.stream().filter(m -> !m.headline())
         .collect(Collectors.groupingBy(TimelineMention::article));
     return b.stream().filter(o -> !o.headline())

@@ -137,8 +137,7 @@ final class TimelineContext {
           boolean recalls = (speaker == null || !tookPart(events.get(current), spoke, speaker))
               && ofAnotherYear(s, times.getOrDefault(s.id(), List.of()), events.get(current))
               // "The surge came after Cathy said …": the writer tells of what it followed
-              || event == null && !quoted.contains(s.id()) && Clauses.causeAt(s.text()) >= 0
-                  && !SPEECH.matcher(s.text().substring(0, Clauses.causeAt(s.text()))).find();
+              || event == null && !quoted.contains(s.id()) && isCause(s.text());
           // and the report goes on about that time ("The company won the case, but …") until
           // a date or someone of the happening brings it back, as after a statement made apart
           aside = recalls;
@@ -276,8 +275,17 @@ final class TimelineContext {
    * ("would have been").
    */
   private static boolean tellsHowThingsStand(Sentence s, Set<String> quotationPieces) {
-    return STATE.matcher(s.text()).find() && !quotationPieces.contains(s.id())
+    String text = s.text();
+    boolean perfect = text.contains("has ") || text.contains("have ") || text.contains("Has ")
+        || text.contains("Have ");
+    return perfect && STATE.matcher(text).find() && !quotationPieces.contains(s.id())
         && !SPEECH.matcher(TERM.matcher(s.text()).replaceAll("term")).find();
+  }
+
+  /** True where the writer ties the happening to another before it ({@link Clauses#causeAt}). */
+  private static boolean isCause(String text) {
+    int at = Clauses.causeAt(text);
+    return at >= 0 && !SPEECH.matcher(text.substring(0, at)).find();
   }
 
   /** The sentences of the source's quotations that run through more than one sentence. */
