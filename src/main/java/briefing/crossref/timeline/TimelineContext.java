@@ -29,8 +29,11 @@ import java.util.stream.Collectors;
  * so it does where someone speaks again who spoke at a happening it told of before); it supports
  * that event (as a citation), never dates or sums it up. Someone who took no part in that
  * happening, speaking somewhere of their own (a statement, an interview, words to reporters),
- * makes a statement apart from it, which supports nothing until the report comes back. A
- * headline is what its report is news of: where no happening of its day took it, it supports the
+ * makes a statement apart from it ({@link Statements}), which supports nothing until the report
+ * comes back; so does an answer to the happening by someone else ("In response to …"), and so
+ * does a look back the writer starts without a date of its own (an earlier year written out,
+ * what the happening "came after"). A writer's sentence in the present perfect tells how things
+ * stand, not the happening, and supports nothing either. A headline is what its report is news of: where no happening of its day took it, it supports the
  * happening its report tells in most of the headline's words, else the report's first happening
  * of its story (not a look back it opens with).
  */
