@@ -773,11 +773,214 @@ class TimelineTest {
         citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
   }
 
+  @Test
+  void theSentencesAfterARecallOfAnEarlierYearGoOnAboutThatTimeUntilSomeoneOfTheHappeningIsBack() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("In the 1990s, the harbour board also sued the ferry company over its fares.")
+        .also("1990", "1990")
+        .plain("The company won the case, but its chairman was questioned for a whole week.")
+        .plain("\u201cIt was a witch hunt,\u201d its lawyer Eva Lund said of the inquiry.")
+        .person("Eva Lund")
+        .plain("Hallor then thanked the builders and the river pilots.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s5"), citedOn(Timeline.build(List.of(a), HALLOR_BRAND_AND_LUND_BY_SURNAME),
+        "2022-06-07"), "the report tells of the case of the 1990s until Hallor is back");
+  }
+
+  @Test
+  void whomASpeakerTellsOfIsNotTheSpeaker() {
+    // "Brand, the county's lawyer, said" names its speaker past an apposition, before the name
+    // of whom she tells ("Hallor told …"); "said Hallor" names the speaker only where it closes
+    // the clause, not where it opens what was said ("said Hallor had misled …")
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("Brand, the county's lawyer, said in a statement that Hallor told the council nothing.")
+        .person("Brand").person("Hallor")
+        .plain("\u201cThe river pilots were never asked,\u201d she added.")
+        .plain("In a letter to the council, Deputy Mayor Eva Lund said Hallor had misled them.")
+        .person("Eva Lund").person("Hallor")
+        .plain("\u201cWe built it for them,\u201d said Hallor.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s5"), citedOn(Timeline.build(List.of(a), HALLOR_BRAND_AND_LUND_BY_SURNAME),
+        "2022-06-07"), "Brand's and Lund's statements are theirs, not Hallor's, until Hallor speaks");
+  }
+
+  @Test
+  void aStatementPlacedApartInItsSecondSentenceIsApartFromItsFirst() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("The bridge cost twice the first estimate.")
+        .plain("Brand said the bridge was far too expensive for the county.")
+        .person("Brand")
+        .plain("\u201cNobody asked the ratepayers,\u201d Brand said in a statement.")
+        .person("Brand")
+        .plain("Hallor then thanked the builders and the river pilots.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s2", "s5"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "both sentences of Brand's statement are said in it");
+  }
+
+  @Test
+  void aSentenceTellingHowThingsStandInThePresentPerfectIsNoPartOfTheHappening() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("Farmers on the northern bank have long opposed the crossing.")
+        .plain("\u201cIt has been a long wait,\u201d Hallor said.")
+        .person("Hallor")
+        .plain("The county, which has paid half of the cost, sent its deputy mayor.")
+        .plain("Hallor then thanked the builders and the river pilots.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s3", "s4", "s5"), citedOn(Timeline.build(List.of(a), HALLOR),
+        "2022-06-07"), "the farmers' long opposition is how things stand, not Tuesday's opening");
+  }
+
+  @Test
+  void theStampOfAReadersCommentDatesNoHappening() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .says("At 18:20 8th Jun 2022, riverfan wrote: The new bridge over the river is a waste.",
+            "18:20 8th Jun 2022", "2022-06-08", "as written")
+        .source();
+
+    assertEquals(List.of("2022-06-07"), Timeline.build(List.of(a), NOBODY).stream()
+        .map(e -> e.date().value()).toList());
+  }
+
+  @Test
+  void leadsOfOneDaySharingOnlyTheStorysWordsStayApart() {
+    // every report of the outbreak says "swine flu": two such words tie no leads together
+    Source a = new Story("a", "2009-04-30", "Wire One")
+        .says("Health officials confirmed the first swine flu death in Texas on Wednesday.",
+            "on Wednesday", "2009-04-29", "as written")
+        .source();
+    Source b = new Story("b", "2009-04-30", "Wire Two")
+        .says("A toddler died of swine flu in Texas on Wednesday, health officials confirmed.",
+            "on Wednesday", "2009-04-29", "as written")
+        .source();
+    Source c = new Story("c", "2009-04-30", "Wire Three")
+        .says("Egypt began slaughtering its pigs over swine flu fears on Wednesday.",
+            "on Wednesday", "2009-04-29", "as written")
+        .source();
+
+    assertEquals(List.of(List.of("a", "b"), List.of("c")), Timeline.build(List.of(a, b, c), NOBODY)
+        .stream().map(Event::sources).toList());
+  }
+
+  @Test
+  void aSentenceCloseToOneReportOfAHappeningToldByTwoDoesNotChainAnotherToIt() {
+    // a sentence sharing two words with one report of the Texas death and none with the other
+    // tells of another happening: close pairs join on the whole, not through one report
+    Source a = new Story("a", "2009-04-30", "Wire One")
+        .says("Health officials confirmed the first swine flu death in Texas on Wednesday.",
+            "on Wednesday", "2009-04-29", "as written")
+        .source();
+    Source b = new Story("b", "2009-04-30", "Wire Two")
+        .says("A toddler died of swine flu in Texas on Wednesday, health officials confirmed.",
+            "on Wednesday", "2009-04-29", "as written")
+        .source();
+    Source c = new Story("c", "2009-04-30", "Wire Three")
+        .plain("Playgrounds across the city are being checked by inspectors.")
+        .says("A toddler died after a fall at a Houston playground on Wednesday.",
+            "on Wednesday", "2009-04-29", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a, b, c), NOBODY);
+
+    assertTrue(events.stream().noneMatch(e -> e.sources().containsAll(List.of("a", "c"))),
+        events.toString());
+  }
+
+  @Test
+  void aTermInQuotationMarksOrAnIrregularParticipleStillTellsHowThingsStand() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("Ferry owners, called \u201cboatmen\u201d in the town, have demanded compensation.")
+        .plain("Tolls on the old road have risen every year.")
+        .plain("Hallor then thanked the builders and the river pilots.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s4"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
+  }
+
+  @Test
+  void anAnswerToTheHappeningIsAHappeningOfItsOwn() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("In response to the opening, ferry owners blocked the harbour with their boats.")
+        .plain("Their boats stayed moored across the harbour mouth all day.")
+        .plain("In response, Hallor thanked the builders and the river pilots.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s4"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
+  }
+
+  @Test
+  void whatTheHappeningCameAfterIsAnotherHappening() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("The opening came after the county council said it would pay half of the cost.")
+        .plain("The council's vote had been close, with two members away.")
+        .plain("Hallor then thanked the builders and the river pilots.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s4"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
+  }
+
+  @Test
+  void aSpeakerNamedBeforeALongAppositionIsStillTheSpeaker() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor said on Tuesday that the new bridge over the river was open.",
+            "on Tuesday", "2022-06-07", "as written")
+        .person("Hallor")
+        .says("A survey of shopkeepers published on Monday found most of them backed the bridge.",
+            "on Monday", "2022-06-06", "as written")
+        .plain("Asked on the radio about the tolls on the crossing, Hallor, who has run the town for"
+            + " eleven years and will stand again at the next election in the spring, said the"
+            + " crossing would stay free.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s3"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
+  }
+
   private static final CastOfPeople HALLOR_BRAND_AND_LUND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
           new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),
           new Person("eva-lund", "Eva Lund", List.of(), null, List.of(), List.of(), List.of())),
       Map.of("a", Map.of("Tom Hallor", "tom-hallor", "Ann Brand", "ann-brand", "Eva Lund", "eva-lund")));
+
+  private static final CastOfPeople HALLOR_BRAND_AND_LUND_BY_SURNAME = new CastOfPeople(
+      List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
+          new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),
+          new Person("eva-lund", "Eva Lund", List.of(), null, List.of(), List.of(), List.of())),
+      Map.of("a", Map.of("Hallor", "tom-hallor", "Brand", "ann-brand", "Eva Lund", "eva-lund")));
 
   private static final CastOfPeople HALLOR_AND_BRAND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),

@@ -26,6 +26,22 @@ final class Clauses {
   private static final List<Pattern> BREAKS = List.of(Pattern.compile(";\\s+"),
       Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+"), Pattern.compile(",\\s+"),
       Pattern.compile("\\s+(?:and|but|while|whereas)\\s+"));
+  /**
+   * A sentence telling of someone's answer to what happened: "In response to the vote, …",
+   * "Responding to the ruling, …", "… critics hit back".
+   */
+  private static final Pattern REACTION = Pattern.compile("^\\W*(?:(?:In|in) (?:response|reply"
+      + "|reaction) to|Responding to|Reacting to)\\b|^[^,;:]{0,60}?\\b(?:responded|reacted"
+      + "|(?:hit|fired|shot) back|retorted)\\b");
+  /**
+   * A happening tied to another it followed: "The surge came after …", "The speech comes after a
+   * year in which …", "The ruling follows a request …".
+   */
+  private static final Pattern CAUSE = Pattern.compile("\\b(?:comes|came) (?:after|as|amid"
+      + "|on the heels of)\\b(?! a result)|\\b(?:follows|followed) (?:a|an|the|his|her|their|its"
+      + "|weeks|days|months|years)\\b");
+  /** What follows the stamp of a reader's comment: ", riverfan wrote:". */
+  private static final Pattern COMMENT = Pattern.compile(",?\\s*[^\\s,]{1,40}\\s+wrote:");
   /** A date after these words bounds a stretch of time; it is not when anything happened. */
   private static final Pattern BOUND = Pattern.compile(
       "(?i)\\b(?:after|before|since|until|till|prior to)\\s+$");
@@ -165,6 +181,15 @@ final class Clauses {
     return shown.startsWith("… ") || shown.endsWith(" …");
   }
 
+  /**
+   * True where the date ending at {@code end} stamps a reader's comment ("At 18:20 29th Apr 2009,
+   * riverfan wrote: …"): it tells when the comment was posted, not when anything happened.
+   */
+  static boolean isCommentStamp(String sentence, int end) {
+    return end <= sentence.length() && COMMENT.matcher(sentence).region(end, sentence.length())
+        .lookingAt();
+  }
+
   /** True where the date starting at {@code start} follows "after", "since", "until" and the like. */
   static boolean isBound(String sentence, int start) {
     return BOUND.matcher(sentence.substring(Math.max(0, start - 20), start)).find();
@@ -275,6 +300,29 @@ final class Clauses {
       }
     }
     return false;
+  }
+
+  /**
+   * True where the sentence tells of someone's answer to what happened ("In response to the
+   * vote, ferry owners blocked the harbour"): the answer is a happening of its own.
+   */
+  static boolean isReaction(String sentence) {
+    // most sentences hold none of the pattern's words: told apart without trying it
+    return (sentence.contains("espon") || sentence.contains("eact") || sentence.contains(" back")
+        || sentence.contains("retort")) && REACTION.matcher(sentence).find();
+  }
+
+  /**
+   * Where the sentence ties a happening to another before it ("The surge of support came after
+   * the owner said …"), or -1: it tells of that other happening, the cause or the background.
+   */
+  static int causeAt(String sentence) {
+    if (!sentence.contains("came ") && !sentence.contains("comes ")
+        && !sentence.contains("follow")) {
+      return -1; // most sentences: no need to try the pattern at every place
+    }
+    Matcher m = CAUSE.matcher(sentence);
+    return m.find() ? m.start() : -1;
   }
 
   /** True where the name ending at {@code end} qualifies the word after it. */

@@ -51,10 +51,22 @@ final class TimelineCandidates {
   /** How a lead with no date of its own is dated. */
   private static final String LEAD =
       "the report's lead, which states no date: the news of its publication day";
+  /**
+   * A verb of saying right after a name, or after its apposition ("Hallor, the county's lawyer,
+   * said"): the name is the speaker's, and a name further in is whom they tell of ("… said
+   * Brand told them").
+   */
   private static final Pattern SAID_AFTER = Pattern.compile(
-      "^[\\s,]*(said|says|told|announced|confirmed|stated|added|warned|declared|insisted)\\b");
+      "^(?:\\s*,\\s*\\p{Ll}[^,;:\"“”]{0,120}?,)?[\\s,]*"
+          + "(said|says|told|announced|confirmed|stated|added|warned|declared|insisted)\\b");
   private static final Pattern SAID_BEFORE = Pattern.compile(
-      "\\b(said|says|told|announced|according to)[\\s,]*$");
+      "\\b(said|says|announced|according to)[\\s,]*$");
+  /**
+   * Where a name after "said" closes the clause ("…,” said Hallor."): it names the speaker; a name
+   * going on ("said Hallor had misled them") is whom the speaker tells of, and one after "told"
+   * is who was told.
+   */
+  private static final Pattern CLAUSE_END = Pattern.compile("^\\s*(?:$|[,.;:!?)\"”—–]|--)");
 
   /** How a happening dated by counting from another is told, after the words that count. */
   private static final String COUNTED = "another happening, counted from ";
@@ -84,8 +96,10 @@ final class TimelineCandidates {
       }
       int opening = datelineEnd(s.text());
       List<TimeMention> times = new ArrayList<>(bySentence.getOrDefault(s.id(), List.of()));
-      // the dateline's day is not the event's; a bound ("after 1997") dates no happening
+      // the dateline's day is not the event's, nor a reader's comment's; a bound ("after 1997")
+      // dates no happening
       times.removeIf(t -> t.span().end() <= opening || Clauses.isBound(s.text(), t.span().start())
+          || Clauses.isCommentStamp(s.text(), t.span().end())
           || Clauses.isQuoted(s.text(), t.span().start())
           || t.precision().compareTo(TimeMention.Precision.MONTH) <= 0
               && Clauses.isStretchEnd(s.text(), t.span().start())
@@ -235,8 +249,8 @@ final class TimelineCandidates {
 
   /**
    * Who the sentence reports as speaking: the speaker of a quotation in it, else a person named
-   * right before "said" (or right after "said"), else a described speaker opening the sentence;
-   * a person id where the cast knows them.
+   * right before "said" (or right after "said", closing the clause), else a described speaker
+   * opening the sentence; a person id where the cast knows them.
    */
   static String speaker(AnalyzedArticle analysis, Sentence s, CastOfPeople cast) {
     for (Quote q : analysis.quotes()) {
@@ -250,7 +264,8 @@ final class TimelineCandidates {
       }
       String after = s.text().substring(p.span().end());
       String before = s.text().substring(0, p.span().start());
-      if (p.named() && (SAID_AFTER.matcher(after).find() || SAID_BEFORE.matcher(before).find())) {
+      if (p.named() && (SAID_AFTER.matcher(after).find()
+          || SAID_BEFORE.matcher(before).find() && CLAUSE_END.matcher(after).find())) {
         return cast.idOf(analysis.article(), p.name()).orElse(p.name());
       }
       // an unnamed speaker only as the sentence's subject ("A spokesperson … announced"): a role

@@ -35,6 +35,8 @@ final class TimelineClusters {
    * openings share words tell of one happening, in their own words.
    */
   static final double LEAD_PAIR = 0.2;
+  /** How many content words two leads must share for {@link #LEAD_PAIR} to join them. */
+  static final int LEAD_WORDS = 3;
   /** Mean overlap for two sources' happenings on different dates to be taken as one. */
   static final double OTHER_DATE = 0.5;
   /** How far apart two sources' dates for one happening may be, in days (a week: weekdays). */
@@ -169,18 +171,46 @@ final class TimelineClusters {
     return m.speaker() != null && m.people().contains(m.speaker());
   }
 
+  /**
+   * How close a lead of {@code b} is to the other sources' leads of {@code a}, on average, the
+   * closest lead counting: a lead close to one report of a happening told by several, and not to
+   * the others, chains another happening of the day to it. Two shared words are not enough for
+   * leads: every report of a story shares its own ("swine flu").
+   */
   private static double closestLeads(List<TimelineMention> a, List<TimelineMention> b) {
-    return a.stream().filter(TimelineMention::lead)
-        .flatMap(m -> b.stream().filter(o -> o.lead() && !o.article().equals(m.article()))
-            .map(o -> TimelineWords.overlap(m.words(), o.words())))
-        .mapToDouble(Double::doubleValue).max().orElse(0);
+    return b.stream().filter(TimelineMention::lead)
+        .mapToDouble(o -> a.stream().filter(m -> m.lead() && !m.article().equals(o.article()))
+            .mapToDouble(m -> shared(m.words(), o.words()) < LEAD_WORDS ? 0
+                : TimelineWords.overlap(m.words(), o.words())).average().orElse(0))
+        .max().orElse(0);
   }
 
+  private static long shared(Set<String> a, Set<String> b) {
+    return a.stream().filter(b::contains).count();
+  }
+
+  /**
+   * How close a sentence of {@code b} is to {@code a}'s reports: its overlap with each report's
+   * closest sentence, on average over the reports, the closest sentence of {@code b} counting
+   * (single links between the groups' closest pairs chained a busy day's happenings into one).
+   */
   private static double closestPair(List<TimelineMention> a, List<TimelineMention> b) {
-    return a.stream().filter(m -> !m.headline())
+    // the average is at most the closest pair's overlap: most groups are told apart by it alone
+    double closest = a.stream().filter(m -> !m.headline())
         .flatMap(m -> b.stream().filter(o -> !o.headline())
             .map(o -> TimelineWords.overlap(m.words(), o.words())))
         .mapToDouble(Double::doubleValue).max().orElse(0);
+    if (closest < CLOSE_PAIR) {
+      return closest;
+    }
+    Map<String, List<TimelineMention>> byArticle = a.stream().filter(m -> !m.headline())
+        .collect(Collectors.groupingBy(TimelineMention::article));
+    return b.stream().filter(o -> !o.headline())
+        .mapToDouble(o -> byArticle.values().stream()
+            .mapToDouble(told -> told.stream()
+                .mapToDouble(m -> TimelineWords.overlap(m.words(), o.words())).max().orElse(0))
+            .average().orElse(0))
+        .max().orElse(0);
   }
 
   /**

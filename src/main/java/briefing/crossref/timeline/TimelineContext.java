@@ -29,8 +29,11 @@ import java.util.stream.Collectors;
  * so it does where someone speaks again who spoke at a happening it told of before); it supports
  * that event (as a citation), never dates or sums it up. Someone who took no part in that
  * happening, speaking somewhere of their own (a statement, an interview, words to reporters),
- * makes a statement apart from it, which supports nothing until the report comes back. A
- * headline is what its report is news of: where no happening of its day took it, it supports the
+ * makes a statement apart from it ({@link Statements}), which supports nothing until the report
+ * comes back; so does an answer to the happening by someone else ("In response to …"), and so
+ * does a look back the writer starts without a date of its own (an earlier year written out,
+ * what the happening "came after"). A writer's sentence in the present perfect tells how things
+ * stand, not the happening, and supports nothing either. A headline is what its report is news of: where no happening of its day took it, it supports the
  * happening its report tells in most of the headline's words, else the report's first happening
  * of its story (not a look back it opens with).
  */
@@ -42,11 +45,17 @@ final class TimelineContext {
   private static final Pattern SPEECH = Pattern.compile(
       "(?i)\\b(said|says|asked|asks|added|adds|declared|told|replied|explained|continued)\\b|[\"“”]");
 
+  /** A verb in the present perfect, not after a relative pronoun or a modal. */
+  private static final Pattern STATE = Pattern.compile("(?i)(?<!\\b(?:which|that|who|would|could"
+      + "|should|may|might|must|to) )\\b(?:has|have)\\s+(?:(?:not|never|also|already|long|now)\\s+)?"
+      + "(?:been|become|begun|come|gone|done|seen|grown|shown|known|thrown|drawn|taken|given|risen"
+      + "|fallen|driven|written|spoken|broken|chosen|won|lost|held|led|made|shot|spent|sent|built"
+      + "|kept|left|paid|sold|brought|bought|fought|sought|found|stood|struck|spread|\\p{L}+ed)\\b");
+  /** A word or two in quotation marks: a term ("birthers") or a title, not someone's words. */
+  private static final Pattern TERM = Pattern.compile("[\"“][^\"“”\\s]+(?:\\s[^\"“”\\s]+)?[\"”]");
+
   /** A year written in figures. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
-
-  /** How far into a sentence its subject's name may start ("U.S. Senator Tom Hallor …"), in chars. */
-  private static final int SUBJECT = 30;
 
   private TimelineContext() {}
 
@@ -75,6 +84,8 @@ final class TimelineContext {
           .collect(Collectors.groupingBy(p -> p.span().sentence()));
       Map<String, List<TimeMention>> times = source.analysis().times().stream()
           .collect(Collectors.groupingBy(t -> t.span().sentence()));
+      Statements statements = Statements.of(source, cast, people, named,
+          sid -> citedBy.containsKey(new Citation(source.id(), sid)));
       // who spoke in each happening this report told of, in the order it told of them
       Map<Integer, Set<String>> spoke = new LinkedHashMap<>();
       Integer current = null;
@@ -88,8 +99,7 @@ final class TimelineContext {
       for (Sentence s : source.analysis().sentences()) {
         Citation here = new Citation(source.id(), s.id());
         Integer event = citedBy.get(here);
-        String said = TimelineCandidates.speaker(source.analysis(), s, cast);
-        String speaker = people.contains(said) ? said : null;
+        String speaker = statements.speaker(s.id());
         if (s.isHeadline()) {
           headline = event == null ? here : null;
           headlineWords = TimelineWords.of(s.text());
@@ -110,25 +120,32 @@ final class TimelineContext {
         if (event != null) {
           aside = false;
         } else if (current != null) {
-          boolean elsewhere = Clauses.isSaidElsewhere(s.text());
-          // "an agency quoted the minister as saying": the one named is who said it
-          String sayer = speaker != null ? speaker
-              : named(source, named.getOrDefault(s.id(), List.of()), cast,
-                  elsewhere ? Integer.MAX_VALUE : SUBJECT);
+          String sayer = statements.sayer(s.id());
+          // someone's answer to the happening is a happening of its own
+          boolean answer = Clauses.isReaction(s.text());
           if (sayer != null) {
-            aside = !tookPart(events.get(current), spoke, sayer) && (aside || elsewhere);
+            aside = !tookPart(events.get(current), spoke, sayer)
+                && (aside || answer || statements.saidElsewhere(s.id()));
+          } else if (answer) {
+            aside = true;
           }
         }
         if (current != null && goesOn && !aside) {
           String subject = speaker != null ? speaker
-              : named(source, named.getOrDefault(s.id(), List.of()), cast, SUBJECT);
+              : Statements.named(source, named.getOrDefault(s.id(), List.of()), cast,
+                  Statements.SUBJECT);
           current = spokeBefore(spoke, current, subject);
           // someone of the happening speaking of an earlier year still speaks there ("Hallor
           // said he had wanted the bridge since 2015"); background about them does not
           boolean recalls = (speaker == null || !tookPart(events.get(current), spoke, speaker))
-              && ofAnotherYear(s, times.getOrDefault(s.id(), List.of()), events.get(current));
+              && ofAnotherYear(s, times.getOrDefault(s.id(), List.of()), events.get(current))
+              // "The surge came after Cathy said …": the writer tells of what it followed
+              || event == null && !quoted.contains(s.id()) && isCause(s.text());
+          // and the report goes on about that time ("The company won the case, but …") until
+          // a date or someone of the happening brings it back, as after a statement made apart
+          aside = recalls;
           if (event != null || !TimelineCandidates.isCaption(source.article(), s)
-              && tellsSomething(s, quoted) && !recalls) {
+              && tellsSomething(s, quoted) && !tellsHowThingsStand(s, quoted) && !recalls) {
             added.get(current).add(here);
             if (event == null) {
               actors.get(current).addAll(actors(source, s, named.getOrDefault(s.id(), List.of()), cast));
@@ -170,17 +187,6 @@ final class TimelineContext {
           e.rank()));
     }
     return attached;
-  }
-
-  /**
-   * The first person of the cast among the sentence's {@code named} people, starting before
-   * {@code within} (its subject: "Mr Hallor then sought to …"), or null.
-   */
-  private static String named(Source source, List<PersonMention> named, CastOfPeople cast,
-      int within) {
-    return named.stream().filter(p -> p.span().start() < within)
-        .map(p -> cast.idOf(source.id(), p.name())).flatMap(Optional::stream)
-        .findFirst().orElse(null);
   }
 
   /**
@@ -262,6 +268,28 @@ final class TimelineContext {
   private static boolean tellsSomething(Sentence s, Set<String> quotationPieces) {
     return TimelineWords.of(s.text()).size() >= TimelineCandidates.MIN_WORDS
         || quotationPieces.contains(s.id()) || SPEECH.matcher(s.text()).find();
+  }
+
+  /**
+   * True for a writer's sentence in the present perfect ("Farmers have long opposed the
+   * crossing", "The backlash has been fierce"): it tells how things stand, not what happened on
+   * a day, so it is no part of the happening the report is on. Not a statement ("‘It has been a
+   * long wait,’ Hallor said"; a word or two in quotation marks is a term, not a statement), a
+   * relative clause ("which has paid …") or a perfect after a modal
+   * ("would have been").
+   */
+  private static boolean tellsHowThingsStand(Sentence s, Set<String> quotationPieces) {
+    String text = s.text();
+    boolean perfect = text.contains("has ") || text.contains("have ") || text.contains("Has ")
+        || text.contains("Have ");
+    return perfect && STATE.matcher(text).find() && !quotationPieces.contains(s.id())
+        && !SPEECH.matcher(TERM.matcher(s.text()).replaceAll("term")).find();
+  }
+
+  /** True where the writer ties the happening to another before it ({@link Clauses#causeAt}). */
+  private static boolean isCause(String text) {
+    int at = Clauses.causeAt(text);
+    return at >= 0 && !SPEECH.matcher(text.substring(0, at)).find();
   }
 
   /** The sentences of the source's quotations that run through more than one sentence. */
