@@ -30,6 +30,8 @@ final class Likeness {
   /** Each statement's words and said words as numbers, in the words' alphabetical order. */
   private final int[][] words;
   private final int[][] said;
+  /** Whether each word, by number, is a said word that only attributes ({@link Statements#ATTRIBUTING}). */
+  private final boolean[] attributing;
   /** Each word's weight, squared, by number. */
   private final double[] squared;
   private final double[] norms;
@@ -52,8 +54,10 @@ final class Likeness {
     Collections.sort(all);
     Map<String, Integer> number = new HashMap<>(2 * all.size());
     squared = new double[all.size()];
+    attributing = new boolean[all.size()];
     for (String w : all) {
       squared[number.size()] = square(weight(w));
+      attributing[number.size()] = w.startsWith(Statements.ATTRIBUTING);
       number.put(w, number.size());
     }
     words = new int[statements.size()][];
@@ -82,10 +86,14 @@ final class Likeness {
   /** The scores of statements {@code a} and {@code b}. */
   Score score(int a, int b) {
     int saidBoth = 0;
+    int attributingBoth = 0;
     for (int i = 0, j = 0; i < said[a].length && j < said[b].length; ) {
       int x = said[a][i];
       int y = said[b][j];
-      saidBoth += x == y ? 1 : 0;
+      if (x == y) {
+        saidBoth += attributing[x] ? 0 : 1;
+        attributingBoth += attributing[x] ? 1 : 0;
+      }
       i += x <= y ? 1 : 0;
       j += y <= x ? 1 : 0;
     }
@@ -101,14 +109,16 @@ final class Likeness {
       i += x <= y ? 1 : 0;
       j += y <= x ? 1 : 0;
     }
-    return new Score(saidBoth, count, shared == 0 ? 0 : shared / Math.sqrt(norms[a] * norms[b]));
+    // words that only attribute are neither said nor names: "told" twice is no third name
+    return new Score(saidBoth, count - attributingBoth,
+        shared == 0 ? 0 : shared / Math.sqrt(norms[a] * norms[b]));
   }
 
   /**
    * The overlap of two statements.
    *
    * @param said how many words written in lower case both use
-   * @param shared how many words both use
+   * @param shared how many words both use, words that only attribute aside
    * @param cosine the cosine of their weighted words
    */
   record Score(int said, int shared, double cosine) {

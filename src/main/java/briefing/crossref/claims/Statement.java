@@ -11,7 +11,9 @@ import java.util.Set;
  * @param words the content words of the sentence or the clause, stemmed
  * @param said those of them it writes in lower case: what it says, not of whom; a word said
  *     only under a condition ("if it floods") marked with {@link Statements#SUPPOSED} before it, so
- *     that it matches only a word said under a condition
+ *     that it matches only a word said under a condition, and a word that only attributes
+ *     ("told", "called") marked with {@link Statements#ATTRIBUTING}: it says nothing, and it is
+ *     no name either
  * @param whole true for the whole sentence, false for one of its clauses
  */
 record Statement(Citation citation, String text, Set<String> words, Set<String> said, boolean whole) {

@@ -44,6 +44,8 @@ final class Statements {
 
   /** How {@link Statement#said} marks a word said only under a condition. */
   static final String SUPPOSED = "?";
+  /** How {@link Statement#said} marks a word that only attributes what is said ("told"). */
+  static final String ATTRIBUTING = "@";
 
   private Statements() {}
 
@@ -177,8 +179,8 @@ final class Statements {
       if (form != null) {
         String stem = STEMS.of(form);
         words.add(stem);
-        if (Character.isLowerCase(w.charAt(0)) && !attribution) {
-          said.add(mark + stem);
+        if (Character.isLowerCase(w.charAt(0))) {
+          said.add((attribution ? ATTRIBUTING : mark) + stem);
         }
       }
     }

@@ -211,6 +211,16 @@ class ClaimsTest {
   }
 
   @Test
+  void aWordThatOnlyAttributesIsNoNameEither() {
+    List<Source> sources = List.of(
+        source("a", "Varga told Brandt the quays would close within the month."),
+        source("b", "Brandt told Varga the plan for the quays was dead."));
+
+    assertEquals(List.of(), Claims.find(sources),
+        "two names, \"told\" and one word are not three names and a word said alike");
+  }
+
+  @Test
   void aWordThatAttributesCountsWhereItIsAHappeningOfItsOwn() {
     List<Source> sources = List.of(
         source("a", "Tarrow Marine called off the quay repairs after the storm."),
