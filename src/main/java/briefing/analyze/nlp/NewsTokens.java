@@ -1,5 +1,6 @@
 package briefing.analyze.nlp;
 
+import briefing.text.ShortTitles;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +28,7 @@ public final class NewsTokens {
       "justice", "whip", "speaker", "congressman", "congresswoman", "host", "anchor", "student",
       "author", "novelist", "commentator", "columnist", "correspondent", "strategist", "nominee",
       "consultant", "counsel", "commissioner", "superintendent", "sheriff", "admiral", "colonel",
-      "lieutenant", "sergeant", "ceo",
-      // Abbreviated titles, written with a full stop: "Sen.", "Gov.", "Lt.".
-      "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "adm", "atty", "supt", "cmdr",
-      // and before a list of names: "Reps. A, B and C"
-      "sens", "reps", "govs");
+      "lieutenant", "sergeant", "ceo");
   /** Capitalised words that qualify a title before a name: "Senate Majority Leader", "National Security Adviser". */
   private static final Set<String> TITLE_MODIFIERS = Set.of("majority", "minority", "national",
       "security", "deputy", "vice", "chief", "attorney", "general", "press", "foreign", "defense",
@@ -82,8 +79,10 @@ public final class NewsTokens {
     }
     String lemma = t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
     String word = lower(t);
-    return ROLE_NOUNS.contains(lemma) || ROLE_NOUNS.contains(word)
-        || word.endsWith(".") && ROLE_NOUNS.contains(word.substring(0, word.length() - 1))
+    String undotted = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    // a title written short, with its full stop or without: "Sen.", "Gov", "Reps." (ShortTitles)
+    return ROLE_NOUNS.contains(lemma) || ROLE_NOUNS.contains(undotted)
+        || ShortTitles.writtenOut(undotted).isPresent()
         || ("TITLE".equals(t.ner()) && !person(t));
   }
 

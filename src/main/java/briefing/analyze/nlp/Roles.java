@@ -14,11 +14,13 @@ import java.util.Set;
  */
 public final class Roles {
   /** Adverbs that may open an appositive role: "X, then the deputy adviser,". */
-  private static final java.util.Set<String> TIME_ADVERBS = java.util.Set.of("then", "now", "formerly", "currently");
+  private static final Set<String> TIME_ADVERBS = Set.of("then", "now", "formerly", "currently");
   /** Pronouns the tagger takes for nouns: "did everything President X did" has no role in it. */
-  private static final java.util.Set<String> INDEFINITE = java.util.Set.of("everything", "something",
+  private static final Set<String> INDEFINITE = Set.of("everything", "something",
       "anything", "nothing", "everyone", "someone", "anyone", "everybody", "somebody", "anybody",
       "nobody", "whatever");
+  /** The stops that end a sentence. */
+  private static final Set<String> STOPS = Set.of(".", "?", "!");
   private Roles() {}
 
   /** The role phrase for the name from token {@code begin} to {@code end} of a sentence, if any. */
@@ -178,7 +180,7 @@ public final class Roles {
 
   /** True where token {@code k} is the sentence's closing stop, with nothing but quote marks after it. */
   private static boolean endsSentence(List<CoreLabel> tokens, int k) {
-    if (!Set.of(".", "?", "!").contains(tokens.get(k).word())) {
+    if (!STOPS.contains(tokens.get(k).word())) {
       return false;
     }
     for (int j = k + 1; j < tokens.size(); j++) {

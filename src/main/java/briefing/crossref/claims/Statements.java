@@ -34,8 +34,9 @@ final class Statements {
   /**
    * Words that tell who speaks and how, not what is said: "what he called its neglect", "told
    * reporters", "stated": they are not what a sentence says, so two sentences that both
-   * attribute say nothing alike by it ("said" and "says" are function words everywhere). Followed by "off", "for", "on" or "up" they are
-   * happenings of their own ("called off the vote", "called for calm") and count.
+   * attribute say nothing alike by it ("said" and "says" are function words everywhere).
+   * Followed by "off", "for", "on" or "up" they are happenings of their own ("called off the
+   * vote", "called for calm") and count.
    */
   private static final Set<String> ATTRIBUTION = Set.of("call", "called", "calls", "calling", "told",
       "tells", "telling", "stated", "added", "adds", "claimed", "noted", "quoted", "quoting",

@@ -4,6 +4,7 @@ import briefing.crossref.Attestations;
 import briefing.crossref.Spelling;
 import briefing.model.briefing.Attested;
 import briefing.text.Countries;
+import briefing.text.ShortTitles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,17 +29,6 @@ final class RoleRanking {
 
   /** Words that open a role's complement, after its head word ("spokesman for X"). */
   private static final Set<String> COMPLEMENTS = Set.of("for", "of", "at", "to", "with", "in", "on");
-  /**
-   * Titles written short, by their plain form ("Rep." reads "rep"), and written out: "Rep." and
-   * "Representative" are one role. Only forms that are no other word of a role ("SEC" is a body).
-   */
-  private static final Map<String, String> SHORT_TITLES = Map.ofEntries(
-      Map.entry("rep", "representative"), Map.entry("sen", "senator"),
-      Map.entry("gov", "governor"), Map.entry("lt", "lieutenant"), Map.entry("gen", "general"),
-      Map.entry("col", "colonel"), Map.entry("maj", "major"), Map.entry("capt", "captain"),
-      Map.entry("sgt", "sergeant"), Map.entry("adm", "admiral"), Map.entry("cmdr", "commander"),
-      Map.entry("supt", "superintendent"), Map.entry("atty", "attorney"),
-      Map.entry("asst", "assistant"), Map.entry("prof", "professor"), Map.entry("rev", "reverend"));
   /** Each role's words, once read: ranking compares every role with every other. */
   private static final Map<String, List<String>> WORDS = new ConcurrentHashMap<>();
 
@@ -102,7 +92,7 @@ final class RoleRanking {
       String country = Countries.of(written.replaceAll("[,;:]$", ""));
       for (String w : Spelling.plain(country == null ? written : country).split(" ")) {
         if (!w.isEmpty() && !ARTICLES.contains(w)) {
-          words.add(SHORT_TITLES.getOrDefault(w, w));
+          words.add(ShortTitles.writtenOut(w).orElse(w));
         }
       }
     }
