@@ -194,6 +194,18 @@ class SiteQualityTest {
     assertTrue(problems == null || problems.toString().isEmpty(), () -> "misaligned headers:\n" + problems);
   }
 
+  @Test
+  void theKeyDatesChartShowsEveryMarkOnAPhoneWithoutScrolling() throws Exception {
+    Browser browser = browser();
+    browser.emulate(390, 844, true, "light");
+    browser.visit(site.file("index.html").toUri().toString());
+    Object hidden = browser.script("const s = document.querySelector('.chart-scroll');"
+        + " return s.scrollWidth - s.clientWidth;");
+    browser.emulate(1440, 900, false, "light");
+    assertTrue(hidden instanceof Number n && n.longValue() <= 0,
+        () -> "the chart is " + hidden + " px wider than a 390 px screen: its days with no event should give way");
+  }
+
   private static org.jsoup.nodes.Document parse(String page) throws java.io.IOException {
     return org.jsoup.Jsoup.parse(site.file(page).toFile(), "UTF-8");
   }
