@@ -39,6 +39,9 @@ class CleanerRulesTest {
     assertTrue(DateStamps.parse("10 Jan, 2022 | 4:06 pm").isPresent());
     assertTrue(DateStamps.parse("Published: January 10, 2022 at 4:06 PM EST").isPresent());
     assertTrue(DateStamps.parse("The talks open on Jan. 10 in Geneva").isEmpty());
+    assertTrue(DateStamps.parse("KETTLEWELL, Norland | Tue Jun 30, 2009 9:33 am EDT KETTLEWELL, Norland (Reuters Life!)")
+        .isPresent(), "a wire page's header: dateline, stamp, dateline");
+    assertTrue(DateStamps.parse("Ferries Resume In Kettlewell | Tue Jun 30, 2009 after the storm").isEmpty());
   }
 
   @Test
