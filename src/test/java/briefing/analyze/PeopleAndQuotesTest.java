@@ -102,6 +102,14 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aLowerCaseNounBeforeACapitalisedTitleIsNoPartOfTheRole() {
+    assertEquals("President", person(analyze(
+        "Late on Sunday evening President Ann Cole said the schools would close."), "Ann Cole").role());
+    assertEquals("Professor", person(analyze(
+        "The spread of the outbreak worried flu expert Professor Tom Reed, who urged calm."), "Tom Reed").role());
+  }
+
+  @Test
   void anIndefinitePronounBeforeATitleIsNoPartOfTheRole() {
     assertEquals("Mayor", person(analyze("Jane Doe did everything Mayor Anna Kowalski did not."),
         "Anna Kowalski").role());

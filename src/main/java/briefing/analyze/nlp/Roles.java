@@ -43,6 +43,16 @@ public final class Roles {
     while (start < first && !leading(tokens.get(start))) {
       start++;
     }
+    // a lower-case noun's run ends where a capitalised title begins: "flu expert Professor X" is
+    // a professor, "former President X" a former president
+    for (int k = first - 2; k >= start; k--) {
+      CoreLabel t = tokens.get(k);
+      if (lowerCase(t) && t.tag() != null && (t.tag().startsWith("NN") || t.tag().startsWith("VB"))
+          && !lowerCase(tokens.get(k + 1)) && NewsTokens.roleNoun(tokens.get(k + 1))) {
+        start = k + 1;
+        break;
+      }
+    }
     for (int k = start; k < first; k++) {
       if (NewsTokens.roleNoun(tokens.get(k))) {
         return Optional.of(new Phrase(sentence, start, first, Kind.DESCRIPTION));
@@ -149,10 +159,13 @@ public final class Roles {
     // "harbour master Tom Lee": a common noun that qualifies the role noun after it (the tagger
     // takes an unknown noun before a noun for a verb's base form: accept VB and VBP too).
     // A verb's object is no title: "to fire General X" (the role noun is capitalised there).
+    // A lower-case noun before a capitalised title is no part of it: "on Sunday evening President
+    // X", "flu expert Professor X".
     if (t.tag() != null && (t.tag().startsWith("NN") && !t.tag().startsWith("NNP")
             && !INDEFINITE.contains(t.word().toLowerCase(java.util.Locale.ROOT))
-            || (t.tag().equals("VB") || t.tag().equals("VBP")) && lowerCase(tokens.get(k + 1)))
-        && k + 1 < name && NewsTokens.roleNoun(tokens.get(k + 1))) {
+            || t.tag().equals("VB") || t.tag().equals("VBP"))
+        && k + 1 < name && NewsTokens.roleNoun(tokens.get(k + 1))
+        && (lowerCase(tokens.get(k + 1)) || !lowerCase(t))) {
       return true;
     }
     // "Okafor spokesman Dan Reyes": a name that qualifies the role, not the name itself.
