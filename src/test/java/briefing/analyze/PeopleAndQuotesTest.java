@@ -107,6 +107,10 @@ class PeopleAndQuotesTest {
         "Late on Sunday evening President Ann Cole said the schools would close."), "Ann Cole").role());
     assertEquals("Professor", person(analyze(
         "The spread of the outbreak worried flu expert Professor Tom Reed, who urged calm."), "Tom Reed").role());
+    assertEquals("Scottish Health Secretary", person(analyze("Flu kills thousands each winter Jim Hart, "
+        + "BBC medical correspondent Scottish Health Secretary Ann Cole said: \"We grieve.\""), "Ann Cole").role());
+    assertNull(person(analyze("Ann Cole, lawmakers want more money for the quay."), "Ann Cole").role(),
+        "a plural after the name lists others, it gives no role");
   }
 
   @Test

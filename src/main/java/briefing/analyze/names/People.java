@@ -194,7 +194,7 @@ public final class People {
         }
         Optional<Phrase> speaker = phrases.speakerOf(v)
             .filter(p -> p.kind() == Phrase.Kind.DESCRIPTION && !quoted[p.begin()]
-                && !appositive(tokens, p) && !plural(tokens, p));
+                && !appositive(tokens, p) && !Roles.plural(tokens, p)); // a group is no person
         if (speaker.isPresent() && seen.add(List.of(speaker.get().sentence(), speaker.get().begin()))) {
           Phrase p = speaker.get().bare(document);
           found.add(new Found(i, p.begin(), new PersonMention(null, p.text(document),
@@ -203,22 +203,6 @@ public final class People {
       }
     }
     return found;
-  }
-
-  /**
-   * Whether description {@code p} names a group ("analysts", "officials at the port authority"):
-   * its head noun, the last word before any preposition, is plural. A group is no person.
-   */
-  private static boolean plural(List<CoreLabel> tokens, Phrase p) {
-    int head = p.end() - 1;
-    for (int k = p.begin() + 1; k < p.end(); k++) {
-      if (NewsTokens.preposition(tokens.get(k))) {
-        head = k - 1;
-        break;
-      }
-    }
-    String tag = tokens.get(head).tag();
-    return "NNS".equals(tag) || "NNPS".equals(tag);
   }
 
   /**

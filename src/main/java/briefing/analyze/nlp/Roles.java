@@ -44,11 +44,14 @@ public final class Roles {
       start++;
     }
     // a lower-case noun's run ends where a capitalised title begins: "flu expert Professor X" is
-    // a professor, "former President X" a former president
+    // a professor, "BBC medical correspondent Scottish Health Secretary X" (two lines run
+    // together) a health secretary, "former President X" a former president
     for (int k = first - 2; k >= start; k--) {
       CoreLabel t = tokens.get(k);
+      CoreLabel next = tokens.get(k + 1);
       if (lowerCase(t) && t.tag() != null && (t.tag().startsWith("NN") || t.tag().startsWith("VB"))
-          && !lowerCase(tokens.get(k + 1)) && NewsTokens.roleNoun(tokens.get(k + 1))) {
+          && !lowerCase(next) && (NewsTokens.roleNoun(next) || NewsTokens.ROLE_TAGS.contains(next.ner())
+              || NewsTokens.countryForm(next))) {
         start = k + 1;
         break;
       }
@@ -71,7 +74,7 @@ public final class Roles {
       start++; // "X, then the deputy adviser,"
     }
     return new Phrases(sentence, tokens).startingAt(start)
-        .filter(p -> p.kind() == Kind.DESCRIPTION)
+        .filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
         .filter(p -> p.end() < tokens.size() && closes(tokens.get(p.end())))
         .filter(p -> !subjectOfNextClause(tokens, nameBegin(tokens, end), p));
   }
@@ -189,6 +192,22 @@ public final class Roles {
   /** A title does not start with a possessive, a hyphen or a lower-case adjective alone. */
   private static boolean leading(CoreLabel t) {
     return !"POS".equals(t.tag()) && !"HYPH".equals(t.tag());
+  }
+
+  /**
+   * Whether description {@code p}'s head noun, its last word before a preposition, is plural:
+   * "Obama, lawmakers want …" lists two, it gives no role.
+   */
+  public static boolean plural(List<CoreLabel> tokens, Phrase p) {
+    int head = p.end() - 1;
+    for (int k = p.begin() + 1; k < p.end(); k++) {
+      if (NewsTokens.preposition(tokens.get(k))) {
+        head = k - 1;
+        break;
+      }
+    }
+    String tag = tokens.get(head).tag();
+    return "NNS".equals(tag) || "NNPS".equals(tag);
   }
 
   /** True where token {@code k} is the sentence's closing stop, with nothing but quote marks after it. */
