@@ -337,7 +337,8 @@ class PeopleAndQuotesTest {
   void aFirmNamedForItsPartnersIsNoPerson() {
     AnalyzedArticle a = analyze(
         "Mayor Ann Cole worked at the Boston office of Hale, Morrow, Finch, Keller and Dunne PC, where she was a partner.",
-        "She later joined the law firm of Hale Morrow as counsel.");
+        "She later joined the law firm of Hale Morrow as counsel.",
+        "From 1997 she was a partner in the office of Vane, Ostrow, Pell & Garrick in Boston.");
     assertEquals(List.of("Ann Cole"), a.people().stream().filter(PersonMention::named)
         .map(PersonMention::name).distinct().toList());
   }

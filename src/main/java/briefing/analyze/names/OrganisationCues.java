@@ -36,7 +36,8 @@ final class OrganisationCues {
 
   /**
    * A firm named for its partners: a name in a list of names that ends with a firm's ending
-   * ("Hale, Morrow, Finch and Dunne PC"), or named as a firm ("the law firm of Hale Morrow").
+   * ("Hale, Morrow, Finch and Dunne PC") or joins them with "&" ("Hale, Morrow & Dunne"), or
+   * named as a firm ("the law firm of Hale Morrow").
    */
   static boolean firm(List<CoreLabel> tokens, int begin, int end) {
     if (begin > 0 && lower(tokens, begin - 1).equals("firm")
@@ -45,16 +46,29 @@ final class OrganisationCues {
     }
     for (int k = end; k < tokens.size() && k < end + FIRM_NAME_TOKENS; k++) {
       String word = tokens.get(k).word();
-      if (FIRM_ENDINGS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""))
+      if (word.equals("&") || FIRM_ENDINGS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""))
           && Character.isUpperCase(word.charAt(0))) {
         return true;
       }
-      boolean joins = word.equals(",") || word.equals("&") || word.equals("and");
-      if (!joins && !Character.isUpperCase(word.charAt(0))) {
+      if (!joinsNames(word)) {
+        break;
+      }
+    }
+    for (int k = begin - 1; k >= 0 && k >= begin - FIRM_NAME_TOKENS; k--) {
+      String word = tokens.get(k).word();
+      if (word.equals("&")) {
+        return true;
+      }
+      if (!joinsNames(word)) {
         return false;
       }
     }
     return false;
+  }
+
+  /** A word that may stand in a list of names: a comma, "and", or a capitalised word. */
+  private static boolean joinsNames(String word) {
+    return word.equals(",") || word.equals("and") || Character.isUpperCase(word.charAt(0));
   }
 
   /** "Harlow v. Denby": either party of a court case. */
