@@ -324,6 +324,18 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void reportersAWireCreditNamesInsideAParagraphAreCreditsNotNewsmakers() {
+    AnalyzedArticle a = analyze("By Ann Lee, Health Editor KETTLEWELL (Reuters) - Mayor Tom Reed said the harbour would close.",
+        "\"We have no choice,\" Reed said. (Reporting by Jim Hart and Mary Kent in Port Selwyn; Editing by "
+            + "Dan Ford) An ultra-low latency infrastructure for trading.",
+        "Additional reporting by Rob Gale and Eva Lund in Kettlewell; Sam Poe in Ardmore.");
+    assertEquals(List.of("Tom Reed", "Reed"), a.people().stream().filter(PersonMention::named)
+        .map(PersonMention::name).distinct().toList());
+    assertTrue(a.credits().stream().map(c -> c.name()).toList().containsAll(
+        List.of("Ann Lee", "Jim Hart", "Mary Kent", "Dan Ford", "Rob Gale", "Eva Lund", "Sam Poe")), a.credits().toString());
+  }
+
+  @Test
   void reportersAClosingLineCreditsAreCreditsNotNewsmakers() {
     AnalyzedArticle a = analyze("Mayor Ann Cole said the bridge would open in May.",
         "Harbor News' Matt Rivers and Jon Toms contributed to this report.");

@@ -15,6 +15,17 @@ public final class CreditedNames {
   /** A closing credit line: "... contributed to this report", "... contributed reporting". */
   private static final Pattern CONTRIBUTED = Pattern.compile(
       "\\s(?:also\\s)?contributed(?:\\s+to\\s+(?:this|the)\\s+(?:report|story|article)|\\s+reporting)");
+  /**
+   * A wire's credit inside a paragraph: "(Reporting by A and B in Place; Editing by C)",
+   * "Additional reporting by A in Place; B in Place."
+   */
+  private static final Pattern WIRE = Pattern.compile("(?i)(?:\\((?:additional\\s+)?(?:reporting|writing|"
+      + "editing|compiled|written)\\s+by\\s+([^)]+)\\)|\\badditional\\s+reporting\\s+by\\s+([^.]+))");
+  /** A byline run into a paragraph's opening: "By Ann Lee, Health Editor KETTLEWELL (Wire) - …". */
+  private static final Pattern OPENING_BYLINE = Pattern.compile("^By\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\.)?"
+      + "(?:\\s+\\p{Lu}\\p{L}+(?:['’-]\\p{L}+)*){1,2}),");
+  /** Where a credit says where the reporter was: "in Port Selwyn", dropped before names are read. */
+  private static final Pattern WHERE = Pattern.compile("\\bin\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*");
   /** Two to four capitalised words, a middle initial allowed: a name in a credit line. */
   private static final Pattern NAME = Pattern.compile(
       "\\p{Lu}\\p{L}*(?:['’-]\\p{L}+)*(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}\\p{L}*(?:['’-]\\p{L}+)*){1,3}");
@@ -42,6 +53,7 @@ public final class CreditedNames {
     all.addAll(article.credits());
     for (briefing.model.Block block : article.blocks()) {
       all.addAll(contributors(block.text()));
+      all.addAll(wireCredits(block.text()));
     }
     return new CreditedNames(all);
   }
@@ -61,6 +73,28 @@ public final class CreditedNames {
       boolean possessive = name.end() < line.start()
           && text.substring(name.end()).matches("(?s)^['’]s?\\s.*");
       if (!possessive) {
+        found.add(new Credit(name.group(), "contributor", ""));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The reporters and editors a wire credits inside a paragraph, and a byline run into a
+   * paragraph's opening; where they were ("in Geneva") is no name.
+   */
+  static List<Credit> wireCredits(String text) {
+    List<Credit> found = new ArrayList<>();
+    Matcher byline = OPENING_BYLINE.matcher(text);
+    if (byline.find()) {
+      found.add(new Credit(byline.group(1), "author", ""));
+    }
+    Matcher credit = WIRE.matcher(text);
+    while (credit.find()) {
+      String names = WHERE.matcher(credit.group(1) != null ? credit.group(1) : credit.group(2))
+          .replaceAll(" ").replaceAll("(?i)\\b(?:editing|writing|reporting)\\s+by\\b", " ");
+      Matcher name = NAME.matcher(names);
+      while (name.find()) {
         found.add(new Credit(name.group(), "contributor", ""));
       }
     }
