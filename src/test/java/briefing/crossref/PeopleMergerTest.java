@@ -446,6 +446,13 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aPriestWrittenFrAndSurnameIsThePriestNamedInFull() {
+    CastOfPeople cast = cast(Story.article("a").person("Tim Barlow", "general assistant", null)
+        .person("Fr Barlow").person("Barlow"));
+    assertEquals(List.of("Tim Barlow"), names(cast));
+  }
+
+  @Test
   void inALargeStoryABareSurnameJoinsOnlySomeoneTheStoryKeepsNamingOrWhoseRoleItShares() {
     List<Story> stories = new java.util.ArrayList<>();
     stories.add(Story.article("a0").person("Lee Carrow", "correspondent", null));

@@ -33,7 +33,8 @@ record PersonName(String form, String given, String surname, String middle, Stri
       "chancellor", "premier", "speaker", "ambassador", "minister", "king", "queen", "prince",
       "princess",
       // Titles of the clergy, written before the name as a secular title is.
-      "bishop", "archbishop", "cardinal", "reverend", "pastor", "rabbi", "imam", "sheikh");
+      "bishop", "archbishop", "cardinal", "reverend", "pastor", "rabbi", "imam", "sheikh", "fr",
+      "father", "sister", "brother");
   /** Honorifics that, written inside a name, start it: "Wirral Dr Baker" is a reader's town, then Dr Baker. */
   private static final Set<String> SALUTATIONS = Set.of("mr", "mrs", "ms", "miss", "dr");
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
