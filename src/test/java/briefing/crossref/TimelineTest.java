@@ -970,6 +970,23 @@ class TimelineTest {
     assertEquals(List.of("s1", "s3"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
   }
 
+  @Test
+  void aReportGoesOnAboutItsOpeningsOwnHappeningNotTheOneItCountsFrom() {
+    // "A day after X, Y on Wednesday": the report goes on about Y, its news
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("A day after refusing to answer questions about the tolls, Mayor Hallor opened the"
+            + " new bridge over the river on Wednesday.", "on Wednesday", "2022-06-08", "as written")
+        .person("Hallor")
+        .plain("Hallor cut the ribbon in front of a crowd of several hundred residents.")
+        .person("Hallor")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR);
+
+    assertEquals(List.of("s1", "s2"), citedOn(events, "2022-06-08"), events.toString());
+    assertEquals(List.of("s1"), citedOn(events, "2022-06-07"), events.toString());
+  }
+
   private static final CastOfPeople HALLOR_BRAND_AND_LUND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
           new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),
