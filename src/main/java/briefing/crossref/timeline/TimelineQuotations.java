@@ -42,27 +42,36 @@ final class TimelineQuotations {
       }
     }
     List<Event> joined = new ArrayList<>();
-    Map<String, List<Integer>> byDate = new HashMap<>();
+    // each joined event's quotations, and which joined events of each day quote anything
+    List<List<Set<String>>> quotationsOf = new ArrayList<>();
+    Map<String, List<Integer>> quotingByDate = new HashMap<>();
     for (Event e : events) {
-      List<Integer> sameDay = byDate.computeIfAbsent(e.date().value(), k -> new ArrayList<>());
+      List<Set<String>> ofE = quotations(e, quoted);
+      if (ofE.isEmpty()) {
+        joined.add(e);
+        quotationsOf.add(ofE);
+        continue;
+      }
+      List<Integer> sameDay = quotingByDate.computeIfAbsent(e.date().value(), k -> new ArrayList<>());
       Integer into = e.kind() != Event.Kind.STORY ? null : sameDay.stream()
           .filter(i -> joined.get(i).kind() == Event.Kind.STORY
               && joined.get(i).sources().stream().noneMatch(e.sources()::contains)
-              && sameQuotation(joined.get(i), e, quoted))
+              && sameQuotation(quotationsOf.get(i), ofE))
           .findFirst().orElse(null);
       if (into == null) {
         sameDay.add(joined.size());
         joined.add(e);
+        quotationsOf.add(ofE);
       } else {
         joined.set(into, merged(joined.get(into), e));
+        quotationsOf.set(into, Stream.concat(quotationsOf.get(into).stream(), ofE.stream()).toList());
       }
     }
     return joined;
   }
 
-  private static boolean sameQuotation(Event a, Event b, Map<Citation, List<Set<String>>> quoted) {
-    List<Set<String>> ofA = quotations(a, quoted);
-    return !ofA.isEmpty() && quotations(b, quoted).stream().anyMatch(q -> ofA.stream()
+  private static boolean sameQuotation(List<Set<String>> ofA, List<Set<String>> ofB) {
+    return ofB.stream().anyMatch(q -> ofA.stream()
         .anyMatch(o -> shared(o, q) >= SHARED_WORDS
             && shared(o, q) >= OVERLAP * Math.min(o.size(), q.size())));
   }
