@@ -970,6 +970,67 @@ class TimelineTest {
     assertEquals(List.of("s1", "s3"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
   }
 
+  @Test
+  void aReportGoesOnAboutItsOpeningsOwnHappeningNotTheOneItCountsFrom() {
+    // "A day after X, Y on Wednesday": the report goes on about Y, its news
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("A day after refusing to answer questions about the tolls, Mayor Hallor opened the"
+            + " new bridge over the river on Wednesday.", "on Wednesday", "2022-06-08", "as written")
+        .person("Hallor")
+        .plain("Hallor cut the ribbon in front of a crowd of several hundred residents.")
+        .person("Hallor")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR);
+
+    assertEquals(List.of("s1", "s2"), citedOn(events, "2022-06-08"), events.toString());
+    assertEquals(List.of("s1"), citedOn(events, "2022-06-07"), events.toString());
+  }
+
+  @Test
+  void twoReportsQuotingTheSameWordsOfOneDayTellOneHappening() {
+    // each dates the interview in words of its own; the quotation is what ties them
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Hallor also appeared on a morning radio show on Sunday, pressing the county for"
+            + " money.", "on Sunday", "2022-06-05", "as written")
+        .plain("\u201cThe county has promised to pay for the bridge, and it has to keep that promise"
+            + " before the winter floods,\u201d he said on the show.")
+        .quote("The county has promised to pay for the bridge, and it has to keep that promise"
+            + " before the winter floods,", "s2")
+        .source();
+    Source b = new Story("b", "2022-06-08", "Wire Two")
+        .says("But Hallor pushed back against the critics in two interviews on Sunday.",
+            "on Sunday", "2022-06-05", "as written")
+        .plain("\u201cThe county promised to pay for this bridge and must keep its promise before"
+            + " the floods,\u201d Hallor said.")
+        .quote("The county promised to pay for this bridge and must keep its promise before the"
+            + " floods,", "s2")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a, b), NOBODY);
+
+    assertEquals(List.of(List.of("a", "b")), events.stream().map(Event::sources).toList(),
+        events.toString());
+  }
+
+  @Test
+  void aStockPhraseQuotedByTwoReportsOfOneDayJoinsNothing() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Hallor opened the new bridge over the river on Sunday with a brass band.",
+            "on Sunday", "2022-06-05", "as written")
+        .plain("\u201cThank you all,\u201d he said.")
+        .quote("Thank you all,", "s2")
+        .source();
+    Source b = new Story("b", "2022-06-08", "Wire Two")
+        .says("Ferry pilots went on strike over their lost trade on Sunday.",
+            "on Sunday", "2022-06-05", "as written")
+        .plain("\u201cThank you all,\u201d their leader said.")
+        .quote("Thank you all,", "s2")
+        .source();
+
+    assertEquals(2, Timeline.build(List.of(a, b), NOBODY).size());
+  }
+
   private static final CastOfPeople HALLOR_BRAND_AND_LUND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
           new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),

@@ -15,11 +15,12 @@ import java.util.Map;
  * ({@code event<TAB>article<TAB>s12<TAB>text}), for writing the event-linking gold by hand.
  *
  * <p>Usage: {@code mvn -q test-compile exec:java@eval-events-list [-Dexec.args="[--all] [--events]
- * [FOLDER...]"]}; without folders, the gold's eight events ({@link BasilStories#goldFolders});
+ * [--single] [FOLDER...]"]}; without folders, the gold's eight events ({@link BasilStories#goldFolders});
  * {@code --all} every event. With {@code --events}, instead of the sentences, the briefing's
  * events that cite two or more outlets, the main event (as {@link EventLinkEvaluation#main}
  * chooses it) marked with {@code *}, each followed by the sentences it cites
- * ({@code story<TAB>event<TAB>article s12<TAB>text}), for checking merges by hand.
+ * ({@code story<TAB>event<TAB>article s12<TAB>text}), for checking merges by hand; with
+ * {@code --single}, the events of one outlet too, for finding a happening told apart.
  */
 public final class BasilSentences {
   private BasilSentences() {}
@@ -33,7 +34,7 @@ public final class BasilSentences {
     PrintStream out = System.out;
     for (BasilStories.Story story : BasilStories.load(BasilStories.DATA, folders)) {
       if (flags.contains("--events")) {
-        events(story, out);
+        events(story, out, flags.contains("--single") ? 1 : 2);
         continue;
       }
       for (Source source : story.sources()) {
@@ -47,7 +48,7 @@ public final class BasilSentences {
   }
 
   /** The story's events citing two or more outlets, each with the sentences it cites. */
-  private static void events(BasilStories.Story story, PrintStream out) {
+  private static void events(BasilStories.Story story, PrintStream out, int outlets) {
     Map<Citation, String> text = new HashMap<>();
     for (Source source : story.sources()) {
       for (Sentence s : source.analysis().sentences()) {
@@ -57,7 +58,7 @@ public final class BasilSentences {
     List<Event> events = CrossReference.link(story.editorial(), story.sources()).events();
     Event main = EventLinkEvaluation.main(events);
     for (Event e : events) {
-      if (e.sources().size() < 2) {
+      if (e.sources().size() < outlets) {
         continue;
       }
       out.println(story.folder() + "\t" + (e == main ? "*" : "") + e.id() + "\t" + e.date().value()

@@ -52,8 +52,8 @@ public final class Timeline {
             .thenComparing(Event::summaryFrom))
         .toList();
     UniqueIds ids = Ids.forListedPages();
-    return TimelineContext.attach(unnamed.stream().map(e -> named(e, ids)).toList(), sources,
-        asides(mentions), cast);
+    return TimelineQuotations.join(TimelineContext.attach(
+        unnamed.stream().map(e -> named(e, ids)).toList(), sources, asides(mentions), cast), sources);
   }
 
   /**

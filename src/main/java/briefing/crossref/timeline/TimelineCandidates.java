@@ -178,7 +178,12 @@ final class TimelineCandidates {
 
   /** True for a happening dated by counting from another ("a day after the navy unveiled plans"). */
   static boolean isCounted(TimelineMention m) {
-    return m.derivation().contains(COUNTED);
+    return isCounted(m.derivation());
+  }
+
+  /** True for a date reading derived by counting from another happening. */
+  static boolean isCounted(String derivation) {
+    return derivation.contains(COUNTED);
   }
 
   /** The headline and the first sentence of the body: what the report is news of. */

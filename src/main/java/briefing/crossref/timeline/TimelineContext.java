@@ -7,6 +7,7 @@ import briefing.model.analysis.PersonMention;
 import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
 import briefing.model.analysis.TimeMention;
+import briefing.model.briefing.DateReading;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.Person;
 import java.util.ArrayList;
@@ -65,10 +66,17 @@ final class TimelineContext {
    */
   static List<Event> attach(List<Event> events, List<Source> sources, Set<Citation> asides,
       CastOfPeople cast) {
+    // a sentence telling its own happening and one it counts from ("A day after telling
+    // reporters …, he broke his silence Wednesday") goes on about its own: the report does
     Map<Citation, Integer> citedBy = new HashMap<>();
-    for (int i = 0; i < events.size(); i++) {
-      for (Citation c : events.get(i).citations()) {
-        citedBy.putIfAbsent(c, i);
+    for (boolean counted : List.of(false, true)) {
+      for (int i = 0; i < events.size(); i++) {
+        Set<Citation> countedHere = countedIn(events.get(i));
+        for (Citation c : events.get(i).citations()) {
+          if (counted || !countedHere.contains(c)) {
+            citedBy.putIfAbsent(c, i);
+          }
+        }
       }
     }
     Set<String> people = cast.people().stream().map(Person::id).collect(Collectors.toSet());
@@ -187,6 +195,15 @@ final class TimelineContext {
           e.rank()));
     }
     return attached;
+  }
+
+  /** The sentences that date {@code event} only by counting from another happening. */
+  private static Set<Citation> countedIn(Event event) {
+    Set<Citation> own = event.dates().stream()
+        .filter(d -> !TimelineCandidates.isCounted(d.derivation()))
+        .map(DateReading::citation).collect(Collectors.toSet());
+    return event.dates().stream().filter(d -> TimelineCandidates.isCounted(d.derivation()))
+        .map(DateReading::citation).filter(c -> !own.contains(c)).collect(Collectors.toSet());
   }
 
   /**
