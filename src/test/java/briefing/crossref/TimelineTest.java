@@ -486,6 +486,20 @@ class TimelineTest {
   }
 
   @Test
+  void aDateInAComparisonDatesWhatTheSentenceIsComparedWith() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .says("But unlike her rival a week ago, Hallor let few questions go unanswered at the bridge.",
+            "a week ago", "2022-05-31", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertTrue(events.stream().noneMatch(e -> e.date().value().equals("2022-05-31")), events.toString());
+  }
+
+  @Test
   void aCountThatOpensTheSentenceKeepsANamesListInItsHappening() {
     Source a = new Story("a", "2022-01-21", "Wire One")
         .plain("\u201CA day after Norland, Ruritania and Freedonia met in the harbour town, the board "

@@ -45,6 +45,10 @@ final class Clauses {
   /** A date after these words bounds a stretch of time; it is not when anything happened. */
   private static final Pattern BOUND = Pattern.compile(
       "(?i)\\b(?:after|before|since|until|till|prior to)\\s+$");
+  /** A comparison opening the sentence or a clause, with no clause break before the date. */
+  private static final Pattern COMPARED = Pattern.compile(
+      "(?i)(?:^|[,;:]\\s+|^(?:but|and|yet)\\s+)(?:but\\s+|and\\s+|yet\\s+)?(?:unlike|like|as with"
+      + "|compared (?:with|to)|in contrast to)\\s+[^,;:.!?]*$");
   /** Words a name qualifies rather than acts in: "the Hallor administration", "Hallor spokesman". */
   private static final Pattern QUALIFIED = Pattern.compile("(?i)^\\s+(?:administration|government"
       + "|campaign|camp|cabinet|team|aides?|advis[eo]rs?|spokes(?:man|woman|person)|doctrine|era"
@@ -188,6 +192,16 @@ final class Clauses {
   static boolean isCommentStamp(String sentence, int end) {
     return end <= sentence.length() && COMMENT.matcher(sentence).region(end, sentence.length())
         .lookingAt();
+  }
+
+  /**
+   * True where the date starting at {@code start} lies in a comparison that opens its clause
+   * ("But unlike the mayor a week ago, she let few points pass", "Like last year, the fair …"):
+   * it dates what the sentence is compared with, not what it tells.
+   */
+  static boolean isCompared(String sentence, int start) {
+    Matcher m = COMPARED.matcher(sentence.substring(0, start));
+    return m.find();
   }
 
   /** True where the date starting at {@code start} follows "after", "since", "until" and the like. */
