@@ -446,6 +446,13 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aSurnameThatOpensWithBinIsThePersonNamedInFull() {
+    CastOfPeople cast = cast(Story.article("a").person("Krustin bin Jaya", "slum-dweller", null)
+        .person("Bin Jaya").person("bin Jaya"));
+    assertEquals(List.of("Krustin bin Jaya"), names(cast));
+  }
+
+  @Test
   void aPriestWrittenFrAndSurnameIsThePriestNamedInFull() {
     CastOfPeople cast = cast(Story.article("a").person("Tim Barlow", "general assistant", null)
         .person("Fr Barlow").person("Barlow"));

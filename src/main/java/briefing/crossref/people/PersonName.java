@@ -38,6 +38,8 @@ record PersonName(String form, String given, String surname, String middle, Stri
   /** Honorifics that, written inside a name, start it: "Wirral Dr Baker" is a reader's town, then Dr Baker. */
   private static final Set<String> SALUTATIONS = Set.of("mr", "mrs", "ms", "miss", "dr");
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+  /** Particles that say "son" or "daughter of", never a given name: "Bin Juri" is a surname alone. */
+  private static final Set<String> SON_OF = Set.of("bin", "binti", "bint", "ibn");
 
   /**
    * Names already read: resolving speakers compares a name with every mention of the story; on
@@ -79,8 +81,9 @@ record PersonName(String form, String given, String surname, String middle, Stri
       return null;
     }
     int start = words.size() - 1;
-    while (start > 0 && Character.isLowerCase(words.get(start - 1).charAt(0))) {
-      start--; // "von der Leyen", "bin Salman"
+    while (start > 0 && (Character.isLowerCase(words.get(start - 1).charAt(0))
+        || start == 1 && SON_OF.contains(bare(words.get(0))))) {
+      start--; // "von der Leyen", "bin Salman"; "Bin Juri" at a sentence's start is a surname too
     }
     String surname = String.join(" ", words.subList(start, words.size()));
     String given = start > 0 ? words.get(0) : null;
