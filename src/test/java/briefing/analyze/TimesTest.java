@@ -235,6 +235,16 @@ class TimesTest {
   }
 
   @Test
+  void aDayBeforeAPastGroupThatLooksAheadIsPast() {
+    TimeMention tuesday = only(times(WEDNESDAY, null,
+        "On Tuesday as the council was preparing to vote on the budget, the mayor was back on the quay."),
+        "Tuesday");
+    assertEquals("2022-01-11", tuesday.value());
+    TimeMention friday = only(times(WEDNESDAY, null, "The council is preparing to vote on Friday."), "Friday");
+    assertEquals("2022-01-14", friday.value(), "a present group that looks ahead still does");
+  }
+
+  @Test
   void aPartOfADayWithNoDayToItIsNotATime() {
     List<TimeMention> all = times(WEDNESDAY, null,
         "The mayor brought a fierce intensity to the night. In the morning, crews cleared the quay.");

@@ -146,13 +146,18 @@ public enum Tense {
     return NONE;
   }
 
-  /** The tense of the verb group whose first word is token {@code first}. */
+  /**
+   * The tense of the verb group whose first word is token {@code first}, which follows the day: a
+   * past group that looks ahead ("On Tuesday, as the council was preparing to vote") is past,
+   * since the day it follows is when it was so (TimesTest#aDayBeforeAPastGroupThatLooksAheadIsPast).
+   */
   private static Tense ofGroupStartingAt(List<CoreLabel> tokens, int first) {
     int end = first;
     while (end + 1 < tokens.size() && (isVerb(tokens.get(end + 1)) || isAdverb(tokens.get(end + 1)))) {
       end++;
     }
-    return ofGroupEndingAt(tokens, end);
+    Tense tense = ofGroupEndingAt(tokens, end);
+    return tense == FUTURE && tag(tokens.get(first)).equals("VBD") ? PAST : tense;
   }
 
   /** The tense of the verb group whose last word is token {@code last}. */
