@@ -346,6 +346,14 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aNameOfTwoWordsOnlyPutBetweenTheAndANounIsNoPerson() {
+    AnalyzedArticle a = analyze(
+        "Norland, the home of the Sandy Marsh school shooting, is the latest state to pass a gun law, Mayor Ann Cole said.");
+    assertEquals(List.of("Ann Cole"), a.people().stream().filter(PersonMention::named)
+        .map(PersonMention::name).distinct().toList());
+  }
+
+  @Test
   void aFirmNamedForItsPartnersIsNoPerson() {
     AnalyzedArticle a = analyze(
         "Mayor Ann Cole worked at the Boston office of Hale, Morrow, Finch, Keller and Dunne PC, where she was a partner.",

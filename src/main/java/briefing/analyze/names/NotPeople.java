@@ -129,6 +129,12 @@ final class NotPeople {
     List<CoreLabel> tokens = tokensOf(m);
     int begin = m.tokens().get(0).index() - 1;
     int end = begin + m.tokens().size();
+    // "the Sandy Hook school shooting": a name of two words or more that the article only puts
+    // between "the" and a common noun names a place or a thing there, not a person
+    if (m.tokens().size() > 1 && begin > 0 && tokens.get(begin - 1).word().equalsIgnoreCase("the")
+        && uses.onlyQualifies(text)) {
+      return true;
+    }
     if (OrganisationCues.courtCase(tokens, begin, end) || OrganisationCues.company(tokens, begin, end)
         || OrganisationCues.firm(tokens, begin, end)
         || OrganisationCues.nickname(tokens, begin, end, quoted.in(m.tokens().get(0).sentIndex()))
