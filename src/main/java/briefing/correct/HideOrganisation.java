@@ -4,7 +4,7 @@ import briefing.model.briefing.Organisation;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code organisations: - hide: NATO}: a name the analysis took for an organisation that is not one. */
+/** {@code organisations: - hide: OPEC}: a name the analysis took for an organisation that is not one. */
 public record HideOrganisation(int line, String name) implements BriefingCorrection {
   public static HideOrganisation read(Entry entry) {
     return new HideOrganisation(entry.line(), entry.subject());

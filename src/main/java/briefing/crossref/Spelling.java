@@ -122,12 +122,12 @@ public final class Spelling {
         && letters.chars().filter(Character::isUpperCase).count() >= 2;
   }
 
-  /** Whether {@code name} may be an acronym: written as one, or a word of up to four letters ("Nato"). */
+  /** Whether {@code name} may be an acronym: written as one, or a word of up to four letters ("Opec"). */
   public static boolean maybeAcronym(String name) {
     return acronymLike(name) || SHORT_WORD.matcher(name).matches();
   }
 
-  /** The letters of {@code acronym}, upper case, as {@link #initials} spells names: "NATO" for "Nato". */
+  /** The letters of {@code acronym}, upper case, as {@link #initials} spells names: "OPEC" for "Opec". */
   public static String letters(String acronym) {
     StringBuilder letters = new StringBuilder();
     for (int i = 0; i < acronym.length(); i++) {
@@ -141,8 +141,8 @@ public final class Spelling {
 
   /**
    * The acronyms {@code name} may be written as: the initials of all its words, and of its words
-   * other than minor ones ("NATO" for "North Atlantic Treaty Organization"); none for one word.
-   * An acronym of fewer than two letters is none.
+   * other than minor ones ("OPEC" for "Organization of the Petroleum Exporting Countries"); none
+   * for one word. An acronym of fewer than two letters is none.
    */
   public static Set<String> initials(String name) {
     List<String> words = List.of(WORD_BREAK.split(Normalizer.normalize(name, Normalizer.Form.NFKD)));

@@ -81,7 +81,7 @@ public final class CreditedNames {
 
   /**
    * The reporters and editors a wire credits inside a paragraph, and a byline run into a
-   * paragraph's opening; where they were ("in Geneva") is no name.
+   * paragraph's opening; where they were ("in Port Selwyn") is no name.
    */
   static List<Credit> wireCredits(String text) {
     List<Credit> found = new ArrayList<>();

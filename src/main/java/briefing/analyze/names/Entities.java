@@ -171,12 +171,12 @@ public final class Entities {
     return acronym;
   }
 
-  /** "North Atlantic Treaty Organization" / "NATO"; minor words may or may not count. */
+  /** "Organization of the Petroleum Exporting Countries" / "OPEC"; minor words may or may not count. */
   static boolean initialsMatch(String name, String acronym) {
     return initials(name).contains(letters(acronym));
   }
 
-  /** An acronym's letters in capitals ("N.A.T.O." is "NATO"), or "" for fewer than two. */
+  /** An acronym's letters in capitals ("O.P.E.C." is "OPEC"), or "" for fewer than two. */
   private static String letters(String acronym) {
     String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase();
     return letters.length() < 2 ? "" : letters;

@@ -121,7 +121,7 @@ final class EntityGroups {
         .map(Attested::value).findFirst().orElse(null);
   }
 
-  /** Acronyms join the one name of several words whose initials they spell ("NATO", "Nato"). */
+  /** Acronyms join the one name of several words whose initials they spell ("OPEC", "Opec"). */
   private void joinInitials() {
     Set<String> forms = forms();
     // each name under the acronyms it may be written as, so an acronym meets only its expansions

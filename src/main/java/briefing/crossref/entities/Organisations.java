@@ -18,8 +18,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Organisations merged across case and acronym forms: "NATO", "Nato" and "North Atlantic Treaty
- * Organization" (or "Organisation") are one; so are "U.S. State Department" and "State
+ * Organisations merged across case and acronym forms: "OPEC", "Opec" and "Organization of the
+ * Petroleum Exporting Countries" (or "Organisation") are one; so are "U.S. State Department" and "State
  * Department", a company's legal forms ({@link LegalForms}), and a name the tagger cut short with
  * the one whole name it begins.
  */

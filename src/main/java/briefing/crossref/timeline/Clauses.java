@@ -361,8 +361,8 @@ final class Clauses {
     int signed = m.group(3).equalsIgnoreCase("after") ? -days : days;
     int to = sentence.length();
     if (OPENING.matcher(sentence.substring(0, m.start())).matches()) {
-      // the first comma after a few words: "A day after Russia, Belarus and Ukraine met in
-      // Minsk, the board …" lists names before its clause ends
+      // the first comma after a few words: "A day after Norland, Ruritania and Freedonia met in
+      // the harbour town, the board …" lists names before its clause ends
       Matcher comma = CLAUSE_COMMA.matcher(sentence).region(m.end(), sentence.length());
       while (comma.find()) {
         if (sentence.substring(m.end(), comma.start()).strip().split("\\s+").length >= CLAUSE_WORDS) {

@@ -5,11 +5,11 @@ import java.util.Objects;
 /**
  * An organisation or a place as one sentence names it.
  *
- * @param name the name as written ("North Atlantic Treaty Organization", "Rotterdam")
+ * @param name the name as written ("Organization of the Petroleum Exporting Countries", "Rotterdam")
  * @param kind organisation or place
  * @param type the finer type where known ("COUNTRY", "STATE_OR_PROVINCE", "LOCATION",
  *     "ORGANIZATION")
- * @param acronym the acronym the text ties to this name ("NATO"), or null
+ * @param acronym the acronym the text ties to this name ("OPEC"), or null
  * @param span where it is written
  */
 public record EntityMention(String name, Kind kind, String type, String acronym, Span span) {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param summaryFrom where the summary sentence was read
  * @param citations every source's sentence that reports it
  * @param excerpts where a cited sentence reports more than this happening ("talks with the
- *     alliance in Brussels on Wednesday and at the security body in Vienna on Thursday"), the
+ *     alliance at the port on Wednesday and at the security body in the capital on Thursday"), the
  *     words of it that report this one, "…" marking where the sentence goes on; a citation not
  *     listed reports it in the whole sentence
  * @param dates how each source's date was read, for display ("'Monday' in a report published
