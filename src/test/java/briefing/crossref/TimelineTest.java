@@ -487,9 +487,7 @@ class TimelineTest {
 
   @Test
   void aDateInAComparisonDatesWhatTheSentenceIsComparedWith() {
-    Source a = new Story("a", "2022-06-08", "Wire One")
-        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
-            "2022-06-07", "as written")
+    Source a = bridgeOpenedOnTuesday()
         .says("But unlike her rival a week ago, Hallor let few questions go unanswered at the bridge.",
             "a week ago", "2022-05-31", "as written")
         .source();
@@ -668,9 +666,7 @@ class TimelineTest {
 
   @Test
   void theYearsThatBoundAStretchDateNothing() {
-    Source a = new Story("a", "2022-06-08", "Wire One")
-        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
-            "2022-06-07", "as written")
+    Source a = bridgeOpenedOnTuesday()
         .says("He obtained five deferments from 1965 to 1970 and never served overseas.", "1965",
             "1965", "as written")
         .also("1970", "1970")
@@ -684,9 +680,7 @@ class TimelineTest {
   void aPronounInsideAnotherSentenceTiesNoHappeningsOfTheDay() {
     // "she" far into the dockers' sentence is someone it names itself, not the report going on
     // about the mayor: two happenings of one day that share nothing else stay apart
-    Source a = new Story("a", "2022-06-08", "Wire One")
-        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
-            "2022-06-07", "as written")
+    Source a = bridgeOpenedOnTuesday()
         .says("Striking dockers blocked the northern port on Tuesday, saying the owner had ignored"
             + " their wages since she bought it.", "on Tuesday", "2022-06-07", "as written")
         .source();
@@ -696,9 +690,7 @@ class TimelineTest {
 
   @Test
   void aStatementBySomeoneWhoTookNoPartIsNotTheHappeningsOwn() {
-    Source a = new Story("a", "2022-06-08", "Wire One")
-        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
-            "2022-06-07", "as written")
+    Source a = bridgeOpenedOnTuesday()
         .person("Hallor")
         .plain("The bridge took four years to build.")
         .plain("\u201cIt is a waste of money,\u201d Councillor Brand said in a statement.")
@@ -714,9 +706,7 @@ class TimelineTest {
 
   @Test
   void someoneOfTheHappeningDoingSomethingAgainBringsTheReportBackFromAStatement() {
-    Source a = new Story("a", "2022-06-08", "Wire One")
-        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
-            "2022-06-07", "as written")
+    Source a = bridgeOpenedOnTuesday()
         .person("Hallor")
         .plain("\u201cIt is a waste of money,\u201d Councillor Brand told Harbour Radio.")
         .person("Brand")
@@ -765,9 +755,7 @@ class TimelineTest {
 
   @Test
   void aSentenceRecallingAnEarlierYearDoesNotGoOnAboutTheHappening() {
-    Source a = new Story("a", "2022-06-08", "Wire One")
-        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
-            "2022-06-07", "as written")
+    Source a = bridgeOpenedOnTuesday()
         .person("Hallor")
         .plain("Hallor cut the ribbon with the two builders and thanked the river pilots.")
         .person("Hallor")
@@ -789,9 +777,7 @@ class TimelineTest {
 
   @Test
   void theSentencesAfterARecallOfAnEarlierYearGoOnAboutThatTimeUntilSomeoneOfTheHappeningIsBack() {
-    Source a = new Story("a", "2022-06-08", "Wire One")
-        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
-            "2022-06-07", "as written")
+    Source a = bridgeOpenedOnTuesday()
         .person("Hallor")
         .plain("In the 1990s, the harbour board also sued the ferry company over its fares.")
         .also("1990", "1990")
@@ -811,9 +797,7 @@ class TimelineTest {
     // "Brand, the county's lawyer, said" names its speaker past an apposition, before the name
     // of whom she tells ("Hallor told …"); "said Hallor" names the speaker only where it closes
     // the clause, not where it opens what was said ("said Hallor had misled …")
-    Source a = new Story("a", "2022-06-08", "Wire One")
-        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
-            "2022-06-07", "as written")
+    Source a = bridgeOpenedOnTuesday()
         .person("Hallor")
         .plain("Brand, the county's lawyer, said in a statement that Hallor told the council nothing.")
         .person("Brand").person("Hallor")
@@ -830,9 +814,7 @@ class TimelineTest {
 
   @Test
   void aStatementPlacedApartInItsSecondSentenceIsApartFromItsFirst() {
-    Source a = new Story("a", "2022-06-08", "Wire One")
-        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
-            "2022-06-07", "as written")
+    Source a = bridgeOpenedOnTuesday()
         .person("Hallor")
         .plain("The bridge cost twice the first estimate.")
         .plain("Brand said the bridge was far too expensive for the county.")
@@ -849,9 +831,7 @@ class TimelineTest {
 
   @Test
   void aSentenceTellingHowThingsStandInThePresentPerfectIsNoPartOfTheHappening() {
-    Source a = new Story("a", "2022-06-08", "Wire One")
-        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
-            "2022-06-07", "as written")
+    Source a = bridgeOpenedOnTuesday()
         .person("Hallor")
         .plain("Farmers on the northern bank have long opposed the crossing.")
         .plain("\u201cIt has been a long wait,\u201d Hallor said.")
@@ -867,9 +847,7 @@ class TimelineTest {
 
   @Test
   void theStampOfAReadersCommentDatesNoHappening() {
-    Source a = new Story("a", "2022-06-08", "Wire One")
-        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
-            "2022-06-07", "as written")
+    Source a = bridgeOpenedOnTuesday()
         .says("At 18:20 8th Jun 2022, riverfan wrote: The new bridge over the river is a waste.",
             "18:20 8th Jun 2022", "2022-06-08", "as written")
         .source();
@@ -924,9 +902,7 @@ class TimelineTest {
 
   @Test
   void aTermInQuotationMarksOrAnIrregularParticipleStillTellsHowThingsStand() {
-    Source a = new Story("a", "2022-06-08", "Wire One")
-        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
-            "2022-06-07", "as written")
+    Source a = bridgeOpenedOnTuesday()
         .person("Hallor")
         .plain("Ferry owners, called \u201cboatmen\u201d in the town, have demanded compensation.")
         .plain("Tolls on the old road have risen every year.")
@@ -939,9 +915,7 @@ class TimelineTest {
 
   @Test
   void anAnswerToTheHappeningIsAHappeningOfItsOwn() {
-    Source a = new Story("a", "2022-06-08", "Wire One")
-        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
-            "2022-06-07", "as written")
+    Source a = bridgeOpenedOnTuesday()
         .person("Hallor")
         .plain("In response to the opening, ferry owners blocked the harbour with their boats.")
         .plain("Their boats stayed moored across the harbour mouth all day.")
@@ -954,9 +928,7 @@ class TimelineTest {
 
   @Test
   void whatTheHappeningCameAfterIsAnotherHappening() {
-    Source a = new Story("a", "2022-06-08", "Wire One")
-        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
-            "2022-06-07", "as written")
+    Source a = bridgeOpenedOnTuesday()
         .person("Hallor")
         .plain("The opening came after the county council said it would pay half of the cost.")
         .plain("The council's vote had been close, with two members away.")
@@ -1070,6 +1042,13 @@ class TimelineTest {
     return events.stream().filter(e -> e.date().value().equals(date)).findFirst()
         .orElseThrow(() -> new AssertionError(date + " in " + events)).citations().stream()
         .map(c -> c.sentence()).toList();
+  }
+
+  /** Wire One's report of Wednesday 8 June 2022, opening with Mayor Hallor's bridge of Tuesday. */
+  private static Story bridgeOpenedOnTuesday() {
+    return new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written");
   }
 
   private static final class Story {

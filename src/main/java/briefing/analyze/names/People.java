@@ -127,6 +127,7 @@ public final class People {
     }).isPresent();
   }
 
+  /** {@code f} with {@code role} and {@code affiliation} in place of its own. */
   private static Found withRole(Found f, String role, String affiliation) {
     PersonMention p = f.mention();
     return new Found(f.sentence(), f.token(),
@@ -174,8 +175,7 @@ public final class People {
     if (p.role() == null || p.affiliation() != null || shared == null) {
       return f;
     }
-    return new Found(f.sentence(), f.token(),
-        new PersonMention(p.name(), p.role(), shared, p.span(), p.gender()));
+    return withRole(f, p.role(), shared);
   }
 
   /** People the text names by role alone where a speech verb reports them. */
