@@ -364,6 +364,33 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aFirmWhereSomeoneWorksIsNoPerson() {
+    AnalyzedArticle a = analyze(
+        "A lawyer for Mr. Hart, Jim Cole of Barton Boggs, confirmed in a statement that prosecutors"
+            + " intended to file criminal charges against his client.",
+        "Cole, a partner with Barton Boggs, said the mayor was innocent.");
+    assertEquals(List.of("Hart", "Jim Cole", "Cole"), a.people().stream().filter(PersonMention::named)
+        .map(PersonMention::name).distinct().toList());
+  }
+
+  @Test
+  void aNamePlacedNearbyIsAPlace() {
+    assertEquals(List.of("Wilkes", "Ann Cole"), named(analyze(
+        "In nearby Clayburn, a grand jury began hearing evidence against Wilkes, Mayor Ann Cole said.")));
+  }
+
+  @Test
+  void aHyphenatedSurnameIsOneName() {
+    AnalyzedArticle a = analyze("Mara Townsend-Saunders, whose son was hurt, came to the meeting.",
+        "\u201cThings need to be looked into,\u201d Townsend-Saunders said.");
+    assertEquals(List.of("Mara Townsend-Saunders", "Townsend-Saunders"), a.people().stream()
+        .filter(PersonMention::named).map(PersonMention::name).toList());
+    // two people's names joined are no one's: "the Hale-Morrow ticket"
+    assertFalse(named(analyze("Ann Hale chose Jim Morrow.",
+        "The Hale-Morrow ticket won, Morrow said.")).contains("Hale-Morrow"));
+  }
+
+  @Test
   void courtCasesShopsCompaniesOutletsAndQuotedNicknamesAreNoPeople() {
     AnalyzedArticle a = analyze("The judge cited Harlow v. Denby on Monday.",
         "Mayor Ann Cole said she shops at Hattie's Pantry and buys coffee at Brill's every week.",

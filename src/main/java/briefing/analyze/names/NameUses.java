@@ -37,6 +37,8 @@ final class NameUses {
 
   /** Prepositions after which a name is a place: "in Carver". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "inside");
+  /** Words that place a place near another, between the preposition and the name: "in nearby Carver". */
+  private static final Set<String> NEARBY = Set.of("nearby", "neighboring", "neighbouring", "suburban");
 
   /** Surnames (lower case) that some mention in the article uses as someone's. */
   private final Set<String> personal = new HashSet<>();
@@ -105,8 +107,8 @@ final class NameUses {
   }
 
   /**
-   * "in Carver", "near Sandy Cove", "the massacre at Sandy Cove": a preposition of place right
-   * before the name ("at" after a noun, not "looked at", "angry at"), and no possessive after it
+   * "in Carver", "in nearby Carver", "near Sandy Cove", "the massacre at Sandy Cove": a
+   * preposition of place right before the name ("at" after a noun, not "looked at", "angry at"), and no possessive after it
    * ("in Reed's view").
    */
   private static boolean placed(List<CoreLabel> tokens, int begin, int end) {
@@ -115,6 +117,11 @@ final class NameUses {
     }
     String before = tokens.get(begin - 1).word().toLowerCase(Locale.ROOT);
     if (PLACE_PREPOSITIONS.contains(before)) {
+      return true;
+    }
+    // "in nearby Carver", "in neighbouring Carver"
+    if (NEARBY.contains(before) && begin > 1
+        && PLACE_PREPOSITIONS.contains(tokens.get(begin - 2).word().toLowerCase(Locale.ROOT))) {
       return true;
     }
     return before.equals("at") && begin > 1 && tokens.get(begin - 2).tag() != null

@@ -97,6 +97,11 @@ final class NotPeople {
     return new NotPeople(document);
   }
 
+  /** Whether {@code word} is the surname of someone the article's text names. */
+  boolean surname(String word) {
+    return surnamesInText.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** The words of the names the article gives in full ("Walt Pellwick"), lower case. */
   Set<String> fullNameWords() {
     return fullNameWords;

@@ -29,6 +29,8 @@ final class OrganisationCues {
   /** The endings of a firm's name: "Hale, Morrow and Dunne PC", "Finch & Keller LLP". */
   private static final Set<String> FIRM_ENDINGS = Set.of("pc", "llp", "llc", "pllc", "lp", "inc",
       "corp", "co", "ltd", "plc");
+  /** What joins a partner to a firm: "a partner with", "partners at". */
+  private static final Set<String> PARTNERED = Set.of("with", "at", "in", "of");
   /** How many tokens a firm's list of partners may run on for before its ending. */
   private static final int FIRM_NAME_TOKENS = 16;
 
@@ -37,11 +39,21 @@ final class OrganisationCues {
   /**
    * A firm named for its partners: a name in a list of names that ends with a firm's ending
    * ("Hale, Morrow, Finch and Dunne PC") or joins them with "&" ("Hale, Morrow & Dunne"), or
-   * named as a firm ("the law firm of Hale Morrow").
+   * named as a firm ("the law firm of Hale Morrow"), or as where a partner works ("a partner
+   * with Hale Morrow") or where someone named comes from ("Ann Cole of Hale Morrow").
    */
   static boolean firm(List<CoreLabel> tokens, int begin, int end) {
     if (begin > 0 && lower(tokens, begin - 1).equals("firm")
         || begin > 1 && lower(tokens, begin - 1).equals("of") && lower(tokens, begin - 2).equals("firm")) {
+      return true;
+    }
+    // "a partner with Hale Morrow", "both are partners at Hale Morrow"
+    if (begin > 1 && PARTNERED.contains(lower(tokens, begin - 1))
+        && lower(tokens, begin - 2).matches("partners?")) {
+      return true;
+    }
+    // "Ann Cole of Hale Morrow": after someone's name, "of" names where they come from or work
+    if (begin > 1 && lower(tokens, begin - 1).equals("of") && "PERSON".equals(tokens.get(begin - 2).ner())) {
       return true;
     }
     for (int k = end; k < tokens.size() && k < end + FIRM_NAME_TOKENS; k++) {

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -65,9 +66,12 @@ public final class People {
       int previousEnd = -1;
       PersonMention listed = null; // the first of a list a plural title heads: "Reps. A, B and C"
       for (CoreEntityMention m : names) {
-        int begin = m.tokens().get(0).index() - 1;
+        int tagged = m.tokens().get(0).index() - 1;
+        int begin = hyphenated(tokens, tagged, notPeople);
         int end = m.tokens().get(m.tokens().size() - 1).index();
-        Found f = mention(document, i, m.text(), begin, end, names.size() == 1, marks);
+        String name = tokens.subList(begin, tagged).stream().map(CoreLabel::word)
+            .collect(Collectors.joining()) + m.text();
+        Found f = mention(document, i, name, begin, end, names.size() == 1, marks);
         if (previous != null && coordinated(tokens, previousEnd, begin)) {
           f = withAffiliationOf(previous, f);
         }
@@ -84,15 +88,35 @@ public final class People {
         previous = f;
         previousEnd = end;
         bareSurnames.given(i, tokens, begin, end);
-        m.tokens().forEach(t -> taken.add(t.index() - 1));
+        for (int k = begin; k < end; k++) {
+          taken.add(k);
+        }
       }
       List<Integer> bare = bareSurnames.in(i, sentences.get(i), taken);
       for (int k : bare) {
-        found.add(mention(document, i, tokens.get(k).word(), k, k + 1,
-            names.isEmpty() && bare.size() == 1, marks));
+        int begin = hyphenated(tokens, k, notPeople);
+        String name = tokens.subList(begin, k + 1).stream().map(CoreLabel::word).collect(Collectors.joining());
+        found.add(mention(document, i, name, begin, k + 1, names.isEmpty() && bare.size() == 1, marks));
       }
     }
     return found;
+  }
+
+  /**
+   * Where a name starts whose tagged part is only the last of a hyphenated surname ("Townsend-Keane
+   * said", tagged "Keane"): the capitalised words joined to it by hyphens, with no space between,
+   * are the name's, unless one is the surname of someone the article names ("the Hale-Morrow
+   * ticket" of Ann Hale and Jim Morrow).
+   */
+  private static int hyphenated(List<CoreLabel> tokens, int begin, NotPeople notPeople) {
+    while (begin >= 2 && tokens.get(begin - 1).word().equals("-")
+        && tokens.get(begin - 2).endPosition() == tokens.get(begin - 1).beginPosition()
+        && tokens.get(begin - 1).endPosition() == tokens.get(begin).beginPosition()
+        && Character.isUpperCase(tokens.get(begin - 2).word().charAt(0))
+        && !notPeople.surname(tokens.get(begin - 2).word())) {
+      begin -= 2;
+    }
+    return begin;
   }
 
   /** The person named {@code name} at tokens {@code [begin, end)} of sentence {@code i}. */
