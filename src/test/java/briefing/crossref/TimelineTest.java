@@ -315,6 +315,23 @@ class TimelineTest {
   }
 
   @Test
+  void aDateInAnOpeningAdverbialDatesTheClauseItOpens() {
+    Source a = new Story("a", "2022-06-11", "Wire One")
+        .says("Earlier on Friday, Mayor Hallor unveiled her plan for a second harbour bridge, a "
+            + "project she has kept quiet about since taking office in 2019.", "on Friday",
+            "2022-06-10", "as written")
+        .also("in 2019", "2019")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    Event friday = events.stream().filter(e -> e.date().value().equals("2022-06-10")).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+    assertEquals("Earlier on Friday, Mayor Hallor unveiled her plan for a second harbour bridge …",
+        friday.summary());
+  }
+
+  @Test
   void eachSourceOfASentenceWithTwoDatesIsCitedByTheWordsThatReportEachHappening() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("Talks with the alliance are due in Brussels on Wednesday and at the security body in "
