@@ -413,6 +413,26 @@ class TimelineTest {
   }
 
   @Test
+  void aReportOpeningWithAHookIsNewsOfTheSentenceAfterIt() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .headline("Mayor Hallor appears in ferry union's new advert")
+        .plain("Mayor Hallor stars in a new advert by the ferry union that airs across the harbour towns.")
+        .source();
+    Source b = new Story("b", "2022-06-08", "Wire Two")
+        .headline("Mayor Hallor appears in ferry union advert")
+        .plain("Harbour politics have a way of turning bitter in an election summer.")
+        .plain("And a new advert by the ferry union shows Mayor Hallor warning of the cost of the bridge.")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a, b), NOBODY);
+
+    Event advert = events.stream().filter(e -> e.citations().contains(new Citation("a", "s2")))
+        .findFirst().orElseThrow();
+    assertTrue(advert.citations().contains(new Citation("b", "s3")), events.toString());
+    assertFalse(advert.citations().contains(new Citation("b", "s2")), events.toString());
+  }
+
+  @Test
   void aDayOnlyUndatedLeadsPointAtRanksBelowADayTheSourcesName() {
     // Every report has a lead; a day the sources name points back at a happening. Two leads
     // counted as much as two sentences naming the day, so a day of routine reports outranked it.
