@@ -883,6 +883,18 @@ class TimelineTest {
   }
 
   @Test
+  void aPresentPerfectInARelativeClauseWithASubjectOfItsOwnStillTellsTheHappening() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("The ceremony featured a new toll scheme, which the farmers have used to attack her.")
+        .plain("Farmers on the northern bank have long opposed the crossing.")
+        .source();
+
+    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"),
+        "the toll scheme the ceremony featured is Tuesday's opening; the farmers' opposition is not");
+  }
+
+  @Test
   void theStampOfAReadersCommentDatesNoHappening() {
     Source a = bridgeOpenedOnTuesday()
         .says("At 18:20 8th Jun 2022, riverfan wrote: The new bridge over the river is a waste.",

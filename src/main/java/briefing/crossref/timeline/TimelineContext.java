@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -52,6 +53,9 @@ final class TimelineContext {
       + "(?:been|become|begun|come|gone|done|seen|grown|shown|known|thrown|drawn|taken|given|risen"
       + "|fallen|driven|written|spoken|broken|chosen|won|lost|held|led|made|shot|spent|sent|built"
       + "|kept|left|paid|sold|brought|bought|fought|sought|found|stood|struck|spread|\\p{L}+ed)\\b");
+  /** A relative pronoun and up to three words of its clause, up to where the text ends. */
+  private static final Pattern RELATIVE = Pattern.compile(
+      "(?i)\\b(?:which|who|whom|whose|where)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}$");
   /** A word or two in quotation marks: a term ("birthers") or a title, not someone's words. */
   private static final Pattern TERM = Pattern.compile("[\"“][^\"“”\\s]+(?:\\s[^\"“”\\s]+)?[\"”]");
 
@@ -299,8 +303,23 @@ final class TimelineContext {
     String text = s.text();
     boolean perfect = text.contains("has ") || text.contains("have ") || text.contains("Has ")
         || text.contains("Have ");
-    return perfect && STATE.matcher(text).find() && !quotationPieces.contains(s.id())
+    return perfect && mainClausePerfect(text) && !quotationPieces.contains(s.id())
         && !SPEECH.matcher(TERM.matcher(s.text()).replaceAll("term")).find();
+  }
+
+  /**
+   * True where a present perfect of {@link #STATE} is the sentence's own, not a relative clause's
+   * with a subject of its own ("The advert shows the mayor's plans, which critics have used to
+   * attack her"): that tells how things stand for what the clause describes, not the sentence.
+   */
+  private static boolean mainClausePerfect(String text) {
+    Matcher m = STATE.matcher(text);
+    while (m.find()) {
+      if (!RELATIVE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True where the writer ties the happening to another before it ({@link Clauses#causeAt}). */
