@@ -895,6 +895,20 @@ class TimelineTest {
   }
 
   @Test
+  void whatSomeoneOfAHappeningAheadSaysInALetterWasNotSaidThere() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor will answer questions at the council's bridge hearing on Friday.",
+            "on Friday", "2022-06-10", "as written")
+        .person("Hallor")
+        .plain("Hallor set out her plans for the bridge in a letter to the council.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-10"),
+        "her letter was written before the hearing, not said at it");
+  }
+
+  @Test
   void theStampOfAReadersCommentDatesNoHappening() {
     Source a = bridgeOpenedOnTuesday()
         .says("At 18:20 8th Jun 2022, riverfan wrote: The new bridge over the river is a waste.",

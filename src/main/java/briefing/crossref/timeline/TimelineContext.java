@@ -2,7 +2,9 @@ package briefing.crossref.timeline;
 
 import briefing.crossref.CastOfPeople;
 import briefing.model.Citation;
+import briefing.model.Published;
 import briefing.model.Source;
+import briefing.model.Sourced;
 import briefing.model.analysis.PersonMention;
 import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
@@ -31,7 +33,8 @@ import java.util.stream.Collectors;
  * so it does where someone speaks again who spoke at a happening it told of before); it supports
  * that event (as a citation), never dates or sums it up. Someone who took no part in that
  * happening, speaking somewhere of their own (a statement, an interview, words to reporters),
- * makes a statement apart from it ({@link Statements}), which supports nothing until the report
+ * makes a statement apart from it ({@link Statements}), and so does anyone so speaking before a
+ * happening still ahead of the report ("in a letter" before the hearing), which supports nothing until the report
  * comes back; so does an answer to the happening by someone else ("In response to …"), and so
  * does a look back the writer starts without a date of its own (an earlier year written out,
  * what the happening "came after"). A writer's sentence in the present perfect tells how things
@@ -136,7 +139,7 @@ final class TimelineContext {
           // someone's answer to the happening is a happening of its own
           boolean answer = Clauses.isReaction(s.text());
           if (sayer != null) {
-            aside = !tookPart(events.get(current), spoke, sayer)
+            aside = (!tookPart(events.get(current), spoke, sayer) || ahead(events.get(current), source))
                 && (aside || answer || statements.saidElsewhere(s.id()));
           } else if (answer) {
             aside = true;
@@ -199,6 +202,16 @@ final class TimelineContext {
           e.rank()));
     }
     return attached;
+  }
+
+  /**
+   * True where {@code event} begins after {@code source} was published: what someone of it says
+   * somewhere of their own ("in a letter", "in a statement") was said before it, not there.
+   */
+  private static boolean ahead(Event event, Source source) {
+    Sourced<Published> published = source.article().metadata().published();
+    return published != null && published.value() != null
+        && event.date().first().isAfter(published.value().date());
   }
 
   /** The sentences that date {@code event} only by counting from another happening. */
