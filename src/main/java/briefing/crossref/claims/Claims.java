@@ -85,7 +85,10 @@ public final class Claims {
             continue;
           }
           Likeness.Score score = likeness.score(a, b);
-          if (score.same()) {
+          // a quotation whose pieces lengthen a sentence too short to compare alone matches
+          // only closely: two words alike ("make progress") are not the same quotation
+          if (score.same() && (score.cosine() >= Likeness.NAMED
+              || statements.get(a).continued().isEmpty() && statements.get(b).continued().isEmpty())) {
             pairs.add(new Pair(a, b, score.strength()));
           }
         }
@@ -124,12 +127,25 @@ public final class Claims {
       standing.add(summary.citation());
       List<String> written = ComparisonWords.written(summary.text());
       claims.add(new Claim(ids.next(String.join(" ", written.subList(0, Math.min(6, written.size())))),
-          summary.text(), summary.citation(),
-          group.stream().map(statements::get).map(s -> new Claim.Version(s.text(), s.citation())).toList()));
+          summary.text(), summary.citation(), versions(group, statements)));
     }
     claims.sort(Comparator.comparingInt((Claim c) -> -c.sources().size())
         .thenComparing(c -> c.versions().get(0).citation()));
     return distinct(claims);
+  }
+
+  /**
+   * The sentences of a claim's statements, each once, in citation order: a quotation that runs
+   * through several sentences states the claim in each of them.
+   */
+  private static List<Claim.Version> versions(List<Integer> group, List<Statement> statements) {
+    Map<Citation, Claim.Version> versions = new TreeMap<>();
+    for (int i : group) {
+      Statement s = statements.get(i);
+      versions.putIfAbsent(s.citation(), new Claim.Version(s.text(), s.citation()));
+      s.continued().forEach(v -> versions.putIfAbsent(v.citation(), v));
+    }
+    return List.copyOf(versions.values());
   }
 
   /** The least number two increasing lists both hold; -1 where none. */
@@ -306,9 +322,11 @@ public final class Claims {
     for (List<Integer> group : groups) {
       TreeSet<Integer> members = new TreeSet<>();
       group.forEach(c -> members.addAll(claims.get(c)));
-      // a sentence once, however many of its statements the claims held
+      // a sentence once, however many of its statements the claims held; a quotation that runs
+      // on is kept beside its first sentence, for the sentences it brings
       Set<Citation> cited = new HashSet<>();
-      merged.add(members.stream().filter(m -> cited.add(statements.get(m).citation())).toList());
+      merged.add(members.stream().filter(m -> cited.add(statements.get(m).citation())
+          || !statements.get(m).continued().isEmpty()).toList());
     }
     return merged;
   }

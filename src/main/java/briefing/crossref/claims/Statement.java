@@ -1,6 +1,8 @@
 package briefing.crossref.claims;
 
 import briefing.model.Citation;
+import briefing.model.briefing.Claim;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,11 +17,15 @@ import java.util.Set;
  *     ("told", "called") marked with {@link Statements#ATTRIBUTING}: it says nothing, and it is
  *     no name either
  * @param whole true for the whole sentence, false for one of its clauses
+ * @param continued for a quotation that runs on past its first sentence, the further sentences
+ *     it runs through (the words are the whole quotation's); empty for a sentence or a clause
  */
-record Statement(Citation citation, String text, Set<String> words, Set<String> said, boolean whole) {
+record Statement(Citation citation, String text, Set<String> words, Set<String> said, boolean whole,
+    List<Claim.Version> continued) {
   Statement {
     words = Set.copyOf(words);
     said = Set.copyOf(said);
+    continued = List.copyOf(continued);
   }
 
   /** Whether it has words enough to state a claim. */

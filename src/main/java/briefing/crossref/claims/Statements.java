@@ -5,17 +5,22 @@ import briefing.crossref.Remembered;
 import briefing.model.BlockKind;
 import briefing.model.Citation;
 import briefing.model.Source;
+import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
+import briefing.model.briefing.Claim;
 import briefing.text.Stems;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The sentences of a story that can state a claim, read for comparing. */
 final class Statements {
@@ -83,22 +88,71 @@ final class Statements {
 
   /**
    * Body sentences, sources in id order, each in reading order; a sentence that joins two
-   * statements also as each of its clauses, so that each can join a claim of its own.
+   * statements also as each of its clauses, so that each can join a claim of its own, and a
+   * sentence that opens a quotation running on through the next also as the quotation and its
+   * pieces too short to state a claim alone.
+   * Reports cut one quotation into sentences each their own way ("Wait. There's still time." and
+   * "Wait, there's still time."), and its pieces are often too short to compare.
    */
   static List<Statement> of(List<Source> sources) {
     List<Statement> statements = new ArrayList<>();
     for (Source source : sources.stream().sorted(Comparator.comparing(Source::id)).toList()) {
+      Map<String, Sentence> byId = new HashMap<>();
+      source.analysis().sentences().forEach(s -> byId.put(s.id(), s));
+      Map<String, List<List<Claim.Version>>> runs = new HashMap<>();
+      for (Quote q : source.analysis().quotes()) {
+        if (!q.partial()) {
+          shortPieces(q, byId, source.id(), runs);
+        }
+      }
       for (Sentence s : source.analysis().sentences()) {
         if (s.isHeadline() || s.block() < source.article().blocks().size()
             && source.article().blocks().get(s.block()).kind() == BlockKind.CAPTION) {
           continue;
         }
         Citation citation = new Citation(source.id(), s.id());
-        statements.add(statement(citation, s.text(), s.text(), true));
-        parts(s.text()).forEach(c -> statements.add(statement(citation, s.text(), c, false)));
+        statements.add(statement(citation, s.text(), s.text(), true, List.of()));
+        parts(s.text()).forEach(c -> statements.add(statement(citation, s.text(), c, false, List.of())));
+        for (List<Claim.Version> continued : runs.getOrDefault(s.id(), List.of())) {
+          String run = s.text() + " " + continued.stream().map(Claim.Version::text)
+              .collect(Collectors.joining(" "));
+          statements.add(statement(citation, s.text(), run, false, continued));
+        }
       }
     }
     return statements;
+  }
+
+  /**
+   * The sentences of a quotation too short to state a claim alone, by the sentence of it they
+   * follow: "Wait for what? Wait until when?" say nothing alone, but with the sentence before
+   * them they say what it says. The quotation's first sentence, and each that could state a
+   * claim of its own, opens such a run; a quoted statement of three whole sentences states three
+   * claims, each compared apart.
+   */
+  private static void shortPieces(Quote q, Map<String, Sentence> byId, String source,
+      Map<String, List<List<Claim.Version>>> runs) {
+    String opening = null;
+    List<Claim.Version> pieces = new ArrayList<>();
+    for (String id : q.sentences()) {
+      Sentence piece = byId.get(id);
+      if (piece == null || piece.text().chars().noneMatch(Character::isLetterOrDigit)) {
+        continue;
+      }
+      boolean whole = statement(null, piece.text(), piece.text(), true, List.of()).comparable();
+      if (opening == null || whole) {
+        if (!pieces.isEmpty()) {
+          runs.computeIfAbsent(opening, k -> new ArrayList<>()).add(pieces);
+        }
+        opening = id;
+        pieces = new ArrayList<>();
+      } else {
+        pieces.add(new Claim.Version(piece.text(), new Citation(source, piece.id())));
+      }
+    }
+    if (!pieces.isEmpty()) {
+      runs.computeIfAbsent(opening, k -> new ArrayList<>()).add(pieces);
+    }
   }
 
   /**
@@ -142,7 +196,8 @@ final class Statements {
     return parts;
   }
 
-  private static Statement statement(Citation citation, String sentence, String part, boolean whole) {
+  private static Statement statement(Citation citation, String sentence, String part, boolean whole,
+      List<Claim.Version> continued) {
     Set<String> words = new LinkedHashSet<>();
     Set<String> said = new TreeSet<>();
     StringBuilder stated = new StringBuilder();
@@ -166,7 +221,7 @@ final class Statements {
     while (number.find()) {
       words.add(number.group().replace(",", ""));
     }
-    return new Statement(citation, sentence, words, said, whole);
+    return new Statement(citation, sentence, words, said, whole, continued);
   }
 
   /** Adds the content words of {@code text} to {@code words}, and to {@code said} those in lower case, marked. */

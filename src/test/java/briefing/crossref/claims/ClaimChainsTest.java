@@ -21,7 +21,7 @@ class ClaimChainsTest {
   private static List<Statement> statements(int n) {
     List<Statement> all = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      all.add(new Statement(new Citation("a" + i, "s1"), "statement " + i, Set.of(), Set.of(), true));
+      all.add(new Statement(new Citation("a" + i, "s1"), "statement " + i, Set.of(), Set.of(), true, List.of()));
     }
     return all;
   }
@@ -101,10 +101,10 @@ class ClaimChainsTest {
   private static List<Statement> withClauses(int... wordsOfClauses) {
     List<Statement> all = new ArrayList<>(statements(3));
     Set<String> five = Set.of("one", "two", "three", "four", "five");
-    all.add(new Statement(new Citation("b", "s1"), "the whole", five, Set.of(), true));
+    all.add(new Statement(new Citation("b", "s1"), "the whole", five, Set.of(), true, List.of()));
     for (int words : wordsOfClauses) {
       all.add(new Statement(new Citation("b", "s1"), "the whole",
-          Set.copyOf(List.copyOf(five).subList(0, words)), Set.of(), false));
+          Set.copyOf(List.copyOf(five).subList(0, words)), Set.of(), false, List.of()));
     }
     return all;
   }

@@ -8,7 +8,9 @@ import briefing.model.BlockKind;
 import briefing.model.Metadata;
 import briefing.model.Source;
 import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
+import briefing.model.analysis.Span;
 import briefing.model.briefing.Claim;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -227,6 +229,61 @@ class ClaimsTest {
         source("b", "After the storm, the quay repairs were called off by Tarrow Marine."));
 
     assertEquals(1, Claims.find(sources).size());
+  }
+
+  @Test
+  void aQuotationCutIntoShortSentencesStatesOneClaimInEachOfThem() {
+    List<Source> sources = List.of(
+        quotation("a", "\u201cThe harbour board tells Kilbride, wait, the tide will turn.",
+            "And we say wait for what?", "Wait until when?\u201d"),
+        quotation("b", "\u201cThe harbour board tells Kilbride, \u2018Wait.", "The tide will turn.\u2019",
+            "And we say wait for what?", "Wait until when?\u201d"));
+
+    List<Claim> claims = Claims.find(sources);
+
+    assertEquals(1, claims.size());
+    assertEquals(List.of("a s3", "a s4", "a s5", "b s3", "b s4", "b s5", "b s6"),
+        claims.get(0).versions().stream().map(v -> v.citation().article() + " " + v.citation().sentence()).toList(),
+        "each report cut the quotation its own way; its pieces say nothing alone");
+  }
+
+  @Test
+  void aQuotedStatementOfWholeSentencesStatesEachOfThemApart() {
+    List<Source> sources = List.of(
+        quotation("a", "\u201cWe can confirm that the harbour board has received three subpoenas from the county.",
+            "All three subpoenas concern the closure of the Kilbride quays last spring.",
+            "The board intends to cooperate fully with the county prosecutor's inquiry.\u201d"),
+        quotation("b", "\u201cWe can confirm that the harbour board has received three subpoenas from the county.",
+            "All three subpoenas concern the closure of the Kilbride quays last spring.",
+            "The board intends to cooperate fully with the county prosecutor's inquiry.\u201d"));
+
+    List<Claim> claims = Claims.find(sources);
+
+    assertEquals(3, claims.size(), "three sentences that each state something are three claims");
+    claims.forEach(c -> assertEquals(2, c.versions().size()));
+  }
+
+  @Test
+  void aQuotationMadeLongEnoughByItsPiecesNeedsMoreThanTwoWordsAlike() {
+    List<Source> sources = List.of(
+        quotation("a", "\u201cThere will be quays where we can make progress, and quays where we disagree.",
+            "That is what bargaining is about.\u201d"),
+        source("b", "\u201cYou make no progress with a gun to the harbour's head,\u201d Varga told the Herald."));
+
+    assertEquals(List.of(), Claims.find(sources),
+        "\"make progress\" is all the two say alike; the first sentence alone is too short to compare");
+  }
+
+  /** A report whose statements are one quotation that runs through them all. */
+  private static Source quotation(String id, String... pieces) {
+    Source plain = source(id, pieces);
+    List<Sentence> sentences = plain.analysis().sentences();
+    List<String> ids = sentences.subList(2, sentences.size()).stream().map(Sentence::id).toList();
+    String text = String.join(" ", List.of(pieces)).replaceAll("[\u201c\u201d]", "");
+    Quote quote = new Quote(text, false, null, "unattributed", ids, new Span(ids.get(0), 1, 2));
+    AnalyzedArticle a = plain.analysis();
+    return new Source(plain.article(), new AnalyzedArticle(a.article(), a.contentHash(), a.analyser(),
+        a.anchor(), sentences, List.of(), List.of(), List.of(), List.of(), List.of(quote), List.of()));
   }
 
   private static Source source(String id, String... statements) {
