@@ -138,6 +138,22 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aPossessiveDescriptionIsTheOnePersonWhosePostItNamesForThePossessor() {
+    CastOfPeople cast = cast(
+        Story.article("a").person("Alan Grove", "Rep.", null)
+            .person("Nora Pike", "Grove's lawyer", null)
+            .person("Ivo Lund", "Varga's lawyer", null),
+        Story.article("b").person(null, "New Dorset Rep. Alan Grove's attorney", null)
+            .quote("We are disappointed, but hardly surprised", "New Dorset Rep. Alan Grove's attorney"));
+    assertEquals(List.of("Alan Grove", "Ivo Lund", "Nora Pike"), names(cast).stream().sorted().toList(),
+        "Grove's attorney is Grove's lawyer, whatever the words before the possessive say of Grove");
+    assertEquals(List.of("We are disappointed, but hardly surprised"),
+        person(cast, "Nora Pike").quotes().stream().map(q -> q.text()).toList());
+    assertTrue(person(cast, "Nora Pike").roles().stream().noneMatch(r -> r.value().contains("Dorset")),
+        "what the description says of Grove is not her role");
+  }
+
+  @Test
   void aHealthMinisterIsTheHealthSecretaryOfTheSameCountry() {
     CastOfPeople cast = cast(
         Story.article("a").person("Rosa Aldo", "Mexican Health Secretary", "Mexico")

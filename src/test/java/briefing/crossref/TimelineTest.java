@@ -490,6 +490,20 @@ class TimelineTest {
   }
 
   @Test
+  void aCountFromAHappeningToldBeforeDatesNothingFromThePublicationDay() {
+    Source a = new Story("a", "2022-01-21", "Wire One")
+        .plain("The harbour master's deputy pleaded guilty in August to a customs charge.")
+        .plain("Three days after that guilty plea, the port police filed a sealed complaint against"
+            + " a shipping agent from Kilbride.")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertTrue(events.stream().noneMatch(e -> e.date().value().equals("2022-01-18")),
+        "the plea was in August, not three days before the report: " + events);
+  }
+
+  @Test
   void aCountThatOpensTheSentenceNamesTheHappeningOnlyToTheEndOfItsClause() {
     Source a = new Story("a", "2022-01-21", "Wire One")
         .plain("A day after telling reporters he was \"not going to talk about the harbour\", the mayor "

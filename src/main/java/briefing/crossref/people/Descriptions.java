@@ -111,12 +111,23 @@ final class Descriptions {
       if (holders.size() == 1) {
         Newsmaker holder = holders.get(0);
         List<Cited> mentions = new ArrayList<>(holder.mentions());
-        mentions.addAll(described.mentions());
+        described.mentions().forEach(m -> mentions.add(possessed(m)));
         result.set(result.indexOf(holder), new Newsmaker(true, mentions));
         result.remove(described);
       }
     }
     return result;
+  }
+
+  /**
+   * A description's mention as its holder's: a possessive's post without what it says of the
+   * possessor ("Grove's attorney" for "New Dorset Rep. Alan Grove's attorney"), whose country or
+   * organisation is the possessor's, not the holder's.
+   */
+  private static Cited possessed(Cited m) {
+    String post = m.role() == null ? null : Post.whose(m.role());
+    return post == null || post.equals(m.role()) ? m
+        : new Cited(m.citation(), m.written(), m.form(), post, null);
   }
 
   /**

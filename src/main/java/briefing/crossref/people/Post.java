@@ -42,6 +42,11 @@ record Post(String office, Set<String> ranks, String country, Set<String> qualif
           "minister of interior"),
       List.of("prime minister", "premier"),
       List.of("president"),
+      // offices with "attorney" in their name first: the first name found is the office
+      List.of("attorney general"),
+      List.of("district attorney"),
+      List.of("lawyer", "attorney", "defense lawyer", "defence lawyer", "defense attorney",
+          "solicitor"),
       List.of("spokesperson", "spokesman", "spokeswoman", "press secretary", "spokespeople"));
   /** Words of a role that serve an office rather than hold it. */
   private static final Set<String> AIDES = Set.of("adviser", "advisor", "aide", "aides", "envoy",
@@ -67,7 +72,7 @@ record Post(String office, Set<String> ranks, String country, Set<String> qualif
   private static Post read(String role, String affiliation) {
     List<String> words = new ArrayList<>();
     String country = affiliation == null ? null : Countries.of(affiliation);
-    for (String w : role.strip().split("\\s+")) {
+    for (String w : whose(role.strip().split("\\s+"))) {
       String named = Countries.of(w.replaceAll("[,;:]$", ""));
       if (named != null) {
         country = country == null ? named : country;
@@ -107,6 +112,34 @@ record Post(String office, Set<String> ranks, String country, Set<String> qualif
       qualifiers.removeAll(List.of(Spelling.plain(affiliation).split(" ")));
     }
     return new Post(office, ranks, country, qualifiers, sex);
+  }
+
+  /**
+   * A role's words from the last possessive on: whose post it is, by the last word of their name,
+   * and the post ("New Dorset Rep. Alan Grove's attorney" is Grove's attorney, as "Grove's
+   * lawyer" is; "Ruritania's foreign minister" keeps its country). What comes before, all
+   * capitalised, says who the possessor is, not what the post is; a possessive after a post
+   * ("spokesperson for the port's board") is the post's organisation.
+   */
+  /**
+   * {@code role} from its possessor's last name on ("Grove's attorney" for "New Dorset Rep. Alan
+   * Grove's attorney"), or {@code role} itself where it names no possessor first.
+   */
+  static String whose(String role) {
+    String[] words = role.strip().split("\\s+");
+    List<String> post = whose(words);
+    return post.size() == words.length ? role : String.join(" ", post);
+  }
+
+  private static List<String> whose(String[] words) {
+    for (int k = words.length - 2; k > 0; k--) {
+      if (words[k].endsWith("'s") || words[k].endsWith("’s")) {
+        boolean named = List.of(words).subList(0, k).stream()
+            .allMatch(w -> Character.isUpperCase(w.charAt(0)) || w.matches("(?i)the|an?"));
+        return named ? List.of(words).subList(k, words.length) : List.of(words);
+      }
+    }
+    return List.of(words);
   }
 
   /**

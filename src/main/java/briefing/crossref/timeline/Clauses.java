@@ -64,6 +64,11 @@ final class Clauses {
   private static final Pattern COUNTED = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five"
       + "|six|seven|\\d{1,2})\\s+(day|days|week|weeks)\\s+(after|before)\\s+(?=\\p{L})");
   /**
+   * A happening the report told before, counted from ("three days after that guilty plea"): it
+   * has a day of its own, which the sentence does not give, and no clause of this sentence tells it.
+   */
+  private static final Pattern TOLD_BEFORE = Pattern.compile("(?i)(?:that|this|these|those|such)\\s");
+  /**
    * What may open a sentence before a count: nothing, a quotation mark or bracket, one word ("Just
    * a day after …").
    */
@@ -361,7 +366,7 @@ final class Clauses {
       return Optional.empty(); // most sentences: no need to try the pattern at every place
     }
     Matcher m = COUNTED.matcher(sentence);
-    if (!m.find()) {
+    if (!m.find() || TOLD_BEFORE.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
       return Optional.empty();
     }
     String n = m.group(1).toLowerCase(Locale.ROOT);
