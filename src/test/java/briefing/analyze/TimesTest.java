@@ -60,6 +60,16 @@ class TimesTest {
   }
 
   @Test
+  void aParticipleQualifyingANounDoesNotDateTheDay() {
+    assertEquals("2022-01-14", only(times(WEDNESDAY, null,
+        "Ann Brand plans to invoke her right to silence during her expected testimony before the "
+            + "committee on Friday, the Gazette reports."),
+        "Friday").value());
+    assertEquals("2022-01-10", only(times(WEDNESDAY, null,
+        "Crews cleared the damaged quay on Monday."), "Monday").value());
+  }
+
+  @Test
   void aDaySetForAMeetingIsTheNextOneWhateverTheSentencesTense() {
     TimeMention jan13 = only(times(LocalDate.of(2021, 12, 28), null,
         "The spokesperson said on Monday that talks would start on Jan. 10, with a broader meeting set for Jan. 13."),

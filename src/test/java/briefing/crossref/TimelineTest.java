@@ -315,6 +315,23 @@ class TimelineTest {
   }
 
   @Test
+  void aDateInAnOpeningAdverbialDatesTheClauseItOpens() {
+    Source a = new Story("a", "2022-06-11", "Wire One")
+        .says("Earlier on Friday, Mayor Hallor unveiled her plan for a second harbour bridge, a "
+            + "project she has kept quiet about since taking office in 2019.", "on Friday",
+            "2022-06-10", "as written")
+        .also("in 2019", "2019")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    Event friday = events.stream().filter(e -> e.date().value().equals("2022-06-10")).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+    assertEquals("Earlier on Friday, Mayor Hallor unveiled her plan for a second harbour bridge …",
+        friday.summary());
+  }
+
+  @Test
   void eachSourceOfASentenceWithTwoDatesIsCitedByTheWordsThatReportEachHappening() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("Talks with the alliance are due in Brussels on Wednesday and at the security body in "
@@ -393,6 +410,26 @@ class TimelineTest {
         .orElseThrow();
     assertEquals("The two foreign ministers both described their harbour talks as frank.", lead.summary());
     assertTrue(lead.dates().get(0).derivation().contains("lead"), lead.dates().toString());
+  }
+
+  @Test
+  void aReportOpeningWithAHookIsNewsOfTheSentenceAfterIt() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .headline("Mayor Hallor appears in ferry union's new advert")
+        .plain("Mayor Hallor stars in a new advert by the ferry union that airs across the harbour towns.")
+        .source();
+    Source b = new Story("b", "2022-06-08", "Wire Two")
+        .headline("Mayor Hallor appears in ferry union advert")
+        .plain("Harbour politics have a way of turning bitter in an election summer.")
+        .plain("And a new advert by the ferry union shows Mayor Hallor warning of the cost of the bridge.")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a, b), NOBODY);
+
+    Event advert = events.stream().filter(e -> e.citations().contains(new Citation("a", "s2")))
+        .findFirst().orElseThrow();
+    assertTrue(advert.citations().contains(new Citation("b", "s3")), events.toString());
+    assertFalse(advert.citations().contains(new Citation("b", "s2")), events.toString());
   }
 
   @Test
@@ -857,6 +894,32 @@ class TimelineTest {
 
     assertEquals(List.of("s1", "s3", "s4", "s5"), citedOn(Timeline.build(List.of(a), HALLOR),
         "2022-06-07"), "the farmers' long opposition is how things stand, not Tuesday's opening");
+  }
+
+  @Test
+  void aPresentPerfectInARelativeClauseWithASubjectOfItsOwnStillTellsTheHappening() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("The ceremony featured a new toll scheme, which the farmers have used to attack her.")
+        .plain("Farmers on the northern bank have long opposed the crossing.")
+        .source();
+
+    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"),
+        "the toll scheme the ceremony featured is Tuesday's opening; the farmers' opposition is not");
+  }
+
+  @Test
+  void whatSomeoneOfAHappeningAheadSaysInALetterWasNotSaidThere() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor will answer questions at the council's bridge hearing on Friday.",
+            "on Friday", "2022-06-10", "as written")
+        .person("Hallor")
+        .plain("Hallor set out her plans for the bridge in a letter to the council.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-10"),
+        "her letter was written before the hearing, not said at it");
   }
 
   @Test

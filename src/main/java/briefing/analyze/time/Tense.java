@@ -30,6 +30,8 @@ public enum Tense {
   private static final Set<String> PROSPECTIVE = Set.of("plan", "expect", "schedule", "set", "due",
       "intend", "hope", "aim", "go", "prepare", "vow", "promise", "threaten", "agree", "decide");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
+  /** The tags of the words a participle may follow where it qualifies a noun: "the", "her", "Lund's". */
+  private static final Set<String> QUALIFIED_BY = Set.of("DT", "PRP$", "POS");
   /** Verbs that look ahead in the present: "plan a demonstration on Saturday". */
   private static final Set<String> PLANNING = Set.of("plan", "schedule", "intend", "prepare");
   /** Nouns for a time limit, which may lie ahead of a past-tense verb: "gave no reason for the Jan. 14 deadline". */
@@ -131,10 +133,14 @@ public enum Tense {
     return false;
   }
 
-  /** The tense of the verb group nearest to tokens {@code from}..{@code to}. */
+  /**
+   * The tense of the verb group nearest to tokens {@code from}..{@code to}; a participle that
+   * only qualifies a noun ("plans to testify at her expected hearing on Wednesday") is no verb
+   * group (TimesTest#aParticipleQualifyingANounDoesNotDateTheDay).
+   */
   private static Tense ofVerbs(List<CoreLabel> tokens, int from, int to) {
     for (int i = from - 1; i >= 0; i--) {
-      if (isVerb(tokens.get(i))) {
+      if (isVerb(tokens.get(i)) && !qualifiesANoun(tokens, i)) {
         return ofGroupEndingAt(tokens, i);
       }
     }
@@ -212,6 +218,13 @@ public enum Tense {
     // unknown; news reports events mostly in the past.
     String lastTag = tag(tokens.get(last));
     return lastTag.equals("VBN") ? PAST : lastTag.equals("VB") ? BASE : NONE;
+  }
+
+  /** True for a participle between a determiner or possessive and a noun: "her expected hearing". */
+  private static boolean qualifiesANoun(List<CoreLabel> tokens, int i) {
+    String tag = tag(tokens.get(i));
+    return (tag.equals("VBN") || tag.equals("VBG")) && i > 0 && i + 1 < tokens.size()
+        && QUALIFIED_BY.contains(tag(tokens.get(i - 1))) && tag(tokens.get(i + 1)).startsWith("NN");
   }
 
   private static boolean isVerb(CoreLabel t) {

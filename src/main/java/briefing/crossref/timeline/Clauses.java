@@ -141,13 +141,15 @@ final class Clauses {
    */
   static List<Clause> split(String sentence, int opening, List<Integer> dateStarts) {
     List<int[]> cuts = new ArrayList<>();
+    int clauseStart = opening;
     for (int i = 0; i + 1 < dateStarts.size(); i++) {
-      int[] cut = firstBreak(sentence, dateStarts.get(i), dateStarts.get(i + 1));
+      int[] cut = firstBreak(sentence, clauseStart, dateStarts.get(i), dateStarts.get(i + 1));
       if (cut == null) {
         return dateStarts.stream().map(d -> clause(sentence, opening, sentence.length(), opening))
             .toList();
       }
       cuts.add(cut);
+      clauseStart = cut[1];
     }
     List<Clause> clauses = new ArrayList<>();
     int from = opening;
@@ -159,12 +161,20 @@ final class Clauses {
     return clauses;
   }
 
-  /** The start and end of the first break of the strongest kind between two dates, or null. */
-  private static int[] firstBreak(String sentence, int after, int before) {
+  /**
+   * The start and end of the first break of the strongest kind between two dates, or null. A
+   * break that would leave the clause from {@code clauseStart} too few words to tell anything is
+   * none: the comma after an opening adverbial ("Earlier Friday, Hallor revealed her plan, a
+   * bridge she had kept quiet about since March") ends no clause of its own.
+   */
+  private static int[] firstBreak(String sentence, int clauseStart, int after, int before) {
     for (Pattern kind : BREAKS) {
       Matcher m = kind.matcher(sentence).region(after, before);
-      if (m.find()) {
-        return new int[] {m.start(), m.end()};
+      while (m.find()) {
+        if (TimelineWords.of(sentence.substring(clauseStart, m.start())).size()
+            >= TimelineCandidates.MIN_WORDS) {
+          return new int[] {m.start(), m.end()};
+        }
       }
     }
     return null;

@@ -87,8 +87,7 @@ final class TimelineCandidates {
         bySentence.computeIfAbsent(t.span().sentence(), k -> new ArrayList<>()).add(t);
       }
     }
-    String firstBody = analysis.sentences().stream().filter(x -> !x.isHeadline()).map(Sentence::id)
-        .findFirst().orElse(null);
+    String firstBody = leadOf(analysis.sentences());
     List<TimelineMention> found = new ArrayList<>();
     for (Sentence s : analysis.sentences()) {
       if (isCaption(article, s) || isStamp(s)) {
@@ -187,7 +186,30 @@ final class TimelineCandidates {
     return derivation.contains(COUNTED);
   }
 
-  /** The headline and the first sentence of the body: what the report is news of. */
+  /**
+   * The id of the report's lead: its first body sentence, or the second where the first shares
+   * no word with the headline and the second does, a hook the writer opens with ("Foreign policy
+   * has a way of surfacing in campaigns.") before the news; null where the body is empty.
+   */
+  private static String leadOf(List<Sentence> sentences) {
+    Set<String> headline = sentences.stream().filter(Sentence::isHeadline).findFirst()
+        .map(h -> TimelineWords.of(h.text())).orElse(Set.of());
+    List<Sentence> body = sentences.stream().filter(x -> !x.isHeadline()).limit(2).toList();
+    if (body.isEmpty()) {
+      return null;
+    }
+    if (body.size() == 2 && !headline.isEmpty() && !shares(body.get(0), headline)
+        && shares(body.get(1), headline)) {
+      return body.get(1).id();
+    }
+    return body.get(0).id();
+  }
+
+  private static boolean shares(Sentence s, Set<String> words) {
+    return TimelineWords.of(s.text()).stream().anyMatch(words::contains);
+  }
+
+  /** The headline and the report's lead: what the report is news of. */
   private static boolean isLead(Sentence s, String firstBodySentence) {
     return s.isHeadline() || s.id().equals(firstBodySentence);
   }

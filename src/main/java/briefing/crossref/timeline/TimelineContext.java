@@ -2,7 +2,9 @@ package briefing.crossref.timeline;
 
 import briefing.crossref.CastOfPeople;
 import briefing.model.Citation;
+import briefing.model.Published;
 import briefing.model.Source;
+import briefing.model.Sourced;
 import briefing.model.analysis.PersonMention;
 import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -30,7 +33,8 @@ import java.util.stream.Collectors;
  * so it does where someone speaks again who spoke at a happening it told of before); it supports
  * that event (as a citation), never dates or sums it up. Someone who took no part in that
  * happening, speaking somewhere of their own (a statement, an interview, words to reporters),
- * makes a statement apart from it ({@link Statements}), which supports nothing until the report
+ * makes a statement apart from it ({@link Statements}), and so does anyone so speaking before a
+ * happening still ahead of the report ("in a letter" before the hearing), which supports nothing until the report
  * comes back; so does an answer to the happening by someone else ("In response to …"), and so
  * does a look back the writer starts without a date of its own (an earlier year written out,
  * what the happening "came after"). A writer's sentence in the present perfect tells how things
@@ -52,6 +56,9 @@ final class TimelineContext {
       + "(?:been|become|begun|come|gone|done|seen|grown|shown|known|thrown|drawn|taken|given|risen"
       + "|fallen|driven|written|spoken|broken|chosen|won|lost|held|led|made|shot|spent|sent|built"
       + "|kept|left|paid|sold|brought|bought|fought|sought|found|stood|struck|spread|\\p{L}+ed)\\b");
+  /** A relative pronoun and up to three words of its clause, up to where the text ends. */
+  private static final Pattern RELATIVE = Pattern.compile(
+      "(?i)\\b(?:which|who|whom|whose|where)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}$");
   /** A word or two in quotation marks: a term ("birthers") or a title, not someone's words. */
   private static final Pattern TERM = Pattern.compile("[\"“][^\"“”\\s]+(?:\\s[^\"“”\\s]+)?[\"”]");
 
@@ -132,7 +139,7 @@ final class TimelineContext {
           // someone's answer to the happening is a happening of its own
           boolean answer = Clauses.isReaction(s.text());
           if (sayer != null) {
-            aside = !tookPart(events.get(current), spoke, sayer)
+            aside = (!tookPart(events.get(current), spoke, sayer) || ahead(events.get(current), source))
                 && (aside || answer || statements.saidElsewhere(s.id()));
           } else if (answer) {
             aside = true;
@@ -195,6 +202,16 @@ final class TimelineContext {
           e.rank()));
     }
     return attached;
+  }
+
+  /**
+   * True where {@code event} begins after {@code source} was published: what someone of it says
+   * somewhere of their own ("in a letter", "in a statement") was said before it, not there.
+   */
+  private static boolean ahead(Event event, Source source) {
+    Sourced<Published> published = source.article().metadata().published();
+    return published != null && published.value() != null
+        && event.date().first().isAfter(published.value().date());
   }
 
   /** The sentences that date {@code event} only by counting from another happening. */
@@ -299,8 +316,23 @@ final class TimelineContext {
     String text = s.text();
     boolean perfect = text.contains("has ") || text.contains("have ") || text.contains("Has ")
         || text.contains("Have ");
-    return perfect && STATE.matcher(text).find() && !quotationPieces.contains(s.id())
+    return perfect && mainClausePerfect(text) && !quotationPieces.contains(s.id())
         && !SPEECH.matcher(TERM.matcher(s.text()).replaceAll("term")).find();
+  }
+
+  /**
+   * True where a present perfect of {@link #STATE} is the sentence's own, not a relative clause's
+   * with a subject of its own ("The advert shows the mayor's plans, which critics have used to
+   * attack her"): that tells how things stand for what the clause describes, not the sentence.
+   */
+  private static boolean mainClausePerfect(String text) {
+    Matcher m = STATE.matcher(text);
+    while (m.find()) {
+      if (!RELATIVE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True where the writer ties the happening to another before it ({@link Clauses#causeAt}). */
