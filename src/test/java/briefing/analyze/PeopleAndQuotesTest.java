@@ -364,6 +364,33 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void anInstitutionTheTaggerTakesForAPlaceIsPartOfTheRole() {
+    PersonMention hart = person(analyze(
+        "Outgoing White House economic adviser Tom Reyes warned Wednesday that the deal was at risk."), "Tom Reyes");
+    assertTrue(hart.role().endsWith("White House economic adviser"), hart.role());
+    assertEquals("White House", hart.affiliation());
+    // the tagger may also run the sentence's capitalised first word into the organisation
+    PersonMention cole = person(analyze(
+        "Outgoing White House economic adviser Jim Hart warned Wednesday that the deal was at risk."), "Jim Hart");
+    assertEquals("White House", cole.affiliation());
+  }
+
+  @Test
+  void aTwoWordNameThatQualifiesARoleIsWholeInIt() {
+    assertEquals("Ann Hale spokesman", person(analyze(
+        "Ann Hale spokesman Dan Reyes said the mayor would not run again."), "Dan Reyes").role());
+  }
+
+  @Test
+  void theWordsThatOpenAPostAreNotTheOrganisation() {
+    PersonMention hart = person(analyze(
+        "To bring more lawmakers on board, White House Press Secretary Jim Hart said any changes would be small."),
+        "Jim Hart");
+    assertEquals("White House Press Secretary", hart.role());
+    assertEquals("White House", hart.affiliation());
+  }
+
+  @Test
   void aFirmWhereSomeoneWorksIsNoPerson() {
     AnalyzedArticle a = analyze(
         "A lawyer for Mr. Hart, Jim Cole of Barton Boggs, confirmed in a statement that prosecutors"

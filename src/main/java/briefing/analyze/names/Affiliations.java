@@ -6,11 +6,18 @@ import briefing.analyze.nlp.Phrase;
 import briefing.text.Countries;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** The country or organisation a role ties someone to: "French" gives France, "U.S." the United States. */
 final class Affiliations {
   private static final List<String> KINDS =
-      List.of("NATIONALITY", "COUNTRY", "ORGANIZATION", "STATE_OR_PROVINCE");
+      List.of("NATIONALITY", "COUNTRY", "ORGANIZATION", "STATE_OR_PROVINCE", "LOCATION");
+
+  /** Words that open a post's name rather than end an organisation's: "Press Secretary", "Deputy Director". */
+  private static final Set<String> POST_OPENERS = Set.of("press", "deputy", "vice", "chief",
+      "assistant", "associate", "executive", "managing", "acting", "special", "senior", "principal",
+      "lieutenant");
 
   private Affiliations() {}
 
@@ -26,10 +33,22 @@ final class Affiliations {
         continue;
       }
       int e = k;
-      while (e + 1 < phrase.end() && kind.equals(tokens.get(e + 1).ner())) {
+      while (e + 1 < phrase.end() && kind.equals(tokens.get(e + 1).ner())
+          && !NewsTokens.roleNoun(tokens.get(e + 1))) {
         e++;
       }
-      String written = new Phrase(phrase.sentence(), k, e + 1, Phrase.Kind.ORGANIZATION).text(document);
+      // "White House Press Secretary": the words that open the post are not the organisation's
+      while (e > k && e + 1 < phrase.end() && NewsTokens.roleNoun(tokens.get(e + 1))
+          && POST_OPENERS.contains(tokens.get(e).word().toLowerCase(Locale.ROOT))) {
+        e--;
+      }
+      // a sentence's capitalised first word the tagger ran into the name: "Outgoing White House"
+      int b = k;
+      while (b < e && tokens.get(b).tag() != null && tokens.get(b).tag().startsWith("JJ")
+          && !NewsTokens.countryForm(tokens.get(b))) {
+        b++;
+      }
+      String written = new Phrase(phrase.sentence(), b, e + 1, Phrase.Kind.ORGANIZATION).text(document);
       return Countries.canonical(written);
     }
     return null;

@@ -142,9 +142,10 @@ public final class Roles {
       return false; // "to finish Senator X's term": a verb, whatever the tagger made of it
     }
     boolean verb = t.tag() != null && t.tag().startsWith("VB");
+    // "White House economic adviser": the tagger may take an institution's building for a place
     if (!verb && (NewsTokens.ROLE_TAGS.contains(t.ner()) || NewsTokens.countryForm(t)
         || NewsTokens.roleNoun(t)
-        || NewsTokens.titleModifier(t) && k + 1 < name)) {
+        || (NewsTokens.titleModifier(t) || "LOCATION".equals(t.ner())) && k + 1 < name)) {
       return true; // a headline's "Says" may be tagged as part of an organisation: never a title
     }
     if ("POS".equals(t.tag())) {
@@ -171,8 +172,16 @@ public final class Roles {
         && (lowerCase(tokens.get(k + 1)) || !lowerCase(t))) {
       return true;
     }
-    // "Okafor spokesman Dan Reyes": a name that qualifies the role, not the name itself.
-    return NewsTokens.person(t) && k + 1 < name && !NewsTokens.person(tokens.get(k + 1));
+    // "Okafor spokesman Dan Reyes", "Hale Morrow spokesman Dan Reyes": a name that qualifies the
+    // role word after it, not the name itself (the tagger may take "White House" for a name too)
+    if (!NewsTokens.person(t) || k + 1 >= name) {
+      return false;
+    }
+    int after = k + 1;
+    while (after < name && NewsTokens.person(tokens.get(after))) {
+      after++;
+    }
+    return after < name;
   }
 
   /**
