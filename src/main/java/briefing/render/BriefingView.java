@@ -141,6 +141,35 @@ public final class BriefingView {
         }).filter(c -> c.versions().size() >= 2).toList();
   }
 
+  /** One source's words for a claim: its sentences that follow one another, read together. */
+  public record Passage(Citation citation, List<String> texts) {}
+
+  /**
+   * {@code claim}'s versions, each source's consecutive sentences as one passage: a quotation a
+   * report cut into sentences ("I am the mayor." "But I am also a father.") reads as one.
+   */
+  public List<Passage> passages(Claim claim) {
+    List<Passage> passages = new ArrayList<>();
+    Citation last = null;
+    for (Claim.Version v : claim.versions()) {
+      if (last != null && v.citation().article().equals(last.article())
+          && number(v.citation()) == number(last) + 1) {
+        Passage p = passages.remove(passages.size() - 1);
+        List<String> texts = new ArrayList<>(p.texts());
+        texts.add(v.text());
+        passages.add(new Passage(p.citation(), texts));
+      } else {
+        passages.add(new Passage(v.citation(), List.of(v.text())));
+      }
+      last = v.citation();
+    }
+    return passages;
+  }
+
+  private static int number(Citation c) {
+    return Integer.parseInt(c.sentence().substring(1));
+  }
+
   /** The disputed figures, dates and credits read from the sentences that state {@code claim}. */
   public List<ClaimDifferences.Difference> differences(Claim claim) {
     return differences.of(claim);
