@@ -1094,6 +1094,34 @@ class TimelineTest {
     assertEquals(2, Timeline.build(List.of(a, b), NOBODY).size());
   }
 
+  @Test
+  void anotherPersonsActOfTheSameDayIsAHappeningOfItsOwn() {
+    // Brand's post answers Lund's statement of the same day: two reports, two acts, two people
+    Source a = new Story("a", "2022-06-11", "Wire One")
+        .plain("The quarrel over the river crossing has reached the town's oldest family.")
+        .says("Ann Brand, the sister of Eva Lund, criticised the new bridge tolls in a post on"
+            + " Friday.", "on Friday", "2022-06-10", "as written")
+        .person("Ann Brand").person("Eva Lund")
+        .source();
+    Source b = new Story("b", "2022-06-11", "Wire Two")
+        .plain("Shopkeepers on both banks of the river are counting the cost of the crossing.")
+        .says("On Friday, Eva Lund defended the new bridge tolls in a statement.", "On Friday",
+            "2022-06-10", "as written")
+        .person("Eva Lund")
+        .source();
+    CastOfPeople cast = new CastOfPeople(
+        List.of(new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),
+            new Person("eva-lund", "Eva Lund", List.of(), null, List.of(), List.of(), List.of())),
+        Map.of("a", Map.of("Ann Brand", "ann-brand", "Eva Lund", "eva-lund"),
+            "b", Map.of("Eva Lund", "eva-lund")));
+
+    List<Event> events = Timeline.build(List.of(a, b), cast);
+
+    assertEquals(List.of(List.of("a"), List.of("b")), events.stream()
+        .filter(e -> e.date().value().equals("2022-06-10")).map(Event::sources).toList(),
+        events.toString());
+  }
+
   private static final CastOfPeople HALLOR_BRAND_AND_LUND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
           new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),

@@ -35,6 +35,11 @@ final class TimelineCandidates {
   static final int MIN_WORDS = 3;
   /** How far into a sentence its subject may start ("A spokesperson …"), in chars. */
   private static final int SUBJECT = 4;
+  /** A preposition (and a title) right before a name: the name is no actor of the clause. */
+  private static final Pattern OBJECT = Pattern.compile("\\b(?:of|to|with|by|for|against"
+      + "|about|from|at|on|toward|towards|over|like)\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}.]*\\s+){0,3}$");
+  /** A possessive after a name ("Lund's"): the name qualifies what follows. */
+  private static final Pattern POSSESSOR = Pattern.compile("['’]s?\\b");
   private static final Pattern STAMP = Pattern.compile(
       "(?i)\\b(updated|published|posted|last modified|first published|copyright|©)\\b");
   /** A relative date in title case mid-sentence is a name: ABC's "This Week", NBC's "Today". */
@@ -122,7 +127,8 @@ final class TimelineCandidates {
         found.add(new TimelineMention(at, clause.shown(), s.isHeadline(), isLead(s, firstBody),
             e.getValue().text(),
             e.getValue().derivation(), e.getKey(), words, participants(analysis, s, clause, cast,
-            speaker), speaker, quoted, Clauses.isTold(s.text(), e.getValue().span().start()),
+            speaker), speaker, actor(analysis, s, clause, cast, speaker), quoted,
+            Clauses.isTold(s.text(), e.getValue().span().start()),
             value(article.metadata().outlet()), published(article)));
       }
       counted(article, s, dates.keySet(), cast, analysis, speaker).ifPresent(found::add);
@@ -133,7 +139,8 @@ final class TimelineCandidates {
           Clauses.Clause whole = new Clauses.Clause(opening, s.text().length(), text, text);
           found.add(new TimelineMention(at, text, s.isHeadline(), true, "", LEAD,
               EventDate.parse(published(article).toString()).orElseThrow(), words,
-              participants(analysis, s, whole, cast, speaker), speaker, false, false,
+              participants(analysis, s, whole, cast, speaker), speaker,
+              actor(analysis, s, whole, cast, speaker), false, false,
               value(article.metadata().outlet()), published(article)));
         }
       }
@@ -172,7 +179,8 @@ final class TimelineCandidates {
         "… " + text + (c.to() < s.text().length() ? " …" : ""));
     return Optional.of(new TimelineMention(new Citation(article.id(), s.id()), clause.shown(),
         false, false, c.written(), derivation, EventDate.parse(day.toString()).orElseThrow(), words,
-        participants(analysis, s, clause, cast, null), null, false, false,
+        participants(analysis, s, clause, cast, null), null, actor(analysis, s, clause, cast, null),
+        false, false,
         value(article.metadata().outlet()), published(article)));
   }
 
@@ -273,6 +281,26 @@ final class TimelineCandidates {
         .map(p -> cast.idOf(analysis.article(), p.name()))
         .flatMap(Optional::stream).forEach(ids::add);
     return ids.stream().distinct().sorted().toList();
+  }
+
+  /**
+   * The person whose act or words the clause tells: its speaker where the cast knows them, else
+   * the first person of the cast it names who is not the object of a preposition or a possessor
+   * ("the sister of Eva Lund", "to Lund", "Lund's bridge").
+   */
+  private static String actor(AnalyzedArticle analysis, Sentence s, Clauses.Clause clause,
+      CastOfPeople cast, String speaker) {
+    if (speaker != null && cast.people().stream().anyMatch(p -> p.id().equals(speaker))) {
+      return speaker;
+    }
+    return analysis.people().stream()
+        .filter(p -> p.span().sentence().equals(s.id()) && p.named()
+            && p.span().end() <= s.text().length() && clause.holds(p.span().start()))
+        .sorted(Comparator.comparingInt(p -> p.span().start()))
+        .filter(p -> !Clauses.qualifies(s.text(), p.span().end())
+            && !OBJECT.matcher(s.text().substring(0, p.span().start())).find()
+            && !POSSESSOR.matcher(s.text().substring(p.span().end())).lookingAt())
+        .findFirst().flatMap(p -> cast.idOf(analysis.article(), p.name())).orElse(null);
   }
 
   /**

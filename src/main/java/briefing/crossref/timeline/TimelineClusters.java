@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Groups timeline candidates into happenings: sentences on the same date that share enough
  * content words are one happening, within a source and across sources, and so are one report's
- * sentences of one day about the same people or things; then happenings that
+ * sentences of one day about the same people or things, but not the acts of different people
+ * that day (one person's post and another's statement it answers); then happenings that
  * different sources tell in nearly the same words on nearby dates, or on a day and the week,
  * month or year holding it ("on Wednesday", "this week"), are one happening whose sources
  * disagree on the date or date it more or less finely.
@@ -87,6 +89,10 @@ final class TimelineClusters {
       List<TimelineMention> best = null;
       double bestScore = 0;
       for (List<TimelineMention> g : groups) {
+        // another person's act of the same day starts a happening of its own
+        if (otherActors(List.of(m), g)) {
+          continue;
+        }
         double score = mean(m, g);
         if (score > bestScore) {
           best = g;
@@ -110,7 +116,8 @@ final class TimelineClusters {
     List<List<TimelineMention>> joined = new ArrayList<>();
     for (List<TimelineMention> g : groups) {
       List<TimelineMention> into = joined.stream()
-          .filter(j -> closestPair(j, g) >= CLOSE_PAIR || closestLeads(j, g) >= LEAD_PAIR
+          .filter(j -> closestPair(j, g) >= CLOSE_PAIR && !otherActors(j, g)
+              || closestLeads(j, g) >= LEAD_PAIR
               || sameSpeaker(j, g) || sameReportedDay(j, g))
           .findFirst().orElse(null);
       if (into == null) {
@@ -120,6 +127,27 @@ final class TimelineClusters {
       }
     }
     return joined;
+  }
+
+  /**
+   * True where two groups of one date tell the acts of different people: each has actors, none
+   * in common, and one names none of the other's (one sister's post and, the same day, the other
+   * sister's statement it answers). Two actors of one happening name each other ("Hallor met
+   * Brand", "Brand told Hallor").
+   */
+  private static boolean otherActors(List<TimelineMention> a, List<TimelineMention> b) {
+    Set<String> ofA = actors(a);
+    Set<String> ofB = actors(b);
+    if (ofA.isEmpty() || ofB.isEmpty() || ofA.stream().anyMatch(ofB::contains)) {
+      return false;
+    }
+    return a.stream().noneMatch(m -> m.people().stream().anyMatch(ofB::contains))
+        || b.stream().noneMatch(m -> m.people().stream().anyMatch(ofA::contains));
+  }
+
+  private static Set<String> actors(List<TimelineMention> group) {
+    return group.stream().filter(m -> !m.headline()).map(TimelineMention::actor)
+        .filter(Objects::nonNull).collect(Collectors.toSet());
   }
 
   /**
@@ -142,7 +170,8 @@ final class TimelineClusters {
   private static boolean sameReportedDay(List<TimelineMention> a, List<TimelineMention> b) {
     return a.stream().filter(TimelineClusters::datesTheDay)
         .anyMatch(m -> b.stream().filter(TimelineClusters::datesTheDay)
-            .anyMatch(o -> o.article().equals(m.article()) && tied(m, o)));
+            .anyMatch(o -> o.article().equals(m.article()) && tied(m, o)
+                && !otherActors(List.of(m), List.of(o))));
   }
 
   /**
