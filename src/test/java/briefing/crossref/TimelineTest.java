@@ -1095,6 +1095,24 @@ class TimelineTest {
   }
 
   @Test
+  void aWrittenPieceQuotedAtLengthIsItsWritersNotTheHappenings() {
+    // the post is its writer's statement; a name in the possessive inside it is no speaker
+    // bringing the report back to the opening
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("Hallor cut the ribbon in front of a crowd of several hundred residents.")
+        .person("Hallor")
+        .plain("Over at the Harbour Herald, a post about the opening provides the following"
+            + " commentary:")
+        .plain("\u201cThe town will pay for this folly over decades of tolls and repairs.")
+        .plain("Hallor\u2019s crossing is a monument to vanity and to nothing else.\u201d")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
+  }
+
+  @Test
   void anotherPersonsActOfTheSameDayIsAHappeningOfItsOwn() {
     // Brand's post answers Lund's statement of the same day: two reports, two acts, two people
     Source a = new Story("a", "2022-06-11", "Wire One")

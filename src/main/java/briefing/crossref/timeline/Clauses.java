@@ -34,6 +34,12 @@ final class Clauses {
       + "|reaction) to|Responding to|Reacting to)\\b|^[^,;:]{0,60}?\\b(?:responded|reacted"
       + "|(?:hit|fired|shot) back|retorted)\\b");
   /**
+   * A sentence bringing in someone's written piece, to quote it: "Over at the Herald, a post on
+   * the vote provides the following commentary:", "An editorial in the Gazette reads:".
+   */
+  private static final Pattern COMMENTARY = Pattern.compile("(?i)\\b(?:post|blog|column|editorial"
+      + "|op-ed|commentary|article|essay)\\b[^:\"“”]*:\\s*$");
+  /**
    * A happening tied to another it followed: "The surge came after …", "The speech comes after a
    * year in which …", "The ruling follows a request …".
    */
@@ -339,6 +345,15 @@ final class Clauses {
     // most sentences hold none of the pattern's words: told apart without trying it
     return (sentence.contains("espon") || sentence.contains("eact") || sentence.contains(" back")
         || sentence.contains("retort")) && REACTION.matcher(sentence).find();
+  }
+
+  /**
+   * True where the sentence brings in a written piece to quote it ("A post on the Herald's site
+   * provides the following commentary:"): the piece is its writer's statement, a happening of its
+   * own, and so is the quotation that follows.
+   */
+  static boolean isCommentary(String sentence) {
+    return sentence.endsWith(":") && COMMENTARY.matcher(sentence).find();
   }
 
   /**

@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  * happening, speaking somewhere of their own (a statement, an interview, words to reporters),
  * makes a statement apart from it ({@link Statements}), and so does anyone so speaking before a
  * happening still ahead of the report ("in a letter" before the hearing), which supports nothing until the report
- * comes back; so does an answer to the happening by someone else ("In response to …"), and so
+ * comes back; so does an answer to the happening by someone else ("In response to …"), a
+ * written piece brought in to be quoted ("a post … provides the following commentary:"), and so
  * does a look back the writer starts without a date of its own (an earlier year written out,
  * what the happening "came after"). A writer's sentence in the present perfect tells how things
  * stand, not the happening, and supports nothing either. A headline is what its report is news of: where no happening of its day took it, it supports the
@@ -137,7 +138,7 @@ final class TimelineContext {
         } else if (current != null) {
           String sayer = statements.sayer(s.id());
           // someone's answer to the happening is a happening of its own
-          boolean answer = Clauses.isReaction(s.text());
+          boolean answer = Clauses.isReaction(s.text()) || Clauses.isCommentary(s.text().strip());
           if (sayer != null) {
             aside = (!tookPart(events.get(current), spoke, sayer) || ahead(events.get(current), source))
                 && (aside || answer || statements.saidElsewhere(s.id()));
@@ -147,7 +148,7 @@ final class TimelineContext {
         }
         if (current != null && goesOn && !aside) {
           String subject = speaker != null ? speaker
-              : Statements.named(source, named.getOrDefault(s.id(), List.of()), cast,
+              : Statements.named(source, s, named.getOrDefault(s.id(), List.of()), cast,
                   Statements.SUBJECT);
           current = spokeBefore(spoke, current, subject);
           // someone of the happening speaking of an earlier year still speaks there ("Hallor
