@@ -1113,6 +1113,21 @@ class TimelineTest {
   }
 
   @Test
+  void aPasserByTheReporterAskedSaysNothingOfTheHappening() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("Hallor thanked the builders and the river pilots.")
+        .person("Hallor")
+        .plain("\u201cIt is the best day the town has had in years,\u201d said Eva Lund, 34, a teacher"
+            + " who came with her class.")
+        .person("Eva Lund")
+        .source();
+
+    assertEquals(List.of("s1", "s2"),
+        citedOn(Timeline.build(List.of(a), HALLOR_BRAND_AND_LUND_BY_SURNAME), "2022-06-07"));
+  }
+
+  @Test
   void anotherPersonsActOfTheSameDayIsAHappeningOfItsOwn() {
     // Brand's post answers Lund's statement of the same day: two reports, two acts, two people
     Source a = new Story("a", "2022-06-11", "Wire One")

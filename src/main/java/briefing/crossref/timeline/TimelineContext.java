@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  * makes a statement apart from it ({@link Statements}), and so does anyone so speaking before a
  * happening still ahead of the report ("in a letter" before the hearing), which supports nothing until the report
  * comes back; so does an answer to the happening by someone else ("In response to …"), a
- * written piece brought in to be quoted ("a post … provides the following commentary:"), and so
+ * written piece brought in to be quoted ("a post … provides the following commentary:"), a
+ * passer-by the reporter asked ("said Ann Brand, 22, a student"), and so
  * does a look back the writer starts without a date of its own (an earlier year written out,
  * what the happening "came after"). A writer's sentence in the present perfect tells how things
  * stand, not the happening, and supports nothing either. A headline is what its report is news of: where no happening of its day took it, it supports the
@@ -141,7 +142,8 @@ final class TimelineContext {
           boolean answer = Clauses.isReaction(s.text()) || Clauses.isCommentary(s.text().strip());
           if (sayer != null) {
             aside = (!tookPart(events.get(current), spoke, sayer) || ahead(events.get(current), source))
-                && (aside || answer || statements.saidElsewhere(s.id()));
+                && (aside || answer || statements.saidElsewhere(s.id())
+                    || Clauses.isPasserBy(s.text()));
           } else if (answer) {
             aside = true;
           }
