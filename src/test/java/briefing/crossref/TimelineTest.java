@@ -1128,6 +1128,23 @@ class TimelineTest {
   }
 
   @Test
+  void anUndatedLeadToldAgainWithItsDayInTheNextSentenceIsThatDaysAct() {
+    Source a = new Story("a", "2022-06-11", "Wire One")
+        .plain("Brand sharply criticised her sister's stand on the new bridge tolls.")
+        .person("Brand")
+        .says("Posting on her blog on Friday evening, Brand wrote that the tolls were unfair to"
+            + " ferry workers.", "on Friday", "2022-06-10", "as written")
+        .person("Brand")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR_BRAND_AND_LUND_BY_SURNAME);
+
+    assertEquals(List.of("2022-06-10"), events.stream().map(e -> e.date().value()).toList(),
+        events.toString());
+    assertEquals(List.of("s1", "s2"), citedOn(events, "2022-06-10"));
+  }
+
+  @Test
   void anotherPersonsActOfTheSameDayIsAHappeningOfItsOwn() {
     // Brand's post answers Lund's statement of the same day: two reports, two acts, two people
     Source a = new Story("a", "2022-06-11", "Wire One")

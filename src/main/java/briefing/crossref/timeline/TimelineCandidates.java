@@ -54,6 +54,10 @@ final class TimelineCandidates {
       "^.{0,120}?\\((?:\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*[-–—:]+\\s*"
           + "|^\\p{Lu}[\\p{Lu} .,/'-]{2,40}\\s(?:--|—|–)\\s*");
   /** How a lead with no date of its own is dated. */
+  /** How far before the publication day the next sentence may date the lead's act, in days. */
+  private static final int RETOLD_DAYS = 7;
+  /** How a lead dated by its next sentence is told, before that sentence's id. */
+  private static final String RETOLD = "the report's lead, dated by its next sentence, ";
   private static final String LEAD =
       "the report's lead, which states no date: the news of its publication day";
   /**
@@ -81,7 +85,8 @@ final class TimelineCandidates {
   /**
    * Every candidate of {@code source}, in sentence order, one per sentence and date: a sentence
    * that dates two happenings ("talks with the alliance on Wednesday and at the security body on Thursday") gives
-   * each its own clause; a lead that states no date is dated by its report's publication day.
+   * each its own clause; a lead that states no date is dated by its report's publication day, or
+   * by its next sentence where that tells the lead's act again with its day ({@link #retold}).
    */
   static List<TimelineMention> of(Source source, CastOfPeople cast) {
     Article article = source.article();
@@ -145,7 +150,46 @@ final class TimelineCandidates {
         }
       }
     }
-    return found;
+    return retold(found, analysis.sentences(), firstBody);
+  }
+
+  /**
+   * The candidates with an undated lead dated by its next sentence where that sentence tells the
+   * same person's act on a day of the week before ("Brand criticised her sister's stance. Posting
+   * on Friday, Brand wrote …"): the lead is that act, told first without its day, not one of the
+   * publication day.
+   */
+  private static List<TimelineMention> retold(List<TimelineMention> found, List<Sentence> sentences,
+      String firstBody) {
+    String next = null;
+    for (int i = 0; i + 1 < sentences.size(); i++) {
+      if (sentences.get(i).id().equals(firstBody)) {
+        next = sentences.get(i + 1).id();
+      }
+    }
+    if (next == null) {
+      return found;
+    }
+    String following = next;
+    List<TimelineMention> out = new ArrayList<>(found);
+    for (int i = 0; i < out.size(); i++) {
+      TimelineMention lead = out.get(i);
+      if (lead.headline() || !lead.derivation().equals(LEAD) || lead.actor() == null
+          || !lead.citation().sentence().equals(firstBody)) {
+        continue;
+      }
+      TimelineMention day = out.stream().filter(m -> m.citation().sentence().equals(following)
+              && lead.actor().equals(m.actor()) && !m.told() && !isCounted(m)
+              && m.when().day().isPresent() && m.when().first().isBefore(lead.when().first())
+              && !m.when().first().isBefore(lead.when().first().minusDays(RETOLD_DAYS)))
+          .findFirst().orElse(null);
+      if (day != null) {
+        out.set(i, new TimelineMention(lead.citation(), lead.text(), false, true, "",
+            RETOLD + day.citation().sentence(), day.when(), lead.words(), lead.people(),
+            lead.speaker(), lead.actor(), false, false, lead.outlet(), lead.published()));
+      }
+    }
+    return out;
   }
 
   /**
@@ -182,6 +226,14 @@ final class TimelineCandidates {
         participants(analysis, s, clause, cast, null), null, actor(analysis, s, clause, cast, null),
         false, false,
         value(article.metadata().outlet()), published(article)));
+  }
+
+  /**
+   * The sentence (its id) that dated the lead {@code m} by telling its act again with its day, or
+   * null ({@link #retold}).
+   */
+  static String retoldIn(TimelineMention m) {
+    return m.derivation().startsWith(RETOLD) ? m.derivation().substring(RETOLD.length()) : null;
   }
 
   /** True for a happening dated by counting from another ("a day after the navy unveiled plans"). */

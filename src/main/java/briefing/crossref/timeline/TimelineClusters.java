@@ -118,7 +118,7 @@ final class TimelineClusters {
       List<TimelineMention> into = joined.stream()
           .filter(j -> closestPair(j, g) >= CLOSE_PAIR && !otherActors(j, g)
               || closestLeads(j, g) >= LEAD_PAIR
-              || sameSpeaker(j, g) || sameReportedDay(j, g))
+              || sameSpeaker(j, g) || sameReportedDay(j, g) || retold(j, g) || retold(g, j))
           .findFirst().orElse(null);
       if (into == null) {
         joined.add(g);
@@ -148,6 +148,13 @@ final class TimelineClusters {
   private static Set<String> actors(List<TimelineMention> group) {
     return group.stream().filter(m -> !m.headline()).map(TimelineMention::actor)
         .filter(Objects::nonNull).collect(Collectors.toSet());
+  }
+
+  /** True where a lead of {@code a} is told again, with its day, by a sentence of {@code b}. */
+  private static boolean retold(List<TimelineMention> a, List<TimelineMention> b) {
+    return a.stream().filter(m -> TimelineCandidates.retoldIn(m) != null)
+        .anyMatch(m -> b.stream().anyMatch(o -> o.article().equals(m.article())
+            && o.citation().sentence().equals(TimelineCandidates.retoldIn(m))));
   }
 
   /**
