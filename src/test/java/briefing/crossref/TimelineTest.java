@@ -1145,6 +1145,21 @@ class TimelineTest {
   }
 
   @Test
+  void aWritersSentenceTellingWhatSomeoneOrSomethingIsDescribesNoHappening() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("The builder of the bridge, Harbour Works, is run by two brothers from the coast.")
+        .plain("The county is considered a safe seat for the mayor's party.")
+        .plain("Hallor thanked the builders and the river pilots.")
+        .person("Hallor")
+        .plain("Hallor is seen in a video cutting the ribbon with a pair of garden shears.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s4", "s5"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
+  }
+
+  @Test
   void anotherPersonsActOfTheSameDayIsAHappeningOfItsOwn() {
     // Brand's post answers Lund's statement of the same day: two reports, two acts, two people
     Source a = new Story("a", "2022-06-11", "Wire One")
