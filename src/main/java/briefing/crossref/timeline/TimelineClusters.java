@@ -145,8 +145,14 @@ final class TimelineClusters {
         || b.stream().noneMatch(m -> m.people().stream().anyMatch(ofA::contains));
   }
 
+  /**
+   * The actors of the group's past acts: whoever announces a happening still ahead ("the meeting
+   * will be held on the 12th, Brand said") is not its actor.
+   */
   private static Set<String> actors(List<TimelineMention> group) {
-    return group.stream().filter(m -> !m.headline()).map(TimelineMention::actor)
+    return group.stream().filter(m -> !m.headline()
+            && (m.published() == null || !m.when().first().isAfter(m.published())))
+        .map(TimelineMention::actor)
         .filter(Objects::nonNull).collect(Collectors.toSet());
   }
 

@@ -67,9 +67,11 @@ final class TimelineContext {
 
   /**
    * The subject of a sentence (up to one apposition between commas) and "is" or "are" telling what
-   * it is: a name, a noun phrase, or how it is seen or run.
+   * it is: a name, a noun phrase, or how it is seen or run. Not a sentence opening with a
+   * preposition ("At the top of the list is Ukraine"): what is put first there is no subject.
    */
-  private static final Pattern DESCRIPTION = Pattern.compile("^[^,;:]{3,80}?(?:,[^,;:]{3,80},)?"
+  private static final Pattern DESCRIPTION = Pattern.compile("^(?!(?i:at|in|on|among|for|to|of"
+      + "|with|from|by|after|before|during|under|over|behind|beyond)\\b)[^,;:]{3,80}?(?:,[^,;:]{3,80},)?"
       + "\\s(?:is|are)\\s+(?:(?:also|now|still)\\s+)?(?:a|an|the|one|among|home|considered|run\\s+by"
       + "|\\p{Lu}\\p{L}+)\\b");
 
