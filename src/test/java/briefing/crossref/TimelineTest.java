@@ -1154,9 +1154,37 @@ class TimelineTest {
         .person("Hallor")
         .plain("Hallor is seen in a video cutting the ribbon with a pair of garden shears.")
         .person("Hallor")
+        .plain("At the top of the list, however, is the toll, which Hallor promised to scrap.")
         .source();
 
-    assertEquals(List.of("s1", "s4", "s5"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
+    assertEquals(List.of("s1", "s4", "s5", "s6"),
+        citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
+  }
+
+  @Test
+  void twoPeopleAnnouncingOneHappeningAheadAreNotItsActors() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .plain("Traffic on the river road has doubled since the spring.")
+        .says("Hallor said the new bridge over the river would open to traffic on Friday.",
+            "on Friday", "2022-06-10", "as written")
+        .person("Hallor")
+        .source();
+    Source b = new Story("b", "2022-06-08", "Wire Two")
+        .plain("Ferry owners fear for their trade.")
+        .says("The new bridge over the river would open to traffic on Friday, Brand said.",
+            "on Friday", "2022-06-10", "as written")
+        .person("Brand")
+        .source();
+    CastOfPeople cast = new CastOfPeople(
+        List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
+            new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of())),
+        Map.of("a", Map.of("Hallor", "tom-hallor"), "b", Map.of("Brand", "ann-brand")));
+
+    List<Event> events = Timeline.build(List.of(a, b), cast);
+
+    assertEquals(List.of(List.of("a", "b")), events.stream()
+        .filter(e -> e.date().value().equals("2022-06-10")).map(Event::sources).toList(),
+        events.toString());
   }
 
   @Test
