@@ -1094,6 +1094,127 @@ class TimelineTest {
     assertEquals(2, Timeline.build(List.of(a, b), NOBODY).size());
   }
 
+  @Test
+  void aWrittenPieceQuotedAtLengthIsItsWritersNotTheHappenings() {
+    // the post is its writer's statement; a name in the possessive inside it is no speaker
+    // bringing the report back to the opening
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("Hallor cut the ribbon in front of a crowd of several hundred residents.")
+        .person("Hallor")
+        .plain("Over at the Harbour Herald, a post about the opening provides the following"
+            + " commentary:")
+        .plain("\u201cThe town will pay for this folly over decades of tolls and repairs.")
+        .plain("Hallor\u2019s crossing is a monument to vanity and to nothing else.\u201d")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
+  }
+
+  @Test
+  void aPasserByTheReporterAskedSaysNothingOfTheHappening() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("Hallor thanked the builders and the river pilots.")
+        .person("Hallor")
+        .plain("\u201cIt is the best day the town has had in years,\u201d said Eva Lund, 34, a teacher"
+            + " who came with her class.")
+        .person("Eva Lund")
+        .source();
+
+    assertEquals(List.of("s1", "s2"),
+        citedOn(Timeline.build(List.of(a), HALLOR_BRAND_AND_LUND_BY_SURNAME), "2022-06-07"));
+  }
+
+  @Test
+  void anUndatedLeadToldAgainWithItsDayInTheNextSentenceIsThatDaysAct() {
+    Source a = new Story("a", "2022-06-11", "Wire One")
+        .plain("Brand sharply criticised her sister's stand on the new bridge tolls.")
+        .person("Brand")
+        .says("Posting on her blog on Friday evening, Brand wrote that the tolls were unfair to"
+            + " ferry workers.", "on Friday", "2022-06-10", "as written")
+        .person("Brand")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR_BRAND_AND_LUND_BY_SURNAME);
+
+    assertEquals(List.of("2022-06-10"), events.stream().map(e -> e.date().value()).toList(),
+        events.toString());
+    assertEquals(List.of("s1", "s2"), citedOn(events, "2022-06-10"));
+  }
+
+  @Test
+  void aWritersSentenceTellingWhatSomeoneOrSomethingIsDescribesNoHappening() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("The builder of the bridge, Harbour Works, is run by two brothers from the coast.")
+        .plain("The county is considered a safe seat for the mayor's party.")
+        .plain("Hallor thanked the builders and the river pilots.")
+        .person("Hallor")
+        .plain("Hallor is seen in a video cutting the ribbon with a pair of garden shears.")
+        .person("Hallor")
+        .plain("At the top of the list, however, is the toll, which Hallor promised to scrap.")
+        .source();
+
+    assertEquals(List.of("s1", "s4", "s5", "s6"),
+        citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"));
+  }
+
+  @Test
+  void twoPeopleAnnouncingOneHappeningAheadAreNotItsActors() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .plain("Traffic on the river road has doubled since the spring.")
+        .says("Hallor said the new bridge over the river would open to traffic on Friday.",
+            "on Friday", "2022-06-10", "as written")
+        .person("Hallor")
+        .source();
+    Source b = new Story("b", "2022-06-08", "Wire Two")
+        .plain("Ferry owners fear for their trade.")
+        .says("The new bridge over the river would open to traffic on Friday, Brand said.",
+            "on Friday", "2022-06-10", "as written")
+        .person("Brand")
+        .source();
+    CastOfPeople cast = new CastOfPeople(
+        List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
+            new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of())),
+        Map.of("a", Map.of("Hallor", "tom-hallor"), "b", Map.of("Brand", "ann-brand")));
+
+    List<Event> events = Timeline.build(List.of(a, b), cast);
+
+    assertEquals(List.of(List.of("a", "b")), events.stream()
+        .filter(e -> e.date().value().equals("2022-06-10")).map(Event::sources).toList(),
+        events.toString());
+  }
+
+  @Test
+  void anotherPersonsActOfTheSameDayIsAHappeningOfItsOwn() {
+    // Brand's post answers Lund's statement of the same day: two reports, two acts, two people
+    Source a = new Story("a", "2022-06-11", "Wire One")
+        .plain("The quarrel over the river crossing has reached the town's oldest family.")
+        .says("Ann Brand, the sister of Eva Lund, criticised the new bridge tolls in a post on"
+            + " Friday.", "on Friday", "2022-06-10", "as written")
+        .person("Ann Brand").person("Eva Lund")
+        .source();
+    Source b = new Story("b", "2022-06-11", "Wire Two")
+        .plain("Shopkeepers on both banks of the river are counting the cost of the crossing.")
+        .says("On Friday, Eva Lund defended the new bridge tolls in a statement.", "On Friday",
+            "2022-06-10", "as written")
+        .person("Eva Lund")
+        .source();
+    CastOfPeople cast = new CastOfPeople(
+        List.of(new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),
+            new Person("eva-lund", "Eva Lund", List.of(), null, List.of(), List.of(), List.of())),
+        Map.of("a", Map.of("Ann Brand", "ann-brand", "Eva Lund", "eva-lund"),
+            "b", Map.of("Eva Lund", "eva-lund")));
+
+    List<Event> events = Timeline.build(List.of(a, b), cast);
+
+    assertEquals(List.of(List.of("a"), List.of("b")), events.stream()
+        .filter(e -> e.date().value().equals("2022-06-10")).map(Event::sources).toList(),
+        events.toString());
+  }
+
   private static final CastOfPeople HALLOR_BRAND_AND_LUND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
           new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),

@@ -34,6 +34,18 @@ final class Clauses {
       + "|reaction) to|Responding to|Reacting to)\\b|^[^,;:]{0,60}?\\b(?:responded|reacted"
       + "|(?:hit|fired|shot) back|retorted)\\b");
   /**
+   * A sentence bringing in someone's written piece, to quote it: "Over at the Herald, a post on
+   * the vote provides the following commentary:", "An editorial in the Gazette reads:".
+   */
+  private static final Pattern COMMENTARY = Pattern.compile("(?i)\\b(?:post|blog|column|editorial"
+      + "|op-ed|commentary|article|essay)\\b[^:\"“”]*:\\s*$");
+  /**
+   * A name with an age after it ("Ann Brand, 22, a student …"): someone a reporter asked, a
+   * passer-by or a member of a crowd, not a newsmaker.
+   */
+  private static final Pattern PASSER_BY = Pattern.compile(
+      "\\p{Lu}[\\p{L}'’-]+,\\s+\\d{1,2},\\s");
+  /**
    * A happening tied to another it followed: "The surge came after …", "The speech comes after a
    * year in which …", "The ruling follows a request …".
    */
@@ -339,6 +351,23 @@ final class Clauses {
     // most sentences hold none of the pattern's words: told apart without trying it
     return (sentence.contains("espon") || sentence.contains("eact") || sentence.contains(" back")
         || sentence.contains("retort")) && REACTION.matcher(sentence).find();
+  }
+
+  /**
+   * True where the sentence names someone by their age ("said Ann Brand, 22, a student who …"):
+   * what a reporter's passer-by says is their view, told to the reporter, not the happening's.
+   */
+  static boolean isPasserBy(String sentence) {
+    return PASSER_BY.matcher(sentence).find();
+  }
+
+  /**
+   * True where the sentence brings in a written piece to quote it ("A post on the Herald's site
+   * provides the following commentary:"): the piece is its writer's statement, a happening of its
+   * own, and so is the quotation that follows.
+   */
+  static boolean isCommentary(String sentence) {
+    return sentence.endsWith(":") && COMMENTARY.matcher(sentence).find();
   }
 
   /**

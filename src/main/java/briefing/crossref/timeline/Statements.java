@@ -28,6 +28,9 @@ final class Statements {
   private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|asked|asks|added"
       + "|adds|declared|told|tells|replied|explained|continued|argued|insisted|noted)\\b|[\"“”]");
 
+  /** What follows a name in the possessive: "Hallor's", "Hallor’s". */
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
+
   private final Map<String, String> speakers = new HashMap<>();
   private final Map<String, String> sayers = new HashMap<>();
   private final Set<String> elsewhere = new HashSet<>();
@@ -56,7 +59,7 @@ final class Statements {
       String speaker = people.contains(said) ? said : null;
       boolean placed = Clauses.isSaidElsewhere(s.text());
       // "an agency quoted the minister as saying": the one named is who said it
-      String sayer = speaker != null ? speaker : named(source, named.getOrDefault(s.id(), List.of()),
+      String sayer = speaker != null ? speaker : named(source, s, named.getOrDefault(s.id(), List.of()),
           cast, placed ? Integer.MAX_VALUE : SUBJECT);
       if (speaker != null) {
         st.speakers.put(s.id(), speaker);
@@ -103,10 +106,14 @@ final class Statements {
 
   /**
    * The first person of the cast among the sentence's {@code named} people, starting before
-   * {@code within} (its subject: "Mr Hallor then sought to …"), or null.
+   * {@code within} (its subject: "Mr Hallor then sought to …"), or null. A name in the
+   * possessive ("Hallor's critics say …") is whose the subject is, not the subject.
    */
-  static String named(Source source, List<PersonMention> named, CastOfPeople cast, int within) {
-    return named.stream().filter(p -> p.span().start() < within)
+  static String named(Source source, Sentence sentence, List<PersonMention> named,
+      CastOfPeople cast, int within) {
+    return named.stream().filter(p -> p.span().start() < within
+            && !POSSESSIVE.matcher(sentence.text().substring(Math.min(p.span().end(),
+                sentence.text().length()))).lookingAt())
         .map(p -> cast.idOf(source.id(), p.name())).flatMap(Optional::stream)
         .findFirst().orElse(null);
   }

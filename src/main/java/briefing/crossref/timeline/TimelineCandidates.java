@@ -35,6 +35,11 @@ final class TimelineCandidates {
   static final int MIN_WORDS = 3;
   /** How far into a sentence its subject may start ("A spokesperson …"), in chars. */
   private static final int SUBJECT = 4;
+  /** A preposition (and a title) right before a name: the name is no actor of the clause. */
+  private static final Pattern OBJECT = Pattern.compile("\\b(?:of|to|with|by|for|against"
+      + "|about|from|at|on|toward|towards|over|like)\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}.]*\\s+){0,3}$");
+  /** A possessive after a name ("Lund's"): the name qualifies what follows. */
+  private static final Pattern POSSESSOR = Pattern.compile("['’]s?\\b");
   private static final Pattern STAMP = Pattern.compile(
       "(?i)\\b(updated|published|posted|last modified|first published|copyright|©)\\b");
   /** A relative date in title case mid-sentence is a name: ABC's "This Week", NBC's "Today". */
@@ -49,6 +54,10 @@ final class TimelineCandidates {
       "^.{0,120}?\\((?:\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*[-–—:]+\\s*"
           + "|^\\p{Lu}[\\p{Lu} .,/'-]{2,40}\\s(?:--|—|–)\\s*");
   /** How a lead with no date of its own is dated. */
+  /** How far before the publication day the next sentence may date the lead's act, in days. */
+  private static final int RETOLD_DAYS = 7;
+  /** How a lead dated by its next sentence is told, before that sentence's id. */
+  private static final String RETOLD = "the report's lead, dated by its next sentence, ";
   private static final String LEAD =
       "the report's lead, which states no date: the news of its publication day";
   /**
@@ -76,7 +85,8 @@ final class TimelineCandidates {
   /**
    * Every candidate of {@code source}, in sentence order, one per sentence and date: a sentence
    * that dates two happenings ("talks with the alliance on Wednesday and at the security body on Thursday") gives
-   * each its own clause; a lead that states no date is dated by its report's publication day.
+   * each its own clause; a lead that states no date is dated by its report's publication day, or
+   * by its next sentence where that tells the lead's act again with its day ({@link #retold}).
    */
   static List<TimelineMention> of(Source source, CastOfPeople cast) {
     Article article = source.article();
@@ -122,7 +132,8 @@ final class TimelineCandidates {
         found.add(new TimelineMention(at, clause.shown(), s.isHeadline(), isLead(s, firstBody),
             e.getValue().text(),
             e.getValue().derivation(), e.getKey(), words, participants(analysis, s, clause, cast,
-            speaker), speaker, quoted, Clauses.isTold(s.text(), e.getValue().span().start()),
+            speaker), speaker, actor(analysis, s, clause, cast, speaker), quoted,
+            Clauses.isTold(s.text(), e.getValue().span().start()),
             value(article.metadata().outlet()), published(article)));
       }
       counted(article, s, dates.keySet(), cast, analysis, speaker).ifPresent(found::add);
@@ -133,12 +144,52 @@ final class TimelineCandidates {
           Clauses.Clause whole = new Clauses.Clause(opening, s.text().length(), text, text);
           found.add(new TimelineMention(at, text, s.isHeadline(), true, "", LEAD,
               EventDate.parse(published(article).toString()).orElseThrow(), words,
-              participants(analysis, s, whole, cast, speaker), speaker, false, false,
+              participants(analysis, s, whole, cast, speaker), speaker,
+              actor(analysis, s, whole, cast, speaker), false, false,
               value(article.metadata().outlet()), published(article)));
         }
       }
     }
-    return found;
+    return retold(found, analysis.sentences(), firstBody);
+  }
+
+  /**
+   * The candidates with an undated lead dated by its next sentence where that sentence tells the
+   * same person's act on a day of the week before ("Brand criticised her sister's stance. Posting
+   * on Friday, Brand wrote …"): the lead is that act, told first without its day, not one of the
+   * publication day.
+   */
+  private static List<TimelineMention> retold(List<TimelineMention> found, List<Sentence> sentences,
+      String firstBody) {
+    String next = null;
+    for (int i = 0; i + 1 < sentences.size(); i++) {
+      if (sentences.get(i).id().equals(firstBody)) {
+        next = sentences.get(i + 1).id();
+      }
+    }
+    if (next == null) {
+      return found;
+    }
+    String following = next;
+    List<TimelineMention> out = new ArrayList<>(found);
+    for (int i = 0; i < out.size(); i++) {
+      TimelineMention lead = out.get(i);
+      if (lead.headline() || !lead.derivation().equals(LEAD) || lead.actor() == null
+          || !lead.citation().sentence().equals(firstBody)) {
+        continue;
+      }
+      TimelineMention day = out.stream().filter(m -> m.citation().sentence().equals(following)
+              && lead.actor().equals(m.actor()) && !m.told() && !isCounted(m)
+              && m.when().day().isPresent() && m.when().first().isBefore(lead.when().first())
+              && !m.when().first().isBefore(lead.when().first().minusDays(RETOLD_DAYS)))
+          .findFirst().orElse(null);
+      if (day != null) {
+        out.set(i, new TimelineMention(lead.citation(), lead.text(), false, true, "",
+            RETOLD + day.citation().sentence(), day.when(), lead.words(), lead.people(),
+            lead.speaker(), lead.actor(), false, false, lead.outlet(), lead.published()));
+      }
+    }
+    return out;
   }
 
   /**
@@ -172,8 +223,17 @@ final class TimelineCandidates {
         "… " + text + (c.to() < s.text().length() ? " …" : ""));
     return Optional.of(new TimelineMention(new Citation(article.id(), s.id()), clause.shown(),
         false, false, c.written(), derivation, EventDate.parse(day.toString()).orElseThrow(), words,
-        participants(analysis, s, clause, cast, null), null, false, false,
+        participants(analysis, s, clause, cast, null), null, actor(analysis, s, clause, cast, null),
+        false, false,
         value(article.metadata().outlet()), published(article)));
+  }
+
+  /**
+   * The sentence (its id) that dated the lead {@code m} by telling its act again with its day, or
+   * null ({@link #retold}).
+   */
+  static String retoldIn(TimelineMention m) {
+    return m.derivation().startsWith(RETOLD) ? m.derivation().substring(RETOLD.length()) : null;
   }
 
   /** True for a happening dated by counting from another ("a day after the navy unveiled plans"). */
@@ -273,6 +333,26 @@ final class TimelineCandidates {
         .map(p -> cast.idOf(analysis.article(), p.name()))
         .flatMap(Optional::stream).forEach(ids::add);
     return ids.stream().distinct().sorted().toList();
+  }
+
+  /**
+   * The person whose act or words the clause tells: its speaker where the cast knows them, else
+   * the first person of the cast it names who is not the object of a preposition or a possessor
+   * ("the sister of Eva Lund", "to Lund", "Lund's bridge").
+   */
+  private static String actor(AnalyzedArticle analysis, Sentence s, Clauses.Clause clause,
+      CastOfPeople cast, String speaker) {
+    if (speaker != null && cast.people().stream().anyMatch(p -> p.id().equals(speaker))) {
+      return speaker;
+    }
+    return analysis.people().stream()
+        .filter(p -> p.span().sentence().equals(s.id()) && p.named()
+            && p.span().end() <= s.text().length() && clause.holds(p.span().start()))
+        .sorted(Comparator.comparingInt(p -> p.span().start()))
+        .filter(p -> !Clauses.qualifies(s.text(), p.span().end())
+            && !OBJECT.matcher(s.text().substring(0, p.span().start())).find()
+            && !POSSESSOR.matcher(s.text().substring(p.span().end())).lookingAt())
+        .findFirst().flatMap(p -> cast.idOf(analysis.article(), p.name())).orElse(null);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Groups timeline candidates into happenings: sentences on the same date that share enough
  * content words are one happening, within a source and across sources, and so are one report's
- * sentences of one day about the same people or things; then happenings that
+ * sentences of one day about the same people or things, but not the acts of different people
+ * that day (one person's post and another's statement it answers); then happenings that
  * different sources tell in nearly the same words on nearby dates, or on a day and the week,
  * month or year holding it ("on Wednesday", "this week"), are one happening whose sources
  * disagree on the date or date it more or less finely.
@@ -87,6 +89,10 @@ final class TimelineClusters {
       List<TimelineMention> best = null;
       double bestScore = 0;
       for (List<TimelineMention> g : groups) {
+        // another person's act of the same day starts a happening of its own
+        if (otherActors(List.of(m), g)) {
+          continue;
+        }
         double score = mean(m, g);
         if (score > bestScore) {
           best = g;
@@ -110,8 +116,9 @@ final class TimelineClusters {
     List<List<TimelineMention>> joined = new ArrayList<>();
     for (List<TimelineMention> g : groups) {
       List<TimelineMention> into = joined.stream()
-          .filter(j -> closestPair(j, g) >= CLOSE_PAIR || closestLeads(j, g) >= LEAD_PAIR
-              || sameSpeaker(j, g) || sameReportedDay(j, g))
+          .filter(j -> closestPair(j, g) >= CLOSE_PAIR && !otherActors(j, g)
+              || closestLeads(j, g) >= LEAD_PAIR
+              || sameSpeaker(j, g) || sameReportedDay(j, g) || retold(j, g) || retold(g, j))
           .findFirst().orElse(null);
       if (into == null) {
         joined.add(g);
@@ -120,6 +127,40 @@ final class TimelineClusters {
       }
     }
     return joined;
+  }
+
+  /**
+   * True where two groups of one date tell the acts of different people: each has actors, none
+   * in common, and one names none of the other's (one sister's post and, the same day, the other
+   * sister's statement it answers). Two actors of one happening name each other ("Hallor met
+   * Brand", "Brand told Hallor").
+   */
+  private static boolean otherActors(List<TimelineMention> a, List<TimelineMention> b) {
+    Set<String> ofA = actors(a);
+    Set<String> ofB = actors(b);
+    if (ofA.isEmpty() || ofB.isEmpty() || ofA.stream().anyMatch(ofB::contains)) {
+      return false;
+    }
+    return a.stream().noneMatch(m -> m.people().stream().anyMatch(ofB::contains))
+        || b.stream().noneMatch(m -> m.people().stream().anyMatch(ofA::contains));
+  }
+
+  /**
+   * The actors of the group's past acts: whoever announces a happening still ahead ("the meeting
+   * will be held on the 12th, Brand said") is not its actor.
+   */
+  private static Set<String> actors(List<TimelineMention> group) {
+    return group.stream().filter(m -> !m.headline()
+            && (m.published() == null || !m.when().first().isAfter(m.published())))
+        .map(TimelineMention::actor)
+        .filter(Objects::nonNull).collect(Collectors.toSet());
+  }
+
+  /** True where a lead of {@code a} is told again, with its day, by a sentence of {@code b}. */
+  private static boolean retold(List<TimelineMention> a, List<TimelineMention> b) {
+    return a.stream().filter(m -> TimelineCandidates.retoldIn(m) != null)
+        .anyMatch(m -> b.stream().anyMatch(o -> o.article().equals(m.article())
+            && o.citation().sentence().equals(TimelineCandidates.retoldIn(m))));
   }
 
   /**
@@ -142,7 +183,8 @@ final class TimelineClusters {
   private static boolean sameReportedDay(List<TimelineMention> a, List<TimelineMention> b) {
     return a.stream().filter(TimelineClusters::datesTheDay)
         .anyMatch(m -> b.stream().filter(TimelineClusters::datesTheDay)
-            .anyMatch(o -> o.article().equals(m.article()) && tied(m, o)));
+            .anyMatch(o -> o.article().equals(m.article()) && tied(m, o)
+                && !otherActors(List.of(m), List.of(o))));
   }
 
   /**

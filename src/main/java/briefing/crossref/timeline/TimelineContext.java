@@ -35,10 +35,13 @@ import java.util.stream.Collectors;
  * happening, speaking somewhere of their own (a statement, an interview, words to reporters),
  * makes a statement apart from it ({@link Statements}), and so does anyone so speaking before a
  * happening still ahead of the report ("in a letter" before the hearing), which supports nothing until the report
- * comes back; so does an answer to the happening by someone else ("In response to …"), and so
+ * comes back; so does an answer to the happening by someone else ("In response to …"), a
+ * written piece brought in to be quoted ("a post … provides the following commentary:"), a
+ * passer-by the reporter asked ("said Ann Brand, 22, a student"), and so
  * does a look back the writer starts without a date of its own (an earlier year written out,
  * what the happening "came after"). A writer's sentence in the present perfect tells how things
- * stand, not the happening, and supports nothing either. A headline is what its report is news of: where no happening of its day took it, it supports the
+ * stand, not the happening, and supports nothing either; nor does one telling what someone or
+ * something is ("The group is run by two strategists"). A headline is what its report is news of: where no happening of its day took it, it supports the
  * happening its report tells in most of the headline's words, else the report's first happening
  * of its story (not a look back it opens with).
  */
@@ -61,6 +64,16 @@ final class TimelineContext {
       "(?i)\\b(?:which|who|whom|whose|where)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}$");
   /** A word or two in quotation marks: a term ("birthers") or a title, not someone's words. */
   private static final Pattern TERM = Pattern.compile("[\"“][^\"“”\\s]+(?:\\s[^\"“”\\s]+)?[\"”]");
+
+  /**
+   * The subject of a sentence (up to one apposition between commas) and "is" or "are" telling what
+   * it is: a name, a noun phrase, or how it is seen or run. Not a sentence opening with a
+   * preposition ("At the top of the list is Ukraine"): what is put first there is no subject.
+   */
+  private static final Pattern DESCRIPTION = Pattern.compile("^(?!(?i:at|in|on|among|for|to|of"
+      + "|with|from|by|after|before|during|under|over|behind|beyond)\\b)[^,;:]{3,80}?(?:,[^,;:]{3,80},)?"
+      + "\\s(?:is|are)\\s+(?:(?:also|now|still)\\s+)?(?:a|an|the|one|among|home|considered|run\\s+by"
+      + "|\\p{Lu}\\p{L}+)\\b");
 
   /** A year written in figures. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
@@ -137,17 +150,18 @@ final class TimelineContext {
         } else if (current != null) {
           String sayer = statements.sayer(s.id());
           // someone's answer to the happening is a happening of its own
-          boolean answer = Clauses.isReaction(s.text());
+          boolean answer = Clauses.isReaction(s.text()) || Clauses.isCommentary(s.text().strip());
           if (sayer != null) {
             aside = (!tookPart(events.get(current), spoke, sayer) || ahead(events.get(current), source))
-                && (aside || answer || statements.saidElsewhere(s.id()));
+                && (aside || answer || statements.saidElsewhere(s.id())
+                    || Clauses.isPasserBy(s.text()));
           } else if (answer) {
             aside = true;
           }
         }
         if (current != null && goesOn && !aside) {
           String subject = speaker != null ? speaker
-              : Statements.named(source, named.getOrDefault(s.id(), List.of()), cast,
+              : Statements.named(source, s, named.getOrDefault(s.id(), List.of()), cast,
                   Statements.SUBJECT);
           current = spokeBefore(spoke, current, subject);
           // someone of the happening speaking of an earlier year still speaks there ("Hallor
@@ -160,7 +174,8 @@ final class TimelineContext {
           // a date or someone of the happening brings it back, as after a statement made apart
           aside = recalls;
           if (event != null || !TimelineCandidates.isCaption(source.article(), s)
-              && tellsSomething(s, quoted) && !tellsHowThingsStand(s, quoted) && !recalls) {
+              && tellsSomething(s, quoted) && !tellsHowThingsStand(s, quoted)
+              && !describes(s, quoted) && !recalls) {
             added.get(current).add(here);
             if (event == null) {
               actors.get(current).addAll(actors(source, s, named.getOrDefault(s.id(), List.of()), cast));
@@ -318,6 +333,18 @@ final class TimelineContext {
         || text.contains("Have ");
     return perfect && mainClausePerfect(text) && !quotationPieces.contains(s.id())
         && !SPEECH.matcher(TERM.matcher(s.text()).replaceAll("term")).find();
+  }
+
+  /**
+   * True for a writer's sentence telling what someone or something is ("The pollster for the group
+   * is Ann Brand, who has worked for …", "The group is run by two strategists", "The county is
+   * considered a toss-up"): a description, no part of the happening the report is on. Not a
+   * statement, nor what is seen or shown ("is seen in a video grabbing …").
+   */
+  private static boolean describes(Sentence s, Set<String> quotationPieces) {
+    String text = s.text();
+    return (text.contains(" is ") || text.contains(" are ")) && DESCRIPTION.matcher(text).find()
+        && !quotationPieces.contains(s.id()) && !SPEECH.matcher(text).find();
   }
 
   /**

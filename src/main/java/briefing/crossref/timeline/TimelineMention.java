@@ -22,6 +22,9 @@ import java.util.Set;
  * @param people ids of the people the sentence names
  * @param speaker who the sentence reports as saying it (a person id, a name or a description),
  *     or null
+ * @param actor the person (an id) whose act or words the clause tells: its speaker, else the
+ *     first person it names who is not the object of a preposition ("Ann Brand, a sister of Eva
+ *     Lund, wrote …": Ann Brand); null where it names none
  * @param quoted true where the sentence is a quotation rather than the writer's report
  * @param told true where the date lies in what someone is reported saying ("Hallor said she was
  *     asked a month ago"): the sentence reports the saying, an aside from the dated happening
@@ -29,7 +32,7 @@ import java.util.Set;
  * @param published the source's publication day, or null
  */
 record TimelineMention(Citation citation, String text, boolean headline, boolean lead, String written,
-    String derivation, EventDate when, Set<String> words, List<String> people, String speaker,
+    String derivation, EventDate when, Set<String> words, List<String> people, String speaker, String actor,
     boolean quoted, boolean told, String outlet, LocalDate published) {
   TimelineMention {
     Objects.requireNonNull(citation, "citation");

@@ -7,6 +7,21 @@ import org.junit.jupiter.api.Test;
 
 class ClausesTest {
   @Test
+  void someoneNamedWithTheirAgeIsAPasserBy() {
+    assertTrue(Clauses.isPasserBy("\u201cA fine day,\u201d said Eva Lund, 34, a teacher."));
+    assertFalse(Clauses.isPasserBy("Hallor said on June 7, 2022, that the bridge was open."));
+    assertFalse(Clauses.isPasserBy("Brand, the mayor since 2019, said the bridge was open."));
+  }
+
+  @Test
+  void aSentenceBringingInAWrittenPieceToQuoteItIsCommentary() {
+    assertTrue(Clauses.isCommentary("Over at the Herald, a post on the vote provides this comment:"));
+    assertTrue(Clauses.isCommentary("An editorial in the Gazette put it this way:"));
+    assertFalse(Clauses.isCommentary("Hallor said in a statement:"));
+    assertFalse(Clauses.isCommentary("The Herald's post on the vote drew many readers."));
+  }
+
+  @Test
   void aDateInWhatSomeoneIsReportedSayingIsTold() {
     assertTrue(told("Hallor said he had been warned about the cost on Friday.", "Friday"));
     assertTrue(told("Hallor said the council would vote again on Friday.", "Friday"));
