@@ -273,9 +273,9 @@ public final class People {
     return t.word().toLowerCase(Locale.ROOT);
   }
 
-  /** Role nouns that as often name a thing or a part: "the source of the outbreak". */
+  /** Role nouns that as often name a thing or a part: "the source of the outbreak", "the death count". */
   private static final Set<String> THING_LIKE = Set.of("source", "head", "chair", "monitor",
-      "master", "justice", "general", "executive");
+      "master", "justice", "general", "executive", "count");
 
   /**
    * Whether description {@code p} is set off by commas beside a name ("Mary Kent, the mayor's
