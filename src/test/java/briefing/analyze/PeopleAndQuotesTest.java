@@ -494,8 +494,48 @@ class PeopleAndQuotesTest {
         "Meanwhile, the governor's spokeswoman, Jane Doe, said the plan had failed."), "Jane Doe").role());
   }
 
+  @Test
+  void aDefiniteDescriptionThatActsIsAPerson() { // issue 13
+    assertEquals(List.of("governor"), unnamed(analyze("The governor signed the harbour bill on Tuesday.")));
+    assertEquals(List.of("Harwick Gazette columnist"), unnamed(analyze(
+        "Pointing to his years at sea, the Harwick Gazette columnist urged voters to back the bill.")));
+    assertEquals(List.of("governor"), unnamed(analyze(
+        "Lawmakers said that if the governor signs the bill, the quay will reopen.")));
+    // Not "a" or "an" someone, not the object of a preposition, not a group, not "be" alone.
+    assertEquals(List.of(), unnamed(analyze("A protester threw a bottle at the gate.",
+        "A letter from the governor arrived on Monday.", "The senators voted against the bill.",
+        "If the mayor was too cold, the quay stayed shut.", "The source of the leak remains unknown.",
+        "The death count rose to 20 on Friday.")));
+  }
+
+  @Test
+  void aSpeakerBeforeAnAsideIsTheSpeaker() { // issue 13
+    assertEquals(List.of("spokesman"), unnamed(analyze(
+        "The spokesman, speaking on condition of anonymity, said the quay would reopen.")));
+    assertEquals(List.of("harbour master"), unnamed(analyze(
+        "The harbour master -- who has run the port for years -- said the work was late.")));
+    Quote q = onlyQuote(analyze(
+        "Anna Kowalski, speaking after a meeting with Tom Reyes, said: \"The bridge will open in May.\""));
+    assertEquals("Anna Kowalski", q.speaker());
+  }
+
+  @Test
+  void aSpeakerOrActorBeforeATimeOrDidNotIsThatPerson() { // issue 13
+    assertEquals(List.of("governor"), unnamed(analyze("The governor on Wednesday will sign the bill.")));
+    assertEquals(List.of("spokesman for the port"), unnamed(analyze(
+        "A spokesman for the port did not immediately respond to requests for comment.")));
+    assertEquals(List.of("spokeswoman for the Harwick Harbour Authority"), unnamed(analyze(
+        "A spokeswoman for the Harwick Harbour Authority said the quay would reopen.")));
+    assertEquals("Anna Kowalski", onlyQuote(analyze(
+        "Mayor Anna Kowalski on Monday said: \"The bridge will open in May.\"")).speaker());
+  }
+
   private static List<String> named(AnalyzedArticle a) {
     return a.people().stream().filter(PersonMention::named).map(PersonMention::name).toList();
+  }
+
+  private static List<String> unnamed(AnalyzedArticle a) {
+    return a.people().stream().filter(p -> !p.named()).map(PersonMention::role).toList();
   }
 
   private static Quote onlyQuote(AnalyzedArticle a) {

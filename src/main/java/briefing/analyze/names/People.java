@@ -202,7 +202,13 @@ public final class People {
     return withRole(f, p.role(), shared);
   }
 
-  /** People the text names by role alone where a speech verb reports them. */
+  /**
+   * People the text names by role alone where a speech verb reports them ("a spokesperson for
+   * the council said"), or where a definite description is the subject of what someone does
+   * ("the governor signed the bill", "Grove's attorney has filed"): not of "be" alone ("if the
+   * mayor was too cold" says how, not who acted), and not "a" or "an" someone (who, where no
+   * speech is reported, is too often anyone).
+   */
   private static List<Found> unnamedSpeakers(Document document) {
     List<Found> found = new ArrayList<>();
     List<CoreSentence> sentences = document.core().sentences();
@@ -213,10 +219,12 @@ public final class People {
       boolean[] quoted = marks.in(i);
       Phrases phrases = new Phrases(i, tokens);
       for (int v = 0; v < tokens.size(); v++) {
-        if (quoted[v] || !NewsTokens.speechVerb(tokens, v)) {
+        if (quoted[v]) {
           continue;
         }
-        Optional<Phrase> speaker = phrases.speakerOf(v)
+        Optional<Phrase> speaker = NewsTokens.speechVerb(tokens, v) ? phrases.speakerOf(v)
+            : acting(tokens, v) ? phrases.subjectOf(v).filter(p -> definite(tokens, p)) : Optional.empty();
+        speaker = speaker
             .filter(p -> p.kind() == Phrase.Kind.DESCRIPTION && !quoted[p.begin()]
                 && !appositive(tokens, p) && !Roles.plural(tokens, p)); // a group is no person
         if (speaker.isPresent() && seen.add(List.of(speaker.get().sentence(), speaker.get().begin()))) {
@@ -228,6 +236,46 @@ public final class People {
     }
     return found;
   }
+
+  /**
+   * Whether token {@code v} is a verb that says what its subject does ("signed", "will", "was
+   * joined"; a past tense the tagger read as a participle too), but not "be" standing alone.
+   */
+  private static boolean acting(List<CoreLabel> tokens, int v) {
+    CoreLabel t = tokens.get(v);
+    if (!NewsTokens.verb(t)) {
+      return false;
+    }
+    String lemma = t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
+    return !lemma.equals("be") || v + 1 < tokens.size() && NewsTokens.verb(tokens.get(v + 1));
+  }
+
+  /**
+   * Whether description {@code p} names one known person: "the governor", "Grove's attorney";
+   * not "a governor", nor a word with no more than itself to say who ("the source", "the head",
+   * "the chair": as often things as people).
+   */
+  private static boolean definite(List<CoreLabel> tokens, Phrase p) {
+    boolean the = lower(tokens.get(p.begin())).equals("the");
+    boolean possessed = false;
+    int head = p.begin();
+    for (int k = p.begin(); k < p.end(); k++) {
+      possessed |= "POS".equals(tokens.get(k).tag());
+      if (NewsTokens.roleNoun(tokens.get(k))) {
+        head = k;
+        break;
+      }
+    }
+    return (the || possessed) && !THING_LIKE.contains(lower(tokens.get(head)));
+  }
+
+  private static String lower(CoreLabel t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  /** Role nouns that as often name a thing or a part: "the source of the outbreak", "the death count". */
+  private static final Set<String> THING_LIKE = Set.of("source", "head", "chair", "monitor",
+      "master", "justice", "general", "executive", "count");
 
   /**
    * Whether description {@code p} is set off by commas beside a name ("Mary Kent, the mayor's

@@ -108,7 +108,7 @@ public final class NewsTokens {
     String tag = t.tag() == null ? "" : t.tag();
     return tag.equals("RB") || tag.equals("MD") || w.equals("quoted") || w.equals("as")
         || Set.of("was", "were", "is", "are", "has", "have", "had", "be", "been", "will",
-            "would").contains(w);
+            "would", "do", "does", "did").contains(w);
   }
 
   public static boolean verb(CoreLabel t) {

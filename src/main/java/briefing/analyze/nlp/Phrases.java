@@ -13,6 +13,13 @@ public final class Phrases {
   /** Words that may join a speaker to a later speech verb: "X said, but added", "X, who said". */
   private static final Set<String> LINKS = Set.of(",", "but", "and", "then", "who", "later", "also");
 
+  /** Marks that set an aside off: commas and dashes. */
+  private static final Set<String> ASIDE_MARKS = Set.of(",", "--", "-", "–", "—");
+  /** Words that open a clause whose subject follows them: "if the governor signs". */
+  private static final Set<String> SUBORDINATORS = Set.of("if", "after", "before", "when",
+      "while", "because", "since", "as", "although", "though", "unless", "until", "that",
+      "whether", "once");
+
   private final int sentence;
   private final List<CoreLabel> tokens;
 
@@ -103,13 +110,24 @@ public final class Phrases {
    * spokesperson").
    */
   public Optional<Phrase> speakerOf(int verb) {
+    int close = verb - 1;
+    while (close >= 0 && NewsTokens.auxiliary(tokens.get(close))) {
+      close--;
+    }
+    int open = beforeAside(beforeWhen(close));
+    if (open != close) { // "the spokesman, speaking on condition of anonymity, said", "X on Monday said"
+      Optional<Phrase> across = ending(open);
+      if (across.isPresent()) {
+        return across;
+      }
+    }
     int j = verb - 1;
     while (j >= 0 && (NewsTokens.auxiliary(tokens.get(j)) || LINKS.contains(NewsTokens.lower(tokens.get(j)))
         || NewsTokens.speechVerb(tokens, j))) {
       j--;
     }
     int last = j;
-    Optional<Phrase> before = endingAt(last).or(() -> carriedBack(last));
+    Optional<Phrase> before = ending(last);
     if (before.isPresent()) {
       return before;
     }
@@ -146,6 +164,75 @@ public final class Phrases {
       j = p.get().begin();
     }
     return Optional.empty();
+  }
+
+  /**
+   * The phrase whose finite verb is at {@code verb}: the one just before it, past auxiliaries,
+   * adverbs and an aside ("the president, speaking at the White House, will sign"); never the
+   * object of a preposition ("a letter from the governor arrived"), though a clause opened by
+   * "if", "when" and the like has its subject ("if the governor signs").
+   */
+  public Optional<Phrase> subjectOf(int verb) {
+    int j = verb - 1;
+    while (j >= 0 && NewsTokens.auxiliary(tokens.get(j))) {
+      j--;
+    }
+    int last = beforeAside(beforeWhen(j));
+    return ending(last)
+        .filter(p -> p.begin() == 0 || !NewsTokens.preposition(tokens.get(p.begin() - 1))
+            || SUBORDINATORS.contains(NewsTokens.lower(tokens.get(p.begin() - 1))));
+  }
+
+  /**
+   * Where a time ends at token {@code j} ("on Wednesday", "last week"), the token before it; else
+   * {@code j}.
+   */
+  private int beforeWhen(int j) {
+    int k = j;
+    while (k >= 0 && Set.of("DATE", "TIME").contains(tokens.get(k).ner())) {
+      k--;
+    }
+    if (k == j) {
+      return j;
+    }
+    return k >= 0 && Set.of("on", "in", "at", "early", "late", "earlier", "later")
+        .contains(NewsTokens.lower(tokens.get(k))) ? k - 1 : k;
+  }
+
+  /**
+   * Where an aside set off by commas or dashes ends at token {@code j}, the token before it opens;
+   * else {@code j}. An aside opens with a participle or a wh-word ("speaking on condition of
+   * anonymity", "who was in the room", "where the bill will live or die") and is short.
+   */
+  private int beforeAside(int j) {
+    if (j < 2 || !ASIDE_MARKS.contains(tokens.get(j).word())) {
+      return j;
+    }
+    String mark = tokens.get(j).word();
+    for (int k = j - 1; k > 0 && k >= j - 16; k--) {
+      String w = tokens.get(k).word();
+      if (NewsTokens.openingQuote(tokens.get(k)) || NewsTokens.closingQuote(tokens.get(k))) {
+        return j;
+      }
+      if (mark.equals(",") ? w.equals(",") : ASIDE_MARKS.contains(w) && !w.equals(",")) {
+        String tag = tokens.get(k + 1).tag() == null ? "" : tokens.get(k + 1).tag();
+        boolean opens = tag.equals("VBG") || tag.equals("VBN") || tag.startsWith("W");
+        return opens && k + 1 < j ? k - 1 : j;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * The phrase ending at token {@code j}: a description carried on by an organisation's name ("a
+   * spokesman for the Harbour Authority") before that name, else as {@link #endingAt}.
+   */
+  private Optional<Phrase> ending(int j) {
+    Optional<Phrase> p = endingAt(j);
+    if (p.isPresent() && p.get().kind() != Kind.ORGANIZATION) {
+      return p;
+    }
+    return carriedBack(j).or(() -> p);
   }
 
   /** A description ending in a prepositional phrase at {@code j}: "a spokesperson for the X". */
