@@ -68,7 +68,7 @@ final class TimelineContext {
   /**
    * The subject of a sentence (up to one apposition between commas) and "is" or "are" telling what
    * it is: a name, a noun phrase, or how it is seen or run. Not a sentence opening with a
-   * preposition ("At the top of the list is Ukraine"): what is put first there is no subject.
+   * preposition ("At the top of the agenda is the harbour"): what is put first there is no subject.
    */
   private static final Pattern DESCRIPTION = Pattern.compile("^(?!(?i:at|in|on|among|for|to|of"
       + "|with|from|by|after|before|during|under|over|behind|beyond)\\b)[^,;:]{3,80}?(?:,[^,;:]{3,80},)?"
