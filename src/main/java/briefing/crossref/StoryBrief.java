@@ -159,7 +159,7 @@ final class StoryBrief {
 
   /** How many reports the event opens: news tells what matters most first. */
   private static long leads(Event e) {
-    return e.citations().stream().filter(c -> Integer.parseInt(c.sentence().substring(1)) <= LEAD)
+    return e.citations().stream().filter(c -> c.number() <= LEAD)
         .map(c -> c.article()).distinct().count();
   }
 

@@ -19,10 +19,14 @@ public record Citation(String article, String sentence) implements Comparable<Ci
     return "articles/" + article + ".html#" + sentence;
   }
 
+  /** The sentence's place in its article: 12 for "s12". */
+  public int number() {
+    return Integer.parseInt(sentence.substring(1));
+  }
+
   @Override
   public int compareTo(Citation o) {
     int byArticle = article.compareTo(o.article);
-    return byArticle != 0 ? byArticle
-        : Integer.compare(Integer.parseInt(sentence.substring(1)), Integer.parseInt(o.sentence.substring(1)));
+    return byArticle != 0 ? byArticle : Integer.compare(number(), o.number());
   }
 }

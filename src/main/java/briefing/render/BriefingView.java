@@ -153,7 +153,7 @@ public final class BriefingView {
     Citation last = null;
     for (Claim.Version v : claim.versions()) {
       if (last != null && v.citation().article().equals(last.article())
-          && number(v.citation()) == number(last) + 1) {
+          && v.citation().number() == last.number() + 1) {
         Passage p = passages.remove(passages.size() - 1);
         List<String> texts = new ArrayList<>(p.texts());
         texts.add(v.text());
@@ -164,10 +164,6 @@ public final class BriefingView {
       last = v.citation();
     }
     return passages;
-  }
-
-  private static int number(Citation c) {
-    return Integer.parseInt(c.sentence().substring(1));
   }
 
   /** The disputed figures, dates and credits read from the sentences that state {@code claim}. */

@@ -235,7 +235,7 @@ final class SearchIndex {
   private static Object where(Citation citation, Map<String, Integer> number) {
     Integer article = number.get(citation.article());
     return article == null || !citation.sentence().matches("s\\d+") ? citation.href()
-        : List.of(article, Integer.parseInt(citation.sentence().substring(1)));
+        : List.of(article, citation.number());
   }
 
   private static String otherSpellings(String name, List<Attested> spellings) {

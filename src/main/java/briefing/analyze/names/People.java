@@ -22,9 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Newsmakers: each named person with the role the text gives them, and each person the text
@@ -246,7 +246,7 @@ public final class People {
     if (!NewsTokens.verb(t)) {
       return false;
     }
-    String lemma = t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
+    String lemma = t.lemma() == null ? NewsTokens.lower(t) : t.lemma().toLowerCase(Locale.ROOT);
     return !lemma.equals("be") || v + 1 < tokens.size() && NewsTokens.verb(tokens.get(v + 1));
   }
 
@@ -256,7 +256,7 @@ public final class People {
    * "the chair": as often things as people).
    */
   private static boolean definite(List<CoreLabel> tokens, Phrase p) {
-    boolean the = lower(tokens.get(p.begin())).equals("the");
+    boolean the = NewsTokens.lower(tokens.get(p.begin())).equals("the");
     boolean possessed = false;
     int head = p.begin();
     for (int k = p.begin(); k < p.end(); k++) {
@@ -266,11 +266,7 @@ public final class People {
         break;
       }
     }
-    return (the || possessed) && !THING_LIKE.contains(lower(tokens.get(head)));
-  }
-
-  private static String lower(CoreLabel t) {
-    return t.word().toLowerCase(Locale.ROOT);
+    return (the || possessed) && !THING_LIKE.contains(NewsTokens.lower(tokens.get(head)));
   }
 
   /** Role nouns that as often name a thing or a part: "the source of the outbreak", "the death count". */

@@ -46,7 +46,8 @@ public final class NewsTokens {
 
   private NewsTokens() {}
 
-  static String lower(CoreLabel t) {
+  /** The token's word in lower case. */
+  public static String lower(CoreLabel t) {
     return t.word().toLowerCase(Locale.ROOT);
   }
 

@@ -97,12 +97,15 @@ final class Statements {
   static List<Statement> of(List<Source> sources) {
     List<Statement> statements = new ArrayList<>();
     for (Source source : sources.stream().sorted(Comparator.comparing(Source::id)).toList()) {
-      Map<String, Sentence> byId = new HashMap<>();
-      source.analysis().sentences().forEach(s -> byId.put(s.id(), s));
+      // each sentence read once, whole: quotations ask whether a piece states a claim alone
+      Map<String, Statement> wholes = new HashMap<>();
+      for (Sentence s : source.analysis().sentences()) {
+        wholes.put(s.id(), statement(new Citation(source.id(), s.id()), s.text(), s.text(), true, List.of()));
+      }
       Map<String, List<List<Claim.Version>>> runs = new HashMap<>();
       for (Quote q : source.analysis().quotes()) {
         if (!q.partial()) {
-          shortPieces(q, byId, source.id(), runs);
+          shortPieces(q, wholes, runs);
         }
       }
       for (Sentence s : source.analysis().sentences()) {
@@ -111,7 +114,7 @@ final class Statements {
           continue;
         }
         Citation citation = new Citation(source.id(), s.id());
-        statements.add(statement(citation, s.text(), s.text(), true, List.of()));
+        statements.add(wholes.get(s.id()));
         parts(s.text()).forEach(c -> statements.add(statement(citation, s.text(), c, false, List.of())));
         for (List<Claim.Version> continued : runs.getOrDefault(s.id(), List.of())) {
           String run = s.text() + " " + continued.stream().map(Claim.Version::text)
@@ -130,24 +133,23 @@ final class Statements {
    * claim of its own, opens such a run; a quoted statement of three whole sentences states three
    * claims, each compared apart.
    */
-  private static void shortPieces(Quote q, Map<String, Sentence> byId, String source,
+  private static void shortPieces(Quote q, Map<String, Statement> wholes,
       Map<String, List<List<Claim.Version>>> runs) {
     String opening = null;
     List<Claim.Version> pieces = new ArrayList<>();
     for (String id : q.sentences()) {
-      Sentence piece = byId.get(id);
+      Statement piece = wholes.get(id);
       if (piece == null || piece.text().chars().noneMatch(Character::isLetterOrDigit)) {
         continue;
       }
-      boolean whole = statement(null, piece.text(), piece.text(), true, List.of()).comparable();
-      if (opening == null || whole) {
+      if (opening == null || piece.comparable()) {
         if (!pieces.isEmpty()) {
           runs.computeIfAbsent(opening, k -> new ArrayList<>()).add(pieces);
         }
         opening = id;
         pieces = new ArrayList<>();
       } else {
-        pieces.add(new Claim.Version(piece.text(), new Citation(source, piece.id())));
+        pieces.add(new Claim.Version(piece.text(), piece.citation()));
       }
     }
     if (!pieces.isEmpty()) {

@@ -115,13 +115,6 @@ record Post(String office, Set<String> ranks, String country, Set<String> qualif
   }
 
   /**
-   * A role's words from the last possessive on: whose post it is, by the last word of their name,
-   * and the post ("New Dorset Rep. Alan Grove's attorney" is Grove's attorney, as "Grove's
-   * lawyer" is; "Ruritania's foreign minister" keeps its country). What comes before, all
-   * capitalised, says who the possessor is, not what the post is; a possessive after a post
-   * ("spokesperson for the port's board") is the post's organisation.
-   */
-  /**
    * {@code role} from its possessor's last name on ("Grove's attorney" for "New Dorset Rep. Alan
    * Grove's attorney"), or {@code role} itself where it names no possessor first.
    */
@@ -131,6 +124,13 @@ record Post(String office, Set<String> ranks, String country, Set<String> qualif
     return post.size() == words.length ? role : String.join(" ", post);
   }
 
+  /**
+   * A role's words from the last possessive on: whose post it is, by the last word of their name,
+   * and the post ("New Dorset Rep. Alan Grove's attorney" is Grove's attorney, as "Grove's
+   * lawyer" is; "Ruritania's foreign minister" keeps its country). What comes before, all
+   * capitalised, says who the possessor is, not what the post is; a possessive after a post
+   * ("spokesperson for the port's board") is the post's organisation.
+   */
   private static List<String> whose(String[] words) {
     for (int k = words.length - 2; k > 0; k--) {
       if (words[k].endsWith("'s") || words[k].endsWith("’s")) {

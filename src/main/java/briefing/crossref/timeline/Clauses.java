@@ -75,6 +75,8 @@ final class Clauses {
   /** "a day after …", "two weeks before …": a happening dated from another one. */
   private static final Pattern COUNTED = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five"
       + "|six|seven|\\d{1,2})\\s+(day|days|week|weeks)\\s+(after|before)\\s+(?=\\p{L})");
+  /** What follows a name in the possessive: "Hallor's", "Hallor’s". */
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
   /**
    * A happening the report told before, counted from ("three days after that guilty plea"): it
    * has a day of its own, which the sentence does not give, and no clause of this sentence tells it.
@@ -381,6 +383,12 @@ final class Clauses {
     }
     Matcher m = CAUSE.matcher(sentence);
     return m.find() ? m.start() : -1;
+  }
+
+  /** True where a possessive follows the name ending at {@code end}: "Lund's", "Lund’s". */
+  static boolean possessive(String sentence, int end) {
+    return POSSESSIVE.matcher(sentence).region(Math.min(end, sentence.length()), sentence.length())
+        .lookingAt();
   }
 
   /** True where the name ending at {@code end} qualifies the word after it. */

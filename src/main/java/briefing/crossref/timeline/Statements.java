@@ -28,9 +28,6 @@ final class Statements {
   private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|asked|asks|added"
       + "|adds|declared|told|tells|replied|explained|continued|argued|insisted|noted)\\b|[\"“”]");
 
-  /** What follows a name in the possessive: "Hallor's", "Hallor’s". */
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
-
   private final Map<String, String> speakers = new HashMap<>();
   private final Map<String, String> sayers = new HashMap<>();
   private final Set<String> elsewhere = new HashSet<>();
@@ -112,8 +109,7 @@ final class Statements {
   static String named(Source source, Sentence sentence, List<PersonMention> named,
       CastOfPeople cast, int within) {
     return named.stream().filter(p -> p.span().start() < within
-            && !POSSESSIVE.matcher(sentence.text().substring(Math.min(p.span().end(),
-                sentence.text().length()))).lookingAt())
+            && !Clauses.possessive(sentence.text(), p.span().end()))
         .map(p -> cast.idOf(source.id(), p.name())).flatMap(Optional::stream)
         .findFirst().orElse(null);
   }

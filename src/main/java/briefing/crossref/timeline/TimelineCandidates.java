@@ -38,8 +38,6 @@ final class TimelineCandidates {
   /** A preposition (and a title) right before a name: the name is no actor of the clause. */
   private static final Pattern OBJECT = Pattern.compile("\\b(?:of|to|with|by|for|against"
       + "|about|from|at|on|toward|towards|over|like)\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}.]*\\s+){0,3}$");
-  /** A possessive after a name ("Lund's"): the name qualifies what follows. */
-  private static final Pattern POSSESSOR = Pattern.compile("['’]s?\\b");
   private static final Pattern STAMP = Pattern.compile(
       "(?i)\\b(updated|published|posted|last modified|first published|copyright|©)\\b");
   /** A relative date in title case mid-sentence is a name: ABC's "This Week", NBC's "Today". */
@@ -53,11 +51,11 @@ final class TimelineCandidates {
   private static final Pattern DATELINE = Pattern.compile(
       "^.{0,120}?\\((?:\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*[-–—:]+\\s*"
           + "|^\\p{Lu}[\\p{Lu} .,/'-]{2,40}\\s(?:--|—|–)\\s*");
-  /** How a lead with no date of its own is dated. */
   /** How far before the publication day the next sentence may date the lead's act, in days. */
   private static final int RETOLD_DAYS = 7;
   /** How a lead dated by its next sentence is told, before that sentence's id. */
   private static final String RETOLD = "the report's lead, dated by its next sentence, ";
+  /** How a lead with no date of its own is dated. */
   private static final String LEAD =
       "the report's lead, which states no date: the news of its publication day";
   /**
@@ -351,7 +349,7 @@ final class TimelineCandidates {
         .sorted(Comparator.comparingInt(p -> p.span().start()))
         .filter(p -> !Clauses.qualifies(s.text(), p.span().end())
             && !OBJECT.matcher(s.text().substring(0, p.span().start())).find()
-            && !POSSESSOR.matcher(s.text().substring(p.span().end())).lookingAt())
+            && !Clauses.possessive(s.text(), p.span().end()))
         .findFirst().flatMap(p -> cast.idOf(analysis.article(), p.name())).orElse(null);
   }
 

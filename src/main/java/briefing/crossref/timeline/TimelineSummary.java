@@ -64,7 +64,7 @@ final class TimelineSummary {
     if (words < SHORTEST || words > LONGEST) {
       score -= 0.2;
     }
-    if (Integer.parseInt(m.citation().sentence().substring(1)) <= LEDE) {
+    if (m.citation().number() <= LEDE) {
       score += 0.15; // news puts what happened first
     }
     if (m.quoted()) {
