@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,7 @@ public final class EventLinkEvaluation {
     int happenings = 0;
     int happeningsLinked = 0;
     int mains = 0;
+    Map<String, Errors> errors = new TreeMap<>();
     for (BasilStories.Story story : stories) {
       Map<Citation, String> labels = gold.get(story.folder());
       if (labels == null) {
@@ -156,6 +158,7 @@ public final class EventLinkEvaluation {
       total = total.plus(score);
       Part part = parts.get(story.folder());
       byPart.merge(part.name(), score, PairScore::plus);
+      errors.merge(part.tuning() ? "tuning" : "held apart", Errors.of(labels, briefing.events(), linked), Errors::plus);
       if (part.tuning()) {
         tuning = tuning.plus(score);
       } else {
@@ -175,6 +178,10 @@ public final class EventLinkEvaluation {
     byPart.forEach((name, score) -> printPart(out, "  " + name, score));
     printPart(out, "  all tuning parts", tuning);
     printPart(out, "  all held-apart parts", heldApart);
+    out.println("kinds of error, in pairs: missed where an end is in no event; missed, the ends in two"
+        + " events (of them, on two dates); wrong with a background end; wrong, two happenings");
+    errors.forEach((name, e) -> out.printf("  %-12s %6d %6d (%d) %6d %6d%n", name, e.uncited(),
+        e.split(), e.otherDates(), e.background(), e.mixed()));
     out.printf("macro-averaged F1 %.3f over %d events; 'happ': happenings reported by 2+ articles;"
         + " 'happ linked': of those, how many one briefing event links across articles;%n'main':"
         + " whether the main event (citing the most articles, ties by rank) cites 2+ articles and"
@@ -276,6 +283,52 @@ public final class EventLinkEvaluation {
   private static boolean same(Map<Citation, String> labels, Pair p) {
     String a = labels.get(p.a());
     return a != null && !a.equals(EventGold.NONE) && a.equals(labels.get(p.b()));
+  }
+
+  /** The kinds of wrong and missed pairs of a story. */
+  record Errors(int uncited, int split, int otherDates, int background, int mixed) {
+    Errors plus(Errors o) {
+      return new Errors(uncited + o.uncited, split + o.split, otherDates + o.otherDates,
+          background + o.background, mixed + o.mixed);
+    }
+
+    static Errors of(Map<Citation, String> labels, List<Event> events, Set<Pair> linked) {
+      Map<Citation, Event> eventOf = new HashMap<>();
+      events.forEach(e -> e.citations().forEach(c -> eventOf.putIfAbsent(c, e)));
+      Set<Citation> cited = eventOf.keySet();
+      List<Citation> labelled = labels.entrySet().stream()
+          .filter(e -> !e.getValue().equals(EventGold.NONE)).map(Map.Entry::getKey).toList();
+      int uncited = 0;
+      int split = 0;
+      int otherDates = 0;
+      for (int i = 0; i < labelled.size(); i++) {
+        for (int j = i + 1; j < labelled.size(); j++) {
+          Citation x = labelled.get(i);
+          Citation y = labelled.get(j);
+          if (!x.article().equals(y.article()) && labels.get(x).equals(labels.get(y))
+              && !linked.contains(Pair.of(x, y))) {
+            if (cited.contains(x) && cited.contains(y)) {
+              split++;
+              otherDates += eventOf.get(x).date().equals(eventOf.get(y).date()) ? 0 : 1;
+            } else {
+              uncited++;
+            }
+          }
+        }
+      }
+      int background = 0;
+      int mixed = 0;
+      for (Pair p : linked) {
+        String a = labels.get(p.a());
+        String b = labels.get(p.b());
+        if (a == null || b == null || a.equals(EventGold.NONE) || b.equals(EventGold.NONE)) {
+          background++;
+        } else if (!a.equals(b)) {
+          mixed++;
+        }
+      }
+      return new Errors(uncited, split, otherDates, background, mixed);
+    }
   }
 
   /** The happenings that two or more articles report. */
