@@ -295,6 +295,63 @@ class TimelineTest {
   }
 
   @Test
+  void aDateInARelativeClauseClosingTheSentenceDatesOnlyThatClause() {
+    Source a = new Story("a", "2022-03-10", "Wire One")
+        .says("The minister's first stop was a school in Clayburn, where parents told him of losses, "
+            + "some of which they said came in the flood that closed the harbour on March 2.",
+            "on March 2", "2022-03-02", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    Event flood = events.stream().filter(e -> e.date().value().equals("2022-03-02")).findFirst()
+        .orElseThrow();
+    assertEquals("… where parents told him of losses, some of which they said came in the flood that "
+        + "closed the harbour on March 2.",
+        flood.summary(), "the minister's stop was not on the day of the flood");
+  }
+
+  @Test
+  void aDateOfWhoSaidTheSentenceAfterARelativeClauseIsTheSentences() {
+    Source a = new Story("a", "2022-03-10", "Wire One")
+        .says("A new fever has closed the harbour, and spread to Clayburn, where eight were taken "
+            + "ill, health officials said on Tuesday.", "on Tuesday", "2022-03-08", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertEquals(List.of("A new fever has closed the harbour, and spread to Clayburn, where eight "
+        + "were taken ill, health officials said on Tuesday."),
+        events.stream().map(Event::summary).toList());
+  }
+
+  @Test
+  void aRelativeClauseTheMainClauseGoesOnAfterEndsWhereItGoesOn() {
+    Source a = new Story("a", "2022-03-10", "Wire One")
+        .says("The build-up has raised fears that Norland, which seized the Clayburn islands in 2014, "
+            + "may be poised for a new attack.", "2014", "2014", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertEquals(List.of("… which seized the Clayburn islands in 2014 …"),
+        events.stream().map(Event::summary).toList());
+  }
+
+  @Test
+  void aDateInTheMainClauseAfterAnAsideIsTheSentences() {
+    Source a = new Story("a", "2022-03-10", "Wire One")
+        .says("The chairman of the harbour board, who took office last year, said on Tuesday that "
+            + "the port would reopen.", "on Tuesday", "2022-03-08", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertEquals(List.of("The chairman of the harbour board, who took office last year, said on "
+        + "Tuesday that the port would reopen."), events.stream().map(Event::summary).toList());
+  }
+
+  @Test
   void oneSentenceWithTwoDatesGivesEachHappeningItsOwnClause() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-01-10",

@@ -54,6 +54,18 @@ final class Clauses {
       + "|weeks|days|months|years)\\b");
   /** What follows the stamp of a reader's comment: ", riverfan wrote:". */
   private static final Pattern COMMENT = Pattern.compile(",?\\s*[^\\s,]{1,40}\\s+wrote:");
+  /** A relative clause set off by a comma: ", where …", ", which …", ", who …". */
+  private static final Pattern RELATIVE_TAIL = Pattern.compile(
+      ",\\s+(where|which|who|whom|whose)\\b");
+  /** A comma and the verb of a main clause going on after a relative clause: ", may be …". */
+  private static final Pattern RESUMED = Pattern.compile(",\\s+(?:may|might|will|would|could|can"
+      + "|should|must|is|are|was|were|has|have|had|did|does|do)\\b");
+  /** A comma and whoever said the sentence, right before a date: "…, officials said on". */
+  private static final Pattern SAID_TAIL = Pattern.compile(",\\s+[^,]{0,60}?\\b(?:said|says"
+      + "|told|added|announced|reported)(?:\\s+\\p{L}+){0,2}\\s*$");
+  /** A verb that makes a clause of its own: a form of "be" or "have", a modal, a past tense. */
+  private static final Pattern FINITE = Pattern.compile("\\b(?:is|are|was|were|has|have|had"
+      + "|will|would|can|could|said|says|told|\\p{Ll}{2,}ed)\\b");
   /** A date after these words bounds a stretch of time; it is not when anything happened. */
   private static final Pattern BOUND = Pattern.compile(
       "(?i)\\b(?:after|before|since|until|till|prior to)\\s+$");
@@ -207,6 +219,41 @@ final class Clauses {
       shown = shown.replaceAll("[,;:]$", "") + " …";
     }
     return new Clause(start, end, text, shown);
+  }
+
+  /**
+   * The part of {@code clause} that the date starting at {@code dateStart} tells of: where the
+   * date lies in a relative clause that closes the sentence (", where parents talk of the flood
+   * that closed the harbour on March 2"), after a main clause with a verb of its own, that relative
+   * clause, since the main clause's happening ("the minister's first stop was a school") is not of
+   * that day; else the clause itself. A relative clause the main clause goes on after ("Moscow,
+   * which seized the peninsula in 2014, may be poised for more") ends there. An aside between the subject and its verb ("The chairman,
+   * who took office last year, said on Tuesday") has no verb before it and is no such clause.
+   */
+  static Clause ofDate(String sentence, Clause clause, int dateStart, int opening) {
+    if (clause.end() < sentence.length() || dateStart <= clause.start()) {
+      return clause;
+    }
+    Matcher m = RELATIVE_TAIL.matcher(sentence).region(clause.start(), dateStart);
+    int comma = -1;
+    int pronoun = -1;
+    while (m.find()) {
+      comma = m.start();
+      pronoun = m.start(1);
+    }
+    // "…, where eight were infected, officials said on Friday": the relative clause ended, and
+    // the date is the saying's, of the whole sentence
+    if (comma < 0 || SAID_TAIL.matcher(sentence.substring(pronoun, dateStart)).find()) {
+      return clause;
+    }
+    String main = sentence.substring(clause.start(), comma);
+    if (!FINITE.matcher(main).find()
+        || TimelineWords.of(main).size() < TimelineCandidates.MIN_WORDS) {
+      return clause;
+    }
+    // "Moscow, which seized the peninsula in 2014, may be poised …": the main clause goes on
+    Matcher resumed = RESUMED.matcher(sentence).region(dateStart, clause.end());
+    return clause(sentence, pronoun, resumed.find() ? resumed.start() : clause.end(), opening);
   }
 
   /** True for a clause's words as {@link Clause#shown()} gives them where the sentence goes on. */

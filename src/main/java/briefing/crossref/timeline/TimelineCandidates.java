@@ -122,8 +122,11 @@ final class TimelineCandidates {
           dates.values().stream().map(t -> t.span().start()).toList());
       int i = 0;
       for (Map.Entry<EventDate, TimeMention> e : dates.entrySet()) {
-        Clauses.Clause clause = clauses.get(i++);
-        Set<String> words = TimelineWords.of(clause.text());
+        // what is shown and who took part are the date's own clause's; the words that join it to
+        // other reports are the whole clause's, which tells the same things around it
+        Clauses.Clause whole = clauses.get(i++);
+        Clauses.Clause clause = Clauses.ofDate(s.text(), whole, e.getValue().span().start(), opening);
+        Set<String> words = TimelineWords.of(whole.text());
         if (words.size() < MIN_WORDS) {
           continue;
         }
