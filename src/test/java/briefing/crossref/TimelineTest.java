@@ -339,6 +339,37 @@ class TimelineTest {
   }
 
   @Test
+  void aDateInAClauseOfWhatCameBeforeDatesOnlyThatClause() {
+    Source a = new Story("a", "2022-03-11", "Wire One")
+        .says("The mayor opened the debate in Clayburn on Thursday with a promise of a new bridge.",
+            "on Thursday", "2022-03-10", "as written")
+        .says("She set the tone, striving to reset her race after her deputy was panned for his "
+            + "performance at last week's hearing.", "last week", "2022-W09", "as written")
+        .plain("She then attacked her rival over the closed harbour and the ferry fares.")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    Event lastWeek = events.stream().filter(e -> e.date().value().equals("2022-W09")).findFirst()
+        .orElseThrow();
+    assertEquals("… after her deputy was panned for his performance at last week's hearing.",
+        lastWeek.summary());
+    assertEquals(List.of("s1", "s2", "s3"), citedOn(events, "2022-03-10"),
+        "the report goes on about the debate, the main clause of the look back included");
+  }
+
+  @Test
+  void aDateAfterAfterInAPhraseDatesTheSentence() {
+    Source a = new Story("a", "2022-03-11", "Wire One")
+        .says("The council met in Clayburn after the vote on Thursday to close the harbour.",
+            "on Thursday", "2022-03-10", "as written")
+        .source();
+
+    assertEquals(List.of("The council met in Clayburn after the vote on Thursday to close the "
+        + "harbour."), Timeline.build(List.of(a), NOBODY).stream().map(Event::summary).toList());
+  }
+
+  @Test
   void aDateInTheMainClauseAfterAnAsideIsTheSentences() {
     Source a = new Story("a", "2022-03-10", "Wire One")
         .says("The chairman of the harbour board, who took office last year, said on Tuesday that "

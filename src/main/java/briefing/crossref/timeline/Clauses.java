@@ -60,12 +60,19 @@ final class Clauses {
   /** A comma and the verb of a main clause going on after a relative clause: ", may be …". */
   private static final Pattern RESUMED = Pattern.compile(",\\s+(?:may|might|will|would|could|can"
       + "|should|must|is|are|was|were|has|have|had|did|does|do)\\b");
+  /** A clause telling what came before or after the sentence's happening: "… after she was …". */
+  private static final Pattern SUBORDINATE = Pattern.compile(
+      ",?\\s+(after|before|since|until)\\s+(?=\\p{L})");
   /** A comma and whoever said the sentence, right before a date: "…, officials said on". */
   private static final Pattern SAID_TAIL = Pattern.compile(",\\s+[^,]{0,60}?\\b(?:said|says"
       + "|told|added|announced|reported)(?:\\s+\\p{L}+){0,2}\\s*$");
-  /** A verb that makes a clause of its own: a form of "be" or "have", a modal, a past tense. */
+  /**
+   * A verb that makes a clause of its own: a form of "be" or "have", a modal, a regular past
+   * tense or a common irregular one.
+   */
   private static final Pattern FINITE = Pattern.compile("\\b(?:is|are|was|were|has|have|had"
-      + "|will|would|can|could|said|says|told|\\p{Ll}{2,}ed)\\b");
+      + "|will|would|can|could|said|says|told|\\p{Ll}{2,}ed|set|took|made|went|came|gave|met|held"
+      + "|left|led|spoke|wrote|began|brought|sent|won|lost|ran|saw|found|kept|got|put|became)\\b");
   /** A date after these words bounds a stretch of time; it is not when anything happened. */
   private static final Pattern BOUND = Pattern.compile(
       "(?i)\\b(?:after|before|since|until|till|prior to)\\s+$");
@@ -224,7 +231,8 @@ final class Clauses {
   /**
    * The part of {@code clause} that the date starting at {@code dateStart} tells of: where the
    * date lies in a relative clause that closes the sentence (", where parents talk of the flood
-   * that closed the harbour on March 2"), after a main clause with a verb of its own, that relative
+   * that closed the harbour on March 2") or in a clause of what came before or after ("after the
+   * mayor was criticised at last week's hearing"), after a main clause with a verb of its own, that
    * clause, since the main clause's happening ("the minister's first stop was a school") is not of
    * that day; else the clause itself. A relative clause the main clause goes on after ("Moscow,
    * which seized the peninsula in 2014, may be poised for more") ends there. An aside between the subject and its verb ("The chairman,
@@ -240,6 +248,15 @@ final class Clauses {
     while (m.find()) {
       comma = m.start();
       pronoun = m.start(1);
+    }
+    // "… to hit the reset after the president was panned at last week's debate": a clause of its
+    // own, with a verb, not a phrase ("after the vote on Monday")
+    Matcher after = SUBORDINATE.matcher(sentence).region(clause.start(), dateStart);
+    while (after.find()) {
+      if (after.start() > comma && FINITE.matcher(sentence.substring(after.end(), dateStart)).find()) {
+        comma = after.start();
+        pronoun = after.start(1);
+      }
     }
     // "…, where eight were infected, officials said on Friday": the relative clause ended, and
     // the date is the saying's, of the whole sentence

@@ -99,6 +99,7 @@ final class TimelineContext {
         }
       }
     }
+    Set<Citation> tailsOnly = tailsOnly(events);
     Set<String> people = cast.people().stream().map(Person::id).collect(Collectors.toSet());
     List<TreeSet<Citation>> added = new ArrayList<>();
     events.forEach(e -> added.add(new TreeSet<>()));
@@ -126,7 +127,9 @@ final class TimelineContext {
       boolean aside = false;
       for (Sentence s : source.analysis().sentences()) {
         Citation here = new Citation(source.id(), s.id());
-        Integer event = citedBy.get(here);
+        // a sentence whose date lies only in a clause closing it goes on, in its main clause,
+        // about the happening the report is on
+        Integer event = tailsOnly.contains(here) ? null : citedBy.get(here);
         String speaker = statements.speaker(s.id());
         if (s.isHeadline()) {
           headline = event == null ? here : null;
@@ -217,6 +220,24 @@ final class TimelineContext {
           e.rank()));
     }
     return attached;
+  }
+
+  /**
+   * The sentences every event cites only by a clause closing them ("… where parents talk of the
+   * flood that closed the harbour on March 2"): their main clauses state no date.
+   */
+  private static Set<Citation> tailsOnly(List<Event> events) {
+    Set<Citation> tails = new HashSet<>();
+    Set<Citation> whole = new HashSet<>();
+    for (Event e : events) {
+      Set<Citation> tailsHere = e.excerpts().stream().filter(x -> x.text().startsWith("… "))
+          .map(Event.Excerpt::citation).collect(Collectors.toSet());
+      for (Citation c : e.citations()) {
+        (tailsHere.contains(c) ? tails : whole).add(c);
+      }
+    }
+    tails.removeAll(whole);
+    return tails;
   }
 
   /**
