@@ -370,6 +370,22 @@ class TimelineTest {
   }
 
   @Test
+  void aDateInAnAsideWithinTheSubjectDatesOnlyTheAside() {
+    Source a = new Story("a", "2022-03-11", "Wire One")
+        .says("The mayor opened the debate in Clayburn on Thursday with a promise of a new bridge.",
+            "on Thursday", "2022-03-10", "as written")
+        .says("With the moderator opening on the harbour, which flooded a month ago, her rival "
+            + "attacked her over the ferry fares.", "a month ago", "2022-02", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertEquals(List.of("… which flooded a month ago …"), events.stream()
+        .filter(e -> e.date().value().equals("2022-02")).map(Event::summary).toList());
+    assertEquals(List.of("s1", "s2"), citedOn(events, "2022-03-10"));
+  }
+
+  @Test
   void aDateInTheMainClauseAfterAnAsideIsTheSentences() {
     Source a = new Story("a", "2022-03-10", "Wire One")
         .says("The chairman of the harbour board, who took office last year, said on Tuesday that "

@@ -264,8 +264,15 @@ final class Clauses {
       return clause;
     }
     String main = sentence.substring(clause.start(), comma);
-    if (!FINITE.matcher(main).find()
-        || TimelineWords.of(main).size() < TimelineCandidates.MIN_WORDS) {
+    if (!FINITE.matcher(main).find()) {
+      // an aside within the subject or an opening phrase ("The chairman, who took office last
+      // year, said …"): where the date lies in it, it dates the aside, up to its closing comma
+      int close = sentence.indexOf(',', dateStart);
+      return sentence.substring(pronoun, dateStart).contains(",") || close < 0
+          || close >= clause.end() ? clause
+          : clause(sentence, pronoun, close, opening);
+    }
+    if (TimelineWords.of(main).size() < TimelineCandidates.MIN_WORDS) {
       return clause;
     }
     // "Moscow, which seized the peninsula in 2014, may be poised …": the main clause goes on
