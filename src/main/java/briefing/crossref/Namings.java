@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How each source spells each name the sources do not all spell alike: a person whose full
@@ -21,6 +22,9 @@ import java.util.Set;
  * no spelling: a bare surname, a name without its country, a name cut short before its last words.
  */
 public final class Namings {
+  /** "the" before a name: grammar, not part of how it is spelled. */
+  private static final Pattern ARTICLE = Pattern.compile("^(?i:the)\\s+(?=\\S)");
+
   private Namings() {}
 
   /** The namings of people, then organisations, then places, each in the briefing's order. */
@@ -51,15 +55,16 @@ public final class Namings {
   }
 
   /**
-   * The spellings that differ in more than case, punctuation and an abbreviation's dots: "U.S.",
-   * "US" and "U.S" are one spelling, and so are "London" and "LONDON" (a dateline's
-   * capitals). Each keeps the form most sources write, first written on a tie, with the
+   * The spellings that differ in more than case, punctuation, an abbreviation's dots and an
+   * article before them: "U.S.", "US" and "U.S" are one spelling, and so are "London" and
+   * "LONDON" (a dateline's capitals) and "the Courier" and "Courier". Each keeps the form most sources write, first written on a tie, with the
    * citations of all its forms.
    */
   static List<Attested> distinct(List<Attested> spellings) {
     Map<String, List<Attested>> byKey = new LinkedHashMap<>();
     for (Attested a : spellings) {
-      byKey.computeIfAbsent(Spelling.trivial(a.value()), k -> new ArrayList<>()).add(a);
+      byKey.computeIfAbsent(Spelling.trivial(ARTICLE.matcher(a.value()).replaceFirst("")),
+          k -> new ArrayList<>()).add(a);
     }
     List<Attested> distinct = new ArrayList<>();
     for (List<Attested> forms : byKey.values()) {

@@ -61,4 +61,17 @@ class NamingsTest {
             .map(s -> s.value() + " " + s.sources()).sorted().toList().toString()).toList(),
         "a name without its country, or cut short before its last words, is a short form, not a spelling");
   }
+
+  @Test
+  void aLeadingTheIsNoSpellingOfItsOwn() {
+    List<Source> sources = List.of(
+        Story.article("a").organisation("the Clayburn Courier", null).source(),
+        Story.article("b").organisation("Clayburn Courier", null).source(),
+        Story.article("c").organisation("The Clayburn Courier", null).source());
+    List<Place> places = Places.merge(sources);
+    List<Naming> namings = Namings.of(PeopleMerger.merge(sources), Organisations.merge(sources, places),
+        places);
+    assertEquals(List.of(), namings.stream().map(n -> n.spellings().toString()).toList(),
+        "an article before a name is grammar, not spelling");
+  }
 }
