@@ -399,6 +399,19 @@ class TimelineTest {
   }
 
   @Test
+  void aYearCountedFromAnotherTheSentenceGivesDatesNothing() {
+    Source a = new Story("a", "2022-03-10", "Wire One")
+        .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-03-07",
+            "as written")
+        .says("Funding for the harbour slipped from $11 million in 2019 to $10 million the following "
+            + "year.", "the following year", "2023", "counted from the report's publication")
+        .source();
+
+    assertEquals(List.of("2022-03-07"),
+        Timeline.build(List.of(a), NOBODY).stream().map(e -> e.date().value()).toList());
+  }
+
+  @Test
   void oneSentenceWithTwoDatesGivesEachHappeningItsOwnClause() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-01-10",
@@ -857,6 +870,21 @@ class TimelineTest {
 
     assertEquals(List.of("s1", "s2", "s5"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
         "2022-06-07"), "the report goes on with Brand's statement until Hallor speaks again");
+  }
+
+  @Test
+  void aStatementMadeOnAirWithADateInAnAsideIsNotTheHappeningsOwn() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .says("But speaking on Harbour Radio, Councillor Brand, who will not stand in 2024, said the "
+            + "bridge was a waste of money.", "in 2024", "2024", "as written")
+        .person("Brand")
+        .plain("“Nobody asked the ratepayers,” Brand said.")
+        .person("Brand")
+        .source();
+
+    assertEquals(List.of("s1"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "Brand took no part in the opening and spoke on the radio");
   }
 
   @Test

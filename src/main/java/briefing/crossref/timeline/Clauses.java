@@ -73,6 +73,10 @@ final class Clauses {
   private static final Pattern FINITE = Pattern.compile("\\b(?:is|are|was|were|has|have|had"
       + "|will|would|can|could|said|says|told|\\p{Ll}{2,}ed|set|took|made|went|came|gave|met|held"
       + "|left|led|spoke|wrote|began|brought|sent|won|lost|ran|saw|found|kept|got|put|became)\\b");
+  /** A year, month or week counted from another the text gives: "the following year". */
+  private static final Pattern NARRATIVE_STEP = Pattern.compile("(?i)(?:the\\s+(?:following|next"
+      + "|previous|preceding|prior)\\s+(?:year|month|week)|(?:a|one|the)\\s+(?:year|month|week)"
+      + "\\s+(?:later|earlier|before|after))");
   /** A date after these words bounds a stretch of time; it is not when anything happened. */
   private static final Pattern BOUND = Pattern.compile(
       "(?i)\\b(?:after|before|since|until|till|prior to)\\s+$");
@@ -134,9 +138,13 @@ final class Clauses {
           + "|\\btold (?:reporters|journalists|\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,3})\\b"
           + "|\\bquoted\\b.{0,80}\\bas saying\\b|\\bwas quoted\\b|\\b(?:tweeted|posted|wrote)\\b"
           + "|\\bon (?:Twitter|Facebook|Instagram)\\b");
+  /** "Speaking on Harbour Radio", "appearing on the Morning Show": a programme, by its name. */
+  private static final Pattern ON_AIR = Pattern.compile(
+      "\\b(?i:speaking|appearing) on (?:the )?(\\p{Lu}[\\p{L}.'’]*)");
   /** A word each branch of {@link #ELSEWHERE} holds, lowercased. */
   private static final List<String> ELSEWHERE_WORDS = List.of("statement", "interview", "release", "mail",
-      "letter", "post", "tweet", "video", "told", "quoted", "wrote", "twitter", "facebook", "instagram");
+      "letter", "post", "tweet", "video", "told", "quoted", "wrote", "twitter", "facebook", "instagram",
+      "speaking on", "appearing on");
   private static final Pattern FIRST_WORD = Pattern.compile("^[\\s,]*(\\p{L}+)");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}[\\p{L}.]*)\\s+$");
@@ -320,6 +328,15 @@ final class Clauses {
   }
 
   /**
+   * True for a year, month or week named by its place in the narrative ("from $11 million in 2011
+   * to $10 million the following year", "a year later"): counted from a date the sentence gives,
+   * which the analysis does not count from, so its value (counted from publication) dates nothing.
+   */
+  static boolean isNarrativeStep(String written) {
+    return NARRATIVE_STEP.matcher(written.strip()).matches();
+  }
+
+  /**
    * True where the year starting at {@code start} and ending at {@code end} is part of a name or
    * qualifies a noun ("CPAC 2010", "the 2012 presidential race"): it names no time something
    * happened.
@@ -399,7 +416,17 @@ final class Clauses {
    * words spoken at the happening the report told of.
    */
   static boolean isSaidElsewhere(String sentence) {
-    return mayBeSaidElsewhere(sentence) && ELSEWHERE.matcher(sentence).find();
+    if (!mayBeSaidElsewhere(sentence)) {
+      return false;
+    }
+    Matcher onAir = ON_AIR.matcher(sentence);
+    while (onAir.find()) {
+      String name = onAir.group(1).toLowerCase(Locale.ROOT);
+      if (!CalendarWords.isWeekdayName(name) && !CalendarWords.isMonthWord(name)) {
+        return true;
+      }
+    }
+    return ELSEWHERE.matcher(sentence).find();
   }
 
   /**

@@ -109,6 +109,7 @@ final class TimelineCandidates {
           || Clauses.isCompared(s.text(), t.span().start())
           || Clauses.isCommentStamp(s.text(), t.span().end())
           || Clauses.isQuoted(s.text(), t.span().start())
+          || Clauses.isNarrativeStep(t.text())
           || t.precision().compareTo(TimeMention.Precision.MONTH) <= 0
               && Clauses.isStretchEnd(s.text(), t.span().start())
           || t.precision() == TimeMention.Precision.YEAR

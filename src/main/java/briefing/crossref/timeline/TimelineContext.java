@@ -114,7 +114,8 @@ final class TimelineContext {
       Map<String, List<TimeMention>> times = source.analysis().times().stream()
           .collect(Collectors.groupingBy(t -> t.span().sentence()));
       Statements statements = Statements.of(source, cast, people, named,
-          sid -> citedBy.containsKey(new Citation(source.id(), sid)));
+          sid -> citedBy.containsKey(new Citation(source.id(), sid))
+              && !tailsOnly.contains(new Citation(source.id(), sid)));
       // who spoke in each happening this report told of, in the order it told of them
       Map<Integer, Set<String>> spoke = new LinkedHashMap<>();
       Integer current = null;

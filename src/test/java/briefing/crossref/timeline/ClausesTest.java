@@ -45,6 +45,9 @@ class ClausesTest {
     assertTrue(Clauses.isSaidElsewhere("Brand told a news conference that it was a waste."));
     assertTrue(Clauses.isSaidElsewhere("The daily quoted Brand as saying it was a waste."));
     assertTrue(Clauses.isSaidElsewhere("Brand tweeted that it was a waste."));
+    assertTrue(Clauses.isSaidElsewhere("But speaking on Harbour Radio, Brand, who will not run in 2024,"
+        + " called it a waste."));
+    assertTrue(Clauses.isSaidElsewhere("Appearing on the Morning Show, Brand called it a waste."));
   }
 
   @Test
@@ -52,6 +55,8 @@ class ClausesTest {
     assertFalse(Clauses.isSaidElsewhere("\u201cIt is a waste,\u201d Brand said."));
     assertFalse(Clauses.isSaidElsewhere("Brand told the mayor that the bridge was a waste."));
     assertFalse(Clauses.isSaidElsewhere("Brand asked the committee why the bridge cost so much."));
+    assertFalse(Clauses.isSaidElsewhere("Speaking on Monday, Brand called the bridge a waste."));
+    assertFalse(Clauses.isSaidElsewhere("Speaking on the bridge, Brand called it a waste."));
   }
 
   @Test
