@@ -386,6 +386,22 @@ class TimelineTest {
   }
 
   @Test
+  void aDateInAnAsideBetweenDashesDatesOnlyTheAside() {
+    Source a = new Story("a", "2022-03-11", "Wire One")
+        .says("The mayor opened the debate in Clayburn on Thursday with a promise of a new bridge.",
+            "on Thursday", "2022-03-10", "as written")
+        .says("Her rival – who lost the harbour vote in January – attacked her over the ferry "
+            + "fares.", "in January", "2022-01", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertEquals(List.of("… who lost the harbour vote in January …"), events.stream()
+        .filter(e -> e.date().value().equals("2022-01")).map(Event::summary).toList());
+    assertEquals(List.of("s1", "s2"), citedOn(events, "2022-03-10"));
+  }
+
+  @Test
   void aDateInTheMainClauseAfterAnAsideIsTheSentences() {
     Source a = new Story("a", "2022-03-10", "Wire One")
         .says("The chairman of the harbour board, who took office last year, said on Tuesday that "

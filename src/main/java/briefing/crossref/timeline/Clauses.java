@@ -54,9 +54,9 @@ final class Clauses {
       + "|weeks|days|months|years)\\b");
   /** What follows the stamp of a reader's comment: ", riverfan wrote:". */
   private static final Pattern COMMENT = Pattern.compile(",?\\s*[^\\s,]{1,40}\\s+wrote:");
-  /** A relative clause set off by a comma: ", where …", ", which …", ", who …". */
+  /** A relative clause set off by a comma or a dash: ", where …", ", which …", " – who …". */
   private static final Pattern RELATIVE_TAIL = Pattern.compile(
-      ",\\s+(where|which|who|whom|whose)\\b");
+      "(,|\\s[–—]|\\s--)\\s+(where|which|who|whom|whose)\\b");
   /** A comma and the verb of a main clause going on after a relative clause: ", may be …". */
   private static final Pattern RESUMED = Pattern.compile(",\\s+(?:may|might|will|would|could|can"
       + "|should|must|is|are|was|were|has|have|had|did|does|do)\\b");
@@ -253,9 +253,11 @@ final class Clauses {
     Matcher m = RELATIVE_TAIL.matcher(sentence).region(clause.start(), dateStart);
     int comma = -1;
     int pronoun = -1;
+    String opener = ",";
     while (m.find()) {
       comma = m.start();
-      pronoun = m.start(1);
+      pronoun = m.start(2);
+      opener = m.group(1).strip();
     }
     // "… to hit the reset after the president was panned at last week's debate": a clause of its
     // own, with a verb, not a phrase ("after the vote on Monday")
@@ -264,6 +266,7 @@ final class Clauses {
       if (after.start() > comma && FINITE.matcher(sentence.substring(after.end(), dateStart)).find()) {
         comma = after.start();
         pronoun = after.start(1);
+        opener = ",";
       }
     }
     // "…, where eight were infected, officials said on Friday": the relative clause ended, and
@@ -274,9 +277,10 @@ final class Clauses {
     String main = sentence.substring(clause.start(), comma);
     if (!FINITE.matcher(main).find()) {
       // an aside within the subject or an opening phrase ("The chairman, who took office last
-      // year, said …"): where the date lies in it, it dates the aside, up to its closing comma
-      int close = sentence.indexOf(',', dateStart);
-      return sentence.substring(pronoun, dateStart).contains(",") || close < 0
+      // year, said …", "The whip – whose party lost in 2012 – said …"): where the date lies in
+      // it, it dates the aside, up to the comma or dash closing it
+      int close = sentence.indexOf(opener, dateStart);
+      return sentence.substring(pronoun, dateStart).contains(opener) || close < 0
           || close >= clause.end() ? clause
           : clause(sentence, pronoun, close, opening);
     }
