@@ -832,6 +832,23 @@ class TimelineTest {
   }
 
   @Test
+  void aDayOneReportStatesLeadsOverThePublicationDayOfAnotherThatStatesNone() {
+    Source a = new Story("a", "2022-03-09", "Wire One")
+        .says("Mayor Hallor opened the new harbour bridge on Tuesday, ending years of delay.",
+            "on Tuesday", "2022-03-08", "as written")
+        .source();
+    Source b = new Story("b", "2022-03-10", "Wire Two")
+        .plain("Mayor Hallor has opened the new harbour bridge after years of delay and dispute.")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a, b), NOBODY);
+
+    assertEquals(List.of("2022-03-08 [a, b]"),
+        events.stream().map(e -> e.date().value() + " " + e.sources()).toList(),
+        "b's lead is dated only by b's publication day, a guess");
+  }
+
+  @Test
   void aDayAndTheWeekHoldingItToldInTheSameWordsByTwoSourcesAreOneHappening() {
     Source a = new Story("a", "2022-01-14", "Wire One")
         .says("Diplomats held security talks in Geneva this week about the border.", "this week",

@@ -238,6 +238,11 @@ final class TimelineCandidates {
     return m.derivation().startsWith(RETOLD) ? m.derivation().substring(RETOLD.length()) : null;
   }
 
+  /** True for a lead that states no date, dated by its report's publication day. */
+  static boolean isGuessed(TimelineMention m) {
+    return m.derivation().equals(LEAD);
+  }
+
   /** True for a happening dated by counting from another ("a day after the navy unveiled plans"). */
   static boolean isCounted(TimelineMention m) {
     return isCounted(m.derivation());

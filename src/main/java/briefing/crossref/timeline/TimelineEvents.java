@@ -66,17 +66,23 @@ record TimelineEvents(LocalDate storyStart, LocalDate storyMiddle, TimelineRanki
   }
 
   /**
-   * The date most sources give; where as many give another, the one nearer the story's own
-   * days, then the earlier.
+   * The date most sources state; where as many state another, the one most sources give (a lead
+   * that states no date gives its publication day), then the one nearer the story's own days,
+   * then the earlier.
    */
   private EventDate leadingDate(List<TimelineMention> mentions) {
     Map<EventDate, Long> sources = new TreeMap<>();
+    Map<EventDate, Long> stating = new TreeMap<>();
     for (EventDate d : mentions.stream().map(TimelineMention::when).distinct().toList()) {
       sources.put(d, mentions.stream().filter(m -> m.when().equals(d))
           .map(TimelineMention::article).distinct().count());
+      stating.put(d, mentions.stream().filter(m -> m.when().equals(d)
+              && !TimelineCandidates.isGuessed(m))
+          .map(TimelineMention::article).distinct().count());
     }
     return sources.keySet().stream()
-        .sorted(Comparator.comparing((EventDate d) -> -sources.get(d))
+        .sorted(Comparator.comparing((EventDate d) -> -stating.get(d))
+            .thenComparing(d -> -sources.get(d))
             .thenComparing(d -> storyMiddle == null ? 0
                 : Math.abs(ChronoUnit.DAYS.between(d.first(), storyMiddle)))
             .thenComparing(Comparator.naturalOrder()))
