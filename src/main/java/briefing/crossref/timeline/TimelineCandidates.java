@@ -84,7 +84,8 @@ final class TimelineCandidates {
    * Every candidate of {@code source}, in sentence order, one per sentence and date: a sentence
    * that dates two happenings ("talks with the alliance on Wednesday and at the security body on Thursday") gives
    * each its own clause; a lead that states no date is dated by its report's publication day, or
-   * by its next sentence where that tells the lead's act again with its day ({@link #retold}).
+   * by its next sentence where that tells the lead's act again with its day ({@link #retold}); so
+   * is a lead whose only date lies in an aside ("The whip – whose party lost in 2012 – said …").
    */
   static List<TimelineMention> of(Source source, CastOfPeople cast) {
     Article article = source.article();
@@ -122,6 +123,8 @@ final class TimelineCandidates {
       List<Clauses.Clause> clauses = Clauses.split(s.text(), opening,
           dates.values().stream().map(t -> t.span().start()).toList());
       int i = 0;
+      // whether a date dates the sentence's main clause, not only an aside or a closing clause
+      boolean mainDated = false;
       for (Map.Entry<EventDate, TimeMention> e : dates.entrySet()) {
         // what is shown and who took part are the date's own clause's; the words that join it to
         // other reports are the whole clause's, which tells the same things around it
@@ -131,6 +134,7 @@ final class TimelineCandidates {
         if (words.size() < MIN_WORDS) {
           continue;
         }
+        mainDated |= clause == whole;
         found.add(new TimelineMention(at, clause.shown(), s.isHeadline(), isLead(s, firstBody),
             e.getValue().text(),
             e.getValue().derivation(), e.getKey(), words, participants(analysis, s, clause, cast,
@@ -139,7 +143,7 @@ final class TimelineCandidates {
             value(article.metadata().outlet()), published(article)));
       }
       counted(article, s, dates.keySet(), cast, analysis, speaker).ifPresent(found::add);
-      if (dates.isEmpty() && isLead(s, firstBody) && published(article) != null) {
+      if (!mainDated && isLead(s, firstBody) && published(article) != null) {
         String text = s.text().substring(opening);
         Set<String> words = TimelineWords.of(text);
         if (words.size() >= MIN_WORDS && !quoted) {
