@@ -297,6 +297,8 @@ class TimelineTest {
   @Test
   void aDateInARelativeClauseClosingTheSentenceDatesOnlyThatClause() {
     Source a = new Story("a", "2022-03-10", "Wire One")
+        .says("Ministers met in Geneva on Monday to discuss the harbour.", "on Monday", "2022-03-07",
+            "as written")
         .says("The minister's first stop was a school in Clayburn, where parents told him of losses, "
             + "some of which they said came in the flood that closed the harbour on March 2.",
             "on March 2", "2022-03-02", "as written")
@@ -328,6 +330,8 @@ class TimelineTest {
   @Test
   void aRelativeClauseTheMainClauseGoesOnAfterEndsWhereItGoesOn() {
     Source a = new Story("a", "2022-03-10", "Wire One")
+        .says("Ministers met in Geneva on Monday to discuss the harbour.", "on Monday", "2022-03-07",
+            "as written")
         .says("The build-up has raised fears that Norland, which seized the Clayburn islands in 2014, "
             + "may be poised for a new attack.", "2014", "2014", "as written")
         .source();
@@ -336,8 +340,21 @@ class TimelineTest {
 
     assertEquals(List.of("… which seized the Clayburn islands in 2014 …"), events.stream()
         .filter(e -> e.date().value().equals("2014")).map(Event::summary).toList());
-    assertEquals(List.of("2014", "2022-03-10"), events.stream().map(e -> e.date().value()).toList(),
-        "the lead's main clause is the news of its report's day");
+  }
+
+  @Test
+  void aLeadWhoseOnlyDateLiesInAnAsideIsTheNewsOfItsReportsDay() {
+    Source a = new Story("a", "2022-03-10", "Wire One")
+        .says("The build-up has raised fears that Norland, which seized the Clayburn islands in 2014, "
+            + "may be poised for a new attack.", "2014", "2014", "as written")
+        .plain("Troops were seen near the border crossing at Clayburn and along the coast.")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertEquals(List.of("2022-03-10 [s1, s2]"), events.stream()
+        .map(e -> e.date().value() + " " + e.citations().stream().map(Citation::sentence).toList())
+        .toList(), "a lead is its main clause's news, and its report goes on about it");
   }
 
   @Test

@@ -135,6 +135,10 @@ final class TimelineCandidates {
           continue;
         }
         mainDated |= clause == whole;
+        if (clause != whole && isLead(s, firstBody)) {
+          // a lead is its main clause's news: an aside in it is no happening of the timeline's
+          continue;
+        }
         found.add(new TimelineMention(at, clause.shown(), s.isHeadline(), isLead(s, firstBody),
             e.getValue().text(),
             e.getValue().derivation(), e.getKey(), words, participants(analysis, s, clause, cast,
