@@ -154,6 +154,21 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aDescriptionNoRoleFitsIsThePersonItsReportIsAbout() {
+    CastOfPeople cast = cast(
+        Story.article("a").person("Rick Sorum").person("Sorum").person("Sorum").person("Mia Dahl")
+            .described("The former Dorset senator"),
+        Story.article("b").person("Ada Roon", "mayor of Clayburn", null).person("Roon").person("Roon")
+            .described("the former Wessex senator"),
+        Story.article("c").person("Ivo Lund").person("Lund").person("Lund")
+            .described("a former Kent senator"));
+    assertEquals(4, person(cast, "Rick Sorum").mentions().size(), names(cast).toString());
+    assertTrue(names(cast).contains("former Wessex senator"), "a mayor is no senator");
+    assertTrue(names(cast).contains("former Kent senator"), "'a' brings in someone new");
+    assertEquals(3, person(cast, "Ivo Lund").mentions().size());
+  }
+
+  @Test
   void aHealthMinisterIsTheHealthSecretaryOfTheSameCountry() {
     CastOfPeople cast = cast(
         Story.article("a").person("Rosa Aldo", "Mexican Health Secretary", "Mexico")

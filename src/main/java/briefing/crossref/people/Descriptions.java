@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
 final class Descriptions {
   private static final Set<String> RANKS =
       Set.of("deputy", "vice", "assistant", "associate", "under", "former", "acting");
+  /** How many sentences of an article must name its protagonist ({@link #toProtagonists}). */
+  private static final int PROTAGONIST_SENTENCES = 3;
+
   private Descriptions() {}
 
   /** Every described person of {@code sources}, in the order of their keys. */
@@ -116,7 +119,93 @@ final class Descriptions {
         result.remove(described);
       }
     }
+    return toProtagonists(result, indefinite);
+  }
+
+  /**
+   * {@code people} with each described person no named person's role fits folded into the
+   * person its articles are about, where that is clear: "The former Dorset senator has a daughter"
+   * in a report that names Rick Sorum most, and gives him no post the description's words
+   * contradict. A writer's other words for whom the report is about. Only a definite description
+   * of two words or more naming a post ("the former Dorset senator", not "the senator" or "a
+   * senator"), and only where every article that writes it so is about the same person: named in
+   * three sentences or more, more than anyone else.
+   */
+  private static List<Newsmaker> toProtagonists(List<Newsmaker> people, Set<String> indefinite) {
+    Map<String, Newsmaker> about = protagonists(people);
+    if (about.isEmpty()) {
+      return people;
+    }
+    List<Newsmaker> result = new ArrayList<>(people);
+    for (Newsmaker described : people) {
+      if (described.named() || plural(described.mentions().get(0).written())) {
+        continue;
+      }
+      Cited first = described.mentions().get(0);
+      String written = withoutArticle(first.written());
+      Set<String> post = POST_WORDS.of(first.written());
+      if (!written.contains(" ") || post.isEmpty() || RoleRanking.relational(first.written())) {
+        continue;
+      }
+      Set<Newsmaker> subjects = new HashSet<>();
+      for (Cited m : described.mentions()) {
+        if (!indefinite.contains(where(m.citation(), m.written()))) {
+          subjects.add(about.get(m.citation().article()));
+        }
+      }
+      if (subjects.size() != 1 || subjects.contains(null)) {
+        continue;
+      }
+      Newsmaker subject = result.stream().filter(n -> n == subjects.iterator().next()
+          || n.named() && n.mentions().containsAll(subjects.iterator().next().mentions()))
+          .findFirst().orElse(null);
+      List<String> roles = subject == null ? List.of() : subject.mentions().stream()
+          .map(Cited::role).filter(r -> r != null).toList();
+      if (subject == null || !roles.isEmpty()
+          && roles.stream().noneMatch(r -> POST_WORDS.of(r).stream().anyMatch(post::contains))) {
+        continue;
+      }
+      List<Cited> mentions = new ArrayList<>(subject.mentions());
+      mentions.addAll(described.mentions());
+      result.set(result.indexOf(subject), new Newsmaker(true, mentions));
+      result.remove(described);
+    }
     return result;
+  }
+
+  /**
+   * The person each article is about: named in more of its sentences than anyone else, and in
+   * three or more; articles with no such person are left out.
+   */
+  private static Map<String, Newsmaker> protagonists(List<Newsmaker> people) {
+    Map<String, Newsmaker> best = new HashMap<>();
+    Map<String, Integer> most = new HashMap<>();
+    Map<String, Integer> second = new HashMap<>();
+    for (Newsmaker n : people) {
+      if (!n.named()) {
+        continue;
+      }
+      Map<String, Set<String>> sentences = new HashMap<>();
+      n.mentions().forEach(m -> sentences.computeIfAbsent(m.citation().article(), k -> new HashSet<>())
+          .add(m.citation().sentence()));
+      sentences.forEach((article, ids) -> {
+        int count = ids.size();
+        if (count > most.getOrDefault(article, 0)) {
+          second.put(article, most.getOrDefault(article, 0));
+          most.put(article, count);
+          best.put(article, n);
+        } else if (count > second.getOrDefault(article, 0)) {
+          second.put(article, count);
+        }
+      });
+    }
+    Map<String, Newsmaker> about = new HashMap<>();
+    best.forEach((article, n) -> {
+      if (most.get(article) >= PROTAGONIST_SENTENCES && most.get(article) > second.getOrDefault(article, 0)) {
+        about.put(article, n);
+      }
+    });
+    return about;
   }
 
   /**
