@@ -897,6 +897,18 @@ class TimelineTest {
   }
 
   @Test
+  void aPronounOpeningASentenceAfterAnOpeningPhraseGoesOnAboutWhomTheReportToldOf() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor on Tuesday unveiled a report on harbour safety paid for by the pilots.",
+            "on Tuesday", "2022-06-07", "as written")
+        .says("At Tuesday's press conference, she stated that its findings were independent of the "
+            + "gun lobby.", "Tuesday", "2022-06-07", "as written")
+        .source();
+
+    assertEquals(1, Timeline.build(List.of(a), NOBODY).size());
+  }
+
+  @Test
   void aPronounInsideAnotherSentenceTiesNoHappeningsOfTheDay() {
     // "she" far into the dockers' sentence is someone it names itself, not the report going on
     // about the mayor: two happenings of one day that share nothing else stay apart

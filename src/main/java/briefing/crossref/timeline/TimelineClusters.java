@@ -46,10 +46,12 @@ final class TimelineClusters {
 
   /**
    * A person told of before, by pronoun, as what the sentence opens with ("She then …", "After
-   * she refused …"): the report goes on about whom it told of. A pronoun further in ("… told the
+   * she refused …"), after an opening phrase too ("At Tuesday's hearing, she said"): the report
+   * goes on about whom it told of. A pronoun further in ("… told the
    * host that he had doubts") is someone the sentence itself names, and ties nothing.
    */
-  private static final Pattern SOMEONE = Pattern.compile("(?i)^(?:\\S+\\s+){0,2}?(?:he|she)\\b");
+  private static final Pattern SOMEONE = Pattern.compile(
+      "(?i)^(?:[^,;:\"“”]{1,60},\\s+)?(?:\\S+\\s+){0,2}?(?:he|she)\\b");
 
   /** A capitalised word: a name, or a sentence's first word. */
   private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}.'’-]*");
