@@ -161,11 +161,15 @@ class PeopleMergerTest {
         Story.article("b").person("Ada Roon", "mayor of Clayburn", null).person("Roon").person("Roon")
             .described("the former Wessex senator"),
         Story.article("c").person("Ivo Lund").person("Lund").person("Lund")
-            .described("a former Kent senator"));
+            .described("a former Kent senator"),
+        Story.article("d").described("the former Essex governor")
+            .person("Una Vell").person("Vell").person("Vell"));
     assertEquals(4, person(cast, "Rick Sorum").mentions().size(), names(cast).toString());
     assertTrue(names(cast).contains("former Wessex senator"), "a mayor is no senator");
     assertTrue(names(cast).contains("former Kent senator"), "'a' brings in someone new");
     assertEquals(3, person(cast, "Ivo Lund").mentions().size());
+    assertTrue(names(cast).contains("former Essex governor"),
+        "a description before the report names anyone is not yet about anyone");
   }
 
   @Test

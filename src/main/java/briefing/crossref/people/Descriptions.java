@@ -30,6 +30,8 @@ final class Descriptions {
       Set.of("deputy", "vice", "assistant", "associate", "under", "former", "acting");
   /** How many sentences of an article must name its protagonist ({@link #toProtagonists}). */
   private static final int PROTAGONIST_SENTENCES = 3;
+  /** How many sentences before a description its person must be named in ({@link #toProtagonists}). */
+  private static final int NAMED_BEFORE = 3;
 
   private Descriptions() {}
 
@@ -128,8 +130,9 @@ final class Descriptions {
    * in a report that names Rick Sorum most, and gives him no post the description's words
    * contradict. A writer's other words for whom the report is about. Only a definite description
    * of two words or more naming a post ("the former Dorset senator", not "the senator" or "a
-   * senator"), and only where every article that writes it so is about the same person: named in
-   * three sentences or more, more than anyone else.
+   * senator"), only where every article that writes it so is about the same person (named in
+   * three sentences or more, more than anyone else), and only where that person is named in one
+   * of the three sentences before it.
    */
   private static List<Newsmaker> toProtagonists(List<Newsmaker> people, Set<String> indefinite) {
     Map<String, Newsmaker> about = protagonists(people);
@@ -162,7 +165,8 @@ final class Descriptions {
       List<String> roles = subject == null ? List.of() : subject.mentions().stream()
           .map(Cited::role).filter(r -> r != null).toList();
       if (subject == null || !roles.isEmpty()
-          && roles.stream().noneMatch(r -> POST_WORDS.of(r).stream().anyMatch(post::contains))) {
+          && roles.stream().noneMatch(r -> POST_WORDS.of(r).stream().anyMatch(post::contains))
+          || !namedJustBefore(subject, described)) {
         continue;
       }
       List<Cited> mentions = new ArrayList<>(subject.mentions());
@@ -171,6 +175,18 @@ final class Descriptions {
       result.remove(described);
     }
     return result;
+  }
+
+  /**
+   * Whether {@code subject} is named in one of the few sentences before each of {@code
+   * described}'s definite mentions: a writer's other words for someone come soon after the name,
+   * not in a part of the page far from it.
+   */
+  private static boolean namedJustBefore(Newsmaker subject, Newsmaker described) {
+    return described.mentions().stream().allMatch(d -> subject.mentions().stream()
+        .anyMatch(m -> m.citation().article().equals(d.citation().article())
+            && m.citation().number() < d.citation().number()
+            && m.citation().number() >= d.citation().number() - NAMED_BEFORE));
   }
 
   /**
