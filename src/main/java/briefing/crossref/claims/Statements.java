@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -24,8 +25,12 @@ import java.util.stream.Collectors;
 
 /** The sentences of a story that can state a claim, read for comparing. */
 final class Statements {
-  /** Each content word's stem, read through its paraphrase group: worked out once per word. */
-  private static final Remembered<String> STEMS = new Remembered<>(form -> Stems.of(Paraphrases.of(form)));
+  /**
+   * Each word as written, as the stem of its content form read through its paraphrase group;
+   * empty for a word that is no content word: worked out once per word.
+   */
+  private static final Remembered<Optional<String>> STEMS = new Remembered<>(written ->
+      Optional.ofNullable(ComparisonWords.contentForm(written)).map(form -> Stems.of(Paraphrases.of(form))));
   /** Fewer content words than this and a sentence is too short to state a claim. */
   static final int MIN_WORDS = 5;
 
@@ -233,12 +238,11 @@ final class Statements {
       String w = written.get(i);
       boolean attribution = ATTRIBUTION.contains(w) && (i + 1 == written.size()
           || !PARTICLES.contains(written.get(i + 1).toLowerCase(Locale.ROOT)));
-      String form = ComparisonWords.contentForm(w);
-      if (form != null) {
-        String stem = STEMS.of(form);
-        words.add(stem);
+      Optional<String> stem = STEMS.of(w);
+      if (stem.isPresent()) {
+        words.add(stem.get());
         if (Character.isLowerCase(w.charAt(0))) {
-          said.add((attribution ? ATTRIBUTING : mark) + stem);
+          said.add(attribution ? ATTRIBUTING + stem.get() : mark.isEmpty() ? stem.get() : mark + stem.get());
         }
       }
     }
