@@ -15,7 +15,10 @@ import briefing.model.briefing.Person;
 import briefing.model.briefing.SourceSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which source reports which fact, and what each source contributes; public so that the
@@ -74,13 +77,30 @@ public final class Coverage {
 
   /** {@code summaries} with each source's facts and exclusive facts counted again from {@code coverage}. */
   public static List<SourceSummary> recounted(List<SourceSummary> summaries, List<CoverageRow> coverage) {
+    Map<String, int[]> counts = counts(coverage);
     List<SourceSummary> out = new ArrayList<>();
     for (SourceSummary s : summaries) {
-      List<CoverageRow> mine = coverage.stream().filter(r -> r.sources().contains(s.article())).toList();
+      int[] mine = counts.getOrDefault(s.article(), new int[2]);
       out.add(new SourceSummary(s.article(), s.outlet(), s.title(), s.published(), s.credits(),
-          s.sentences(), mine.size(), (int) mine.stream().filter(CoverageRow::exclusive).count()));
+          s.sentences(), mine[0], mine[1]));
     }
     return out;
+  }
+
+  /**
+   * For each article, how many rows it appears in and how many of those it alone reports: one
+   * pass over the rows, where looking for each source in every row cost sources times rows.
+   */
+  private static Map<String, int[]> counts(List<CoverageRow> coverage) {
+    Map<String, int[]> counts = new HashMap<>();
+    for (CoverageRow r : coverage) {
+      for (String article : new HashSet<>(r.sources())) {
+        int[] mine = counts.computeIfAbsent(article, k -> new int[2]);
+        mine[0]++;
+        mine[1] += r.exclusive() ? 1 : 0;
+      }
+    }
+    return counts;
   }
 
   /**
@@ -88,9 +108,10 @@ public final class Coverage {
    * many coverage rows it appears in and how many of those it alone reports.
    */
   static List<SourceSummary> summaries(List<Source> sources, List<CoverageRow> coverage) {
+    Map<String, int[]> counts = counts(coverage);
     List<SourceSummary> summaries = new ArrayList<>();
     for (Source source : sources.stream().sorted(Comparator.comparing(Source::id)).toList()) {
-      List<CoverageRow> mine = coverage.stream().filter(r -> r.sources().contains(source.id())).toList();
+      int[] mine = counts.getOrDefault(source.id(), new int[2]);
       Metadata meta = source.article().metadata();
       summaries.add(new SourceSummary(source.id(),
           meta.outlet() == null ? null : meta.outlet().value(),
@@ -98,8 +119,8 @@ public final class Coverage {
           meta.published() == null ? null : meta.published().value().iso(),
           source.analysis().credits(),
           source.analysis().sentences().size(),
-          mine.size(),
-          (int) mine.stream().filter(CoverageRow::exclusive).count()));
+          mine[0],
+          mine[1]));
     }
     return summaries;
   }

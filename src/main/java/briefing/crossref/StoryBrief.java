@@ -45,18 +45,28 @@ final class StoryBrief {
   private final Map<Event, Set<String>> content = new IdentityHashMap<>();
   /** What each event is worth to the brief ({@link #merit}). */
   private final Map<Event, Double> worth = new IdentityHashMap<>();
+  /**
+   * How many sources report each event, whether it {@link #tells}, how many reports it
+   * {@link #leads} and its {@link #key}, each worked out once: choosing compares every event
+   * with every other and with each chosen one.
+   */
+  private final Map<Event, Integer> sources = new IdentityHashMap<>();
+  private final Map<Event, Boolean> telling = new IdentityHashMap<>();
+  private final Map<Event, Long> leading = new IdentityHashMap<>();
+  private final Map<Event, String> keys = new IdentityHashMap<>();
 
   private StoryBrief(List<Event> told) {
     Map<String, Double> centre = new HashMap<>();
     for (Event e : told) {
-      content.put(e, Set.copyOf(ComparisonWords.content(e.summary())));
-      ComparisonWords.content(e.summary())
-          .forEach(w -> centre.merge(w, (double) e.sources().size(), Double::sum));
+      sources.put(e, e.sources().size());
+      List<String> words = ComparisonWords.content(e.summary());
+      content.put(e, Set.copyOf(words));
+      words.forEach(w -> centre.merge(w, (double) sources.get(e), Double::sum));
     }
     double norm = centre.values().stream().mapToDouble(x -> x * x).sum();
-    double most = told.stream().mapToInt(e -> e.sources().size()).max().orElse(1);
+    double most = told.stream().mapToInt(sources::get).max().orElse(1);
     for (Event e : told) {
-      worth.put(e, merit(e, centre, norm, most));
+      worth.put(e, merit(e, sources.get(e), centre, norm, most));
     }
   }
 
@@ -71,13 +81,13 @@ final class StoryBrief {
   }
 
   private List<String> choose(List<Event> told, List<Event> story, boolean onlyAnnounced, int n) {
-    Comparator<Event> weight = Comparator.comparingInt((Event e) -> e.sources().size())
-        .thenComparingLong(StoryBrief::leads).thenComparing(StoryBrief::tells)
+    Comparator<Event> weight = Comparator.comparingInt((Event e) -> sources.get(e))
+        .thenComparingLong(this::leadsOnce).thenComparing(this::tellsOnce)
         .thenComparingDouble(worth::get).thenComparing(Event::id, Comparator.reverseOrder());
     Event main = story.stream().max(weight).orElseThrow();
     List<Event> chosen = new ArrayList<>(List.of(main));
     // the latest state of the story: its last happening told in a sentence of its own
-    Event latest = story.stream().filter(e -> tells(e) && e.precision().compareTo(Precision.DAY) >= 0)
+    Event latest = story.stream().filter(e -> tellsOnce(e) && e.precision().compareTo(Precision.DAY) >= 0)
         .max(Comparator.comparing(Event::date).thenComparing(weight))
         .filter(e -> !repeats(e, chosen)).orElse(null);
     if (latest != null) {
@@ -85,7 +95,7 @@ final class StoryBrief {
     }
     // what is announced next counts once, and only told in a sentence of its own
     List<Event> pool = told.stream()
-        .filter(e -> e.kind() != Event.Kind.ANNOUNCED || onlyAnnounced || tells(e)).toList();
+        .filter(e -> e.kind() != Event.Kind.ANNOUNCED || onlyAnnounced || tellsOnce(e)).toList();
     int words = chosen.stream().mapToInt(StoryBrief::length).sum();
     while (chosen.size() < n && words < WORDS) {
       boolean announced = chosen.stream().anyMatch(e -> e.kind() == Event.Kind.ANNOUNCED);
@@ -127,7 +137,7 @@ final class StoryBrief {
    * event's words counted once per source, {@code norm} its squared length), less what a reader
    * would not take as an account of a happening.
    */
-  private static double merit(Event e, Map<String, Double> centre, double norm, double most) {
+  private static double merit(Event e, int sources, Map<String, Double> centre, double norm, double most) {
     Map<String, Double> own = new HashMap<>();
     ComparisonWords.content(e.summary()).forEach(w -> own.merge(w, 1.0, Double::sum));
     // the cosine of the event's words with the centre's once the event's own are taken out
@@ -135,13 +145,13 @@ final class StoryBrief {
     double others = norm;
     for (var w : own.entrySet()) {
       double all = centre.getOrDefault(w.getKey(), 0.0);
-      double rest = all - w.getValue() * e.sources().size();
+      double rest = all - w.getValue() * sources;
       dot += w.getValue() * rest;
       others += rest * rest - all * all;
     }
     double ownNorm = own.values().stream().mapToDouble(x -> x * x).sum();
     double near = dot <= 0 || others <= 0 ? 0 : dot / Math.sqrt(ownNorm * others);
-    double m = e.sources().size() / most + leads(e) / most + near;
+    double m = sources / most + leads(e) / most + near;
     if (!tells(e)) {
       m -= 0.5;
     }
@@ -155,6 +165,14 @@ final class StoryBrief {
       m -= 0.2;
     }
     return m;
+  }
+
+  private long leadsOnce(Event e) {
+    return leading.computeIfAbsent(e, StoryBrief::leads);
+  }
+
+  private boolean tellsOnce(Event e) {
+    return telling.computeIfAbsent(e, StoryBrief::tells);
   }
 
   /** How many reports the event opens: news tells what matters most first. */
@@ -192,7 +210,7 @@ final class StoryBrief {
 
   /** True where {@code e} says again what one of {@code chosen} says. */
   private boolean repeats(Event e, List<Event> chosen) {
-    return chosen.stream().anyMatch(c -> key(c).equals(key(e)) || overlap(e, c) >= REPEAT);
+    return chosen.stream().anyMatch(c -> keyOnce(c).equals(keyOnce(e)) || overlap(e, c) >= REPEAT);
   }
 
   /** The share of the shorter sentence's content words the other has too. */
@@ -204,6 +222,10 @@ final class StoryBrief {
     }
     long shared = x.stream().filter(y::contains).count();
     return (double) shared / Math.min(x.size(), y.size());
+  }
+
+  private String keyOnce(Event e) {
+    return keys.computeIfAbsent(e, StoryBrief::key);
   }
 
   private static String key(Event e) {

@@ -2,11 +2,11 @@ package briefing.crossref;
 
 import briefing.model.Source;
 import briefing.model.analysis.Sentence;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * How telling a word is in this briefing: a word most sentences use ("Norland" in a story about
@@ -23,7 +23,8 @@ public final class WordRarity {
 
   /** Counts, for each content word, the sentences of all {@code sources} that use it. */
   public static WordRarity of(List<Source> sources) {
-    Map<String, Integer> counts = new TreeMap<>();
+    // looked up only, never listed: no order to keep
+    Map<String, Integer> counts = new HashMap<>();
     int total = 0;
     for (Source source : sources) {
       for (Sentence sentence : source.analysis().sentences()) {

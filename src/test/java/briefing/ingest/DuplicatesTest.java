@@ -44,4 +44,49 @@ class DuplicatesTest {
     assertEquals(1, problems.size());
     assertEquals("content/articles/b.txt", problems.get(0).file());
   }
+
+  private static String words(String stem, int n) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      text.append(stem).append(i).append(' ');
+    }
+    return text.toString().strip();
+  }
+
+  @Test
+  void aCopyOfTwoArticlesIsNamedAfterTheOneItSharesMostWithTheEarlierBetweenEquals() {
+    Article rivers = article("a", words("river", 30), "with three words more");
+    Article hills = article("b", words("hill", 30));
+    Article both = article("c", words("river", 30), words("hill", 30));
+    List<Diagnostic> problems = new ArrayList<>();
+    assertEquals(List.of(rivers, hills), Duplicates.keepOnce(List.of(rivers, hills, both), problems));
+    assertEquals("same article as content/articles/b.txt (100% of the text in common); kept once",
+        problems.get(0).message());
+
+    Article lakes = article("d", words("lake", 30));
+    Article fields = article("e", words("field", 30));
+    Article again = article("f", words("lake", 30), words("field", 30));
+    problems.clear();
+    assertEquals(List.of(lakes, fields), Duplicates.keepOnce(List.of(lakes, fields, again), problems));
+    assertEquals("same article as content/articles/d.txt (100% of the text in common); kept once",
+        problems.get(0).message());
+  }
+
+  @Test
+  void runsThatMoreThanFiftyArticlesShareAreBoilerplateNotCopying() {
+    String notice = words("notice", 20);
+    for (int reports : new int[] {50, 51}) {
+      List<Article> articles = new ArrayList<>();
+      for (int i = 0; i < reports; i++) {
+        articles.add(article("r" + i, words("report" + i + "x", 20), notice));
+      }
+      // the notice and three words: most of its runs are the notice's
+      Article shortOne = article("s", notice, "and nothing else");
+      articles.add(shortOne);
+      List<Diagnostic> problems = new ArrayList<>();
+      List<Article> kept = Duplicates.keepOnce(articles, problems);
+      assertEquals(reports == 51, kept.contains(shortOne), reports + " reports");
+      assertEquals(reports == 51 ? 0 : 1, problems.size(), problems.toString());
+    }
+  }
 }

@@ -64,24 +64,26 @@ public final class Claims {
     for (int i = 0; i < n; i++) {
       articleOf[i] = articleNumbers.computeIfAbsent(statements.get(i).citation().article(), k -> articleNumbers.size());
     }
-    List<List<Integer>> keysOf = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      keysOf.add(new ArrayList<>(KEYS));
-    }
+    // keys and holders as arrays of ints: H1N1 scores some 450,000 pairs, and looks at more
+    int[][] keysOf = new int[n][KEYS];
+    int[] keyCount = new int[n];
+    int[][] holding = new int[byKey.size()][];
     int key = 0;
     for (List<Integer> holders : byKey.values()) {
-      for (int h : holders) {
-        keysOf.get(h).add(key);
+      holding[key] = holders.stream().mapToInt(Integer::intValue).toArray();
+      for (int h : holding[key]) {
+        keysOf[h][keyCount[h]++] = key;
       }
       key++;
     }
-    key = 0;
-    for (List<Integer> holders : byKey.values()) {
-      for (int x = 0; x < holders.size(); x++) {
-        for (int y = x + 1; y < holders.size(); y++) {
-          int a = holders.get(x);
-          int b = holders.get(y);
-          if (articleOf[a] == articleOf[b] || firstShared(keysOf.get(a), keysOf.get(b)) != key) {
+    for (key = 0; key < holding.length; key++) {
+      int[] holders = holding[key];
+      for (int x = 0; x < holders.length; x++) {
+        for (int y = x + 1; y < holders.length; y++) {
+          int a = holders[x];
+          int b = holders[y];
+          if (articleOf[a] == articleOf[b]
+              || firstShared(keysOf[a], keyCount[a], keysOf[b], keyCount[b]) != key) {
             continue;
           }
           Likeness.Score score = likeness.score(a, b);
@@ -93,7 +95,6 @@ public final class Claims {
           }
         }
       }
-      key++;
     }
     pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparingInt(Pair::a)
         .thenComparingInt(Pair::b));
@@ -148,13 +149,13 @@ public final class Claims {
     return List.copyOf(versions.values());
   }
 
-  /** The least number two increasing lists both hold; -1 where none. */
-  private static int firstShared(List<Integer> a, List<Integer> b) {
+  /** The least number the first {@code m} of {@code a} and {@code n} of {@code b}, both increasing, hold; -1 where none. */
+  private static int firstShared(int[] a, int m, int[] b, int n) {
     int i = 0;
     int j = 0;
-    while (i < a.size() && j < b.size()) {
-      int x = a.get(i);
-      int y = b.get(j);
+    while (i < m && j < n) {
+      int x = a[i];
+      int y = b[j];
       if (x == y) {
         return x;
       }

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -24,8 +25,12 @@ import java.util.stream.Collectors;
 
 /** The sentences of a story that can state a claim, read for comparing. */
 final class Statements {
-  /** Each content word's stem, read through its paraphrase group: worked out once per word. */
-  private static final Remembered<String> STEMS = new Remembered<>(form -> Stems.of(Paraphrases.of(form)));
+  /**
+   * Each word as written, as the stem of its content form read through its paraphrase group;
+   * empty for a word that is no content word: worked out once per word.
+   */
+  private static final Remembered<Optional<String>> STEMS = new Remembered<>(written ->
+      Optional.ofNullable(ComparisonWords.contentForm(written)).map(form -> Stems.of(Paraphrases.of(form))));
   /** Fewer content words than this and a sentence is too short to state a claim. */
   static final int MIN_WORDS = 5;
 
@@ -62,10 +67,13 @@ final class Statements {
    * "while", "whereas"; a semicolon; a comma before "which", "who" or a verb in -ing; a dash.
    */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      "\\s*;\\s+|,?\\s+(?:but|while|whereas)\\s+|,\\s+and\\s+|\\s+and\\s+(?=\\p{Ll}+ed\\b)"
+      // every break opens with a space, a comma or a semicolon: looking for one first spares
+      // every other place of the sentence the seven alternatives (claims split every sentence)
+      "(?=[\\s,;])(?:"
+      + "\\s*;\\s+|,?\\s+(?:but|while|whereas)\\s+|,\\s+and\\s+|\\s+and\\s+(?=\\p{Ll}+ed\\b)"
       // a clause about a name just said, or what a happening brought about: "the council, which
       // shut …", "… along the pier, prompting complaints that …"; a dash that opens an aside
-      + "|,\\s+(?=(?:which|who)\\s)|,\\s+(?=\\p{Ll}{3,}ing\\s)|\\s+[—–]\\s+");
+      + "|,\\s+(?=(?:which|who)\\s)|,\\s+(?=\\p{Ll}{3,}ing\\s)|\\s+[—–]\\s+)");
 
   /**
    * An aside between commas or dashes that says something of its own of the name before it:
@@ -82,9 +90,12 @@ final class Statements {
    */
   private static final Pattern QUOTATION = Pattern.compile("[“\"][^”\"]*[”\"]");
 
-  /** A number as written, with its thousands separators: "1987", "100,000", "3.5". */
+  /**
+   * A number as written, with its thousands separators: "1987", "100,000", "3.5". A digit is
+   * looked for before what may stand behind it, which is looked at only there.
+   */
   private static final Pattern NUMBER =
-      Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d[\\d,]*(?:\\.\\d+)?(?![\\p{L}\\p{N}])");
+      Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}.,])\\d[\\d,]*(?:\\.\\d+)?(?![\\p{L}\\p{N}])");
 
   /**
    * Body sentences, sources in id order, each in reading order; a sentence that joins two
@@ -219,11 +230,20 @@ final class Statements {
     read(stated.toString(), "", words, said);
     read(supposed.toString(), SUPPOSED, words, said);
     // a year or a figure both state is as telling as a rare word: "left the league in 1987"
-    Matcher number = NUMBER.matcher(part.chars().anyMatch(Character::isDigit) ? part : "");
+    Matcher number = NUMBER.matcher(hasDigit(part) ? part : "");
     while (number.find()) {
       words.add(number.group().replace(",", ""));
     }
     return new Statement(citation, sentence, words, said, whole, continued);
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds the content words of {@code text} to {@code words}, and to {@code said} those in lower case, marked. */
@@ -233,12 +253,11 @@ final class Statements {
       String w = written.get(i);
       boolean attribution = ATTRIBUTION.contains(w) && (i + 1 == written.size()
           || !PARTICLES.contains(written.get(i + 1).toLowerCase(Locale.ROOT)));
-      String form = ComparisonWords.contentForm(w);
-      if (form != null) {
-        String stem = STEMS.of(form);
-        words.add(stem);
+      Optional<String> stem = STEMS.of(w);
+      if (stem.isPresent()) {
+        words.add(stem.get());
         if (Character.isLowerCase(w.charAt(0))) {
-          said.add((attribution ? ATTRIBUTING : mark) + stem);
+          said.add(attribution ? ATTRIBUTING + stem.get() : mark.isEmpty() ? stem.get() : mark + stem.get());
         }
       }
     }

@@ -23,12 +23,22 @@ import java.util.TreeSet;
  * @param mentions every mention, in article and reading order
  */
 record Newsmaker(boolean named, List<Cited> mentions) {
-  /** Named first, then most sources, most sentences, then by name. */
-  static final Comparator<Newsmaker> MOST_CITED = Comparator
-      .comparing((Newsmaker n) -> !n.named())
-      .thenComparingInt(n -> -n.sources().size())
-      .thenComparingInt(n -> -n.citations().size())
-      .thenComparing(Newsmaker::name);
+  /**
+   * {@code people} named first, then most sources, most sentences, then by name. Each person's
+   * counts and name are worked out once, not in every comparison: a name is chosen from all of
+   * their mentions (H1N1, some 1,400 people: sorting them was a sixth of merging the people).
+   */
+  static List<Newsmaker> mostCitedFirst(List<Newsmaker> people) {
+    record Ranked(Newsmaker person, boolean described, int sources, int citations, String name) {}
+    return people.stream()
+        .map(n -> new Ranked(n, !n.named(), n.sources().size(), n.citations().size(), n.name()))
+        .sorted(Comparator.comparing(Ranked::described)
+            .thenComparingInt(r -> -r.sources())
+            .thenComparingInt(r -> -r.citations())
+            .thenComparing(Ranked::name))
+        .map(Ranked::person)
+        .toList();
+  }
 
   /**
    * One mention.

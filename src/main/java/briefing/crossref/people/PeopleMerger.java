@@ -38,9 +38,8 @@ public final class PeopleMerger {
     PersonGroups.join(locals).forEach(group -> named.add(Newsmaker.named(group)));
     List<Newsmaker> all = new ArrayList<>(Counterparts.resolve(named));
     all.addAll(Descriptions.of(sources));
-    List<Newsmaker> found = new ArrayList<>(
+    List<Newsmaker> found = Newsmaker.mostCitedFirst(
         Spokespeople.tied(Descriptions.foldIntoNamed(all, Descriptions.indefinite(sources))));
-    found.sort(Newsmaker.MOST_CITED);
 
     UniqueIds ids = Ids.forListedPages();
     List<String> idList = new ArrayList<>();
