@@ -509,6 +509,14 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aStrayQuotationMarkDoesNotHideTheNextParagraphsPeople() {
+    assertEquals(List.of("Harwick Gazette columnist"), unnamed(analyze(
+        "\"One party will tax,\" he added. 'The other will spend. It is both of them together.\"",
+        "Pointing to his years at sea, the Harwick Gazette columnist urged voters to back the bill. "
+            + "\"Hello, my name is the harbour, and I have a problem,\" he declared.")));
+  }
+
+  @Test
   void aSpeakerBeforeAnAsideIsTheSpeaker() { // issue 13
     assertEquals(List.of("spokesman"), unnamed(analyze(
         "The spokesman, speaking on condition of anonymity, said the quay would reopen.")));

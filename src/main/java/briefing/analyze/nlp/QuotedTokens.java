@@ -12,8 +12,14 @@ public final class QuotedTokens {
     this.quoted = quoted;
   }
 
-  /** Marks every token inside one of CoreNLP's quotations, marks included. */
+  /**
+   * Marks every token inside one of CoreNLP's quotations, marks included; not a "quotation" that
+   * runs on into a paragraph opening with no quotation mark, which pairs a paragraph's stray mark
+   * with the next quotation's: a quotation going on over a paragraph break opens the new
+   * paragraph with a mark.
+   */
   public static QuotedTokens of(Document document) {
+    String text = document.core().text();
     int n = document.core().sentences().size();
     boolean[][] quoted = new boolean[n][];
     for (int i = 0; i < n; i++) {
@@ -22,6 +28,9 @@ public final class QuotedTokens {
     for (CoreQuote q : document.core().quotes()) {
       int begin = q.quoteCharOffsets().first;
       int end = q.quoteCharOffsets().second;
+      if (runsIntoProse(text, begin, end)) {
+        continue;
+      }
       int first = document.sentenceAt(begin);
       int last = document.sentenceAt(Math.max(begin, end - 1));
       for (int i = first; i <= last; i++) {
@@ -36,6 +45,23 @@ public final class QuotedTokens {
     }
     return new QuotedTokens(quoted);
   }
+
+  /** Whether the text from {@code begin} to {@code end} holds a paragraph opening with no mark. */
+  private static boolean runsIntoProse(String text, int begin, int end) {
+    for (int at = text.indexOf("\n\n", begin); at >= 0 && at < end; at = text.indexOf("\n\n", at + 2)) {
+      int next = at + 2;
+      while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      if (next < end && OPENING_MARKS.indexOf(text.charAt(next)) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The marks a paragraph going on with a quotation opens with. */
+  private static final String OPENING_MARKS = "\"'“‘«„`";
 
   /** The marks of sentence {@code index}: true for each token inside quotation marks. */
   public boolean[] in(int index) {
