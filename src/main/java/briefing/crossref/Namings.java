@@ -57,8 +57,8 @@ public final class Namings {
   /**
    * The spellings that differ in more than case, punctuation, an abbreviation's dots and an
    * article before them: "U.S.", "US" and "U.S" are one spelling, and so are "London" and
-   * "LONDON" (a dateline's capitals) and "the Courier" and "Courier". Each keeps the form most sources write, first written on a tie, with the
-   * citations of all its forms.
+   * "LONDON" (a dateline's capitals) and "the Courier" and "Courier". Each keeps the form most
+   * sources write, first written on a tie, with the citations of all its forms.
    */
   static List<Attested> distinct(List<Attested> spellings) {
     Map<String, List<Attested>> byKey = new LinkedHashMap<>();

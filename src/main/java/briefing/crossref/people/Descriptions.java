@@ -141,6 +141,8 @@ final class Descriptions {
       return people;
     }
     List<Newsmaker> result = new ArrayList<>(people);
+    // each person an article is about as they are now, having taken in descriptions
+    Map<Newsmaker, Newsmaker> now = new IdentityHashMap<>();
     for (Newsmaker described : people) {
       if (described.named() || plural(described.mentions().get(0).written())) {
         continue;
@@ -160,28 +162,28 @@ final class Descriptions {
       if (subjects.size() != 1 || subjects.contains(null)) {
         continue;
       }
-      Newsmaker subject = result.stream().filter(n -> n == subjects.iterator().next()
-          || n.named() && n.mentions().containsAll(subjects.iterator().next().mentions()))
-          .findFirst().orElse(null);
-      List<String> roles = subject == null ? List.of() : subject.mentions().stream()
-          .map(Cited::role).filter(r -> r != null).toList();
-      if (subject == null || !roles.isEmpty()
+      Newsmaker protagonist = subjects.iterator().next();
+      Newsmaker subject = now.getOrDefault(protagonist, protagonist);
+      List<String> roles = subject.mentions().stream().map(Cited::role).filter(r -> r != null).toList();
+      if (!roles.isEmpty()
           && roles.stream().noneMatch(r -> POST_WORDS.of(r).stream().anyMatch(post::contains))
           || !namedJustBefore(subject, described)) {
         continue;
       }
       List<Cited> mentions = new ArrayList<>(subject.mentions());
       mentions.addAll(described.mentions());
-      result.set(result.indexOf(subject), new Newsmaker(true, mentions));
+      Newsmaker joined = new Newsmaker(true, mentions);
+      result.set(result.indexOf(subject), joined);
       result.remove(described);
+      now.put(protagonist, joined);
     }
     return result;
   }
 
   /**
    * Whether {@code subject} is named in one of the few sentences before each of {@code
-   * described}'s definite mentions: a writer's other words for someone come soon after the name,
-   * not in a part of the page far from it.
+   * described}'s mentions, in its article: a writer's other words for someone come soon after
+   * the name, not in a part of the page far from it.
    */
   private static boolean namedJustBefore(Newsmaker subject, Newsmaker described) {
     return described.mentions().stream().allMatch(d -> subject.mentions().stream()

@@ -237,64 +237,74 @@ final class Clauses {
   }
 
   /**
-   * The part of {@code clause} that the date starting at {@code dateStart} tells of: where the
-   * date lies in a relative clause that closes the sentence (", where parents talk of the flood
-   * that closed the harbour on March 2") or in a clause of what came before or after ("after the
-   * mayor was criticised at last week's hearing"), after a main clause with a verb of its own, that
-   * clause, since the main clause's happening ("the minister's first stop was a school") is not of
-   * that day; else the clause itself. A relative clause the main clause goes on after ("Moscow,
-   * which seized the peninsula in 2014, may be poised for more") ends there. An aside between the subject and its verb ("The chairman,
-   * who took office last year, said on Tuesday") has no verb before it and is no such clause.
+   * The part of {@code clause} that the date starting at {@code dateStart} tells of, where that
+   * is a clause of its own rather than the sentence's main clause; else the clause itself:
+   * <ul>
+   *   <li>after a main clause with a verb of its own, a relative clause (", where parents talk of
+   *       the flood that closed the harbour on March 2") or a clause of what came before or after
+   *       ("after the mayor was criticised at last week's hearing"), to the sentence's end or to
+   *       where the main clause goes on ("Moscow, which seized the peninsula in 2014, may be
+   *       poised …");
+   *   <li>an aside within the subject or an opening phrase, set off by commas or dashes ("The
+   *       chairman, who took office last year, said …"), up to the mark that closes it; a date
+   *       after the aside ("…, said on Tuesday") is the sentence's.
+   * </ul>
    */
   static Clause ofDate(String sentence, Clause clause, int dateStart, int opening) {
     if (clause.end() < sentence.length() || dateStart <= clause.start()) {
       return clause;
     }
-    Matcher m = RELATIVE_TAIL.matcher(sentence).region(clause.start(), dateStart);
-    int comma = -1;
-    int pronoun = -1;
-    String opener = ",";
-    while (m.find()) {
-      comma = m.start();
-      pronoun = m.start(2);
-      opener = m.group(1).strip();
+    // where the main clause ends, where the date's own clause starts, and the mark that set it off
+    int mainEnd = -1;
+    int from = -1;
+    String mark = ",";
+    Matcher relative = RELATIVE_TAIL.matcher(sentence).region(clause.start(), dateStart);
+    while (relative.find()) {
+      mainEnd = relative.start();
+      from = relative.start(2);
+      mark = relative.group(1).strip();
     }
     // "… to hit the reset after the president was panned at last week's debate": a clause of its
     // own, with a verb, not a phrase ("after the vote on Monday")
     Matcher after = SUBORDINATE.matcher(sentence).region(clause.start(), dateStart);
     while (after.find()) {
-      if (after.start() > comma && FINITE.matcher(sentence.substring(after.end(), dateStart)).find()) {
-        comma = after.start();
-        pronoun = after.start(1);
-        opener = ",";
+      if (after.start() > mainEnd && FINITE.matcher(sentence.substring(after.end(), dateStart)).find()) {
+        mainEnd = after.start();
+        from = after.start(1);
+        mark = ",";
       }
     }
     // "…, where eight were infected, officials said on Friday": the relative clause ended, and
     // the date is the saying's, of the whole sentence
-    if (comma < 0 || SAID_TAIL.matcher(sentence.substring(pronoun, dateStart)).find()) {
+    if (mainEnd < 0 || SAID_TAIL.matcher(sentence.substring(from, dateStart)).find()) {
       return clause;
     }
-    String main = sentence.substring(clause.start(), comma);
+    String main = sentence.substring(clause.start(), mainEnd);
     if (!FINITE.matcher(main).find()) {
-      // an aside within the subject or an opening phrase ("The chairman, who took office last
-      // year, said …", "The whip – whose party lost in 2012 – said …"): where the date lies in
-      // it, it dates the aside, up to the comma or dash closing it
-      int close = sentence.indexOf(opener, dateStart);
-      return sentence.substring(pronoun, dateStart).contains(opener) || close < 0
+      // an aside: the date is its own only where no closing mark comes between them
+      int close = sentence.indexOf(mark, dateStart);
+      return sentence.substring(from, dateStart).contains(mark) || close < 0
           || close >= clause.end() ? clause
-          : clause(sentence, pronoun, close, opening);
+          : clause(sentence, from, close, opening);
     }
     if (TimelineWords.of(main).size() < TimelineCandidates.MIN_WORDS) {
       return clause;
     }
-    // "Moscow, which seized the peninsula in 2014, may be poised …": the main clause goes on
     Matcher resumed = RESUMED.matcher(sentence).region(dateStart, clause.end());
-    return clause(sentence, pronoun, resumed.find() ? resumed.start() : clause.end(), opening);
+    return clause(sentence, from, resumed.find() ? resumed.start() : clause.end(), opening);
+  }
+
+  /**
+   * True for a clause's words as {@link Clause#shown()} gives them where the sentence went on
+   * before them: a part that does not open its sentence.
+   */
+  static boolean opensLater(String shown) {
+    return shown.startsWith("… ");
   }
 
   /** True for a clause's words as {@link Clause#shown()} gives them where the sentence goes on. */
   static boolean isPart(String shown) {
-    return shown.startsWith("… ") || shown.endsWith(" …");
+    return opensLater(shown) || shown.endsWith(" …");
   }
 
   /**

@@ -113,9 +113,10 @@ final class TimelineContext {
           .collect(Collectors.groupingBy(p -> p.span().sentence()));
       Map<String, List<TimeMention>> times = source.analysis().times().stream()
           .collect(Collectors.groupingBy(t -> t.span().sentence()));
-      Statements statements = Statements.of(source, cast, people, named,
-          sid -> citedBy.containsKey(new Citation(source.id(), sid))
-              && !tailsOnly.contains(new Citation(source.id(), sid)));
+      Statements statements = Statements.of(source, cast, people, named, sid -> {
+        Citation c = new Citation(source.id(), sid);
+        return citedBy.containsKey(c) && !tailsOnly.contains(c);
+      });
       // who spoke in each happening this report told of, in the order it told of them
       Map<Integer, Set<String>> spoke = new LinkedHashMap<>();
       Integer current = null;
@@ -224,14 +225,15 @@ final class TimelineContext {
   }
 
   /**
-   * The sentences every event cites only by a clause closing them ("… where parents talk of the
-   * flood that closed the harbour on March 2"): their main clauses state no date.
+   * The sentences every event cites only by a part that does not open them, a closing clause or
+   * an aside ("… where parents talk of the flood that closed the harbour on March 2"): their main
+   * clauses state no date.
    */
   private static Set<Citation> tailsOnly(List<Event> events) {
     Set<Citation> tails = new HashSet<>();
     Set<Citation> whole = new HashSet<>();
     for (Event e : events) {
-      Set<Citation> tailsHere = e.excerpts().stream().filter(x -> x.text().startsWith("… "))
+      Set<Citation> tailsHere = e.excerpts().stream().filter(x -> Clauses.opensLater(x.text()))
           .map(Event.Excerpt::citation).collect(Collectors.toSet());
       for (Citation c : e.citations()) {
         (tailsHere.contains(c) ? tails : whole).add(c);
