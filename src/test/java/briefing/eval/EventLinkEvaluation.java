@@ -4,6 +4,7 @@ import briefing.crossref.CrossReference;
 import briefing.model.Citation;
 import briefing.model.briefing.Briefing;
 import briefing.model.briefing.Event;
+import briefing.model.briefing.EventDate;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -29,7 +30,9 @@ import java.util.stream.Collectors;
  * gold ({@code src/test/resources/briefing/eval/basil-events.tsv}: eight BASIL events, every
  * sentence of their Fox, New York Times and HuffPost articles labelled with the happening it
  * reports; {@code basil-events-more-tuning.tsv} and {@code basil-events-more-held-apart.tsv}: eight
- * more, labelled later, four in each part) is built into a briefing through the real ingest, analysis (cached in
+ * more, labelled later, four in each part; {@code basil-events-third-tuning.tsv} and
+ * {@code basil-events-third-held-apart.tsv}: eight more again, labelled by helpers from the
+ * articles alone, four in each part) is built into a briefing through the real ingest, analysis (cached in
  * {@code target/eval-cache/basil}) and cross-reference. Scored on sentence pairs from different
  * articles: recall is the share of the pairs with the same gold happening that one briefing event
  * cites together; precision the share of the pairs one briefing event cites together that report
@@ -44,6 +47,18 @@ public final class EventLinkEvaluation {
   /** Eight more, labelled later: each file is one part. */
   private static final Path MORE_TUNING = GOLD_DIR.resolve("basil-events-more-tuning.tsv");
   private static final Path MORE_HELD_APART = GOLD_DIR.resolve("basil-events-more-held-apart.tsv");
+  /** Eight more again, labelled by hand before the rules were looked at against them. */
+  private static final Path THIRD_TUNING = GOLD_DIR.resolve("basil-events-third-tuning.tsv");
+  private static final Path THIRD_HELD_APART = GOLD_DIR.resolve("basil-events-third-held-apart.tsv");
+  /** The gold labelled after the first eight, each file one part. */
+  private static final Map<Path, Part> LATER = new java.util.LinkedHashMap<>();
+
+  static {
+    LATER.put(MORE_TUNING, new Part("eight more", true));
+    LATER.put(MORE_HELD_APART, new Part("eight more", false));
+    LATER.put(THIRD_TUNING, new Part("third eight", true));
+    LATER.put(THIRD_HELD_APART, new Part("third eight", false));
+  }
 
   /** Where a gold story's score counts: which labelling, and whether rules were looked at against it. */
   record Part(String gold, boolean tuning) {
@@ -91,10 +106,10 @@ public final class EventLinkEvaluation {
     for (int i = 0; i < first.size(); i++) {
       parts.put(first.get(i), new Part("first eight", i % 2 == 0));
     }
-    for (Path more : List.of(MORE_TUNING, MORE_HELD_APART)) {
-      if (Files.exists(more)) {
-        List<EventGold.Row> added = EventGold.read(more);
-        EventGold.folders(added).forEach(f -> parts.put(f, new Part("eight more", more == MORE_TUNING)));
+    for (Map.Entry<Path, Part> more : LATER.entrySet()) {
+      if (Files.exists(more.getKey())) {
+        List<EventGold.Row> added = EventGold.read(more.getKey());
+        EventGold.folders(added).forEach(f -> parts.put(f, more.getValue()));
         rows.addAll(added);
       }
     }
@@ -182,6 +197,7 @@ public final class EventLinkEvaluation {
         + " events (of them, on two dates); wrong with a background end; wrong, two happenings");
     errors.forEach((name, e) -> out.printf("  %-12s %6d %6d (%d) %6d %6d%n", name, e.uncited(),
         e.split(), e.otherDates(), e.background(), e.mixed()));
+    errors.forEach((name, e) -> out.printf("  split pairs %s, by the events' kinds and dates: %s%n", name, e.splitBy()));
     out.printf("macro-averaged F1 %.3f over %d events; 'happ': happenings reported by 2+ articles;"
         + " 'happ linked': of those, how many one briefing event links across articles;%n'main':"
         + " whether the main event (citing the most articles, ties by rank) cites 2+ articles and"
@@ -286,10 +302,35 @@ public final class EventLinkEvaluation {
   }
 
   /** The kinds of wrong and missed pairs of a story. */
-  record Errors(int uncited, int split, int otherDates, int background, int mixed) {
+  record Errors(int uncited, int split, int otherDates, int background, int mixed,
+      Map<String, Integer> splitBy) {
     Errors plus(Errors o) {
+      Map<String, Integer> by = new TreeMap<>(splitBy);
+      o.splitBy.forEach((k, v) -> by.merge(k, v, Integer::sum));
       return new Errors(uncited + o.uncited, split + o.split, otherDates + o.otherDates,
-          background + o.background, mixed + o.mixed);
+          background + o.background, mixed + o.mixed, by);
+    }
+
+    /**
+     * How two events holding one happening's sentences differ: their kinds, and how their dates
+     * lie (the same, days apart, one holding the other, further apart).
+     */
+    static String splitKind(Event x, Event y) {
+      String kinds = x.kind().compareTo(y.kind()) <= 0 ? x.kind() + "/" + y.kind() : y.kind() + "/" + x.kind();
+      EventDate a = x.date();
+      EventDate b = y.date();
+      String dates;
+      if (a.equals(b)) {
+        dates = "same date";
+      } else if (a.within(b) || b.within(a)) {
+        dates = "one holds the other";
+      } else if (a.precision() == b.precision()
+          && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.first(), b.first())) <= 7) {
+        dates = "within a week";
+      } else {
+        dates = "further apart";
+      }
+      return kinds + ", " + dates;
     }
 
     static Errors of(Map<Citation, String> labels, List<Event> events, Set<Pair> linked) {
@@ -301,6 +342,7 @@ public final class EventLinkEvaluation {
       int uncited = 0;
       int split = 0;
       int otherDates = 0;
+      Map<String, Integer> splitBy = new TreeMap<>();
       for (int i = 0; i < labelled.size(); i++) {
         for (int j = i + 1; j < labelled.size(); j++) {
           Citation x = labelled.get(i);
@@ -310,6 +352,7 @@ public final class EventLinkEvaluation {
             if (cited.contains(x) && cited.contains(y)) {
               split++;
               otherDates += eventOf.get(x).date().equals(eventOf.get(y).date()) ? 0 : 1;
+              splitBy.merge(splitKind(eventOf.get(x), eventOf.get(y)), 1, Integer::sum);
             } else {
               uncited++;
             }
@@ -327,7 +370,7 @@ public final class EventLinkEvaluation {
           mixed++;
         }
       }
-      return new Errors(uncited, split, otherDates, background, mixed);
+      return new Errors(uncited, split, otherDates, background, mixed, splitBy);
     }
   }
 
