@@ -937,6 +937,47 @@ class TimelineTest {
   }
 
   @Test
+  void someoneWhoTookNoPartSpeakingOfAHappeningWhereFewSpeakIsAnsweringIt() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("The bridge took four years to build.")
+        .plain("Councillor Brand said the bridge was a waste of money.")
+        .person("Brand")
+        .plain("\u201cNobody asked the ratepayers,\u201d she said.")
+        .source();
+
+    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "Brand took no part in the opening: her words answer it");
+  }
+
+  @Test
+  void someoneWhoTookNoPartMayHaveSpokenAtAHappeningWhereManySpeak() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor defended the new bridge at a council hearing on Tuesday.",
+            "on Tuesday", "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("Councillor Brand said the bridge was a waste of money.")
+        .person("Brand")
+        .source();
+
+    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "at a hearing the councillor may have spoken there");
+  }
+
+  @Test
+  void someoneWhoSawAHappeningNoOneIsToldDoingTellsIt() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("The harbour road flooded on Tuesday after a water main burst.", "on Tuesday",
+            "2022-06-07", "as written")
+        .plain("Brand, who runs the bakery on the corner, said the water rose in minutes.")
+        .person("Brand")
+        .source();
+
+    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "no one is told causing the flood: a witness tells it");
+  }
+
+  @Test
   void aStatementMadeOnAirWithADateInAnAsideIsNotTheHappeningsOwn() {
     Source a = bridgeOpenedOnTuesday()
         .person("Hallor")

@@ -173,7 +173,7 @@ public final class EventLinkEvaluation {
       total = total.plus(score);
       Part part = parts.get(story.folder());
       byPart.merge(part.name(), score, PairScore::plus);
-      errors.merge(part.tuning() ? "tuning" : "held apart", Errors.of(labels, briefing.events(), linked), Errors::plus);
+      errors.merge(part.name(), Errors.of(labels, briefing.events(), linked), Errors::plus);
       if (part.tuning()) {
         tuning = tuning.plus(score);
       } else {
@@ -191,11 +191,18 @@ public final class EventLinkEvaluation {
         happenings, total.gold(), "", "", total.linked(), total.precision(), total.recall(),
         total.f1(), happeningsLinked + " of " + happenings, mains, gold.size());
     byPart.forEach((name, score) -> printPart(out, "  " + name, score));
+    for (boolean tuned : List.of(true, false)) {
+      // the first sixteen stories alone, the figures reported before the third eight was labelled
+      PairScore sixteen = byPart.entrySet().stream()
+          .filter(e -> !e.getKey().startsWith("third") && e.getKey().contains("tuning") == tuned)
+          .map(Map.Entry::getValue).reduce(new PairScore(0, 0, 0), PairScore::plus);
+      printPart(out, "  first sixteen, " + (tuned ? "tuning parts" : "held-apart parts"), sixteen);
+    }
     printPart(out, "  all tuning parts", tuning);
     printPart(out, "  all held-apart parts", heldApart);
     out.println("kinds of error, in pairs: missed where an end is in no event; missed, the ends in two"
         + " events (of them, on two dates); wrong with a background end; wrong, two happenings");
-    errors.forEach((name, e) -> out.printf("  %-12s %6d %6d (%d) %6d %6d%n", name, e.uncited(),
+    errors.forEach((name, e) -> out.printf("  %-34s %6d %6d (%d) %6d %6d%n", name, e.uncited(),
         e.split(), e.otherDates(), e.background(), e.mixed()));
     errors.forEach((name, e) -> out.printf("  split pairs %s, by the events' kinds and dates: %s%n", name, e.splitBy()));
     out.printf("macro-averaged F1 %.3f over %d events; 'happ': happenings reported by 2+ articles;"

@@ -33,7 +33,9 @@ import java.util.stream.Collectors;
  * so it does where someone speaks again who spoke at a happening it told of before); it supports
  * that event (as a citation), never dates or sums it up. Someone who took no part in that
  * happening, speaking somewhere of their own (a statement, an interview, words to reporters),
- * makes a statement apart from it ({@link Statements}), and so does anyone so speaking before a
+ * makes a statement apart from it ({@link Statements}), and so does anyone who took no part in
+ * someone's act where few speak (an endorsement, a ruling, a post) speaking at all: they answer it;
+ * so does anyone speaking somewhere of their own before a
  * happening still ahead of the report ("in a letter" before the hearing), which supports nothing until the report
  * comes back; so does an answer to the happening by someone else ("In response to …"), a
  * written piece brought in to be quoted ("a post … provides the following commentary:"), a
@@ -75,6 +77,15 @@ final class TimelineContext {
       + "\\s(?:is|are)\\s+(?:(?:also|now|still)\\s+)?(?:a|an|the|one|among|home|considered|run\\s+by"
       + "|\\p{Lu}\\p{L}+)\\b");
 
+  /**
+   * A happening where many speak: a hearing, a court's argument, a debate, a meeting or talks, a
+   * convention, a rally, an interview (its host and guest). Someone who took no part in any
+   * other happening may still have spoken there.
+   */
+  private static final Pattern MANY_SPEAK = Pattern.compile("(?i)\\b(?:hearings?|arguments?"
+      + "|debates?|conventions?|conferences?|meetings?|summits?|sessions?|rally|rallies|forums?"
+      + "|interviews?|trials?|court|talks|ceremony|town hall|panel)\\b");
+
   /** A year written in figures. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
 
@@ -100,6 +111,8 @@ final class TimelineContext {
       }
     }
     Set<Citation> tailsOnly = tailsOnly(events);
+    // worked out once an event is needed, not at every sentence of every report it is told in
+    Map<Integer, Boolean> anyoneMaySpeak = new HashMap<>();
     Set<String> people = cast.people().stream().map(Person::id).collect(Collectors.toSet());
     List<TreeSet<Citation>> added = new ArrayList<>();
     events.forEach(e -> added.add(new TreeSet<>()));
@@ -157,9 +170,10 @@ final class TimelineContext {
           // someone's answer to the happening is a happening of its own
           boolean answer = Clauses.isReaction(s.text()) || Clauses.isCommentary(s.text().strip());
           if (sayer != null) {
-            aside = (!tookPart(events.get(current), spoke, sayer) || ahead(events.get(current), source))
-                && (aside || answer || statements.saidElsewhere(s.id())
-                    || Clauses.isPasserBy(s.text()));
+            Event on = events.get(current);
+            aside = (!tookPart(on, spoke, sayer) || ahead(on, source))
+                && (aside || answer || statements.saidElsewhere(s.id()) || Clauses.isPasserBy(s.text())
+                    || !anyoneMaySpeak.computeIfAbsent(current, i -> anyoneMaySpeak(on)));
           } else if (answer) {
             aside = true;
           }
@@ -303,12 +317,25 @@ final class TimelineContext {
   }
 
   /**
+   * True where anyone may have spoken at the event's happening: one no one is told doing (a
+   * flood, a crash), which those who saw it tell, or one where many speak, as the event's dated
+   * words in any source say ({@link #MANY_SPEAK}). Elsewhere, someone who took no part in it and
+   * speaks of it is answering it ("The sheriff endorsed the governor on Tuesday. … The
+   * endorsement means nothing, said Ann Brand, a county commissioner"): a statement of their own.
+   */
+  private static boolean anyoneMaySpeak(Event event) {
+    return event.people().isEmpty() || MANY_SPEAK.matcher(event.summary()).find()
+        || event.excerpts().stream().anyMatch(x -> MANY_SPEAK.matcher(x.text()).find());
+  }
+
+  /**
    * True where {@code speaker} took part in the happening the report is on ({@code event}), or
    * spoke at one of the report's happenings. Someone else, speaking somewhere of their own ("said
    * in a statement", "was quoted as saying"), makes a statement of their own, a happening apart:
    * the report goes on with it, citing nothing for the happening, until a date or someone of its
-   * happenings brings it back. Without such words they may have spoken there ("the mayor said
-   * after the vote"), and the report goes on.
+   * happenings brings it back. Without such words they may have spoken there, where many speak
+   * ("the mayor said at the hearing", {@link #anyoneMaySpeak}), and the report goes on; elsewhere they
+   * are answering it, a statement of their own too.
    */
   private static boolean tookPart(Event event, Map<Integer, Set<String>> spoke, String speaker) {
     return event.people().contains(speaker)
