@@ -1,5 +1,6 @@
 package briefing.crossref;
 
+import briefing.crossref.timeline.Timeline;
 import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.briefing.Event;
 import briefing.text.CalendarWords;
@@ -72,7 +73,9 @@ final class StoryBrief {
 
   /** The ids of at most {@code n} events, in the order the brief tells them. */
   static List<String> choose(List<Event> events, int n) {
-    List<Event> told = events.stream().filter(e -> e.kind() != Event.Kind.BACKGROUND).toList();
+    // a statement made apart is a voice answering the story, not a happening of it
+    List<Event> told = events.stream().filter(e -> e.kind() != Event.Kind.BACKGROUND
+        && !Timeline.isStatementApart(e)).toList();
     List<Event> own = told.stream().filter(e -> e.kind() == Event.Kind.STORY).toList();
     if (told.isEmpty() || n <= 0) {
       return List.of();

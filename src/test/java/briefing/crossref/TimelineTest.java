@@ -978,6 +978,98 @@ class TimelineTest {
   }
 
   @Test
+  void aStatementMadeApartIsAHappeningOfItsOwnThatEveryReportOfItCites() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("Councillor Brand said the bridge was a waste of money.")
+        .person("Brand")
+        .plain("The bridge took four years to build.")
+        .source();
+    Source b = new Story("b", "2022-06-08", "Wire Two")
+        .says("Mayor Hallor opened a bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("Councillor Brand said nobody had asked the ratepayers.")
+        .person("Brand")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a, b), HALLOR_AND_BRAND_IN_TWO);
+
+    assertEquals(List.of("s1", "s1"), citedOn(events, "2022-06-07"));
+    Event statement = events.stream().filter(Timeline::isStatementApart).findFirst().orElseThrow();
+    assertEquals("2022-06-08", statement.date().value(), "the news of the reports' day");
+    assertEquals(List.of(new Citation("a", "s2"), new Citation("b", "s2")), statement.citations(),
+        "both reports' words for Brand's statement, not the writer's sentence after it");
+    assertEquals(List.of("ann-brand"), statement.people());
+  }
+
+  @Test
+  void theStoryInBriefTellsHappeningsNotTheVoicesAnsweringThem() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("Councillor Brand said the bridge was a waste of money.")
+        .person("Brand")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR_AND_BRAND);
+
+    assertEquals(2, events.size());
+    assertEquals(List.of(events.get(0).id()), StoryBrief.choose(events, 3),
+        "Brand's answer, the latest day's, does not close the brief as the story's latest state");
+  }
+
+  @Test
+  void readersCommentsReportNothing() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .says("At 4:26 pm on 8 Jun 2022, harbourfan wrote: the new bridge over the river is far too "
+            + "narrow for lorries.", "on 8 Jun 2022", "2022-06-08", "as written")
+        .plain("I crossed the bridge over the river twice on the day it opened to lorries.")
+        .plain("Councillor Brand said the bridge was a waste of money.")
+        .person("Brand")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR_AND_BRAND);
+
+    assertEquals(List.of("s1"), citedOn(events, "2022-06-07"));
+    assertEquals(1, events.size(), "nothing said below a reader's comment is a statement");
+  }
+
+  @Test
+  void oneSpeakersStatementsToldAWeekApartAreTwoHappenings() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("Councillor Brand said the bridge was a waste of money.")
+        .person("Brand")
+        .source();
+    Source b = new Story("b", "2022-06-15", "Wire Two")
+        .says("Mayor Hallor opened a bridge over the river on June 7.", "on June 7",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("Councillor Brand said the tolls were too high.")
+        .person("Brand")
+        .source();
+
+    List<Event> statements = Timeline.build(List.of(a, b), HALLOR_AND_BRAND_IN_TWO).stream()
+        .filter(Timeline::isStatementApart).toList();
+
+    assertEquals(List.of("2022-06-08", "2022-06-15"),
+        statements.stream().map(e -> e.date().value()).toList());
+  }
+
+  @Test
+  void whatSomeoneHasSaidAllAlongIsNoStatementOfADay() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("Councillor Brand has long said the bridge is a waste of money.")
+        .person("Brand")
+        .source();
+
+    assertTrue(Timeline.build(List.of(a), HALLOR_AND_BRAND).stream()
+        .noneMatch(Timeline::isStatementApart));
+  }
+
+  @Test
   void aStatementMadeOnAirWithADateInAnAsideIsNotTheHappeningsOwn() {
     Source a = bridgeOpenedOnTuesday()
         .person("Hallor")
@@ -1464,6 +1556,11 @@ class TimelineTest {
           new Person("eva-lund", "Eva Lund", List.of(), null, List.of(), List.of(), List.of())),
       Map.of("a", Map.of("Hallor", "tom-hallor", "Brand", "ann-brand", "Eva Lund", "eva-lund")));
 
+  private static final CastOfPeople HALLOR_AND_BRAND_IN_TWO = new CastOfPeople(
+      List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
+          new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of())),
+      Map.of("a", Map.of("Hallor", "tom-hallor", "Brand", "ann-brand"),
+          "b", Map.of("Hallor", "tom-hallor", "Brand", "ann-brand")));
   private static final CastOfPeople HALLOR_AND_BRAND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
           new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of())),

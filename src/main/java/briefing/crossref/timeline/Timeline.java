@@ -27,6 +27,16 @@ import java.util.stream.Collectors;
  * sources and mentions point at its date ({@link TimelineRanking}).
  */
 public final class Timeline {
+  /**
+   * The timeline's order: by date (coarser first on the same first day), then by rank, then the
+   * events most sources report first, then by where the summary was read.
+   */
+  static final Comparator<Event> ORDER = Comparator.comparing(Event::date)
+      .thenComparing(Comparator.comparingDouble(Event::rank).reversed())
+      .thenComparing(Comparator.comparingInt((Event e) -> e.sources().size()).reversed())
+      .thenComparing(Comparator.comparingInt((Event e) -> e.citations().size()).reversed())
+      .thenComparing(Event::summaryFrom);
+
   private Timeline() {}
 
   /**
@@ -45,15 +55,22 @@ public final class Timeline {
         published.isEmpty() ? null : published.get(published.size() / 2),
         TimelineRanking.of(mentions));
     List<Event> unnamed = TimelineClusters.of(mentions).stream().map(events::event)
-        .sorted(Comparator.comparing(Event::date)
-            .thenComparing(Comparator.comparingDouble(Event::rank).reversed())
-            .thenComparing(Comparator.comparingInt((Event e) -> e.sources().size()).reversed())
-            .thenComparing(Comparator.comparingInt((Event e) -> e.citations().size()).reversed())
-            .thenComparing(Event::summaryFrom))
-        .toList();
+        .sorted(ORDER).toList();
     UniqueIds ids = Ids.forListedPages();
-    return TimelineQuotations.join(TimelineContext.attach(
-        unnamed.stream().map(e -> named(e, ids)).toList(), sources, asides(mentions), cast), sources);
+    TimelineContext.Attached attached = TimelineContext.attach(
+        unnamed.stream().map(e -> named(e, ids)).toList(), sources, asides(mentions), cast);
+    return TimelineQuotations.join(
+        TimelineStatements.add(attached.events(), attached.statements(), ids), sources);
+  }
+
+  /**
+   * True where the event is a statement its reports make apart from the happenings they date, a
+   * speaker answering them or speaking somewhere of their own, which no report dates
+   * ({@link TimelineStatements}): a voice in the story rather than a happening of it.
+   */
+  public static boolean isStatementApart(Event e) {
+    return !e.dates().isEmpty() && e.dates().stream()
+        .allMatch(d -> d.derivation().startsWith(TimelineStatements.DERIVATION));
   }
 
   /**

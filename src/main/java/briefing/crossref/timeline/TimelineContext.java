@@ -12,6 +12,7 @@ import briefing.model.analysis.TimeMention;
 import briefing.model.briefing.DateReading;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.Person;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -86,6 +87,14 @@ final class TimelineContext {
       + "|debates?|conventions?|conferences?|meetings?|summits?|sessions?|rally|rallies|forums?"
       + "|interviews?|trials?|court|talks|ceremony|town hall|panel)\\b");
 
+  /**
+   * Saying in the present perfect ("has said he is not preparing to", "have long argued"): what
+   * someone holds, said over time, not a statement of a day.
+   */
+  private static final Pattern SAID_ALL_ALONG = Pattern.compile("(?i)\\b(?:has|have)\\s+"
+      + "(?:(?:long|also|repeatedly|often|previously|consistently|never|not|always)\\s+)?"
+      + "(?:said|argued|maintained|insisted|claimed|denied|stated|warned|called|suggested)\\b");
+
   /** A year written in figures. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
 
@@ -95,7 +104,7 @@ final class TimelineContext {
    * {@code events} with each source's undated sentences cited by the event they go on about, and
    * so its asides ({@link TimelineMention#told()}) where the speaker spoke at one of its happenings.
    */
-  static List<Event> attach(List<Event> events, List<Source> sources, Set<Citation> asides,
+  static Attached attach(List<Event> events, List<Source> sources, Set<Citation> asides,
       CastOfPeople cast) {
     // a sentence telling its own happening and one it counts from ("A day after telling
     // reporters …, he broke his silence Wednesday") goes on about its own: the report does
@@ -119,6 +128,7 @@ final class TimelineContext {
     // the people the added sentences make actors of their happening ("Brand is attending")
     List<TreeSet<String>> actors = new ArrayList<>();
     events.forEach(e -> actors.add(new TreeSet<>()));
+    List<TimelineStatements.Apart> statementsApart = new ArrayList<>();
     for (Source source : sources) {
       Set<String> quoted = quotationPieces(source);
       Map<String, List<PersonMention>> named = source.analysis().people().stream()
@@ -140,7 +150,19 @@ final class TimelineContext {
       Map<Integer, Set<String>> toldIn = new HashMap<>();
       // on a statement someone who took no part in the current happening made apart from it
       boolean aside = false;
+      // who makes that statement, where the report tells it as someone's, and its sentences
+      String apartSayer = null;
+      Map<String, List<Citation>> apart = new LinkedHashMap<>();
+      Map<String, String> apartOpening = new HashMap<>();
+      // past a reader's comment ("At 4:26 pm, Ann wrote: …") the page holds its readers' words,
+      // which report nothing
+      boolean comments = false;
       for (Sentence s : source.analysis().sentences()) {
+        comments |= times.getOrDefault(s.id(), List.of()).stream()
+            .anyMatch(t -> Clauses.isCommentStamp(s.text(), t.span().end()));
+        if (comments) {
+          break;
+        }
         Citation here = new Citation(source.id(), s.id());
         // a sentence whose date lies only in a clause closing it goes on, in its main clause,
         // about the happening the report is on
@@ -165,6 +187,7 @@ final class TimelineContext {
         }
         if (event != null) {
           aside = false;
+          apartSayer = null;
         } else if (current != null) {
           String sayer = statements.sayer(s.id());
           // someone's answer to the happening is a happening of its own
@@ -174,8 +197,21 @@ final class TimelineContext {
             aside = (!tookPart(on, spoke, sayer) || ahead(on, source))
                 && (aside || answer || statements.saidElsewhere(s.id()) || Clauses.isPasserBy(s.text())
                     || !anyoneMaySpeak.computeIfAbsent(current, i -> anyoneMaySpeak(on)));
+            // a statement: someone the sentence reports speaking, not only its subject, and on
+            // a day, not what they have said all along
+            apartSayer = aside && people.contains(sayer) && (sayer.equals(apartSayer)
+                || (sayer.equals(speaker) || SPEECH.matcher(s.text()).find())
+                    && !SAID_ALL_ALONG.matcher(s.text()).find()) ? sayer : null;
           } else if (answer) {
             aside = true;
+            apartSayer = null;
+          } else if (!SPEECH.matcher(s.text()).find() && !quoted.contains(s.id())) {
+            // the writer's own sentence ends the statement
+            apartSayer = null;
+          }
+          if (aside && apartSayer != null && tellsSomething(s, quoted)) {
+            apart.computeIfAbsent(apartSayer, k -> new ArrayList<>()).add(here);
+            apartOpening.putIfAbsent(apartSayer, s.text());
           }
         }
         if (current != null && goesOn && !aside) {
@@ -219,6 +255,11 @@ final class TimelineContext {
       if (headline != null && first != null) {
         added.get(newsOf(headlineWords, toldIn, first)).add(headline);
       }
+      LocalDate day = publishedOn(source);
+      if (day != null) {
+        apart.forEach((sayer, cited) -> statementsApart.add(new TimelineStatements.Apart(sayer,
+            day, outletOf(source), cited, apartOpening.get(sayer))));
+      }
     }
     List<Event> attached = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
@@ -235,7 +276,23 @@ final class TimelineContext {
           List.copyOf(citations), e.excerpts(), e.dates(), List.copyOf(taking), e.announcedBy(),
           e.rank()));
     }
-    return attached;
+    return new Attached(attached, statementsApart);
+  }
+
+  /**
+   * The events with the sentences that go on about them, and the statements the reports make
+   * apart from them ({@link TimelineStatements}).
+   */
+  record Attached(List<Event> events, List<TimelineStatements.Apart> statements) {}
+
+  private static LocalDate publishedOn(Source source) {
+    Sourced<Published> published = source.article().metadata().published();
+    return published == null || published.value() == null ? null : published.value().date();
+  }
+
+  private static String outletOf(Source source) {
+    Sourced<String> outlet = source.article().metadata().outlet();
+    return outlet == null ? null : outlet.value();
   }
 
   /**

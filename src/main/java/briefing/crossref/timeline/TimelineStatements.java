@@ -1,0 +1,105 @@
+package briefing.crossref.timeline;
+
+import briefing.model.Citation;
+import briefing.model.Published;
+import briefing.model.briefing.DateReading;
+import briefing.model.briefing.Event;
+import briefing.model.briefing.EventDate;
+import briefing.text.UniqueIds;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The statements reports make apart from the happenings they date: someone who took no part in
+ * a happening answering it, or speaking somewhere of their own ("said in a statement", "told
+ * reporters"). Each is a happening too, the speaker's saying, which its report tells without a
+ * day: the news of the report's publication day, as a lead that states no date is. One
+ * speaker's statement told by several reports published within a few days is one happening,
+ * each report quoting or paraphrasing it.
+ */
+final class TimelineStatements {
+  /** How far apart the publication days of two reports of one statement may be, in days. */
+  static final int SAME_STATEMENT_DAYS = 3;
+  /** How a statement's day is read. */
+  static final String DERIVATION =
+      "a statement its report tells with no day of its own: the news of its publication day";
+
+  private TimelineStatements() {}
+
+  /**
+   * One report's statement made apart.
+   *
+   * @param speaker the speaker's person id
+   * @param published the report's publication day
+   * @param outlet the report's outlet, or null
+   * @param citations the statement's sentences, the first naming the speaker
+   * @param summary the first sentence's words
+   */
+  record Apart(String speaker, LocalDate published, String outlet, List<Citation> citations,
+      String summary) {
+    Apart {
+      citations = List.copyOf(citations);
+    }
+  }
+
+  /**
+   * {@code events} and a happening for each statement, named by {@code ids}, in the order of
+   * {@link Timeline#ORDER}.
+   */
+  static List<Event> add(List<Event> events, List<Apart> statements, UniqueIds ids) {
+    if (statements.isEmpty()) {
+      return events;
+    }
+    List<Event> out = new ArrayList<>(events);
+    // the statements' own happenings in the order they were made, and each speaker's
+    List<Event> made = new ArrayList<>();
+    Map<String, List<Integer>> bySpeaker = new HashMap<>();
+    for (Apart a : statements.stream().sorted(Comparator.comparing(Apart::published)
+        .thenComparing(a -> a.citations().get(0))).toList()) {
+      List<Integer> ofSpeaker = bySpeaker.computeIfAbsent(a.speaker(), k -> new ArrayList<>());
+      // in publication order: the speaker's latest statement is the one this may be
+      Integer same = ofSpeaker.isEmpty() ? null : ofSpeaker.get(ofSpeaker.size() - 1);
+      if (same != null && ChronoUnit.DAYS.between(made.get(same).date().first(), a.published())
+          <= SAME_STATEMENT_DAYS) {
+        made.set(same, citing(made.get(same), a));
+      } else {
+        ofSpeaker.add(made.size());
+        made.add(statement(a));
+      }
+    }
+    made.forEach(e -> out.add(e.withId(ids.next(e.date().value() + " "
+        + TimelineWords.keyWords(e.summary(), 4)))));
+    return out.stream().sorted(Timeline.ORDER).toList();
+  }
+
+  /** The happening of one statement, dated by its report's publication day. */
+  private static Event statement(Apart a) {
+    EventDate date = EventDate.parse(a.published().toString()).orElseThrow();
+    return new Event(date.value(), date, Event.Kind.STORY, a.summary(), a.citations().get(0),
+        a.citations(), List.of(), List.of(reading(a)), List.of(a.speaker()), null, 0);
+  }
+
+  /** {@code e}, citing the statement's sentences too, and reading its day from its report. */
+  private static Event citing(Event e, Apart a) {
+    List<Citation> citations = List.copyOf(new TreeSet<>(
+        Stream.concat(e.citations().stream(), a.citations().stream()).toList()));
+    List<DateReading> dates = Stream.concat(e.dates().stream(), Stream.of(reading(a)))
+        .sorted(Comparator.comparing(DateReading::value).thenComparing(DateReading::citation))
+        .toList();
+    return new Event(e.id(), e.date(), e.kind(), e.summary(), e.summaryFrom(), citations,
+        e.excerpts(), dates, e.people(), e.announcedBy(), e.rank());
+  }
+
+  private static DateReading reading(Apart a) {
+    String outlet = a.outlet() == null ? "a report" : "a report by " + a.outlet();
+    return new DateReading(a.published().toString(), "", DERIVATION + ", in " + outlet
+        + " published " + Published.on(a.published()).display(), a.citations().get(0));
+  }
+}
