@@ -965,6 +965,21 @@ class TimelineTest {
   }
 
   @Test
+  void someoneTheSourcesGiveNoRoleMayHaveWitnessedTheAct() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("Eva Lund said she had waited an hour in the crowd to cross it first.")
+        .person("Eva Lund")
+        .source();
+    CastOfPeople cast = new CastOfPeople(
+        List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
+            new Person("eva-lund", "Eva Lund", List.of(), null, List.of(), List.of(), List.of())),
+        Map.of("a", Map.of("Hallor", "tom-hallor", "Eva Lund", "eva-lund")));
+
+    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(a), cast), "2022-06-07"));
+  }
+
+  @Test
   void someoneWhoSawAHappeningNoOneIsToldDoingTellsIt() {
     Source a = new Story("a", "2022-06-08", "Wire One")
         .says("The harbour road flooded on Tuesday after a water main burst.", "on Tuesday",
@@ -1558,12 +1573,14 @@ class TimelineTest {
 
   private static final CastOfPeople HALLOR_AND_BRAND_IN_TWO = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
-          new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of())),
+          new Person("ann-brand", "Ann Brand", List.of(), "Lund County Council", List.of(), List.of(),
+              List.of())),
       Map.of("a", Map.of("Hallor", "tom-hallor", "Brand", "ann-brand"),
           "b", Map.of("Hallor", "tom-hallor", "Brand", "ann-brand")));
   private static final CastOfPeople HALLOR_AND_BRAND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
-          new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of())),
+          new Person("ann-brand", "Ann Brand", List.of(), "Lund County Council", List.of(), List.of(),
+              List.of())),
       Map.of("a", Map.of("Hallor", "tom-hallor", "Brand", "ann-brand")));
 
   private static final CastOfPeople HALLOR = new CastOfPeople(

@@ -34,8 +34,9 @@ import java.util.stream.Collectors;
  * so it does where someone speaks again who spoke at a happening it told of before); it supports
  * that event (as a citation), never dates or sums it up. Someone who took no part in that
  * happening, speaking somewhere of their own (a statement, an interview, words to reporters),
- * makes a statement apart from it ({@link Statements}), and so does anyone who took no part in
- * someone's act where few speak (an endorsement, a ruling, a post) speaking at all: they answer it;
+ * makes a statement apart from it ({@link Statements}), and so does anyone with a role or a side
+ * who took no part in someone's act where few speak (an endorsement, a ruling, a post) speaking
+ * at all: they answer it;
  * so does anyone speaking somewhere of their own before a
  * happening still ahead of the report ("in a letter" before the hearing), which supports nothing until the report
  * comes back; so does an answer to the happening by someone else ("In response to …"), a
@@ -123,6 +124,11 @@ final class TimelineContext {
     // worked out once an event is needed, not at every sentence of every report it is told in
     Map<Integer, Boolean> anyoneMaySpeak = new HashMap<>();
     Set<String> people = cast.people().stream().map(Person::id).collect(Collectors.toSet());
+    // the people the sources give a role or a side: newsmakers, who answer what others do; one
+    // given neither may be a witness of it ("said Ann Brand, who was eating her breakfast there")
+    Set<String> placed = cast.people().stream()
+        .filter(p -> !p.roles().isEmpty() || p.affiliation() != null)
+        .map(Person::id).collect(Collectors.toSet());
     List<TreeSet<Citation>> added = new ArrayList<>();
     events.forEach(e -> added.add(new TreeSet<>()));
     // the people the added sentences make actors of their happening ("Brand is attending")
@@ -196,7 +202,8 @@ final class TimelineContext {
             Event on = events.get(current);
             aside = (!tookPart(on, spoke, sayer) || ahead(on, source))
                 && (aside || answer || statements.saidElsewhere(s.id()) || Clauses.isPasserBy(s.text())
-                    || !anyoneMaySpeak.computeIfAbsent(current, i -> anyoneMaySpeak(on)));
+                    || placed.contains(sayer)
+                        && !anyoneMaySpeak.computeIfAbsent(current, i -> anyoneMaySpeak(on)));
             // a statement: someone the sentence reports speaking, not only its subject, and on
             // a day, not what they have said all along
             apartSayer = aside && people.contains(sayer) && (sayer.equals(apartSayer)
