@@ -980,6 +980,19 @@ class TimelineTest {
   }
 
   @Test
+  void whatSomeoneTakingPartSaysOfAnotherDayWasSaidThere() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .says("Hallor said the second bridge would open in June.", "in June", "2022-06",
+            "as written")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "the mayor said so at the opening");
+  }
+
+  @Test
   void someoneWhoSawAHappeningNoOneIsToldDoingTellsIt() {
     Source a = new Story("a", "2022-06-08", "Wire One")
         .says("The harbour road flooded on Tuesday after a water main burst.", "on Tuesday",

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  * goes on about it: what was said there, who did what, what followed, until it turns to another
  * dated happening. So a body sentence with no date of its own belongs to the happening its
  * report told of last (a look back or ahead aside: a report returns to its story after it, and
- * so it does where someone speaks again who spoke at a happening it told of before); it supports
+ * so it does where someone speaks again who spoke at a happening it told of before, or who
+ * takes part in the one it is on, whatever day their words tell of); it supports
  * that event (as a citation), never dates or sums it up. Someone who took no part in that
  * happening, speaking somewhere of their own (a statement, an interview, words to reporters),
  * makes a statement apart from it ({@link Statements}), and so does anyone with a role or a side
@@ -182,10 +183,11 @@ final class TimelineContext {
         if (event != null && events.get(event).kind() != Event.Kind.BACKGROUND) {
           toldIn.computeIfAbsent(event, k -> new HashSet<>()).addAll(TimelineWords.of(s.text()));
         }
-        // what someone who spoke at a happening of the report is reported saying of another day
-        // was said there: the report goes on about that happening
+        // what someone who spoke at a happening of the report, or takes part in the one it is
+        // on, is reported saying of another day was said there: the report goes on about it
         boolean goesOn = event == null || asides.contains(here) && speaker != null
-            && spoke.values().stream().anyMatch(v -> v.contains(speaker));
+            && (spoke.values().stream().anyMatch(v -> v.contains(speaker))
+                || current != null && events.get(current).people().contains(speaker));
         if (event != null && (current == null
             || !goesOn && events.get(event).kind() == Event.Kind.STORY)) {
           // a look back or ahead is a digression: the report goes back to its story after it
