@@ -993,6 +993,22 @@ class TimelineTest {
   }
 
   @Test
+  void whatSomeoneHasSaidAllAlongTellsHowThingsStandNotTheHappening() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("Hallor has also said the tolls on the old ferry should end within a year.")
+        .person("Hallor")
+        .plain("\u201cThe tolls have been a burden,\u201d Hallor has said.")
+        .person("Hallor")
+        .plain("The bridge replaces a ferry crossing, which has claimed two boats in storms.")
+        .source();
+
+    assertEquals(List.of("s1", "s3", "s4"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "her own words stay, they may have been said at the opening; and a "
+            + "relative clause's perfect is no one's saying");
+  }
+
+  @Test
   void someoneWhoSawAHappeningNoOneIsToldDoingTellsIt() {
     Source a = new Story("a", "2022-06-08", "Wire One")
         .says("The harbour road flooded on Tuesday after a water main burst.", "on Tuesday",

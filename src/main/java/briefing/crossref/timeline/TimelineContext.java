@@ -97,6 +97,9 @@ final class TimelineContext {
       + "(?:(?:long|also|repeatedly|often|previously|consistently|never|not|always)\\s+)?"
       + "(?:said|argued|maintained|insisted|claimed|denied|stated|warned|called|suggested)\\b");
 
+  /** A quotation mark: a sentence with one gives someone's own words. */
+  private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
+
   /** A year written in figures. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
 
@@ -442,14 +445,19 @@ final class TimelineContext {
    * a day, so it is no part of the happening the report is on. Not a statement ("‘It has been a
    * long wait,’ Hallor said"; a word or two in quotation marks is a term, not a statement), a
    * relative clause ("which has paid …") or a perfect after a modal
-   * ("would have been").
+   * ("would have been"). What someone has said all along, in the writer's words ("Hallor has
+   * also said the tolls should end"), is how things stand too.
    */
   private static boolean tellsHowThingsStand(Sentence s, Set<String> quotationPieces) {
     String text = s.text();
     boolean perfect = text.contains("has ") || text.contains("have ") || text.contains("Has ")
         || text.contains("Have ");
-    return perfect && mainClausePerfect(text) && !quotationPieces.contains(s.id())
-        && !SPEECH.matcher(TERM.matcher(s.text()).replaceAll("term")).find();
+    if (!perfect || quotationPieces.contains(s.id())) {
+      return false;
+    }
+    // "Hallor has long said the tolls are too high": what she holds, not words of that day
+    return mainClausePerfect(text) && !SPEECH.matcher(TERM.matcher(text).replaceAll("term")).find()
+        || !QUOTE_MARK.matcher(text).find() && mainClause(SAID_ALL_ALONG.matcher(text), text);
   }
 
   /**
@@ -470,7 +478,11 @@ final class TimelineContext {
    * attack her"): that tells how things stand for what the clause describes, not the sentence.
    */
   private static boolean mainClausePerfect(String text) {
-    Matcher m = STATE.matcher(text);
+    return mainClause(STATE.matcher(text), text);
+  }
+
+  /** True where {@code m} finds a match in {@code text} not in a relative clause ("which has …"). */
+  private static boolean mainClause(Matcher m, String text) {
     while (m.find()) {
       if (!RELATIVE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()) {
         return true;
