@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
  * sentence of their Fox, New York Times and HuffPost articles labelled with the happening it
  * reports; {@code basil-events-more-tuning.tsv} and {@code basil-events-more-held-apart.tsv}: eight
  * more, labelled later, four in each part; {@code basil-events-third-tuning.tsv} and
- * {@code basil-events-third-held-apart.tsv}: eight more again, labelled by helpers from the
- * articles alone, four in each part) is built into a briefing through the real ingest, analysis (cached in
+ * {@code basil-events-third-held-apart.tsv}, and {@code basil-events-fourth-*.tsv}: eight more
+ * twice again, labelled by helpers from the articles alone, four in each part) is built into a briefing through the real ingest, analysis (cached in
  * {@code target/eval-cache/basil}) and cross-reference. Scored on sentence pairs from different
  * articles: recall is the share of the pairs with the same gold happening that one briefing event
  * cites together; precision the share of the pairs one briefing event cites together that report
@@ -50,6 +50,9 @@ public final class EventLinkEvaluation {
   /** Eight more again, labelled by hand before the rules were looked at against them. */
   private static final Path THIRD_TUNING = GOLD_DIR.resolve("basil-events-third-tuning.tsv");
   private static final Path THIRD_HELD_APART = GOLD_DIR.resolve("basil-events-third-held-apart.tsv");
+  /** And a fourth eight, labelled the same way. */
+  private static final Path FOURTH_TUNING = GOLD_DIR.resolve("basil-events-fourth-tuning.tsv");
+  private static final Path FOURTH_HELD_APART = GOLD_DIR.resolve("basil-events-fourth-held-apart.tsv");
   /** The gold labelled after the first eight, each file one part. */
   private static final Map<Path, Part> LATER = new java.util.LinkedHashMap<>();
 
@@ -58,6 +61,8 @@ public final class EventLinkEvaluation {
     LATER.put(MORE_HELD_APART, new Part("eight more", false));
     LATER.put(THIRD_TUNING, new Part("third eight", true));
     LATER.put(THIRD_HELD_APART, new Part("third eight", false));
+    LATER.put(FOURTH_TUNING, new Part("fourth eight", true));
+    LATER.put(FOURTH_HELD_APART, new Part("fourth eight", false));
   }
 
   /** Where a gold story's score counts: which labelling, and whether rules were looked at against it. */
@@ -194,7 +199,8 @@ public final class EventLinkEvaluation {
     for (boolean tuned : List.of(true, false)) {
       // the first sixteen stories alone, the figures reported before the third eight was labelled
       PairScore sixteen = byPart.entrySet().stream()
-          .filter(e -> !e.getKey().startsWith("third") && e.getKey().contains("tuning") == tuned)
+          .filter(e -> (e.getKey().startsWith("first") || e.getKey().startsWith("eight more"))
+              && e.getKey().contains("tuning") == tuned)
           .map(Map.Entry::getValue).reduce(new PairScore(0, 0, 0), PairScore::plus);
       printPart(out, "  first sixteen, " + (tuned ? "tuning parts" : "held-apart parts"), sixteen);
     }
