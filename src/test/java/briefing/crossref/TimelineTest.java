@@ -909,6 +909,22 @@ class TimelineTest {
   }
 
   @Test
+  void aLeadTellingWhatSomethingHasBecomeIsNoNewsOfItsDay() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .plain("Since the bridge opened, the politics of the harbour have become as tangled as its "
+            + "tides.")
+        .source();
+    Source b = new Story("b", "2022-06-08", "Wire Two")
+        .plain("The harbour board raised the ferry fares for the summer, angering the islanders.")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a, b), NOBODY);
+
+    assertEquals(List.of("b"), events.stream().flatMap(e -> e.sources().stream()).distinct().toList(),
+        "Wire Two's undated lead is its day's news; Wire One's tells how things stand");
+  }
+
+  @Test
   void aPronounInsideAnotherSentenceTiesNoHappeningsOfTheDay() {
     // "she" far into the dockers' sentence is someone it names itself, not the report going on
     // about the mayor: two happenings of one day that share nothing else stay apart

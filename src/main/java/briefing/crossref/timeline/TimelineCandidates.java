@@ -78,6 +78,13 @@ final class TimelineCandidates {
   /** How a happening dated by counting from another is told, after the words that count. */
   private static final String COUNTED = "another happening, counted from ";
 
+  /**
+   * What something has been or become ("the politics of the harbour have become as tangled as its
+   * tides"), not in a relative clause: how things stand, not what happened.
+   */
+  private static final Pattern BECOME = Pattern.compile("(?i)(?<!\\b(?:which|that|who) )\\b"
+      + "(?:has|have)\\s+(?:(?:now|long|also|already|only)\\s+)?(?:been|become|grown|remained)\\b");
+
   private TimelineCandidates() {}
 
   /**
@@ -86,6 +93,7 @@ final class TimelineCandidates {
    * each its own clause; a lead that states no date is dated by its report's publication day, or
    * by its next sentence where that tells the lead's act again with its day ({@link #retold}); so
    * is a lead whose only date lies in an aside ("The whip – whose party lost in 2012 – said …").
+   * A lead telling what something has become tells how things stand: no happening of its day.
    */
   static List<TimelineMention> of(Source source, CastOfPeople cast) {
     Article article = source.article();
@@ -150,7 +158,8 @@ final class TimelineCandidates {
       if (!mainDated && isLead(s, firstBody) && published(article) != null) {
         String text = s.text().substring(opening);
         Set<String> words = TimelineWords.of(text);
-        if (words.size() >= MIN_WORDS && !quoted) {
+        // a lead telling what something has become tells how things stand, no news of its day
+        if (words.size() >= MIN_WORDS && !quoted && !BECOME.matcher(text).find()) {
           Clauses.Clause whole = new Clauses.Clause(opening, s.text().length(), text, text);
           found.add(new TimelineMention(at, text, s.isHeadline(), true, "", LEAD,
               EventDate.parse(published(article).toString()).orElseThrow(), words,
