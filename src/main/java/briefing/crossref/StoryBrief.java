@@ -1,6 +1,5 @@
 package briefing.crossref;
 
-import briefing.crossref.timeline.Timeline;
 import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.briefing.Event;
 import briefing.text.CalendarWords;
@@ -75,7 +74,7 @@ final class StoryBrief {
   static List<String> choose(List<Event> events, int n) {
     // a statement made apart is a voice answering the story, not a happening of it
     List<Event> told = events.stream().filter(e -> e.kind() != Event.Kind.BACKGROUND
-        && !Timeline.isStatementApart(e)).toList();
+        && !e.statement()).toList();
     List<Event> own = told.stream().filter(e -> e.kind() == Event.Kind.STORY).toList();
     if (told.isEmpty() || n <= 0) {
       return List.of();

@@ -987,12 +987,8 @@ class TimelineTest {
         .plain("Eva Lund said she had waited an hour in the crowd to cross it first.")
         .person("Eva Lund")
         .source();
-    CastOfPeople cast = new CastOfPeople(
-        List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
-            new Person("eva-lund", "Eva Lund", List.of(), null, List.of(), List.of(), List.of())),
-        Map.of("a", Map.of("Hallor", "tom-hallor", "Eva Lund", "eva-lund")));
-
-    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(a), cast), "2022-06-07"));
+    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(a),
+        HALLOR_BRAND_AND_LUND_BY_SURNAME), "2022-06-07"));
   }
 
   @Test
@@ -1056,7 +1052,7 @@ class TimelineTest {
     List<Event> events = Timeline.build(List.of(a, b), HALLOR_AND_BRAND_IN_TWO);
 
     assertEquals(List.of("s1", "s1"), citedOn(events, "2022-06-07"));
-    Event statement = events.stream().filter(Timeline::isStatementApart).findFirst().orElseThrow();
+    Event statement = events.stream().filter(Event::statement).findFirst().orElseThrow();
     assertEquals("2022-06-08", statement.date().value(), "the news of the reports' day");
     assertEquals(List.of(new Citation("a", "s2"), new Citation("b", "s2")), statement.citations(),
         "both reports' words for Brand's statement, not the writer's sentence after it");
@@ -1087,12 +1083,29 @@ class TimelineTest {
         .plain("I crossed the bridge over the river twice on the day it opened to lorries.")
         .plain("Councillor Brand said the bridge was a waste of money.")
         .person("Brand")
+        .says("The old ferry over the river sank in a storm on Monday, as I remember.", "on Monday",
+            "2022-06-06", "as written")
         .source();
 
     List<Event> events = Timeline.build(List.of(a), HALLOR_AND_BRAND);
 
     assertEquals(List.of("s1"), citedOn(events, "2022-06-07"));
-    assertEquals(1, events.size(), "nothing said below a reader's comment is a statement");
+    assertEquals(1, events.size(), "nothing below a reader's comment is a statement or an event");
+  }
+
+  @Test
+  void aWritersAccountOfWhatSomeoneWroteIsNoReadersComment() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .says("On Tuesday, Brand wrote: the bridge over the river is far too narrow for lorries.",
+            "On Tuesday", "2022-06-07", "as written")
+        .person("Brand")
+        .says("The old ferry over the river sank in a storm on Monday.", "on Monday", "2022-06-06",
+            "as written")
+        .source();
+
+    assertEquals(List.of("2022-06-06", "2022-06-07"), Timeline.build(List.of(a), HALLOR_AND_BRAND)
+        .stream().map(e -> e.date().value()).distinct().toList());
   }
 
   @Test
@@ -1111,7 +1124,7 @@ class TimelineTest {
         .source();
 
     List<Event> statements = Timeline.build(List.of(a, b), HALLOR_AND_BRAND_IN_TWO).stream()
-        .filter(Timeline::isStatementApart).toList();
+        .filter(Event::statement).toList();
 
     assertEquals(List.of("2022-06-08", "2022-06-15"),
         statements.stream().map(e -> e.date().value()).toList());
@@ -1126,7 +1139,7 @@ class TimelineTest {
         .source();
 
     assertTrue(Timeline.build(List.of(a), HALLOR_AND_BRAND).stream()
-        .noneMatch(Timeline::isStatementApart));
+        .noneMatch(Event::statement));
   }
 
   @Test

@@ -44,7 +44,7 @@ public record MergeEvents(int line, List<String> ids) implements BriefingCorrect
         all.stream().flatMap(e -> e.people().stream()).distinct().toList(),
         into.announcedBy() != null ? into.announcedBy()
             : others.stream().map(Event::announcedBy).filter(a -> a != null).findFirst().orElse(null),
-        all.stream().mapToDouble(Event::rank).sum());
+        all.stream().mapToDouble(Event::rank).sum(), all.stream().allMatch(Event::statement));
     edit.replace(edit.events, into, merged);
     for (Event other : others) {
       edit.events.remove(other);

@@ -60,13 +60,13 @@ public record SplitEvent(int line, String id, String article, EventDate date, St
     Event split = new Event(newId, when, e.kind(), summary != null ? summary : e.summary(),
         there.test(e.summaryFrom()) ? e.summaryFrom() : moved.get(0), moved,
         e.excerpts().stream().filter(x -> there.test(x.citation())).toList(), readings, people,
-        e.announcedBy(), share);
+        e.announcedBy(), share, e.statement());
     List<Citation> left = e.citations().stream().filter(there.negate()).toList();
     Event kept = new Event(e.id(), e.date(), e.kind(), e.summary(),
         there.test(e.summaryFrom()) ? left.get(0) : e.summaryFrom(), left,
         e.excerpts().stream().filter(x -> !there.test(x.citation())).toList(),
         e.dates().stream().filter(r -> !there.test(r.citation())).toList(), e.people(), e.announcedBy(),
-        e.rank() - share);
+        e.rank() - share, e.statement());
     edit.replace(edit.events, e, kept);
     edit.events.add(edit.events.indexOf(kept) + 1, split);
     edit.moveLinks(MentionLink.Kind.EVENT, e.id(), newId, there);

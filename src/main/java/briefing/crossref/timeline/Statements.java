@@ -3,6 +3,7 @@ package briefing.crossref.timeline;
 import briefing.crossref.CastOfPeople;
 import briefing.model.Source;
 import briefing.model.analysis.PersonMention;
+import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Who says each body sentence of one report, and which statements the report places somewhere of
@@ -27,10 +29,14 @@ final class Statements {
   /** A verb that reports speech, or a quotation mark: a sentence of someone's statement. */
   private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|asked|asks|added"
       + "|adds|declared|told|tells|replied|explained|continued|argued|insisted|noted)\\b|[\"“”]");
+  /** A quotation mark. */
+  private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
 
   private final Map<String, String> speakers = new HashMap<>();
   private final Map<String, String> sayers = new HashMap<>();
   private final Set<String> elsewhere = new HashSet<>();
+  /** Each sentence of a run of someone's statement, with who makes it. */
+  private final Map<String, String> runs = new HashMap<>();
 
   private Statements() {}
 
@@ -45,6 +51,9 @@ final class Statements {
       Map<String, List<PersonMention>> named, Predicate<String> dated) {
     Statements st = new Statements();
     List<Sentence> sentences = source.analysis().sentences();
+    // the pieces of a quotation running through sentences: its words go on without a mark
+    Set<String> pieces = source.analysis().quotes().stream().map(Quote::sentences)
+        .filter(ids -> ids.size() > 1).flatMap(List::stream).collect(Collectors.toSet());
     int runStart = -1;
     String runSayer = null;
     for (int i = 0; i < sentences.size(); i++) {
@@ -72,10 +81,14 @@ final class Statements {
       if (sayer != null && !sayer.equals(runSayer)) {
         runStart = i;
         runSayer = sayer;
-      } else if (sayer == null && runSayer != null && !SPEECH.matcher(s.text()).find()) {
+      } else if (sayer == null && runSayer != null && !SPEECH.matcher(s.text()).find()
+          && !pieces.contains(s.id())) {
         // the writer's own sentence ends the statement
         runStart = -1;
         runSayer = null;
+      }
+      if (runSayer != null) {
+        st.runs.put(s.id(), runSayer);
       }
       if (placed && runSayer != null) {
         for (int j = runStart; j <= i; j++) {
@@ -94,6 +107,25 @@ final class Statements {
   /** Who says the sentence: its speaker, else the person of the cast its subject names, or null. */
   String sayer(String sentence) {
     return sayers.get(sentence);
+  }
+
+  /**
+   * Who makes the statement the sentence is part of, its first sentence naming them and the rest
+   * going on in their words ("“…,” she said", a quotation), or null: the writer's own sentence
+   * ends a statement, and so does a sentence dating a happening of its own.
+   */
+  String runOf(String sentence) {
+    return runs.get(sentence);
+  }
+
+  /** True for a verb that reports speech, or a quotation mark: a sentence of a statement. */
+  static boolean isSpeech(String text) {
+    return SPEECH.matcher(text).find();
+  }
+
+  /** True where the text holds a quotation mark: someone's own words. */
+  static boolean quotes(String text) {
+    return QUOTE_MARK.matcher(text).find();
   }
 
   /** True where the sentence is part of a statement the report places somewhere of its own. */

@@ -64,16 +64,6 @@ public final class Timeline {
   }
 
   /**
-   * True where the event is a statement its reports make apart from the happenings they date, a
-   * speaker answering them or speaking somewhere of their own, which no report dates
-   * ({@link TimelineStatements}): a voice in the story rather than a happening of it.
-   */
-  public static boolean isStatementApart(Event e) {
-    return !e.dates().isEmpty() && e.dates().stream()
-        .allMatch(d -> d.derivation().startsWith(TimelineStatements.DERIVATION));
-  }
-
-  /**
    * The sentences whose every date lies in what someone is reported saying: they report the
    * saying, an aside from the happening they date ({@link TimelineMention#told()}).
    */

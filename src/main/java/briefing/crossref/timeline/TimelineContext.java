@@ -32,31 +32,34 @@ import java.util.stream.Collectors;
  * dated happening. So a body sentence with no date of its own belongs to the happening its
  * report told of last (a look back or ahead aside: a report returns to its story after it, and
  * so it does where someone speaks again who spoke at a happening it told of before, or who
- * takes part in the one it is on, whatever day their words tell of); it supports
- * that event (as a citation), never dates or sums it up. Someone who took no part in that
- * happening, speaking somewhere of their own (a statement, an interview, words to reporters),
- * makes a statement apart from it ({@link Statements}), and so does anyone with a role or a side
- * who took no part in someone's act where few speak (an endorsement, a ruling, a post) speaking
- * at all: they answer it;
- * so does anyone speaking somewhere of their own before a
- * happening still ahead of the report ("in a letter" before the hearing), which supports nothing until the report
- * comes back; so does an answer to the happening by someone else ("In response to …"), a
- * written piece brought in to be quoted ("a post … provides the following commentary:"), a
- * passer-by the reporter asked ("said Ann Brand, 22, a student"), and so
- * does a look back the writer starts without a date of its own (an earlier year written out,
- * what the happening "came after"). A writer's sentence in the present perfect tells how things
- * stand, not the happening, and supports nothing either; nor does one telling what someone or
- * something is ("The group is run by two strategists"). A headline is what its report is news of: where no happening of its day took it, it supports the
- * happening its report tells in most of the headline's words, else the report's first happening
- * of its story (not a look back it opens with).
+ * takes part in the one it is on, whatever day their words tell of); it supports that event (as
+ * a citation), never dates or sums it up.
+ *
+ * <p>Some sentences support no happening the report dates:
+ * <ul>
+ *   <li>a statement made apart from it ({@link Statements}): by someone who took no part in it,
+ *       speaking somewhere of their own (a statement, an interview, words to reporters); by
+ *       someone the sources give a role or a side, answering an act where few speak (an
+ *       endorsement, a filing, a post); by anyone speaking somewhere of their own before a
+ *       happening still ahead of the report ("in a letter" before the hearing). Each is a
+ *       happening of its own ({@link TimelineStatements}), and the report goes on with it until a
+ *       date or someone of its happenings brings it back;</li>
+ *   <li>an answer to the happening by someone else ("In response to …"), a written piece brought
+ *       in to be quoted ("a post … provides the following commentary:"), a passer-by the
+ *       reporter asked ("said Ann Brand, 22, a student");</li>
+ *   <li>a look back the writer starts without a date of its own (an earlier year written out,
+ *       what the happening "came after");</li>
+ *   <li>a writer's sentence in the present perfect, or telling what someone has said all along,
+ *       which tells how things stand; one telling what someone or something is ("The group is
+ *       run by two strategists");</li>
+ *   <li>anything below a reader's comment: the page's readers' words report nothing.</li>
+ * </ul>
+ *
+ * <p>A headline is what its report is news of: where no happening of its day took it, it supports
+ * the happening its report tells in most of the headline's words, else the report's first
+ * happening of its story (not a look back it opens with).
  */
 final class TimelineContext {
-  /**
-   * A verb that reports speech, or a quotation mark: a short sentence with one ("he declared.",
-   * "“Who else?”") is part of a statement.
-   */
-  private static final Pattern SPEECH = Pattern.compile(
-      "(?i)\\b(said|says|asked|asks|added|adds|declared|told|replied|explained|continued)\\b|[\"“”]");
 
   /** A verb in the present perfect, not after a relative pronoun or a modal. */
   private static final Pattern STATE = Pattern.compile("(?i)(?<!\\b(?:which|that|who|would|could"
@@ -81,24 +84,22 @@ final class TimelineContext {
       + "|\\p{Lu}\\p{L}+)\\b");
 
   /**
-   * A happening where many speak: a hearing, a court's argument, a debate, a meeting or talks, a
-   * convention, a rally, an interview (its host and guest). Someone who took no part in any
-   * other happening may still have spoken there.
+   * A happening where many speak: a hearing, a court's argument or ruling (judges, lawyers,
+   * parties), a debate, a meeting or talks, a convention, a rally, an interview (its host and
+   * guest). Someone who took no part in any other happening may still have spoken there.
    */
   private static final Pattern MANY_SPEAK = Pattern.compile("(?i)\\b(?:hearings?|arguments?"
       + "|debates?|conventions?|conferences?|meetings?|summits?|sessions?|rally|rallies|forums?"
       + "|interviews?|trials?|court|talks|ceremony|town hall|panel)\\b");
 
   /**
-   * Saying in the present perfect ("has said he is not preparing to", "have long argued"): what
+   * Saying in the present perfect ("has said she will not stand again", "have long argued"): what
    * someone holds, said over time, not a statement of a day.
    */
   private static final Pattern SAID_ALL_ALONG = Pattern.compile("(?i)\\b(?:has|have)\\s+"
       + "(?:(?:long|also|repeatedly|often|previously|consistently|never|not|always)\\s+)?"
       + "(?:said|argued|maintained|insisted|claimed|denied|stated|warned|called|suggested)\\b");
 
-  /** A quotation mark: a sentence with one gives someone's own words. */
-  private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
 
   /** A year written in figures. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
@@ -107,7 +108,9 @@ final class TimelineContext {
 
   /**
    * {@code events} with each source's undated sentences cited by the event they go on about, and
-   * so its asides ({@link TimelineMention#told()}) where the speaker spoke at one of its happenings.
+   * so its asides ({@link TimelineMention#told()}) where the speaker spoke at one of its
+   * happenings; and the statements the reports make apart from them, each report's sentences of
+   * each speaker's, for {@link TimelineStatements}.
    */
   static Attached attach(List<Event> events, List<Source> sources, Set<Citation> asides,
       CastOfPeople cast) {
@@ -164,15 +167,10 @@ final class TimelineContext {
       String apartSayer = null;
       Map<String, List<Citation>> apart = new LinkedHashMap<>();
       Map<String, String> apartOpening = new HashMap<>();
-      // past a reader's comment ("At 4:26 pm, Ann wrote: …") the page holds its readers' words,
-      // which report nothing
-      boolean comments = false;
-      for (Sentence s : source.analysis().sentences()) {
-        comments |= times.getOrDefault(s.id(), List.of()).stream()
-            .anyMatch(t -> Clauses.isCommentStamp(s.text(), t.span().end()));
-        if (comments) {
-          break;
-        }
+      // past a reader's comment the page holds its readers' words, which report nothing
+      List<Sentence> reported = source.analysis().sentences()
+          .subList(0, TimelineCandidates.commentsFrom(source.analysis()));
+      for (Sentence s : reported) {
         Citation here = new Citation(source.id(), s.id());
         // a sentence whose date lies only in a clause closing it goes on, in its main clause,
         // about the happening the report is on
@@ -212,13 +210,11 @@ final class TimelineContext {
             // a statement: someone the sentence reports speaking, not only its subject, and on
             // a day, not what they have said all along
             apartSayer = aside && people.contains(sayer) && (sayer.equals(apartSayer)
-                || (sayer.equals(speaker) || SPEECH.matcher(s.text()).find())
-                    && !SAID_ALL_ALONG.matcher(s.text()).find()) ? sayer : null;
-          } else if (answer) {
-            aside = true;
-            apartSayer = null;
-          } else if (!SPEECH.matcher(s.text()).find() && !quoted.contains(s.id())) {
-            // the writer's own sentence ends the statement
+                || (sayer.equals(speaker) || Statements.isSpeech(s.text()))
+                    && !saidAllAlong(s.text())) ? sayer : null;
+          } else if (answer || apartSayer != null && !apartSayer.equals(statements.runOf(s.id()))) {
+            // an answer to the happening, or the writer's own sentence, ends the statement
+            aside |= answer;
             apartSayer = null;
           }
           if (aside && apartSayer != null && tellsSomething(s, quoted)) {
@@ -286,7 +282,7 @@ final class TimelineContext {
       taking.addAll(actors.get(i));
       attached.add(new Event(e.id(), e.date(), e.kind(), e.summary(), e.summaryFrom(),
           List.copyOf(citations), e.excerpts(), e.dates(), List.copyOf(taking), e.announcedBy(),
-          e.rank()));
+          e.rank(), e.statement()));
     }
     return new Attached(attached, statementsApart);
   }
@@ -331,9 +327,8 @@ final class TimelineContext {
    * somewhere of their own ("in a letter", "in a statement") was said before it, not there.
    */
   private static boolean ahead(Event event, Source source) {
-    Sourced<Published> published = source.article().metadata().published();
-    return published != null && published.value() != null
-        && event.date().first().isAfter(published.value().date());
+    LocalDate published = publishedOn(source);
+    return published != null && event.date().first().isAfter(published);
   }
 
   /** The sentences that date {@code event} only by counting from another happening. */
@@ -387,8 +382,8 @@ final class TimelineContext {
 
   /**
    * True where anyone may have spoken at the event's happening: one no one is told doing (a
-   * flood, a crash), which those who saw it tell, or one where many speak, as the event's dated
-   * words in any source say ({@link #MANY_SPEAK}). Elsewhere, someone who took no part in it and
+   * flood, a crash), which those who saw it tell, or one where many speak, as its summary or the
+   * words of a sentence it cites in part say ({@link #MANY_SPEAK}). Elsewhere, someone who took no part in it and
    * speaks of it is answering it ("The sheriff endorsed the governor on Tuesday. … The
    * endorsement means nothing, said Ann Brand, a county commissioner"): a statement of their own.
    */
@@ -403,8 +398,9 @@ final class TimelineContext {
    * in a statement", "was quoted as saying"), makes a statement of their own, a happening apart:
    * the report goes on with it, citing nothing for the happening, until a date or someone of its
    * happenings brings it back. Without such words they may have spoken there, where many speak
-   * ("the mayor said at the hearing", {@link #anyoneMaySpeak}), and the report goes on; elsewhere they
-   * are answering it, a statement of their own too.
+   * ("the mayor said at the hearing", {@link #anyoneMaySpeak}), or as a witness where the
+   * sources give them no role or side, and the report goes on; otherwise they are answering it,
+   * a statement of their own too.
    */
   private static boolean tookPart(Event event, Map<Integer, Set<String>> spoke, String speaker) {
     return event.people().contains(speaker)
@@ -436,7 +432,7 @@ final class TimelineContext {
    */
   private static boolean tellsSomething(Sentence s, Set<String> quotationPieces) {
     return TimelineWords.of(s.text()).size() >= TimelineCandidates.MIN_WORDS
-        || quotationPieces.contains(s.id()) || SPEECH.matcher(s.text()).find();
+        || quotationPieces.contains(s.id()) || Statements.isSpeech(s.text());
   }
 
   /**
@@ -456,8 +452,8 @@ final class TimelineContext {
       return false;
     }
     // "Hallor has long said the tolls are too high": what she holds, not words of that day
-    return mainClausePerfect(text) && !SPEECH.matcher(TERM.matcher(text).replaceAll("term")).find()
-        || !QUOTE_MARK.matcher(text).find() && mainClause(SAID_ALL_ALONG.matcher(text), text);
+    return mainClausePerfect(text) && !Statements.isSpeech(TERM.matcher(text).replaceAll("term"))
+        || !Statements.quotes(text) && saidAllAlong(text);
   }
 
   /**
@@ -469,7 +465,7 @@ final class TimelineContext {
   private static boolean describes(Sentence s, Set<String> quotationPieces) {
     String text = s.text();
     return (text.contains(" is ") || text.contains(" are ")) && DESCRIPTION.matcher(text).find()
-        && !quotationPieces.contains(s.id()) && !SPEECH.matcher(text).find();
+        && !quotationPieces.contains(s.id()) && !Statements.isSpeech(text);
   }
 
   /**
@@ -479,6 +475,14 @@ final class TimelineContext {
    */
   private static boolean mainClausePerfect(String text) {
     return mainClause(STATE.matcher(text), text);
+  }
+
+  /**
+   * True where the text tells, outside a relative clause, what someone has said all along
+   * ({@link #SAID_ALL_ALONG}).
+   */
+  private static boolean saidAllAlong(String text) {
+    return mainClause(SAID_ALL_ALONG.matcher(text), text);
   }
 
   /** True where {@code m} finds a match in {@code text} not in a relative clause ("which has …"). */
@@ -494,7 +498,7 @@ final class TimelineContext {
   /** True where the writer ties the happening to another before it ({@link Clauses#causeAt}). */
   private static boolean isCause(String text) {
     int at = Clauses.causeAt(text);
-    return at >= 0 && !SPEECH.matcher(text.substring(0, at)).find();
+    return at >= 0 && !Statements.isSpeech(text.substring(0, at));
   }
 
   /** The sentences of the source's quotations that run through more than one sentence. */

@@ -42,7 +42,7 @@ record TimelineEvents(LocalDate storyStart, LocalDate storyMiddle, TimelineRanki
     String announcedBy = kind == Kind.ANNOUNCED ? announcer(h.mentions()) : null;
     return new Event(date.value(), date, kind, summary.text(),
         summary.citation(), citations, excerpts(h.mentions()), readings(h.mentions()), people,
-        announcedBy, ranking.score(date));
+        announcedBy, ranking.score(date), false);
   }
 
   /**

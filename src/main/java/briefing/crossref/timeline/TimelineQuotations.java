@@ -85,13 +85,16 @@ final class TimelineQuotations {
     return a.stream().filter(b::contains).count();
   }
 
-  /** {@code a}, citing what {@code b} cites too; its id, summary and rank are {@code a}'s. */
+  /**
+   * {@code a}, citing what {@code b} cites too; its id, summary and rank are {@code a}'s; a
+   * statement made apart only where both are.
+   */
   private static Event merged(Event a, Event b) {
     return new Event(a.id(), a.date(), a.kind(), a.summary(), a.summaryFrom(),
         List.copyOf(new TreeSet<>(Stream.concat(a.citations().stream(), b.citations().stream()).toList())),
         Stream.concat(a.excerpts().stream(), b.excerpts().stream()).toList(),
         Stream.concat(a.dates().stream(), b.dates().stream()).toList(),
         List.copyOf(new TreeSet<>(Stream.concat(a.people().stream(), b.people().stream()).toList())),
-        a.announcedBy(), a.rank());
+        a.announcedBy(), a.rank(), a.statement() && b.statement());
   }
 }

@@ -28,7 +28,7 @@ final class TimelineStatements {
   /** How far apart the publication days of two reports of one statement may be, in days. */
   static final int SAME_STATEMENT_DAYS = 3;
   /** How a statement's day is read. */
-  static final String DERIVATION =
+  private static final String DERIVATION =
       "a statement its report tells with no day of its own: the news of its publication day";
 
   private TimelineStatements() {}
@@ -46,18 +46,17 @@ final class TimelineStatements {
       String summary) {
     Apart {
       citations = List.copyOf(citations);
+      if (citations.isEmpty()) {
+        throw new IllegalArgumentException("a statement cites at least one sentence");
+      }
     }
   }
 
-  /**
-   * {@code events} and a happening for each statement, named by {@code ids}, in the order of
-   * {@link Timeline#ORDER}.
-   */
+  /** {@code events} and a happening for each statement, named by {@code ids}. */
   static List<Event> add(List<Event> events, List<Apart> statements, UniqueIds ids) {
     if (statements.isEmpty()) {
       return events;
     }
-    List<Event> out = new ArrayList<>(events);
     // the statements' own happenings in the order they were made, and each speaker's
     List<Event> made = new ArrayList<>();
     Map<String, List<Integer>> bySpeaker = new HashMap<>();
@@ -74,16 +73,34 @@ final class TimelineStatements {
         made.add(statement(a));
       }
     }
-    made.forEach(e -> out.add(e.withId(ids.next(e.date().value() + " "
-        + TimelineWords.keyWords(e.summary(), 4)))));
-    return out.stream().sorted(Timeline.ORDER).toList();
+    List<Event> named = made.stream().map(e -> e.withId(ids.next(e.date().value() + " "
+        + TimelineWords.keyWords(e.summary(), 4)))).sorted(Timeline.ORDER).toList();
+    return merged(events, named);
+  }
+
+  /**
+   * {@code events} as they stand, each statement put before the first event it comes before in
+   * {@link Timeline#ORDER}: the other events keep their places whether a story has statements or
+   * not.
+   */
+  private static List<Event> merged(List<Event> events, List<Event> statements) {
+    List<Event> out = new ArrayList<>(events.size() + statements.size());
+    int next = 0;
+    for (Event e : events) {
+      while (next < statements.size() && Timeline.ORDER.compare(statements.get(next), e) < 0) {
+        out.add(statements.get(next++));
+      }
+      out.add(e);
+    }
+    out.addAll(statements.subList(next, statements.size()));
+    return out;
   }
 
   /** The happening of one statement, dated by its report's publication day. */
   private static Event statement(Apart a) {
     EventDate date = EventDate.parse(a.published().toString()).orElseThrow();
     return new Event(date.value(), date, Event.Kind.STORY, a.summary(), a.citations().get(0),
-        a.citations(), List.of(), List.of(reading(a)), List.of(a.speaker()), null, 0);
+        a.citations(), List.of(), List.of(reading(a)), List.of(a.speaker()), null, 0, true);
   }
 
   /** {@code e}, citing the statement's sentences too, and reading its day from its report. */
@@ -94,7 +111,7 @@ final class TimelineStatements {
         .sorted(Comparator.comparing(DateReading::value).thenComparing(DateReading::citation))
         .toList();
     return new Event(e.id(), e.date(), e.kind(), e.summary(), e.summaryFrom(), citations,
-        e.excerpts(), dates, e.people(), e.announcedBy(), e.rank());
+        e.excerpts(), dates, e.people(), e.announcedBy(), e.rank(), e.statement());
   }
 
   private static DateReading reading(Apart a) {

@@ -25,10 +25,15 @@ import java.util.Optional;
  * @param announcedBy for an announced event, who announced it (a person id or a description),
  *     else null
  * @param rank how many sources and mentions point at this date, for leading with key dates
+ * @param statement true for a statement its reports make apart from the happenings they date
+ *     (someone answering one, or speaking in a statement, an interview, to reporters), which no
+ *     report dates: its date is its reports' publication day; a voice in the story more than a
+ *     happening of it
  */
 public record Event(String id, EventDate date, Kind kind,
     String summary, Citation summaryFrom, List<Citation> citations, List<Excerpt> excerpts,
-    List<DateReading> dates, List<String> people, String announcedBy, double rank) {
+    List<DateReading> dates, List<String> people, String announcedBy, double rank,
+    boolean statement) {
   /** Where the event stands in the story. */
   public enum Kind { STORY, BACKGROUND, ANNOUNCED }
 
@@ -57,6 +62,14 @@ public record Event(String id, EventDate date, Kind kind,
     people = List.copyOf(people);
   }
 
+  /** A happening that is no statement made apart. */
+  public Event(String id, EventDate date, Kind kind, String summary, Citation summaryFrom,
+      List<Citation> citations, List<Excerpt> excerpts, List<DateReading> dates,
+      List<String> people, String announcedBy, double rank) {
+    this(id, date, kind, summary, summaryFrom, citations, excerpts, dates, people, announcedBy,
+        rank, false);
+  }
+
   /** How fine its date is. */
   public TimeMention.Precision precision() {
     return date.precision();
@@ -71,25 +84,25 @@ public record Event(String id, EventDate date, Kind kind,
   /** The same event under another id. */
   public Event withId(String newId) {
     return new Event(newId, date, kind, summary, summaryFrom, citations, excerpts, dates, people,
-        announcedBy, rank);
+        announcedBy, rank, statement);
   }
 
   /** The same event on another date. */
   public Event withDate(EventDate newDate) {
     return new Event(id, newDate, kind, summary, summaryFrom, citations, excerpts, dates, people,
-        announcedBy, rank);
+        announcedBy, rank, statement);
   }
 
   /** The same event summed up in other words. */
   public Event withSummary(String newSummary) {
     return new Event(id, date, kind, newSummary, summaryFrom, citations, excerpts, dates, people,
-        announcedBy, rank);
+        announcedBy, rank, statement);
   }
 
   /** The same event with other people taking part, announced by {@code by}. */
   public Event withPeople(List<String> taking, String by) {
     return new Event(id, date, kind, summary, summaryFrom, citations, excerpts, dates, taking, by,
-        rank);
+        rank, statement);
   }
 
   /** The distinct articles that report it. */
