@@ -447,6 +447,20 @@ class TimelineTest {
   }
 
   @Test
+  void anOrdinalDayOfAStretchTheSentenceNamesDatesNothing() {
+    Source a = new Story("a", "2022-03-10", "Wire One")
+        .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-03-07",
+            "as written")
+        .says("On the second day of the new council, members read the harbour charter aloud.",
+            "the second day", "2022-03-11", "relative to publication")
+        .source();
+
+    assertEquals(List.of("2022-03-07"),
+        Timeline.build(List.of(a), NOBODY).stream().map(e -> e.date().value()).toList(),
+        "the second day of the council, not the day after the report");
+  }
+
+  @Test
   void oneSentenceWithTwoDatesGivesEachHappeningItsOwnClause() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-01-10",

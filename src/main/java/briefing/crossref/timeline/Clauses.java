@@ -73,10 +73,15 @@ final class Clauses {
   private static final Pattern FINITE = Pattern.compile("\\b(?:is|are|was|were|has|have|had"
       + "|will|would|can|could|said|says|told|\\p{Ll}{2,}ed|set|took|made|went|came|gave|met|held"
       + "|left|led|spoke|wrote|began|brought|sent|won|lost|ran|saw|found|kept|got|put|became)\\b");
-  /** A year, month or week counted from another the text gives: "the following year". */
+  /**
+   * A year, month or week counted from another the text gives ("the following year"), or an
+   * ordinal day, week or month of a stretch it names ("the second day of the new council").
+   */
   private static final Pattern NARRATIVE_STEP = Pattern.compile("(?i)(?:the\\s+(?:following|next"
       + "|previous|preceding|prior)\\s+(?:year|month|week)|(?:a|one|the)\\s+(?:year|month|week)"
-      + "\\s+(?:later|earlier|before|after))");
+      + "\\s+(?:later|earlier|before|after)"
+      + "|(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|\\d{1,2}(?:st|nd|rd|th))"
+      + "\\s+(?:day|week|month))");
   /** A date after these words bounds a stretch of time; it is not when anything happened. */
   private static final Pattern BOUND = Pattern.compile(
       "(?i)\\b(?:after|before|since|until|till|prior to)\\s+$");
