@@ -461,6 +461,34 @@ class TimelineTest {
   }
 
   @Test
+  void aDateInWhatSomeoneIsThankedOrBlamedForDatesThatActNotTheSentence() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .says("She thanked the county council for approving the last loan for the bridge on Monday.",
+            "on Monday", "2022-06-06", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR_AND_BRAND);
+
+    assertEquals(List.of("s1", "s2"), citedOn(events, "2022-06-07"), "she thanked them at the opening");
+    assertEquals(List.of("s2"), citedOn(events, "2022-06-06"), "the council's approval was Monday's");
+  }
+
+  @Test
+  void aDateInWhatTheSentenceLikensItsActToDatesNothing() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .says("She singled out the builders for praise, just as she did in March when the first "
+            + "span was lifted.", "in March", "2022-03", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR_AND_BRAND);
+
+    assertEquals(List.of("2022-06-07"), events.stream().map(e -> e.date().value()).toList());
+    assertEquals(List.of("s1", "s2"), citedOn(events, "2022-06-07"));
+  }
+
+  @Test
   void oneSentenceWithTwoDatesGivesEachHappeningItsOwnClause() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-01-10",

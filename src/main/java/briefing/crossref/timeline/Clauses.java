@@ -63,6 +63,9 @@ final class Clauses {
   /** A clause telling what came before or after the sentence's happening: "… after she was …". */
   private static final Pattern SUBORDINATE = Pattern.compile(
       ",?\\s+(after|before|since|until)\\s+(?=\\p{L})");
+  /** "for" and a verb's -ing form: what someone is praised or blamed for doing. */
+  private static final Pattern FOR_DOING = Pattern.compile(
+      ",?\\s+(for\\s+(?!(?:morning|evening|nothing|something|anything|everything)\\b)\\p{Ll}{2,}ing)\\b");
   /** A comma and whoever said the sentence, right before a date: "…, officials said on". */
   private static final Pattern SAID_TAIL = Pattern.compile(",\\s+[^,]{0,60}?\\b(?:said|says"
       + "|told|added|announced|reported)(?:\\s+\\p{L}+){0,2}\\s*$");
@@ -88,7 +91,9 @@ final class Clauses {
   /** A comparison opening the sentence or a clause, with no clause break before the date. */
   private static final Pattern COMPARED = Pattern.compile(
       "(?i)(?:^|[,;:]\\s+|^(?:but|and|yet)\\s+)(?:but\\s+|and\\s+|yet\\s+)?(?:unlike|like|as with"
-      + "|compared (?:with|to)|in contrast to)\\s+[^,;:.!?]*$");
+      + "|compared (?:with|to)|in contrast to)\\s+[^,;:.!?]*$"
+      // "… – just as he did in September": the date is the earlier act's the sentence likens
+      + "|\\b(?:just\\s+)?as\\s+(?:he|she|they|it|we|I)\\s+(?:did|had|has|have|does|do)\\b[^,;:.!?]*$");
   /** Words a name qualifies rather than acts in: "the Hallor administration", "Hallor spokesman". */
   private static final Pattern QUALIFIED = Pattern.compile("(?i)^\\s+(?:administration|government"
       + "|campaign|camp|cabinet|team|aides?|advis[eo]rs?|spokes(?:man|woman|person)|doctrine|era"
@@ -250,6 +255,8 @@ final class Clauses {
    *       ("after the mayor was criticised at last week's hearing"), to the sentence's end or to
    *       where the main clause goes on ("Moscow, which seized the peninsula in 2014, may be
    *       poised …");
+   *   <li>what someone is thanked or blamed for doing ("… tweaked the House for passing a
+   *       resolution on Tuesday");
    *   <li>an aside within the subject or an opening phrase, set off by commas or dashes ("The
    *       chairman, who took office last year, said …"), up to the mark that closes it; a date
    *       after the aside ("…, said on Tuesday") is the sentence's.
@@ -276,6 +283,15 @@ final class Clauses {
       if (after.start() > mainEnd && FINITE.matcher(sentence.substring(after.end(), dateStart)).find()) {
         mainEnd = after.start();
         from = after.start(1);
+        mark = ",";
+      }
+    }
+    // "He tweaked the council for passing a resolution on Tuesday": what the main verb is about
+    Matcher forDoing = FOR_DOING.matcher(sentence).region(clause.start(), dateStart);
+    while (forDoing.find()) {
+      if (forDoing.start() > mainEnd) {
+        mainEnd = forDoing.start();
+        from = forDoing.start(1);
         mark = ",";
       }
     }
