@@ -461,6 +461,19 @@ class TimelineTest {
   }
 
   @Test
+  void aHorizonYearsAheadDatesNothing() {
+    Source a = new Story("a", "2022-03-10", "Wire One")
+        .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-03-07",
+            "as written")
+        .says("The plan changes the harbour pensions of those retiring a decade from now.",
+            "a decade from now", "2032-03-10", "relative to publication")
+        .source();
+
+    assertEquals(List.of("2022-03-07"),
+        Timeline.build(List.of(a), NOBODY).stream().map(e -> e.date().value()).toList());
+  }
+
+  @Test
   void aDateInWhatSomeoneIsThankedOrBlamedForDatesThatActNotTheSentence() {
     Source a = bridgeOpenedOnTuesday()
         .person("Hallor")

@@ -77,14 +77,17 @@ final class Clauses {
       + "|will|would|can|could|said|says|told|\\p{Ll}{2,}ed|set|took|made|went|came|gave|met|held"
       + "|left|led|spoke|wrote|began|brought|sent|won|lost|ran|saw|found|kept|got|put|became)\\b");
   /**
-   * A year, month or week counted from another the text gives ("the following year"), or an
-   * ordinal day, week or month of a stretch it names ("the second day of the new council").
+   * A year, month or week counted from another the text gives ("the following year"), an
+   * ordinal day, week or month of a stretch it names ("the second day of the new council"), or a
+   * horizon years ahead ("those retiring a decade from now"): no day anything happens.
    */
   private static final Pattern NARRATIVE_STEP = Pattern.compile("(?i)(?:the\\s+(?:following|next"
       + "|previous|preceding|prior)\\s+(?:year|month|week)|(?:a|one|the)\\s+(?:year|month|week)"
       + "\\s+(?:later|earlier|before|after)"
       + "|(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|\\d{1,2}(?:st|nd|rd|th))"
-      + "\\s+(?:day|week|month))");
+      + "\\s+(?:day|week|month)"
+      + "|(?:a|an|one|two|three|four|five|ten|twenty|several|a\\s+few|\\d+)\\s+(?:decades?|years?)"
+      + "\\s+from\\s+now)");
   /** A date after these words bounds a stretch of time; it is not when anything happened. */
   private static final Pattern BOUND = Pattern.compile(
       "(?i)\\b(?:after|before|since|until|till|prior to)\\s+$");
