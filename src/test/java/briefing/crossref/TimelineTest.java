@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TimelineTest {
   private static final CastOfPeople NOBODY = new CastOfPeople(List.of(), Map.of());
@@ -433,40 +435,23 @@ class TimelineTest {
         + "Tuesday that the port would reopen."), events.stream().map(Event::summary).toList());
   }
 
-  @Test
-  void aYearCountedFromAnotherTheSentenceGivesDatesNothing() {
+  /**
+   * A time the analysis resolved that names no day anything happened: a year counted from another
+   * the sentence gives, an ordinal day of a stretch it names, a horizon years ahead.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Funding for the harbour slipped from $11 million in 2019 to $10 million the following "
+          + "year.|the following year|2023",
+      "On the second day of the new council, members read the harbour charter aloud."
+          + "|the second day|2022-03-11",
+      "The plan changes the harbour pensions of those retiring a decade from now."
+          + "|a decade from now|2032-03-10"})
+  void aTimeThatNamesNoDayOfAHappeningDatesNothing(String sentence, String written, String value) {
     Source a = new Story("a", "2022-03-10", "Wire One")
         .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-03-07",
             "as written")
-        .says("Funding for the harbour slipped from $11 million in 2019 to $10 million the following "
-            + "year.", "the following year", "2023", "counted from the report's publication")
-        .source();
-
-    assertEquals(List.of("2022-03-07"),
-        Timeline.build(List.of(a), NOBODY).stream().map(e -> e.date().value()).toList());
-  }
-
-  @Test
-  void anOrdinalDayOfAStretchTheSentenceNamesDatesNothing() {
-    Source a = new Story("a", "2022-03-10", "Wire One")
-        .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-03-07",
-            "as written")
-        .says("On the second day of the new council, members read the harbour charter aloud.",
-            "the second day", "2022-03-11", "relative to publication")
-        .source();
-
-    assertEquals(List.of("2022-03-07"),
-        Timeline.build(List.of(a), NOBODY).stream().map(e -> e.date().value()).toList(),
-        "the second day of the council, not the day after the report");
-  }
-
-  @Test
-  void aHorizonYearsAheadDatesNothing() {
-    Source a = new Story("a", "2022-03-10", "Wire One")
-        .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-03-07",
-            "as written")
-        .says("The plan changes the harbour pensions of those retiring a decade from now.",
-            "a decade from now", "2032-03-10", "relative to publication")
+        .says(sentence, written, value, "counted from the report's publication")
         .source();
 
     assertEquals(List.of("2022-03-07"),
