@@ -1061,6 +1061,18 @@ class TimelineTest {
   }
 
   @Test
+  void whoSpeaksInARecordingSpokeAtTheHappeningItRecorded() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("In the video, Councillor Brand is seen shouting that the bridge was a waste of money.")
+        .person("Brand")
+        .source();
+
+    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "the video shows the opening, where Brand shouted");
+  }
+
+  @Test
   void someoneWhoSawAHappeningNoOneIsToldDoingTellsIt() {
     Source a = new Story("a", "2022-06-08", "Wire One")
         .says("The harbour road flooded on Tuesday after a water main burst.", "on Tuesday",

@@ -101,6 +101,14 @@ final class TimelineContext {
       + "(?:said|argued|maintained|insisted|claimed|denied|stated|warned|called|suggested)\\b");
 
 
+  /**
+   * What a recording shows ("In the video, the congressman is seen …", "on camera"): the
+   * recorded happening, told as it unfolds.
+   */
+  private static final Pattern RECORDING = Pattern.compile("(?i)\\b(?:in|on)\\s+(?:the|a|this)\\s+"
+      + "(?:next\\s+)?(?:video|footage|recording|clip|tape|shot)\\b|\\bis\\s+(?:seen|heard)\\b"
+      + "|\\bon\\s+camera\\b");
+
   /** A year written in figures. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
 
@@ -203,7 +211,10 @@ final class TimelineContext {
           boolean answer = Clauses.isReaction(s.text()) || Clauses.isCommentary(s.text().strip());
           if (sayer != null) {
             Event on = events.get(current);
-            aside = (!tookPart(on, spoke, sayer) || ahead(on, source))
+            // a report telling what a recording shows tells the happening recorded: who speaks
+            // in it spoke there
+            aside = !RECORDING.matcher(s.text()).find()
+                && (!tookPart(on, spoke, sayer) || ahead(on, source))
                 && (aside || answer || statements.saidElsewhere(s.id()) || Clauses.isPasserBy(s.text())
                     || placed.contains(sayer)
                         && !anyoneMaySpeak.computeIfAbsent(current, i -> anyoneMaySpeak(on)));
