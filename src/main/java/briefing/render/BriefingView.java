@@ -223,9 +223,15 @@ public final class BriefingView {
 
   /**
    * When an event happened, in words a reader uses: "on Monday 10 January", "some time in
-   * December 2021", "the week of 17 January"; the year is said where it is not the story's.
+   * December 2021", "the week of 17 January"; the year is said where it is not the story's. A
+   * statement made apart, which no report dates, is "reported on" its reports' day.
    */
   public String phrase(Event e) {
+    // a statement no report dates is known only by the day it was reported
+    return (e.statement() ? "reported " : "") + when(e);
+  }
+
+  private String when(Event e) {
     LocalDate first = e.date().first();
     String year = first.getYear() == this.year ? "" : " " + first.getYear();
     return switch (e.precision()) {
