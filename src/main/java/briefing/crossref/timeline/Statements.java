@@ -37,8 +37,12 @@ final class Statements {
   private final Set<String> elsewhere = new HashSet<>();
   /** Each sentence of a run of someone's statement, with who makes it. */
   private final Map<String, String> runs = new HashMap<>();
+  /** The sentences of the report's quotations that run through more than one sentence. */
+  private final Set<String> pieces;
 
-  private Statements() {}
+  private Statements(Set<String> pieces) {
+    this.pieces = pieces;
+  }
 
   /**
    * The statements of {@code source}'s body sentences; a sentence that {@code dated} holds (one
@@ -49,11 +53,10 @@ final class Statements {
    */
   static Statements of(Source source, CastOfPeople cast, Set<String> people,
       Map<String, List<PersonMention>> named, Predicate<String> dated) {
-    Statements st = new Statements();
-    List<Sentence> sentences = source.analysis().sentences();
     // the pieces of a quotation running through sentences: its words go on without a mark
-    Set<String> pieces = source.analysis().quotes().stream().map(Quote::sentences)
-        .filter(ids -> ids.size() > 1).flatMap(List::stream).collect(Collectors.toSet());
+    Statements st = new Statements(source.analysis().quotes().stream().map(Quote::sentences)
+        .filter(ids -> ids.size() > 1).flatMap(List::stream).collect(Collectors.toSet()));
+    List<Sentence> sentences = source.analysis().sentences();
     int runStart = -1;
     String runSayer = null;
     for (int i = 0; i < sentences.size(); i++) {
@@ -82,7 +85,7 @@ final class Statements {
         runStart = i;
         runSayer = sayer;
       } else if (sayer == null && runSayer != null && !SPEECH.matcher(s.text()).find()
-          && !pieces.contains(s.id())) {
+          && !st.pieces.contains(s.id())) {
         // the writer's own sentence ends the statement
         runStart = -1;
         runSayer = null;
@@ -116,6 +119,14 @@ final class Statements {
    */
   String runOf(String sentence) {
     return runs.get(sentence);
+  }
+
+  /**
+   * The sentences of the report's quotations that run through more than one sentence: a piece
+   * with no mark or verb of its own ("What we take issue with is …") is still someone's words.
+   */
+  Set<String> quotationPieces() {
+    return pieces;
   }
 
   /** True for a verb that reports speech, or a quotation mark: a sentence of a statement. */

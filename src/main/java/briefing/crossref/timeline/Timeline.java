@@ -74,7 +74,8 @@ public final class Timeline {
         .collect(Collectors.toSet());
   }
 
-  private static Event named(Event e, UniqueIds ids) {
+  /** {@code e} under an id of its date and its summary's key words, unique among {@code ids}. */
+  static Event named(Event e, UniqueIds ids) {
     String id = ids.next(e.date().value() + " " + TimelineWords.keyWords(e.summary(), 4));
     return e.withId(id);
   }

@@ -438,12 +438,14 @@ final class TimelineCandidates {
     return null;
   }
 
-  private static LocalDate published(Article article) {
+  /** The article's publication day, or null. */
+  static LocalDate published(Article article) {
     Sourced<Published> p = article.metadata().published();
     return p == null || p.value() == null ? null : p.value().date();
   }
 
-  private static String value(Sourced<String> s) {
+  /** What {@code s} holds, or null. */
+  static String value(Sourced<String> s) {
     return s == null ? null : s.value();
   }
 }

@@ -2,11 +2,8 @@ package briefing.crossref.timeline;
 
 import briefing.crossref.CastOfPeople;
 import briefing.model.Citation;
-import briefing.model.Published;
 import briefing.model.Source;
-import briefing.model.Sourced;
 import briefing.model.analysis.PersonMention;
-import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
 import briefing.model.analysis.TimeMention;
 import briefing.model.briefing.DateReading;
@@ -100,7 +97,6 @@ final class TimelineContext {
       + "(?:(?:long|also|repeatedly|often|previously|consistently|never|not|always)\\s+)?"
       + "(?:said|argued|maintained|insisted|claimed|denied|stated|warned|called|suggested)\\b");
 
-
   /**
    * What a recording shows ("In the video, the congressman is seen …", "on camera"): the
    * recorded happening, told as it unfolds.
@@ -151,7 +147,6 @@ final class TimelineContext {
     events.forEach(e -> actors.add(new TreeSet<>()));
     List<TimelineStatements.Apart> statementsApart = new ArrayList<>();
     for (Source source : sources) {
-      Set<String> quoted = quotationPieces(source);
       Map<String, List<PersonMention>> named = source.analysis().people().stream()
           .filter(PersonMention::named)
           .collect(Collectors.groupingBy(p -> p.span().sentence()));
@@ -161,6 +156,7 @@ final class TimelineContext {
         Citation c = new Citation(source.id(), sid);
         return citedBy.containsKey(c) && !tailsOnly.contains(c);
       });
+      Set<String> quoted = statements.quotationPieces();
       // who spoke in each happening this report told of, in the order it told of them
       Map<Integer, Set<String>> spoke = new LinkedHashMap<>();
       Integer current = null;
@@ -274,10 +270,11 @@ final class TimelineContext {
       if (headline != null && first != null) {
         added.get(newsOf(headlineWords, toldIn, first)).add(headline);
       }
-      LocalDate day = publishedOn(source);
+      LocalDate day = TimelineCandidates.published(source.article());
       if (day != null) {
+        String outlet = TimelineCandidates.value(source.article().metadata().outlet());
         apart.forEach((sayer, cited) -> statementsApart.add(new TimelineStatements.Apart(sayer,
-            day, outletOf(source), cited, apartOpening.get(sayer))));
+            day, outlet, cited, apartOpening.get(sayer))));
       }
     }
     List<Event> attached = new ArrayList<>();
@@ -304,16 +301,6 @@ final class TimelineContext {
    */
   record Attached(List<Event> events, List<TimelineStatements.Apart> statements) {}
 
-  private static LocalDate publishedOn(Source source) {
-    Sourced<Published> published = source.article().metadata().published();
-    return published == null || published.value() == null ? null : published.value().date();
-  }
-
-  private static String outletOf(Source source) {
-    Sourced<String> outlet = source.article().metadata().outlet();
-    return outlet == null ? null : outlet.value();
-  }
-
   /**
    * The sentences every event cites only by a part that does not open them, a closing clause or
    * an aside ("… where parents talk of the flood that closed the harbour on March 2"): their main
@@ -338,7 +325,7 @@ final class TimelineContext {
    * somewhere of their own ("in a letter", "in a statement") was said before it, not there.
    */
   private static boolean ahead(Event event, Source source) {
-    LocalDate published = publishedOn(source);
+    LocalDate published = TimelineCandidates.published(source.article());
     return published != null && event.date().first().isAfter(published);
   }
 
@@ -510,11 +497,5 @@ final class TimelineContext {
   private static boolean isCause(String text) {
     int at = Clauses.causeAt(text);
     return at >= 0 && !Statements.isSpeech(text.substring(0, at));
-  }
-
-  /** The sentences of the source's quotations that run through more than one sentence. */
-  private static Set<String> quotationPieces(Source source) {
-    return source.analysis().quotes().stream().map(Quote::sentences).filter(ids -> ids.size() > 1)
-        .flatMap(List::stream).collect(Collectors.toSet());
   }
 }

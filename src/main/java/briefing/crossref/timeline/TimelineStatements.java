@@ -57,24 +57,22 @@ final class TimelineStatements {
     if (statements.isEmpty()) {
       return events;
     }
-    // the statements' own happenings in the order they were made, and each speaker's
+    // the statements' own happenings in the order they were made, and each speaker's latest:
+    // in publication order, the only one a statement may be told again from
     List<Event> made = new ArrayList<>();
-    Map<String, List<Integer>> bySpeaker = new HashMap<>();
+    Map<String, Integer> latest = new HashMap<>();
     for (Apart a : statements.stream().sorted(Comparator.comparing(Apart::published)
         .thenComparing(a -> a.citations().get(0))).toList()) {
-      List<Integer> ofSpeaker = bySpeaker.computeIfAbsent(a.speaker(), k -> new ArrayList<>());
-      // in publication order: the speaker's latest statement is the one this may be
-      Integer same = ofSpeaker.isEmpty() ? null : ofSpeaker.get(ofSpeaker.size() - 1);
+      Integer same = latest.get(a.speaker());
       if (same != null && ChronoUnit.DAYS.between(made.get(same).date().first(), a.published())
           <= SAME_STATEMENT_DAYS) {
         made.set(same, citing(made.get(same), a));
       } else {
-        ofSpeaker.add(made.size());
+        latest.put(a.speaker(), made.size());
         made.add(statement(a));
       }
     }
-    List<Event> named = made.stream().map(e -> e.withId(ids.next(e.date().value() + " "
-        + TimelineWords.keyWords(e.summary(), 4)))).sorted(Timeline.ORDER).toList();
+    List<Event> named = made.stream().map(e -> Timeline.named(e, ids)).sorted(Timeline.ORDER).toList();
     return merged(events, named);
   }
 
