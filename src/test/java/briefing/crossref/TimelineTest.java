@@ -1007,6 +1007,40 @@ class TimelineTest {
   }
 
   @Test
+  void someoneWhoTookNoPartSpeakingOfAnInterviewIsAnsweringIt() {
+    // an interview is its host's questions and its guest's answers: the councillor was not there
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor defended the new bridge in an interview with Harbour Radio on Tuesday.",
+            "on Tuesday", "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("Councillor Brand said the bridge was a waste of money.")
+        .person("Brand")
+        .plain("\u201cNobody asked the ratepayers,\u201d she said.")
+        .source();
+
+    assertEquals(List.of("s1"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "Brand's words answer the mayor's interview");
+  }
+
+  @Test
+  void aWritersProjectionWithNoPastActIsNoPartOfTheHappening() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("The crossing would halve the drive to the airport.")
+        .plain("Tolls could rise once the ferry stops running.")
+        .plain("\u201cIt will pay for itself,\u201d Hallor said.")
+        .person("Hallor")
+        .plain("Hallor thanked the builders by name.")
+        .person("Hallor")
+        .plain("The ferry, which the council sold, would have needed a new hull.")
+        .source();
+
+    assertEquals(List.of("s1", "s4", "s5", "s6"), citedOn(Timeline.build(List.of(a),
+        HALLOR_AND_BRAND), "2022-06-07"), "what the bridge would do is the writer's projection;"
+            + " the mayor's words and acts stay, and so does a sentence telling a past act");
+  }
+
+  @Test
   void someoneWhoTookNoPartMayHaveSpokenAtAHappeningWhereManySpeak() {
     Source a = new Story("a", "2022-06-08", "Wire One")
         .says("Mayor Hallor defended the new bridge at a council hearing on Tuesday.",

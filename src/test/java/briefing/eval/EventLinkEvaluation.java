@@ -3,6 +3,7 @@ package briefing.eval;
 import briefing.crossref.CrossReference;
 import briefing.model.Citation;
 import briefing.model.briefing.Briefing;
+import briefing.model.briefing.DateReading;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.EventDate;
 import java.io.IOException;
@@ -225,12 +226,15 @@ public final class EventLinkEvaluation {
         score.linked(), score.precision(), score.recall(), score.f1());
   }
 
-  /** Each event of the briefing with its citations and their gold labels. */
+  /** Each event of the briefing with its citations (a star: one of the sentences dating it) and their gold labels. */
   private static void list(Briefing briefing, Map<Citation, String> labels, PrintStream out) {
     for (Event e : briefing.events()) {
       out.printf("    %s %s: %s%n", e.date().value(), e.kind(), shorter(e.summary(), 90));
+      Set<Citation> dating = e.dates().stream().map(DateReading::citation)
+          .collect(Collectors.toSet());
       out.printf("      %s%n", e.citations().stream()
-          .map(c -> c.article() + " " + c.sentence() + " " + labels.get(c))
+          .map(c -> c.article() + " " + c.sentence() + (dating.contains(c) ? "* " : " ")
+              + labels.get(c))
           .collect(Collectors.joining(", ")));
     }
   }

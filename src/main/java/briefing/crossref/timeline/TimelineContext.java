@@ -48,7 +48,8 @@ import java.util.stream.Collectors;
  *       what the happening "came after");</li>
  *   <li>a writer's sentence in the present perfect, or telling what someone has said all along,
  *       which tells how things stand; one telling what someone or something is ("The group is
- *       run by two strategists");</li>
+ *       run by two strategists"); one telling, with no past act, what would or could be ("The
+ *       plan would give seniors payments"), a projection;</li>
  *   <li>anything below a reader's comment: the page's readers' words report nothing.</li>
  * </ul>
  *
@@ -82,12 +83,13 @@ final class TimelineContext {
 
   /**
    * A happening where many speak: a hearing, a court's argument or ruling (judges, lawyers,
-   * parties), a debate, a meeting or talks, a convention, a rally, an interview (its host and
-   * guest). Someone who took no part in any other happening may still have spoken there.
+   * parties), a debate, a meeting or talks, a convention, a rally. Someone who took no part in
+   * any other happening may still have spoken there. Not an interview: its host asks and its
+   * guest answers, and a newsmaker who speaks of it elsewhere is answering it.
    */
   private static final Pattern MANY_SPEAK = Pattern.compile("(?i)\\b(?:hearings?|arguments?"
       + "|debates?|conventions?|conferences?|meetings?|summits?|sessions?|rally|rallies|forums?"
-      + "|interviews?|trials?|court|talks|ceremony|town hall|panel)\\b");
+      + "|trials?|court|talks|ceremony|town hall|panel)\\b");
 
   /**
    * Saying in the present perfect ("has said she will not stand again", "have long argued"): what
@@ -104,6 +106,22 @@ final class TimelineContext {
   private static final Pattern RECORDING = Pattern.compile("(?i)\\b(?:in|on)\\s+(?:the|a|this)\\s+"
       + "(?:next\\s+)?(?:video|footage|recording|clip|tape|shot)\\b|\\bis\\s+(?:seen|heard)\\b"
       + "|\\bon\\s+camera\\b");
+
+  /**
+   * What would, could, might, may or will be: a writer's projection ("the plan would give
+   * seniors payments") or a prospect ("the endorsement could prove helpful"); in lower case, so
+   * neither a question ("Will the tolls end?") nor the month of May.
+   */
+  private static final Pattern PROSPECT = Pattern.compile("\\b(?:would|could|might|may|will)\\b");
+  /**
+   * A verb in the past tense: one of the common irregular ones, or a word in "-ed" (which takes
+   * in some adjectives, "proposed", "based": a sentence holding one is kept, the safe side).
+   */
+  private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|had|did|said|told"
+      + "|went|made|took|gave|came|got|began|became|found|left|held|led|met|put|ran|saw|sent|set"
+      + "|spoke|stood|thought|won|wrote|brought|bought|caught|fought|taught|sought|knew|grew|drew"
+      + "|threw|chose|rose|fell|felt|kept|lost|meant|paid|sold|struck|spent|heard|hit|cut|let"
+      + "|read|\\p{L}{3,}ed)\\b");
 
   /** A year written in figures. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
@@ -245,7 +263,7 @@ final class TimelineContext {
           aside = recalls;
           if (event != null || !TimelineCandidates.isCaption(source.article(), s)
               && tellsSomething(s, quoted) && !tellsHowThingsStand(s, quoted)
-              && !describes(s, quoted) && !recalls) {
+              && !describes(s, quoted) && !foresees(s, quoted) && !recalls) {
             added.get(current).add(here);
             if (event == null) {
               actors.get(current).addAll(actors(source, s, named.getOrDefault(s.id(), List.of()), cast));
@@ -481,6 +499,21 @@ final class TimelineContext {
    */
   private static boolean saidAllAlong(String text) {
     return mainClause(SAID_ALL_ALONG.matcher(text), text);
+  }
+
+  /**
+   * True for a writer's sentence telling what would, could or will be, with no past act in it
+   * ("The plan would give seniors government payments", "The endorsement could prove helpful"):
+   * a projection or an explanation, no part of the happening the report is on. Not a statement
+   * ("It will pay for itself," Hallor said), what a recording shows, nor a piece of a sentence
+   * the splitter cut, which opens in lower case.
+   */
+  private static boolean foresees(Sentence s, Set<String> quotationPieces) {
+    String text = s.text().strip();
+    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0))
+        && PROSPECT.matcher(text).find() && !PAST.matcher(text).find()
+        && !quotationPieces.contains(s.id()) && !Statements.isSpeech(text)
+        && !RECORDING.matcher(text).find();
   }
 
   /** True where {@code m} finds a match in {@code text} not in a relative clause ("which has …"). */
