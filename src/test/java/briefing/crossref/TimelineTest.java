@@ -1565,6 +1565,90 @@ class TimelineTest {
   }
 
   @Test
+  void reportsQuotingTheSameWordsOnDaysALittleApartTellOneHappening() {
+    // two reports date the debate Thursday, one misreads it as Tuesday: the quotation ties them,
+    // and the event keeps the day more of them give
+    String quoted = "The county has promised to pay for the bridge, and it has to keep that promise"
+        + " before the winter floods,";
+    Source a = new Story("a", "2022-06-10", "Wire One")
+        .says("Hallor and Brand clashed over the bridge at a debate on Thursday.", "on Thursday",
+            "2022-06-09", "as written")
+        .plain("\u201c" + quoted + "\u201d Hallor said.")
+        .quote(quoted, "s2")
+        .source();
+    Source b = new Story("b", "2022-06-10", "Wire Two")
+        .says("The mayoral debate on Tuesday was supposed to settle the bridge quarrel.",
+            "on Tuesday", "2022-06-07", "as written")
+        .plain("\u201c" + quoted + "\u201d the mayor told the hall.")
+        .quote(quoted, "s2")
+        .source();
+    Source c = new Story("c", "2022-06-10", "Wire Three")
+        .says("Brand accused the mayor of hiding the cost of the crossing on Thursday night.",
+            "on Thursday", "2022-06-09", "as written")
+        .plain("Hallor answered: \u201c" + quoted + "\u201d")
+        .quote(quoted, "s2")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a, b, c), NOBODY);
+
+    assertEquals(List.of(List.of("a", "b", "c")), events.stream().map(Event::sources).toList(),
+        events.toString());
+    assertEquals("2022-06-09", events.get(0).date().value());
+  }
+
+  @Test
+  void oneLineInCommonBetweenTwoDaysBusyReportsJoinsNothing() {
+    // each day's report quotes the mayor at length; one line retold the next day is not the
+    // same happening
+    String line = "The county has promised to pay for the bridge, and it has to keep that promise"
+        + " before the winter floods,";
+    Source a = new Story("a", "2022-06-09", "Wire One")
+        .says("Hallor opened the new bridge over the river on Wednesday.", "on Wednesday",
+            "2022-06-08", "as written")
+        .plain("\u201c" + line + "\u201d Hallor said.")
+        .quote(line, "s2")
+        .plain("\u201cThe ferry pilots deserve a pension and a decent farewell from this town,\u201d"
+            + " she added.")
+        .quote("The ferry pilots deserve a pension and a decent farewell from this town,", "s3")
+        .plain("\u201cMy grandson will cross it to school before his teachers do,\u201d she joked.")
+        .quote("My grandson will cross it to school before his teachers do,", "s4")
+        .source();
+    Source b = new Story("b", "2022-06-10", "Wire Two")
+        .says("Hallor met the harbour board to discuss the tolls on Thursday.", "on Thursday",
+            "2022-06-09", "as written")
+        .plain("\u201c" + line + "\u201d the mayor repeated.")
+        .quote(line, "s2")
+        .plain("\u201cTolls will fall once the county pays its share of the bridge,\u201d she said.")
+        .quote("Tolls will fall once the county pays its share of the bridge,", "s3")
+        .plain("\u201cThe board will publish the accounts of the crossing every spring,\u201d she said.")
+        .quote("The board will publish the accounts of the crossing every spring,", "s4")
+        .source();
+
+    assertEquals(2, Timeline.build(List.of(a, b), NOBODY).size());
+  }
+
+  @Test
+  void theSameWordsQuotedAWeekApartAreSaidAgain() {
+    // a speaker's stock line at two rallies a week apart: two happenings
+    String quoted = "The county has promised to pay for the bridge, and it has to keep that promise"
+        + " before the winter floods,";
+    Source a = new Story("a", "2022-06-03", "Wire One")
+        .says("Hallor held a rally in the harbour on Thursday.", "on Thursday", "2022-06-02",
+            "as written")
+        .plain("\u201c" + quoted + "\u201d Hallor said.")
+        .quote(quoted, "s2")
+        .source();
+    Source b = new Story("b", "2022-06-10", "Wire Two")
+        .says("Hallor rallied supporters at the town hall on Thursday.", "on Thursday",
+            "2022-06-09", "as written")
+        .plain("\u201c" + quoted + "\u201d she said.")
+        .quote(quoted, "s2")
+        .source();
+
+    assertEquals(2, Timeline.build(List.of(a, b), NOBODY).size());
+  }
+
+  @Test
   void aStockPhraseQuotedByTwoReportsOfOneDayJoinsNothing() {
     Source a = new Story("a", "2022-06-08", "Wire One")
         .says("Hallor opened the new bridge over the river on Sunday with a brass band.",

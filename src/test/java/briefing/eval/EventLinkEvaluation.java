@@ -31,11 +31,11 @@ import java.util.stream.Collectors;
  * gold ({@code src/test/resources/briefing/eval/basil-events.tsv}: eight BASIL events, every
  * sentence of their Fox, New York Times and HuffPost articles labelled with the happening it
  * reports; {@code basil-events-more-tuning.tsv} and {@code basil-events-more-held-apart.tsv}: eight
- * more, labelled later, four in each part; {@code basil-events-third-tuning.tsv} and
- * {@code basil-events-third-held-apart.tsv}, and {@code basil-events-fourth-*.tsv}: eight more
- * twice again, labelled by helpers from the articles alone, four in each part) is built into a briefing through the real ingest, analysis (cached in
- * {@code target/eval-cache/basil}) and cross-reference. Scored on sentence pairs from different
- * articles: recall is the share of the pairs with the same gold happening that one briefing event
+ * more, labelled later, four in each part; {@code basil-events-third-*.tsv},
+ * {@code basil-events-fourth-*.tsv} and {@code basil-events-fifth-*.tsv}: eight more three times
+ * again, labelled by helpers from the articles alone, four in each part) is built into a briefing
+ * through the real ingest, analysis (cached in {@code target/eval-cache/basil}) and
+ * cross-reference. Scored on sentence pairs from different articles: recall is the share of the pairs with the same gold happening that one briefing event
  * cites together; precision the share of the pairs one briefing event cites together that report
  * the same gold happening (a pair with a "-" sentence is wrong). Then, over all 50 BASIL events,
  * whether each story's main event (the one citing the most articles, ties by rank) is cited by two
@@ -54,6 +54,9 @@ public final class EventLinkEvaluation {
   /** And a fourth eight, labelled the same way. */
   private static final Path FOURTH_TUNING = GOLD_DIR.resolve("basil-events-fourth-tuning.tsv");
   private static final Path FOURTH_HELD_APART = GOLD_DIR.resolve("basil-events-fourth-held-apart.tsv");
+  /** And a fifth, labelled the same way in a later session. */
+  private static final Path FIFTH_TUNING = GOLD_DIR.resolve("basil-events-fifth-tuning.tsv");
+  private static final Path FIFTH_HELD_APART = GOLD_DIR.resolve("basil-events-fifth-held-apart.tsv");
   /** The gold labelled after the first eight, each file one part. */
   private static final Map<Path, Part> LATER = new java.util.LinkedHashMap<>();
 
@@ -64,6 +67,8 @@ public final class EventLinkEvaluation {
     LATER.put(THIRD_HELD_APART, new Part("third eight", false));
     LATER.put(FOURTH_TUNING, new Part("fourth eight", true));
     LATER.put(FOURTH_HELD_APART, new Part("fourth eight", false));
+    LATER.put(FIFTH_TUNING, new Part("fifth eight", true));
+    LATER.put(FIFTH_HELD_APART, new Part("fifth eight", false));
   }
 
   /** Where a gold story's score counts: which labelling, and whether rules were looked at against it. */
