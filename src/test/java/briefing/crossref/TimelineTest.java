@@ -487,6 +487,21 @@ class TimelineTest {
   }
 
   @Test
+  void aDateAfterAnElidedVerbDatesTheOtherAct() {
+    // "… her rival did not [do] last week": the week is the rival's, not the sentence's
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .says("Hallor did everything her rival did not last week, and she answered every question.",
+            "last week", "2022-W22", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR_AND_BRAND);
+
+    assertEquals(List.of("2022-06-07"), events.stream().map(e -> e.date().value()).toList());
+    assertEquals(List.of("s1", "s2"), citedOn(events, "2022-06-07"));
+  }
+
+  @Test
   void oneSentenceWithTwoDatesGivesEachHappeningItsOwnClause() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("Ministers met in Geneva on Monday to discuss the border.", "on Monday", "2022-01-10",
