@@ -1612,6 +1612,44 @@ class TimelineTest {
   }
 
   @Test
+  void aStatementQuotedAsAReportDatesItKeepsTheDayTheReportStates() {
+    // two reports carry the councillor's statement apart from the opening, undated; a third
+    // dates her words Monday: the joined event is Monday's, not the day the statement was reported
+    String quoted = "The county has promised to pay for the bridge, and it has to keep that promise"
+        + " before the winter floods,";
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Councillor Brand spoke to the harbour board on Monday.", "on Monday", "2022-06-06",
+            "as written")
+        .person("Brand")
+        .plain("\u201c" + quoted + "\u201d Brand said.")
+        .person("Brand")
+        .quoteBy(quoted, "Brand", "s2")
+        .source();
+    List<Source> reports = new ArrayList<>(List.of(a));
+    for (String id : List.of("b", "c")) {
+      reports.add(new Story(id, "2022-06-08", "Wire " + id)
+          .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+              "2022-06-07", "as written")
+          .person("Hallor")
+          .plain("\u201c" + quoted + "\u201d Councillor Brand said in a statement.")
+          .person("Brand")
+          .quoteBy(quoted, "Brand", "s2")
+          .source());
+    }
+
+    Map<String, String> names = Map.of("Hallor", "tom-hallor", "Brand", "ann-brand");
+    CastOfPeople cast = new CastOfPeople(HALLOR_AND_BRAND.people(),
+        Map.of("a", names, "b", names, "c", names));
+
+    List<Event> events = Timeline.build(reports, cast);
+
+    Event said = events.stream().filter(e -> e.citations().contains(new Citation("b", "s2")))
+        .findFirst().orElseThrow(() -> new AssertionError(events.toString()));
+    assertEquals(List.of("a", "b", "c"), said.sources(), events.toString());
+    assertEquals("2022-06-06", said.date().value(), events.toString());
+  }
+
+  @Test
   void oneLineInCommonBetweenTwoDaysBusyReportsJoinsNothing() {
     // each day's report quotes the mayor at length; one line retold the next day is not the
     // same happening
@@ -1875,6 +1913,13 @@ class TimelineTest {
     /** A quotation running through sentences {@code sids}, its speaker not known. */
     Story quote(String text, String... sids) {
       quotes.add(new Quote(text, false, null, "unattributed", List.of(sids), new Span(sids[0], 1, 2)));
+      return this;
+    }
+
+    /** A quotation the analysis credits to {@code speaker}, as written. */
+    Story quoteBy(String text, String speaker, String... sids) {
+      quotes.add(new Quote(text, false, speaker, "'…,' X said", List.of(sids),
+          new Span(sids[0], 1, 2)));
       return this;
     }
 

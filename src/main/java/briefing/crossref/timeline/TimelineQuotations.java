@@ -152,8 +152,8 @@ final class TimelineQuotations {
 
   /**
    * One event citing what {@code parts} cite, dated, named and ranked as the first of them on the
-   * date most sources give (then the date of most sentences); a statement made apart only where
-   * all are.
+   * date most sources give (then the date of most sentences), a day a report states before the
+   * day a statement made apart was reported; a statement made apart only where all are.
    */
   private static Event merged(List<Event> parts) {
     Map<EventDate, Set<String>> sourcesOn = new HashMap<>();
@@ -162,8 +162,8 @@ final class TimelineQuotations {
       sourcesOn.computeIfAbsent(p.date(), k -> new TreeSet<>()).addAll(p.sources());
       citing.merge(p.date(), p.citations().size(), Integer::sum);
     }
-    Event lead = parts.stream().min(Comparator
-        .comparingInt((Event p) -> -sourcesOn.get(p.date()).size())
+    Event lead = parts.stream().min(Comparator.comparing(Event::statement)
+        .thenComparingInt((Event p) -> -sourcesOn.get(p.date()).size())
         .thenComparingInt(p -> -citing.get(p.date()))).orElseThrow();
     List<Event> all = Stream.concat(Stream.of(lead), parts.stream().filter(p -> p != lead)).toList();
     return new Event(lead.id(), lead.date(), lead.kind(), lead.summary(), lead.summaryFrom(),
