@@ -91,18 +91,17 @@ final class Clauses {
   /** A date after these words bounds a stretch of time; it is not when anything happened. */
   private static final Pattern BOUND = Pattern.compile(
       "(?i)\\b(?:after|before|since|until|till|prior to)\\s+$");
-  /**
-   * A comparison opening the sentence or a clause, with no clause break before the date; or a
-   * verb left out after its auxiliary, right before the date ("did everything her rival did not
-   * last week"), which tells the other's act.
-   */
+  /** A comparison opening the sentence or a clause, with no clause break before the date. */
   private static final Pattern COMPARED = Pattern.compile(
       "(?i)(?:^|[,;:]\\s+|^(?:but|and|yet)\\s+)(?:but\\s+|and\\s+|yet\\s+)?(?:unlike|like|as with"
       + "|compared (?:with|to)|in contrast to)\\s+[^,;:.!?]*$"
       // "… – just as he did in September": the date is the earlier act's the sentence likens
-      + "|\\b(?:just\\s+)?as\\s+(?:he|she|they|it|we|I)\\s+(?:did|had|has|have|does|do)\\b[^,;:.!?]*$"
-      // "… did everything the president did not last week": the date is the other act's
-      + "|\\b(?:did|does|do|had|has|have|could|would|was|were)(?:\\s+not|n['’]t)\\s+$");
+      + "|\\b(?:just\\s+)?as\\s+(?:he|she|they|it|we|I)\\s+(?:did|had|has|have|does|do)\\b[^,;:.!?]*$");
+  /** An auxiliary and "not" whose verb is left out, right before a date. */
+  private static final Pattern ELIDED = Pattern.compile(
+      "\\b(?:did|does|do|had|has|have|could|would|was|were)(?:\\s+not|n['’]t)\\s+$");
+  /** What may follow a date that ends an elided clause: a clause break or the sentence's end. */
+  private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[,;:.!?)—–]|--|\\s(?:and|but)\\b|$)");
   /** Words a name qualifies rather than acts in: "the Hallor administration", "Hallor spokesman". */
   private static final Pattern QUALIFIED = Pattern.compile("(?i)^\\s+(?:administration|government"
       + "|campaign|camp|cabinet|team|aides?|advis[eo]rs?|spokes(?:man|woman|person)|doctrine|era"
@@ -347,14 +346,16 @@ final class Clauses {
   }
 
   /**
-   * True where the date starting at {@code start} lies in a comparison that opens its clause
-   * ("But unlike the mayor a week ago, she let few points pass", "Like last year, the fair …"),
-   * or follows an auxiliary whose verb is left out ("what her rival did not last week"): it
-   * dates what the sentence is compared with, not what it tells.
+   * True where the date from {@code start} to {@code end} lies in a comparison that opens its
+   * clause ("But unlike the mayor a week ago, she let few points pass", "Like last year, the
+   * fair …"), or ends a clause whose verb is left out after its auxiliary ("did everything her
+   * rival did not last week, and …"): it dates what the sentence is compared with, not what it
+   * tells. A date between "not" and its verb is the sentence's ("could not last night agree").
    */
-  static boolean isCompared(String sentence, int start) {
-    Matcher m = COMPARED.matcher(sentence.substring(0, start));
-    return m.find();
+  static boolean isCompared(String sentence, int start, int end) {
+    String before = sentence.substring(0, start);
+    return COMPARED.matcher(before).find() || ELIDED.matcher(before).find()
+        && CLAUSE_END.matcher(sentence.substring(Math.min(end, sentence.length()))).lookingAt();
   }
 
   /** True where the date starting at {@code start} follows "after", "since", "until" and the like. */

@@ -120,7 +120,7 @@ final class TimelineCandidates {
       // the dateline's day is not the event's, nor a reader's comment's; a bound ("after 1997")
       // dates no happening
       times.removeIf(t -> t.span().end() <= opening || Clauses.isBound(s.text(), t.span().start())
-          || Clauses.isCompared(s.text(), t.span().start())
+          || Clauses.isCompared(s.text(), t.span().start(), t.span().end())
           || Clauses.isCommentStamp(s.text(), t.span().end())
           || Clauses.isQuoted(s.text(), t.span().start())
           || Clauses.isNarrativeStep(t.text())

@@ -109,19 +109,33 @@ final class TimelineContext {
 
   /**
    * What would, could, might, may or will be: a writer's projection ("the plan would give
-   * seniors payments") or a prospect ("the endorsement could prove helpful"); in lower case, so
-   * neither a question ("Will the tolls end?") nor the month of May.
+   * seniors payments") or a prospect ("the endorsement could prove helpful", "won't", "she'll");
+   * in lower case, so neither a question ("Will the tolls end?") nor the month of May.
    */
-  private static final Pattern PROSPECT = Pattern.compile("\\b(?:would|could|might|may|will)\\b");
+  private static final Pattern PROSPECT = Pattern.compile("\\b(?:would|could|might|may|will)\\b"
+      + "|\\b(?:won|wouldn|couldn)['’]t\\b|\\p{L}['’]ll\\b");
   /**
-   * A verb in the past tense: one of the common irregular ones, or a word in "-ed" (which takes
-   * in some adjectives, "proposed", "based": a sentence holding one is kept, the safe side).
+   * A verb in the past tense: a common irregular one, or a word in "-ed" in lower case (which
+   * takes in some adjectives, "proposed", "based": a sentence holding one is kept, the safe
+   * side), not one whose "-ed" is no ending ("need", "indeed", "exceed"), nor "won't".
    */
   private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|had|did|said|told"
       + "|went|made|took|gave|came|got|began|became|found|left|held|led|met|put|ran|saw|sent|set"
       + "|spoke|stood|thought|won|wrote|brought|bought|caught|fought|taught|sought|knew|grew|drew"
       + "|threw|chose|rose|fell|felt|kept|lost|meant|paid|sold|struck|spent|heard|hit|cut|let"
-      + "|read|\\p{L}{3,}ed)\\b");
+      + "|read|tore|shot|fled|quit|broke|drove|flew|ate|drank|swore|wore|bit|hid|sat|lay|laid"
+      + "|rode|rang|sang|sank|spun|stole|stuck|swam|swung|understood|woke|forgave|forgot|froze"
+      + "|hung|bent|built|dealt|dug|fed|lent|lit|slept|swept|withdrew|withheld|upheld|undertook"
+      + "|underwent|oversaw|overcame|arose|blew|bore|clung|crept|leapt|shook|shone"
+      + "|shrank|slid|sprang|strode|wept|wound"
+      + "|(?-i:(?!(?:indeed|need|speed|seed|feed|bleed|breed|greed|creed|proceed|exceed|succeed"
+      + "|heed|deed)\\b)\\p{Ll}{2,}ed))\\b(?!['’]t)");
+  /**
+   * A perfect after a modal ("would have needed", "could have won"): what might have been, no
+   * act of the past.
+   */
+  private static final Pattern MODAL_PERFECT = Pattern.compile("(?i)\\b(?:would|could|might"
+      + "|should|may|must|will)(?:\\s+not|n['’]t)?\\s+have\\s+\\p{L}+");
 
   /** A year written in figures. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
@@ -511,7 +525,8 @@ final class TimelineContext {
   private static boolean foresees(Sentence s, Set<String> quotationPieces) {
     String text = s.text().strip();
     return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0))
-        && PROSPECT.matcher(text).find() && !PAST.matcher(text).find()
+        && PROSPECT.matcher(text).find()
+        && !PAST.matcher(MODAL_PERFECT.matcher(text).replaceAll(" ")).find()
         && !quotationPieces.contains(s.id()) && !Statements.isSpeech(text)
         && !RECORDING.matcher(text).find();
   }

@@ -3,12 +3,14 @@ package briefing.crossref.timeline;
 import briefing.model.Citation;
 import briefing.model.Source;
 import briefing.model.analysis.Quote;
+import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.EventDate;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,8 @@ import java.util.stream.Stream;
  * interview or a post, which each report dates in a sentence of its own words ("made an
  * appearance on the show last Sunday", "pushed back in two interviews on Sunday") — on the same
  * day, or on days a little apart (a debate one report dates by the evening it was held, another
- * by the day it reports it, a third wrongly), or on a day and the week or month holding it. The
- * joined event is dated as more of its sources date it.
+ * by the day it reports it, a third wrongly), or on a day and the week, month or year holding
+ * it. The joined event takes the date most of its sources give.
  */
 final class TimelineQuotations {
   /** Content words two quotations must share, so that a stock phrase ("thank you") joins nothing. */
@@ -38,7 +40,10 @@ final class TimelineQuotations {
    * week later is another happening.
    */
   static final int DISAGREEMENT_DAYS = 3;
-  /** Share of one event's quotations the other must quote to join them across dates. */
+  /**
+   * Share of the quotations of the event quoting fewer that the other must quote too, to join
+   * them across dates.
+   */
   static final double MOSTLY = 0.5;
 
   private TimelineQuotations() {}
@@ -46,8 +51,8 @@ final class TimelineQuotations {
   /**
    * {@code events}, each event of the story joined into an earlier one whose sources are others,
    * dated alike ({@link #close}) to one of the events joined in it, that cites a sentence quoting
-   * the same words (on another date, mostly the same: {@link #mostlyShared}); in the timeline's
-   * order.
+   * the same words (on another date, mostly the same: {@link #mostlyShared}): one of the same
+   * date first, else the nearest; in the timeline's order.
    */
   static List<Event> join(List<Event> events, List<Source> sources) {
     Map<Citation, List<Set<String>>> quoted = new HashMap<>();
@@ -61,53 +66,84 @@ final class TimelineQuotations {
       }
     }
     List<Event> joined = new ArrayList<>();
-    // each joined event's quotations and the events joined in it, and which joined events quote
-    // anything, by the first day of each of their dates
+    // each joined event's quotations, sources and the events joined in it; and which joined
+    // events of the story's own quote anything, by the precision and first day of each date its
+    // parts give (a report dating the happening close to any of them may tell it too, as in
+    // TimelineClusters)
     List<List<Set<String>>> quotationsOf = new ArrayList<>();
+    List<Set<String>> sourcesOf = new ArrayList<>();
     List<List<Event>> partsOf = new ArrayList<>();
-    NavigableMap<LocalDate, Set<Integer>> quoting = new TreeMap<>();
-    boolean redated = false;
+    Map<Precision, NavigableMap<LocalDate, Set<Integer>>> quoting = new EnumMap<>(Precision.class);
     for (Event e : events) {
       List<Set<String>> ofE = quotations(e, quoted);
-      if (ofE.isEmpty()) {
+      if (ofE.isEmpty() || e.kind() != Event.Kind.STORY) {
         joined.add(e);
         quotationsOf.add(ofE);
+        sourcesOf.add(Set.copyOf(e.sources()));
         partsOf.add(List.of(e));
         continue;
       }
-      Integer into = e.kind() != Event.Kind.STORY ? null : nearby(quoting, e.date()).stream()
-          .filter(i -> joined.get(i).kind() == Event.Kind.STORY
-              && partsOf.get(i).stream().anyMatch(p -> close(p.date(), e.date()))
-              && joined.get(i).sources().stream().noneMatch(e.sources()::contains)
+      Integer into = nearby(quoting, e.date()).stream()
+          .filter(i -> partsOf.get(i).stream().anyMatch(p -> close(p.date(), e.date()))
+              && e.sources().stream().noneMatch(sourcesOf.get(i)::contains)
               && (joined.get(i).date().equals(e.date()) ? sameQuotation(quotationsOf.get(i), ofE)
                   : mostlyShared(quotationsOf.get(i), ofE)))
-          .findFirst().orElse(null);
+          .min(Comparator.comparing((Integer i) -> !joined.get(i).date().equals(e.date()))
+              .thenComparingLong(i -> partsOf.get(i).stream().mapToLong(p -> Math.abs(
+                  ChronoUnit.DAYS.between(p.date().first(), e.date().first()))).min().orElseThrow())
+              .thenComparingInt(i -> i))
+          .orElse(null);
       if (into == null) {
-        into = joined.size();
         joined.add(e);
         quotationsOf.add(ofE);
+        sourcesOf.add(Set.copyOf(e.sources()));
         partsOf.add(List.of(e));
+        index(quoting, e.date(), joined.size() - 1);
       } else {
         List<Event> parts = Stream.concat(partsOf.get(into).stream(), Stream.of(e)).toList();
         Event merged = merged(parts);
-        redated |= !merged.date().equals(joined.get(into).date());
+        index(quoting, e.date(), into);
         joined.set(into, merged);
-        quotationsOf.set(into, Stream.concat(quotationsOf.get(into).stream(), ofE.stream()).toList());
+        quotationsOf.set(into, Stream.concat(quotationsOf.get(into).stream(), ofE.stream())
+            .distinct().toList());
+        sourcesOf.set(into, Set.copyOf(merged.sources()));
         partsOf.set(into, parts);
       }
-      quoting.computeIfAbsent(e.date().first(), k -> new TreeSet<>()).add(into);
     }
-    return redated ? joined.stream().sorted(Timeline.ORDER).toList() : joined;
+    // a joined event may have a new date, more sources or more citations: each orders it
+    return joined.stream().sorted(Timeline.ORDER).toList();
+  }
+
+  private static void index(Map<Precision, NavigableMap<LocalDate, Set<Integer>>> quoting,
+      EventDate date, int at) {
+    quoting.computeIfAbsent(date.precision(), k -> new TreeMap<>())
+        .computeIfAbsent(date.first(), k -> new TreeSet<>()).add(at);
   }
 
   /**
-   * The joined events, in the order they were made, whose date may be close to {@code date}: those
-   * starting up to a year before it (a year, month or week holding it) or a few days after it.
+   * The joined events with a part whose date may be close to {@code date} ({@link #close}): of
+   * its precision, a few days apart; of a coarser one (a year, quarter, month or week), the one
+   * holding it; of a finer one, those it holds.
    */
-  private static List<Integer> nearby(NavigableMap<LocalDate, Set<Integer>> quoting, EventDate date) {
-    return quoting.subMap(date.first().minusYears(1), true,
-            date.last().plusDays(DISAGREEMENT_DAYS), true)
-        .values().stream().flatMap(Set::stream).distinct().sorted().toList();
+  private static List<Integer> nearby(Map<Precision, NavigableMap<LocalDate, Set<Integer>>> quoting,
+      EventDate date) {
+    Set<Integer> found = new TreeSet<>();
+    quoting.forEach((precision, byDay) -> {
+      int finer = precision.compareTo(date.precision());
+      if (finer == 0) {
+        byDay.subMap(date.first().minusDays(DISAGREEMENT_DAYS), true,
+            date.first().plusDays(DISAGREEMENT_DAYS), true).values().forEach(found::addAll);
+      } else if (finer > 0) {
+        byDay.subMap(date.first(), true, date.last(), true).values().forEach(found::addAll);
+      } else {
+        // periods of one precision do not overlap: only the last starting by then may hold it
+        Map.Entry<LocalDate, Set<Integer>> holding = byDay.floorEntry(date.first());
+        if (holding != null) {
+          found.addAll(holding.getValue());
+        }
+      }
+    });
+    return List.copyOf(found);
   }
 
   /**
@@ -152,18 +188,25 @@ final class TimelineQuotations {
 
   /**
    * One event citing what {@code parts} cite, dated, named and ranked as the first of them on the
-   * date most sources give (then the date of most sentences), a day a report states before the
-   * day a statement made apart was reported; a statement made apart only where all are.
+   * date most sources give, a source of a coarser date holding it giving it too ("in June" for
+   * "on June 7"); then the finer date, then the date of most sentences. A day a report states
+   * leads over the day a statement made apart was reported; the event is a statement made apart
+   * only where all its parts are.
    */
   private static Event merged(List<Event> parts) {
     Map<EventDate, Set<String>> sourcesOn = new HashMap<>();
     Map<EventDate, Integer> citing = new HashMap<>();
     for (Event p : parts) {
-      sourcesOn.computeIfAbsent(p.date(), k -> new TreeSet<>()).addAll(p.sources());
+      for (Event q : parts) {
+        if (q.date().equals(p.date()) || p.date().within(q.date())) {
+          sourcesOn.computeIfAbsent(p.date(), k -> new TreeSet<>()).addAll(q.sources());
+        }
+      }
       citing.merge(p.date(), p.citations().size(), Integer::sum);
     }
     Event lead = parts.stream().min(Comparator.comparing(Event::statement)
         .thenComparingInt((Event p) -> -sourcesOn.get(p.date()).size())
+        .thenComparing((Event p) -> p.date().precision(), Comparator.reverseOrder())
         .thenComparingInt(p -> -citing.get(p.date()))).orElseThrow();
     List<Event> all = Stream.concat(Stream.of(lead), parts.stream().filter(p -> p != lead)).toList();
     return new Event(lead.id(), lead.date(), lead.kind(), lead.summary(), lead.summaryFrom(),
