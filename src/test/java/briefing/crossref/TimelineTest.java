@@ -1588,25 +1588,17 @@ class TimelineTest {
   void reportsQuotingTheSameWordsOnDaysALittleApartTellOneHappening() {
     // two reports date the debate Thursday, one misreads it as Tuesday: the quotation ties them,
     // and the event keeps the day more of them give
-    String quoted = "The county has promised to pay for the bridge, and it has to keep that promise"
-        + " before the winter floods,";
-    Source a = new Story("a", "2022-06-10", "Wire One")
-        .says("Hallor and Brand clashed over the bridge at a debate on Thursday.", "on Thursday",
-            "2022-06-09", "as written")
-        .plain("\u201c" + quoted + "\u201d Hallor said.")
-        .quote(quoted, "s2")
-        .source();
-    Source b = new Story("b", "2022-06-10", "Wire Two")
-        .says("The mayoral debate on Tuesday was supposed to settle the bridge quarrel.",
-            "on Tuesday", "2022-06-07", "as written")
-        .plain("\u201c" + quoted + "\u201d the mayor told the hall.")
-        .quote(quoted, "s2")
-        .source();
+    Source a = quotingPromise("a", "2022-06-10", "Wire One",
+        "Hallor and Brand clashed over the bridge at a debate on Thursday.",
+        "on Thursday", "2022-06-09", "Hallor said.");
+    Source b = quotingPromise("b", "2022-06-10", "Wire Two",
+        "The mayoral debate on Tuesday was supposed to settle the bridge quarrel.",
+        "on Tuesday", "2022-06-07", "the mayor told the hall.");
     Source c = new Story("c", "2022-06-10", "Wire Three")
         .says("Brand accused the mayor of hiding the cost of the crossing on Thursday night.",
             "on Thursday", "2022-06-09", "as written")
-        .plain("Hallor answered: \u201c" + quoted + "\u201d")
-        .quote(quoted, "s2")
+        .plain("Hallor answered: \u201c" + PROMISE + "\u201d")
+        .quote(PROMISE, "s2")
         .source();
 
     List<Event> events = Timeline.build(List.of(a, b, c), NOBODY);
@@ -1620,15 +1612,13 @@ class TimelineTest {
   void aStatementQuotedAsAReportDatesItKeepsTheDayTheReportStates() {
     // two reports carry the councillor's statement apart from the opening, undated; a third
     // dates her words Monday: the joined event is Monday's, not the day the statement was reported
-    String quoted = "The county has promised to pay for the bridge, and it has to keep that promise"
-        + " before the winter floods,";
     Source a = new Story("a", "2022-06-08", "Wire One")
         .says("Councillor Brand spoke to the harbour board on Monday.", "on Monday", "2022-06-06",
             "as written")
         .person("Brand")
-        .plain("\u201c" + quoted + "\u201d Brand said.")
+        .plain("\u201c" + PROMISE + "\u201d Brand said.")
         .person("Brand")
-        .quoteBy(quoted, "Brand", "s2")
+        .quoteBy(PROMISE, "Brand", "s2")
         .source();
     List<Source> reports = new ArrayList<>(List.of(a));
     for (String id : List.of("b", "c")) {
@@ -1636,9 +1626,9 @@ class TimelineTest {
           .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
               "2022-06-07", "as written")
           .person("Hallor")
-          .plain("\u201c" + quoted + "\u201d Councillor Brand said in a statement.")
+          .plain("\u201c" + PROMISE + "\u201d Councillor Brand said in a statement.")
           .person("Brand")
-          .quoteBy(quoted, "Brand", "s2")
+          .quoteBy(PROMISE, "Brand", "s2")
           .source());
     }
 
@@ -1656,69 +1646,24 @@ class TimelineTest {
 
   @Test
   void oneLineInCommonBetweenTwoDaysBusyReportsJoinsNothing() {
-    // each day's report quotes the mayor at length; one line retold the next day is not the
+    // each day's report quotes the mayor at length; one PROMISE retold the next day is not the
     // same happening
-    String line = "The county has promised to pay for the bridge, and it has to keep that promise"
-        + " before the winter floods,";
-    Source a = new Story("a", "2022-06-09", "Wire One")
-        .says("Hallor opened the new bridge over the river on Wednesday.", "on Wednesday",
-            "2022-06-08", "as written")
-        .plain("\u201c" + line + "\u201d Hallor said.")
-        .quote(line, "s2")
-        .plain("\u201cThe ferry pilots deserve a pension and a decent farewell from this town,\u201d"
-            + " she added.")
-        .quote("The ferry pilots deserve a pension and a decent farewell from this town,", "s3")
-        .plain("\u201cMy grandson will cross it to school before his teachers do,\u201d she joked.")
-        .quote("My grandson will cross it to school before his teachers do,", "s4")
-        .source();
-    Source b = new Story("b", "2022-06-10", "Wire Two")
-        .says("Hallor met the harbour board to discuss the tolls on Thursday.", "on Thursday",
-            "2022-06-09", "as written")
-        .plain("\u201c" + line + "\u201d the mayor repeated.")
-        .quote(line, "s2")
-        .plain("\u201cTolls will fall once the county pays its share of the bridge,\u201d she said.")
-        .quote("Tolls will fall once the county pays its share of the bridge,", "s3")
-        .plain("\u201cThe board will publish the accounts of the crossing every spring,\u201d she said.")
-        .quote("The board will publish the accounts of the crossing every spring,", "s4")
-        .source();
+    Source a = openingQuotedAtLength("a", "2022-06-09", "Wire One").source();
+    Source b = boardMeeting("b", "2022-06-10", "Wire Two").source();
 
     assertEquals(2, Timeline.build(List.of(a, b), NOBODY).size());
   }
 
   @Test
   void aLineTwoReportsQuoteCountsOnceForAThird() {
-    // a radio interview and the opening quote one line; the board meeting quotes it among three
-    // others: one line in four is no happening told twice, however many reports carried it
-    String line = "The county has promised to pay for the bridge, and it has to keep that promise"
-        + " before the winter floods,";
-    Source b = new Story("b", "2022-06-06", "Wire Two")
-        .says("Hallor defended the crossing in a radio interview on Sunday.", "on Sunday",
-            "2022-06-05", "as written")
-        .plain("\u201c" + line + "\u201d she said.")
-        .quote(line, "s2")
-        .source();
-    Source a = new Story("a", "2022-06-09", "Wire One")
-        .says("Hallor opened the new bridge over the river on Wednesday.", "on Wednesday",
-            "2022-06-08", "as written")
-        .plain("\u201c" + line + "\u201d she said.")
-        .quote(line, "s2")
-        .plain("\u201cThe ferry pilots deserve a pension and a decent farewell from this town,\u201d"
-            + " she added.")
-        .quote("The ferry pilots deserve a pension and a decent farewell from this town,", "s3")
-        .plain("\u201cMy grandson will cross it to school before his teachers do,\u201d she joked.")
-        .quote("My grandson will cross it to school before his teachers do,", "s4")
-        .source();
-    Source c = new Story("c", "2022-06-10", "Wire Three")
-        .says("Hallor met the harbour board to discuss the tolls on Thursday.", "on Thursday",
-            "2022-06-09", "as written")
-        .plain("\u201c" + line + "\u201d the mayor repeated.")
-        .quote(line, "s2")
-        .plain("\u201cTolls will fall once the county pays its share of the bridge,\u201d she said.")
-        .quote("Tolls will fall once the county pays its share of the bridge,", "s3")
-        .plain("\u201cThe board will publish the accounts of the crossing every spring,\u201d she said.")
-        .quote("The board will publish the accounts of the crossing every spring,", "s4")
-        .plain("\u201cNo pilot will lose a pension while the tolls are being collected,\u201d she said.")
-        .quote("No pilot will lose a pension while the tolls are being collected,", "s5")
+    // a radio interview and the opening quote one PROMISE; the board meeting quotes it among three
+    // others: one PROMISE in four is no happening told twice, however many reports carried it
+    Source b = quotingPromise("b", "2022-06-06", "Wire Two",
+        "Hallor defended the crossing in a radio interview on Sunday.",
+        "on Sunday", "2022-06-05", "she said.");
+    Source a = openingQuotedAtLength("a", "2022-06-09", "Wire One").source();
+    Source c = boardMeeting("c", "2022-06-10", "Wire Three")
+        .quoting("No pilot will lose a pension while the tolls are being collected,", "she said.")
         .source();
 
     List<Event> events = Timeline.build(List.of(a, b, c), NOBODY);
@@ -1731,23 +1676,17 @@ class TimelineTest {
   void aDayJoinedToTheMonthHoldingItDatesTheEvent() {
     // two reports say the contract was signed in June, a third gives the day: June holds the
     // day, so all three give it
-    String line = "The county has promised to pay for the bridge, and it has to keep that promise"
-        + " before the winter floods,";
     List<Source> reports = new ArrayList<>();
     for (String id : List.of("a", "b")) {
       reports.add(new Story(id, "2022-06-30", "Wire " + id)
           .says("Hallor signed the bridge contract with the county in June.", "in June", "2022-06",
               "as written")
-          .plain("\u201c" + line + "\u201d she said.")
-          .quote(line, "s2")
+          .quoting(PROMISE, "she said.")
           .source());
     }
-    reports.add(new Story("c", "2022-06-30", "Wire c")
-        .says("The mayor put her name to the paperwork for the crossing on Tuesday.", "on Tuesday",
-            "2022-06-07", "as written")
-        .plain("\u201c" + line + "\u201d Hallor said.")
-        .quote(line, "s2")
-        .source());
+    reports.add(quotingPromise("c", "2022-06-30", "Wire c",
+        "The mayor put her name to the paperwork for the crossing on Tuesday.",
+        "on Tuesday", "2022-06-07", "Hallor said."));
 
     List<Event> events = Timeline.build(reports, NOBODY);
 
@@ -1760,20 +1699,12 @@ class TimelineTest {
     // the opening, told by one wire, joins a second's report of it by its quotation: with two
     // sources and four sentences it comes before the day's strike, which two wires report in one
     // sentence each
-    String line = "The county has promised to pay for the bridge, and it has to keep that promise"
-        + " before the winter floods,";
-    Source a = new Story("a", "2022-06-08", "Wire One")
-        .says("Hallor opened the new bridge over the river on Tuesday.", "on Tuesday", "2022-06-07",
-            "as written")
-        .plain("\u201c" + line + "\u201d she said.")
-        .quote(line, "s2")
-        .source();
-    Source b = new Story("b", "2022-06-08", "Wire Two")
-        .says("Crowds cheered as the mayor cut a ribbon at the crossing on Tuesday.", "on Tuesday",
-            "2022-06-07", "as written")
-        .plain("\u201c" + line + "\u201d Hallor told them.")
-        .quote(line, "s2")
-        .source();
+    Source a = quotingPromise("a", "2022-06-08", "Wire One",
+        "Hallor opened the new bridge over the river on Tuesday.",
+        "on Tuesday", "2022-06-07", "she said.");
+    Source b = quotingPromise("b", "2022-06-08", "Wire Two",
+        "Crowds cheered as the mayor cut a ribbon at the crossing on Tuesday.",
+        "on Tuesday", "2022-06-07", "Hallor told them.");
     List<Source> reports = new ArrayList<>(List.of(a, b));
     for (String id : List.of("c", "d")) {
       reports.add(new Story(id, "2022-06-08", "Wire " + id)
@@ -1802,20 +1733,12 @@ class TimelineTest {
   @Test
   void theSameWordsQuotedAWeekApartAreSaidAgain() {
     // a speaker's stock line at two rallies a week apart: two happenings
-    String quoted = "The county has promised to pay for the bridge, and it has to keep that promise"
-        + " before the winter floods,";
-    Source a = new Story("a", "2022-06-03", "Wire One")
-        .says("Hallor held a rally in the harbour on Thursday.", "on Thursday", "2022-06-02",
-            "as written")
-        .plain("\u201c" + quoted + "\u201d Hallor said.")
-        .quote(quoted, "s2")
-        .source();
-    Source b = new Story("b", "2022-06-10", "Wire Two")
-        .says("Hallor rallied supporters at the town hall on Thursday.", "on Thursday",
-            "2022-06-09", "as written")
-        .plain("\u201c" + quoted + "\u201d she said.")
-        .quote(quoted, "s2")
-        .source();
+    Source a = quotingPromise("a", "2022-06-03", "Wire One",
+        "Hallor held a rally in the harbour on Thursday.",
+        "on Thursday", "2022-06-02", "Hallor said.");
+    Source b = quotingPromise("b", "2022-06-10", "Wire Two",
+        "Hallor rallied supporters at the town hall on Thursday.",
+        "on Thursday", "2022-06-09", "she said.");
 
     assertEquals(2, Timeline.build(List.of(a, b), NOBODY).size());
   }
@@ -1825,14 +1748,12 @@ class TimelineTest {
     Source a = new Story("a", "2022-06-08", "Wire One")
         .says("Hallor opened the new bridge over the river on Sunday with a brass band.",
             "on Sunday", "2022-06-05", "as written")
-        .plain("\u201cThank you all,\u201d he said.")
-        .quote("Thank you all,", "s2")
+        .quoting("Thank you all,", "he said.")
         .source();
     Source b = new Story("b", "2022-06-08", "Wire Two")
         .says("Ferry pilots went on strike over their lost trade on Sunday.",
             "on Sunday", "2022-06-05", "as written")
-        .plain("\u201cThank you all,\u201d their leader said.")
-        .quote("Thank you all,", "s2")
+        .quoting("Thank you all,", "their leader said.")
         .source();
 
     assertEquals(2, Timeline.build(List.of(a, b), NOBODY).size());
@@ -1977,6 +1898,38 @@ class TimelineTest {
               List.of())),
       Map.of("a", Map.of("Hallor", "tom-hallor", "Brand", "ann-brand"),
           "b", Map.of("Hallor", "tom-hallor", "Brand", "ann-brand")));
+  /** A line the made-up mayor says, and the reports quote. */
+  private static final String PROMISE = "The county has promised to pay for the bridge, and it has"
+      + " to keep that promise before the winter floods,";
+
+  /** A report dating its happening as written and quoting {@link #PROMISE}. */
+  private static Source quotingPromise(String id, String published, String outlet, String says,
+      String when, String value, String attribution) {
+    return new Story(id, published, outlet).says(says, when, value, "as written")
+        .quoting(PROMISE, attribution).source();
+  }
+
+  /** The mayor opening the bridge on Wednesday and quoted at length, {@link #PROMISE} first. */
+  private static Story openingQuotedAtLength(String id, String published, String outlet) {
+    return new Story(id, published, outlet)
+        .says("Hallor opened the new bridge over the river on Wednesday.", "on Wednesday",
+            "2022-06-08", "as written")
+        .quoting(PROMISE, "Hallor said.")
+        .quoting("The ferry pilots deserve a pension and a decent farewell from this town,",
+            "she added.")
+        .quoting("My grandson will cross it to school before his teachers do,", "she joked.");
+  }
+
+  /** The mayor at the harbour board on Thursday, repeating {@link #PROMISE} among other lines. */
+  private static Story boardMeeting(String id, String published, String outlet) {
+    return new Story(id, published, outlet)
+        .says("Hallor met the harbour board to discuss the tolls on Thursday.", "on Thursday",
+            "2022-06-09", "as written")
+        .quoting(PROMISE, "the mayor repeated.")
+        .quoting("Tolls will fall once the county pays its share of the bridge,", "she said.")
+        .quoting("The board will publish the accounts of the crossing every spring,", "she said.");
+  }
+
   private static final CastOfPeople HALLOR_AND_BRAND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
           new Person("ann-brand", "Ann Brand", List.of(), "Lund County Council", List.of(), List.of(),
@@ -2033,6 +1986,15 @@ class TimelineTest {
     Story quote(String text, String... sids) {
       quotes.add(new Quote(text, false, null, "unattributed", List.of(sids), new Span(sids[0], 1, 2)));
       return this;
+    }
+
+    /**
+     * A sentence quoting {@code words} and going on with {@code attribution} ("she said."), the
+     * quotation found in it.
+     */
+    Story quoting(String words, String attribution) {
+      plain("\u201c" + words + "\u201d " + attribution);
+      return quote(words, "s" + sentences.size());
     }
 
     /** A quotation the analysis credits to {@code speaker}, as written. */
