@@ -1,5 +1,6 @@
 package briefing.correct;
 
+import briefing.ingest.FrontMatterParser;
 import briefing.model.Diagnostic;
 import java.io.IOException;
 import java.io.StringReader;
@@ -68,6 +69,11 @@ final class CorrectionsReader {
       return List.of();
     } catch (YAMLException e) {
       problems.add(Diagnostic.error(file, 1, "not valid YAML: " + e.getMessage(), HINT));
+      return List.of();
+    } catch (IllegalArgumentException e) {
+      // SnakeYAML rejects a tag it cannot name ("!%20" reads as a space) outside YAMLException
+      problems.add(Diagnostic.error(file, FrontMatterParser.lineOfTag(text.get()),
+          "not valid YAML: " + e.getMessage(), "quote text that starts with !; " + HINT));
       return List.of();
     }
     if (root == null) {

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -23,6 +24,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class FrontMatterParser {
   /** Front matter is a handful of keys; anything larger is a mistake, not metadata. */
   static final int MAX_CHARS = 64 * 1024;
+  /** A word starting with "!", at a line's start or after a space: a YAML tag. */
+  private static final Pattern TAG = Pattern.compile("(?:^|\\s)!");
 
   private FrontMatterParser() {}
 
@@ -90,6 +93,13 @@ public final class FrontMatterParser {
           Diagnostic.error(file, 2, "front matter is not valid YAML: " + firstLine(e.getMessage()),
               "write one 'key: value' per line, without anchors or aliases"));
       return fields;
+    } catch (IllegalArgumentException e) {
+      // SnakeYAML rejects a tag it cannot name ("!%20" reads as a space) outside YAMLException
+      problems.add(
+          Diagnostic.error(file, 1 + lineOfTag(yaml),
+              "front matter is not valid YAML: " + firstLine(e.getMessage()),
+              "quote a value that starts with !, for example: title: \"!Important\""));
+      return fields;
     }
     if (root == null) {
       return fields;
@@ -113,6 +123,17 @@ public final class FrontMatterParser {
       fields.add(new FrontMatter.Field(key.get(), values.get(), line));
     }
     return fields;
+  }
+
+  /** The line of {@code yaml}, from 1, holding the first word that starts with "!": a tag. */
+  public static int lineOfTag(String yaml) {
+    List<String> lines = yaml.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (TAG.matcher(lines.get(i)).find()) {
+        return i + 1;
+      }
+    }
+    return 1;
   }
 
   private static Optional<List<String>> values(Node node) {

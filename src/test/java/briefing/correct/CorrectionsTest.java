@@ -310,6 +310,12 @@ class CorrectionsTest {
   }
 
   @Test
+  void aTagTheYamlReaderCannotNameIsAnErrorWithItsLine() throws IOException {
+    corrected("people:\n  - merge: [a, b]\n  - hide: !%20\n");
+    assertTrue(messages().startsWith("content/corrections.yaml:3: error: not valid YAML"), messages());
+  }
+
+  @Test
   void malformedYamlAndUnknownKindsAreErrorsWithTheirLine() throws IOException {
     corrected("people:\n  - merge: [a, b\nevents:\n");
     assertTrue(messages().startsWith("content/corrections.yaml:3: error: not valid YAML"), messages());

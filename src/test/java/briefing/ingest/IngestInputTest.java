@@ -124,6 +124,19 @@ class IngestInputTest {
   }
 
   @Test
+  void aTagTheYamlReaderCannotNameIsAnErrorWithItsLineNotACrash() throws IOException {
+    // "!%20" decodes to a tag of one space, which the YAML library refuses outside its own errors
+    write("a.txt", ("---\ntitle: Harbour shut\nnote: !%20\n---\n" + ARTICLE)
+        .getBytes(StandardCharsets.UTF_8));
+    Ingest.Result result = read();
+    Diagnostic tag = result.diagnostics().stream().filter(Diagnostic::isError).findFirst()
+        .orElseThrow(() -> new AssertionError(result.diagnostics().toString()));
+    assertEquals("content/articles/a.txt", tag.file());
+    assertEquals(3, tag.line());
+    assertTrue(tag.message().startsWith("front matter is not valid YAML"), tag::message);
+  }
+
+  @Test
   void markdownArticlesReadWithTheirFrontMatter() throws IOException {
     write("m.md", """
         ---
