@@ -70,8 +70,9 @@ final class CorrectionsReader {
     } catch (YAMLException e) {
       problems.add(Diagnostic.error(file, 1, "not valid YAML: " + e.getMessage(), HINT));
       return List.of();
-    } catch (IllegalArgumentException e) {
-      // SnakeYAML rejects a tag it cannot name ("!%20" reads as a space) outside YAMLException
+    } catch (RuntimeException e) {
+      // SnakeYAML rejects some text outside YAMLException: a tag it cannot name ("!%20" reads as
+      // a space) throws IllegalArgumentException; untrusted text must not crash the build
       problems.add(Diagnostic.error(file, FrontMatterParser.lineOfTag(text.get()),
           "not valid YAML: " + e.getMessage(), "quote text that starts with !; " + HINT));
       return List.of();

@@ -93,8 +93,9 @@ public final class FrontMatterParser {
           Diagnostic.error(file, 2, "front matter is not valid YAML: " + firstLine(e.getMessage()),
               "write one 'key: value' per line, without anchors or aliases"));
       return fields;
-    } catch (IllegalArgumentException e) {
-      // SnakeYAML rejects a tag it cannot name ("!%20" reads as a space) outside YAMLException
+    } catch (RuntimeException e) {
+      // SnakeYAML rejects some text outside YAMLException: a tag it cannot name ("!%20" reads as
+      // a space) throws IllegalArgumentException; untrusted text must not crash the build
       problems.add(
           Diagnostic.error(file, 1 + lineOfTag(yaml),
               "front matter is not valid YAML: " + firstLine(e.getMessage()),
