@@ -493,12 +493,15 @@ class TimelineTest {
         .person("Hallor")
         .says("Hallor did everything her rival did not last week, and she answered every question.",
             "last week", "2022-W22", "as written")
+        .person("Hallor")
+        .says("She stayed to take questions where her rival did not last week and thanked the crowd.",
+            "last week", "2022-W22", "as written")
         .source();
 
     List<Event> events = Timeline.build(List.of(a), HALLOR_AND_BRAND);
 
     assertEquals(List.of("2022-06-07"), events.stream().map(e -> e.date().value()).toList());
-    assertEquals(List.of("s1", "s2"), citedOn(events, "2022-06-07"));
+    assertEquals(List.of("s1", "s2", "s3"), citedOn(events, "2022-06-07"));
   }
 
   @Test

@@ -101,7 +101,7 @@ final class Clauses {
   private static final Pattern ELIDED = Pattern.compile(
       "\\b(?:did|does|do|had|has|have|could|would|was|were)(?:\\s+not|n['’]t)\\s+$");
   /** What may follow a date that ends an elided clause: a clause break or the sentence's end. */
-  private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[,;:.!?)—–]|--|\\s(?:and|but)\\b|$)");
+  private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[,;:.!?)—–]|--|(?:and|but)\\b|$)");
   /** Words a name qualifies rather than acts in: "the Hallor administration", "Hallor spokesman". */
   private static final Pattern QUALIFIED = Pattern.compile("(?i)^\\s+(?:administration|government"
       + "|campaign|camp|cabinet|team|aides?|advis[eo]rs?|spokes(?:man|woman|person)|doctrine|era"
