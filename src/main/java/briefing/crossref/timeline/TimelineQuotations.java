@@ -65,53 +65,72 @@ final class TimelineQuotations {
         }
       }
     }
-    List<Event> joined = new ArrayList<>();
-    // each joined event's quotations, sources and the events joined in it; and which joined
-    // events of the story's own quote anything, by the precision and first day of each date its
-    // parts give (a report dating the happening close to any of them may tell it too, as in
-    // TimelineClusters)
-    List<List<Set<String>>> quotationsOf = new ArrayList<>();
-    List<Set<String>> sourcesOf = new ArrayList<>();
-    List<List<Event>> partsOf = new ArrayList<>();
+    List<Joined> joined = new ArrayList<>();
+    // which joined events of the story's own quote anything, by the precision and first day of
+    // each date their parts give (a report dating the happening close to any of them may tell it
+    // too, as in TimelineClusters)
     Map<Precision, NavigableMap<LocalDate, Set<Integer>>> quoting = new EnumMap<>(Precision.class);
     for (Event e : events) {
-      List<Set<String>> ofE = quotations(e, quoted);
-      if (ofE.isEmpty() || e.kind() != Event.Kind.STORY) {
-        joined.add(e);
-        quotationsOf.add(ofE);
-        sourcesOf.add(Set.copyOf(e.sources()));
-        partsOf.add(List.of(e));
+      Joined alone = Joined.of(e, quotations(e, quoted));
+      if (alone.quotations().isEmpty() || e.kind() != Event.Kind.STORY) {
+        joined.add(alone);
         continue;
       }
       Integer into = nearby(quoting, e.date()).stream()
-          .filter(i -> partsOf.get(i).stream().anyMatch(p -> close(p.date(), e.date()))
-              && e.sources().stream().noneMatch(sourcesOf.get(i)::contains)
-              && (joined.get(i).date().equals(e.date()) ? sameQuotation(quotationsOf.get(i), ofE)
-                  : mostlyShared(quotationsOf.get(i), ofE)))
-          .min(Comparator.comparing((Integer i) -> !joined.get(i).date().equals(e.date()))
-              .thenComparingLong(i -> partsOf.get(i).stream().mapToLong(p -> Math.abs(
-                  ChronoUnit.DAYS.between(p.date().first(), e.date().first()))).min().orElseThrow())
+          .filter(i -> joined.get(i).mayTell(alone))
+          .min(Comparator.comparing((Integer i) -> !joined.get(i).event().date().equals(e.date()))
+              .thenComparingLong(i -> joined.get(i).daysFrom(e.date()))
               .thenComparingInt(i -> i))
           .orElse(null);
       if (into == null) {
-        joined.add(e);
-        quotationsOf.add(ofE);
-        sourcesOf.add(Set.copyOf(e.sources()));
-        partsOf.add(List.of(e));
-        index(quoting, e.date(), joined.size() - 1);
+        into = joined.size();
+        joined.add(alone);
       } else {
-        List<Event> parts = Stream.concat(partsOf.get(into).stream(), Stream.of(e)).toList();
-        Event merged = merged(parts);
-        index(quoting, e.date(), into);
-        joined.set(into, merged);
-        quotationsOf.set(into, Stream.concat(quotationsOf.get(into).stream(), ofE.stream())
-            .distinct().toList());
-        sourcesOf.set(into, Set.copyOf(merged.sources()));
-        partsOf.set(into, parts);
+        joined.set(into, joined.get(into).with(alone));
       }
+      index(quoting, e.date(), into);
     }
     // a joined event may have a new date, more sources or more citations: each orders it
-    return joined.stream().sorted(Timeline.ORDER).toList();
+    return joined.stream().map(Joined::event).sorted(Timeline.ORDER).toList();
+  }
+
+  /**
+   * An event as joined so far: the events joined in it, their quotations (each once) and
+   * sources, and the event they make ({@link #merged}).
+   */
+  private record Joined(Event event, List<Event> parts, List<Set<String>> quotations,
+      Set<String> sources) {
+    static Joined of(Event e, List<Set<String>> quotations) {
+      return new Joined(e, List.of(e), quotations, Set.copyOf(e.sources()));
+    }
+
+    /**
+     * True where {@code other}, an event of one part, may tell this one's happening: dated close
+     * to one of its parts, told by other sources, quoting the same words (on another date,
+     * mostly the same).
+     */
+    boolean mayTell(Joined other) {
+      Event e = other.event();
+      return parts.stream().anyMatch(p -> close(p.date(), e.date()))
+          && e.sources().stream().noneMatch(sources::contains)
+          && (event.date().equals(e.date()) ? sameQuotation(quotations, other.quotations())
+              : mostlyShared(quotations, other.quotations()));
+    }
+
+    /** The fewest days between the first day of {@code date} and of one of its parts' dates. */
+    long daysFrom(EventDate date) {
+      return parts.stream().mapToLong(p -> Math.abs(ChronoUnit.DAYS.between(p.date().first(),
+          date.first()))).min().orElseThrow();
+    }
+
+    /** This and {@code other} as one. */
+    Joined with(Joined other) {
+      List<Event> all = Stream.concat(parts.stream(), other.parts().stream()).toList();
+      Event merged = merged(all);
+      return new Joined(merged, all,
+          Stream.concat(quotations.stream(), other.quotations().stream()).distinct().toList(),
+          Set.copyOf(merged.sources()));
+    }
   }
 
   private static void index(Map<Precision, NavigableMap<LocalDate, Set<Integer>>> quoting,
