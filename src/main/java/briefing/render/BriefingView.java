@@ -223,8 +223,9 @@ public final class BriefingView {
 
   /**
    * When an event happened, in words a reader uses: "on Monday 10 January", "some time in
-   * December 2021", "the week of 17 January"; the year is said where it is not the story's. A
-   * statement made apart, which no report dates, is "reported on" its reports' day.
+   * December 2021", "the week of 17 January", "the weekend of 22 January"; the year is said
+   * where it is not the story's. A statement made apart, which no report dates, is "reported
+   * on" its reports' day.
    */
   public String phrase(Event e) {
     // a statement no report dates is known only by the day it was reported
@@ -236,7 +237,8 @@ public final class BriefingView {
     String year = first.getYear() == this.year ? "" : " " + first.getYear();
     return switch (e.precision()) {
       case DAY, PART_OF_DAY, TIME -> "on " + CalendarWords.longDate(first).replaceAll(" \\d{4}$", "") + year;
-      case WEEK -> "the week of " + first.getDayOfMonth() + " "
+      case WEEK -> (e.date().weekend() ? "the weekend of " : "the week of ")
+          + first.getDayOfMonth() + " "
           + CalendarWords.monthAndYear(YearMonth.from(first)).replaceAll(" \\d{4}$", "") + year;
       case MONTH -> "some time in " + CalendarWords.monthAndYear(YearMonth.from(first));
       case QUARTER -> "some time in the " + QUARTERS[(first.getMonthValue() - 1) / 3]
@@ -421,9 +423,10 @@ public final class BriefingView {
 
   /** As {@link #label}. */
   static String dateLabel(String iso, Precision precision) {
-    if (iso.matches("\\d{4}-W\\d{2}")) {
-      return EventDate.parse(iso).map(d -> "Week of " + d.first().getDayOfMonth() + " "
-          + CalendarWords.monthAndYear(YearMonth.from(d.first()))).orElse(iso);
+    if (iso.matches("\\d{4}-W\\d{2}(-WE)?")) {
+      return EventDate.parse(iso).map(d -> (d.weekend() ? "Weekend of " : "Week of ")
+          + d.first().getDayOfMonth() + " " + CalendarWords.monthAndYear(YearMonth.from(d.first())))
+          .orElse(iso);
     }
     if (iso.matches("\\d{4}-Q[1-4]")) {
       String q = QUARTERS[iso.charAt(6) - '1'];

@@ -34,6 +34,27 @@ class TimesTest {
   }
 
   @Test
+  void aWeekendInAPastTenseSentenceIsTheOneJustGone() {
+    LocalDate monday = LocalDate.of(2022, 1, 17);
+    TimeMention weekend = only(times(monday, null,
+        "The councillor grabbed a student's camera this weekend."), "this weekend");
+    assertEquals("2022-W02-WE", weekend.value(), weekend.derivation());
+    TimeMention over = only(times(monday, null,
+        "She apologised for her behaviour over the weekend."), "the weekend");
+    assertEquals("2022-W02-WE", over.value(), over.derivation());
+  }
+
+  @Test
+  void aWeekendInAFutureTenseSentenceIsTheNextOne() {
+    TimeMention weekend = only(times(WEDNESDAY, null, "The ministers will meet this weekend."),
+        "this weekend");
+    assertEquals("2022-W02-WE", weekend.value(), weekend.derivation());
+    TimeMention friday = only(times(LocalDate.of(2022, 1, 21), null,
+        "The ministers met last weekend."), "last weekend");
+    assertEquals("2022-W02-WE", friday.value(), friday.derivation());
+  }
+
+  @Test
   void weekdayInFutureTenseResolvesToTheNextOne() {
     TimeMention monday = only(times(WEDNESDAY, null, "The ministers will meet again on Monday."), "Monday");
     assertEquals("2022-01-17", monday.value());

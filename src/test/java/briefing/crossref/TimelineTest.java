@@ -943,6 +943,22 @@ class TimelineTest {
   }
 
   @Test
+  void aPastDayAfterAPresentPerfectDatesWhatTheVerbIsAboutNotTheAct() {
+    Source a = new Story("a", "2022-06-14", "Wire One")
+        .says("Mayor Hallor opened the harbour bridge on Monday.", "on Monday", "2022-06-13",
+            "in a past-tense sentence")
+        .says("Councillor Brand has apologised for her outburst over the weekend in a statement.",
+            "over the weekend", "2022-W23-WE", "in a past-tense sentence")
+        .says("Harbour fees have risen this week, the port said.", "this week", "2022-W24",
+            "as written")
+        .source();
+
+    assertEquals(List.of("2022-06-13", "2022-W24"), Timeline.build(List.of(a), NOBODY).stream()
+        .map(e -> e.date().value()).sorted().toList(),
+        "the outburst's weekend dates no act; this week's rise is dated");
+  }
+
+  @Test
   void theYearsThatBoundAStretchDateNothing() {
     Source a = bridgeOpenedOnTuesday()
         .says("He obtained five deferments from 1965 to 1970 and never served overseas.", "1965",

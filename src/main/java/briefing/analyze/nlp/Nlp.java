@@ -21,19 +21,26 @@ import java.util.Properties;
  * 3-class name model only, fine-grained name lists without city rows (cut at build time, see the
  * pom), and no coreference (quote attribution is ours, see the quote rules). Quotations are found
  * after the pipeline by {@link QuoteMarks}, whose cost grows with the text where CoreNLP's own
- * {@code quote} annotator's grows with its square.
+ * {@code quote} annotator's grows with its square. The splitter's sentences are joined again
+ * where one goes on in lower case ({@link Continuations}) before the taggers run.
  */
 public final class Nlp {
   private static volatile StanfordCoreNLP pipeline;
+  /** The pipeline's first steps, tokens and sentences, before {@link Continuations}. */
+  private static volatile StanfordCoreNLP splitter;
   private static volatile QuoteMarks quotes;
   private static volatile long loadMillis = -1;
 
   private Nlp() {}
 
+  /** The annotators that make tokens and sentences, and those that tag them. */
+  private static final String SPLIT = "tokenize,ssplit";
+  private static final String TAG = "pos,lemma,ner";
+
   /** The pipeline's settings: each one is a measured choice, see the class comment. */
   static Properties properties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("annotators", SPLIT + "," + TAG);
     // Characters CoreNLP cannot tokenise are dropped quietly, not logged one by one.
     p.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
     // Blocks are joined with a blank line: a headline never runs into the next sentence.
@@ -96,7 +103,10 @@ public final class Nlp {
     if (published != null) {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
     }
-    pipeline().annotate(annotation);
+    StanfordCoreNLP tagger = pipeline();
+    splitter.annotate(annotation);
+    Continuations.join(annotation);
+    tagger.annotate(annotation);
     synchronized (KEPT) {
       if (keptTokens > 0 && KEPT.put(key, annotation) == null) {
         heldTokens += tokens(annotation);
@@ -133,7 +143,13 @@ public final class Nlp {
         if (p == null) {
           long start = System.nanoTime();
           RedwoodConfiguration.current().clear().apply();
-          p = new StanfordCoreNLP(properties());
+          Properties split = properties();
+          split.setProperty("annotators", SPLIT);
+          splitter = new StanfordCoreNLP(split);
+          Properties tag = properties();
+          tag.setProperty("annotators", TAG);
+          // the sentences come from the splitter, joined again where one goes on in lower case
+          p = new StanfordCoreNLP(tag, false);
           quotes = new QuoteMarks(properties());
           loadMillis = (System.nanoTime() - start) / 1_000_000;
           pipeline = p;

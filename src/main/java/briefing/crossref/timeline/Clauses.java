@@ -97,6 +97,11 @@ final class Clauses {
       + "|compared (?:with|to)|in contrast to)\\s+[^,;:.!?]*$"
       // "… – just as he did in September": the date is the earlier act's the sentence likens
       + "|\\b(?:just\\s+)?as\\s+(?:he|she|they|it|we|I)\\s+(?:did|had|has|have|does|do)\\b[^,;:.!?]*$");
+  /** A verb in the present perfect: "has apologised", "have long opposed". */
+  private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:has|have)(?:n['’]t)?\\s+"
+      + "(?:(?:not|never|also|already|since|now|repeatedly|publicly)\\s+)?(?:been\\s+)?"
+      + "(?:\\p{L}+ed|been|done|made|said|told|written|spoken|given|taken|shown|seen|brought"
+      + "|sent|held|kept|left|lost|won|paid|sought|found|broken|chosen|come|gone|begun|become)\\b");
   /** An auxiliary and "not" whose verb is left out, right before a date. */
   private static final Pattern ELIDED = Pattern.compile(
       "\\b(?:did|does|do|had|has|have|could|would|was|were)(?:\\s+not|n['’]t)\\s+$");
@@ -356,6 +361,30 @@ final class Clauses {
     String before = sentence.substring(0, start);
     return COMPARED.matcher(before).find() || ELIDED.matcher(before).find()
         && CLAUSE_END.matcher(sentence.substring(Math.min(end, sentence.length()))).lookingAt();
+  }
+
+  /**
+   * True where the date starting at {@code start} follows, in its clause, a verb in the present
+   * perfect and no other verb ("has apologised for his behaviour over the weekend"): the present
+   * perfect takes no past day of its own, so the date tells when what the verb is about happened,
+   * not the act. Only for a date already past when the report was written ({@code past}): "has
+   * risen this week" dates the rise.
+   */
+  static boolean isPerfectsTopic(String sentence, int start, boolean past) {
+    if (!past) {
+      return false;
+    }
+    String before = sentence.substring(0, start);
+    int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
+        Math.max(before.lastIndexOf('—'), before.lastIndexOf('–')));
+    Matcher perfect = PERFECT.matcher(before).region(clause + 1, before.length());
+    int last = -1;
+    while (perfect.find()) {
+      last = perfect.end();
+    }
+    // "has kept quiet since taking office in 2019": "since" bounds the perfect, the date is the start's
+    return last >= 0 && !FINITE.matcher(before.substring(last)).find()
+        && !before.substring(last).contains(" since ") && !isQuoted(sentence, start);
   }
 
   /** True where the date starting at {@code start} follows "after", "since", "until" and the like. */

@@ -123,6 +123,7 @@ final class TimelineCandidates {
           || Clauses.isCompared(s.text(), t.span().start(), t.span().end())
           || Clauses.isCommentStamp(s.text(), t.span().end())
           || Clauses.isQuoted(s.text(), t.span().start())
+          || Clauses.isPerfectsTopic(s.text(), t.span().start(), before(t, published(article)))
           || Clauses.isNarrativeStep(t.text())
           || t.precision().compareTo(TimeMention.Precision.MONTH) <= 0
               && Clauses.isStretchEnd(s.text(), t.span().start())
@@ -336,6 +337,12 @@ final class TimelineCandidates {
     }
     all.keySet().removeIf(d -> all.keySet().stream().anyMatch(finer -> finer.within(d)));
     return all;
+  }
+
+  /** True where the time ends before {@code published}, the day the report was written. */
+  private static boolean before(TimeMention t, LocalDate published) {
+    return published != null && EventDate.parse(t.value())
+        .map(d -> d.last().isBefore(published)).orElse(false);
   }
 
   /** Where the sentence's text begins after a wire dateline, or 0 where it has none. */

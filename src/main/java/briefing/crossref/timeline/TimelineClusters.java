@@ -305,7 +305,10 @@ final class TimelineClusters {
         wordsOf.add(words);
       }
       for (TimelineMention m : g) {
-        holding.computeIfAbsent(dateKey(m.when().precision(), m.when().first()), k -> new TreeSet<>())
+        // a weekend is held under its week's Monday, where a day of it looks for its week
+        LocalDate first = m.when().precision() == Precision.WEEK
+            ? startOf(Precision.WEEK, m.when().first()) : m.when().first();
+        holding.computeIfAbsent(dateKey(m.when().precision(), first), k -> new TreeSet<>())
             .add(bestIndex);
       }
     }

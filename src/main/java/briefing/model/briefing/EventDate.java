@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * or a day (a time of day is kept to its day: events are placed by day). Read once from an ISO
  * 8601 value, so no later stage parses the string again.
  *
- * @param value the ISO 8601 value ("2022-01-10", "2022-W02", "2022-01", "2022-Q1", "2014")
+ * @param value the ISO 8601 value ("2022-01-10", "2022-W02", "2022-01", "2022-Q1", "2014"), or
+ *     a week's weekend ("2022-W02-WE": at a week's precision, its Saturday and Sunday)
  * @param precision how fine it is
  * @param first the first day it covers
  * @param last the last day it covers
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
 public record EventDate(String value, Precision precision, LocalDate first, LocalDate last)
     implements Comparable<EventDate> {
   private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
-  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -52,7 +53,8 @@ public record EventDate(String value, Precision precision, LocalDate first, Loca
         LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
             .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
             .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return Optional.of(new EventDate(value, Precision.WEEK, monday, monday.plusDays(6)));
+        LocalDate first = m.group(3) == null ? monday : monday.plusDays(5);
+        return Optional.of(new EventDate(value, Precision.WEEK, first, monday.plusDays(6)));
       }
       if ((m = MONTH.matcher(value)).matches()) {
         YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
@@ -73,6 +75,11 @@ public record EventDate(String value, Precision precision, LocalDate first, Loca
       return Optional.empty(); // a malformed value: not placed, never fatal
     }
     return Optional.empty();
+  }
+
+  /** True for a week's weekend ("2022-W02-WE"), its Saturday and Sunday. */
+  public boolean weekend() {
+    return precision == Precision.WEEK && value.endsWith("-WE");
   }
 
   /** True where this date lies within {@code other} and is finer than it. */

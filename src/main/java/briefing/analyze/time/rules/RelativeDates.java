@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class RelativeDates {
   private static final List<DateRule> RULES =
-      List.of(new StretchDates(), new Centuries(), new YearSpans(), new CountedDates(), new Weekdays(), new YearlessDates(),
-          new UnvaluedDates());
+      List.of(new StretchDates(), new Centuries(), new YearSpans(), new CountedDates(), new Weekdays(),
+          new Weekends(), new YearlessDates(), new UnvaluedDates());
   private static final Pattern REFERENCE = Pattern.compile("(PRESENT|PAST|FUTURE)_REF");
   private static final Pattern ABSOLUTE = Pattern.compile("\\d{2}[\\dX]{2}(-.*)?");
 

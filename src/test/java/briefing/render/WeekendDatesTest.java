@@ -1,0 +1,29 @@
+package briefing.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.model.analysis.TimeMention.Precision;
+import briefing.model.briefing.EventDate;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** A weekend ("over the weekend") is a date of its own: its Saturday and Sunday, in plain words. */
+class WeekendDatesTest {
+  @Test
+  void aWeekendIsItsSaturdayAndSundayAtAWeeksPrecision() {
+    EventDate weekend = EventDate.parse("2022-W03-WE").orElseThrow();
+    assertEquals(Precision.WEEK, weekend.precision());
+    assertEquals(LocalDate.of(2022, 1, 22), weekend.first());
+    assertEquals(LocalDate.of(2022, 1, 23), weekend.last());
+    assertTrue(weekend.weekend());
+    assertTrue(EventDate.parse("2022-01-23").orElseThrow().within(weekend), "its Sunday lies in it");
+  }
+
+  @Test
+  void aWeekendReadsAsTheWeekendOfItsSaturday() {
+    assertEquals("Weekend of 22 January 2022", BriefingView.dateLabel("2022-W03-WE", Precision.WEEK));
+    assertEquals("Week of 17 January 2022", BriefingView.dateLabel("2022-W03", Precision.WEEK));
+    assertEquals("", BriefingView.htmlDate("2022-W03-WE"), "no valid HTML date");
+  }
+}
