@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * reports; {@code basil-events-more-tuning.tsv} and {@code basil-events-more-held-apart.tsv}: eight
  * more, labelled later, four in each part; {@code basil-events-third-*.tsv},
  * {@code basil-events-fourth-*.tsv} and {@code basil-events-fifth-*.tsv}: eight more three times
- * again, labelled by helpers from the articles alone, four in each part) is built into a briefing
+ * again, labelled by helpers from the articles alone, four in each part; and
+ * {@code basil-events-sixth-*.tsv}: the last ten, five in each part) is built into a briefing
  * through the real ingest, analysis (cached in {@code target/eval-cache/basil}) and
  * cross-reference. Scored on sentence pairs from different articles: recall is the share of the pairs with the same gold happening that one briefing event
  * cites together; precision the share of the pairs one briefing event cites together that report
@@ -57,6 +58,9 @@ public final class EventLinkEvaluation {
   /** And a fifth, labelled the same way in a later session. */
   private static final Path FIFTH_TUNING = GOLD_DIR.resolve("basil-events-fifth-tuning.tsv");
   private static final Path FIFTH_HELD_APART = GOLD_DIR.resolve("basil-events-fifth-held-apart.tsv");
+  /** And the last ten of the fifty, labelled the same way in a later session still. */
+  private static final Path SIXTH_TUNING = GOLD_DIR.resolve("basil-events-sixth-tuning.tsv");
+  private static final Path SIXTH_HELD_APART = GOLD_DIR.resolve("basil-events-sixth-held-apart.tsv");
   /** The gold labelled after the first eight, each file one part. */
   private static final Map<Path, Part> LATER = new java.util.LinkedHashMap<>();
 
@@ -69,6 +73,8 @@ public final class EventLinkEvaluation {
     LATER.put(FOURTH_HELD_APART, new Part("fourth eight", false));
     LATER.put(FIFTH_TUNING, new Part("fifth eight", true));
     LATER.put(FIFTH_HELD_APART, new Part("fifth eight", false));
+    LATER.put(SIXTH_TUNING, new Part("last ten", true));
+    LATER.put(SIXTH_HELD_APART, new Part("last ten", false));
   }
 
   /** Where a gold story's score counts: which labelling, and whether rules were looked at against it. */
