@@ -316,6 +316,46 @@ class TimelineTest {
   }
 
   @Test
+  void aDateInAPastParticiplesClauseAfterAVerbDatesOnlyThatClause() {
+    Source a = new Story("a", "2022-03-10", "Wire One")
+        .says("Mayor Hallor testified at a council hearing on Tuesday.", "on Tuesday", "2022-03-08",
+            "as written")
+        .says("Speaking at the hearing, Hallor cited the safety review, distributed to councillors "
+            + "last month.", "last month", "2022-02", "as written")
+        .says("Councillor Brand, a critic of the bridge, issued a statement on Tuesday.",
+            "on Tuesday", "2022-03-08", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertEquals(List.of("… distributed to councillors last month."), events.stream()
+        .filter(e -> e.date().value().equals("2022-02")).map(Event::summary).toList(),
+        "the review was distributed last month, not the hearing");
+    assertTrue(events.stream().filter(e -> e.date().value().equals("2022-03-08"))
+        .anyMatch(e -> e.citations().contains(new Citation("a", "s3"))),
+        "the hearing goes on in the sentence citing the review");
+    assertTrue(events.stream().noneMatch(e -> e.summary().startsWith("… issued")),
+        "a verb after its subject's apposition is the sentence's own");
+  }
+
+  @Test
+  void aSentenceTellingAHappeningAndInPassingAnEarlierOneGoesOnAboutTheHappening() {
+    Source a = new Story("a", "2022-03-10", "Wire One")
+        .says("Mayor Hallor on Wednesday defended her handling of last September's flood at the "
+            + "harbour before the council.", "on Wednesday", "2022-03-09", "as written")
+        .also("last September", "2021-09")
+        .plain("She told councillors the warning system had since been replaced.")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    Event wednesday = events.stream().filter(e -> e.date().value().equals("2022-03-09"))
+        .findFirst().orElseThrow();
+    assertTrue(wednesday.citations().contains(new Citation("a", "s2")),
+        "what she told councillors is part of Wednesday's defence");
+  }
+
+  @Test
   void aDateOfWhoSaidTheSentenceAfterARelativeClauseIsTheSentences() {
     Source a = new Story("a", "2022-03-10", "Wire One")
         .says("A new fever has closed the harbour, and spread to Clayburn, where eight were taken "

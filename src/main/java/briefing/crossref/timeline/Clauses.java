@@ -63,6 +63,19 @@ final class Clauses {
   /** A clause telling what came before or after the sentence's happening: "… after she was …". */
   private static final Pattern SUBORDINATE = Pattern.compile(
       ",?\\s+(after|before|since|until)\\s+(?=\\p{L})");
+  /**
+   * A comma and a past participle opening what describes the noun before it: ", distributed to
+   * lawmakers last month", ", passed by the House on Tuesday".
+   */
+  private static final Pattern REDUCED_RELATIVE = Pattern.compile(",\\s+(?:(?:first|later|then"
+      + "|already|previously|recently)\\s+)?(\\p{Ll}{2,}ed|written|given|taken|shown|seen|made|held"
+      + "|sent|built|brought|found|kept|left|spoken|chosen|drawn|known|sold|paid|struck|spent|put"
+      + "|set|cut)\\s");
+  /** A relative pronoun: a subject it describes may run on to a comma before its own verb. */
+  private static final Pattern SUBJECT_RELATIVE = Pattern.compile("\\b(?:who|which|whose)\\b");
+  /** Participles that attribute words rather than describe: ", said the mayor on Tuesday". */
+  private static final Pattern SAYING_PARTICIPLE = Pattern.compile("said|told|added|asked|replied"
+      + "|noted|stated|reported|announced|explained|argued|warned|insisted|claimed");
   /** "for" and a verb's -ing form: what someone is praised or blamed for doing. */
   private static final Pattern FOR_DOING = Pattern.compile(
       ",?\\s+(for\\s+(?!(?:morning|evening|nothing|something|anything|everything)\\b)\\p{Ll}{2,}ing)\\b");
@@ -270,6 +283,9 @@ final class Clauses {
    *       poised …");
    *   <li>what someone is thanked or blamed for doing ("… tweaked the House for passing a
    *       resolution on Tuesday");
+   *   <li>a past participle's clause after a comma, describing what the main clause names ("…
+   *       cited the review, distributed to lawmakers last month"), not a verb after its subject's
+   *       apposition ("Brand, a councillor, issued …");
    *   <li>an aside within the subject or an opening phrase, set off by commas or dashes ("The
    *       chairman, who took office last year, said …"), up to the mark that closes it; a date
    *       after the aside ("…, said on Tuesday") is the sentence's.
@@ -288,6 +304,22 @@ final class Clauses {
       mainEnd = relative.start();
       from = relative.start(2);
       mark = relative.group(1).strip();
+    }
+    // "… cited the review, distributed to lawmakers last month": a past participle after a
+    // comma describes what the main clause names, in a clause of its own
+    Matcher reduced = REDUCED_RELATIVE.matcher(sentence).region(clause.start(), dateStart);
+    while (reduced.find()) {
+      // after a verb of the main clause's, since the comma before: "Brand, a councillor,
+      // issued …" and "the president, Dan Cathy, made …" are the subject's own verbs
+      String before = sentence.substring(clause.start(), reduced.start());
+      if (reduced.start() > mainEnd && !SAYING_PARTICIPLE.matcher(reduced.group(1)).matches()
+          && FINITE.matcher(before.substring(before.lastIndexOf(',') + 1)).find()
+          // "The official who first disclosed …, denied on Wednesday": the subject's own verb
+          && !SUBJECT_RELATIVE.matcher(before).find()) {
+        mainEnd = reduced.start();
+        from = reduced.start(1);
+        mark = ",";
+      }
     }
     // "… to hit the reset after the president was panned at last week's debate": a clause of its
     // own, with a verb, not a phrase ("after the vote on Monday")

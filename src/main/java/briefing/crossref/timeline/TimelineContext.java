@@ -151,10 +151,20 @@ final class TimelineContext {
   static Attached attach(List<Event> events, List<Source> sources, Set<Citation> asides,
       CastOfPeople cast) {
     // a sentence telling its own happening and one it counts from ("A day after telling
-    // reporters …, he broke his silence Wednesday") goes on about its own: the report does
+    // reporters …, he broke his silence Wednesday") goes on about its own: the report does; and
+    // one telling a happening of the story and, in passing, an earlier one ("defended on
+    // Wednesday her handling of last September's attack") goes on about the story's
+    List<Integer> storyFirst = new ArrayList<>();
+    for (boolean story : List.of(true, false)) {
+      for (int i = 0; i < events.size(); i++) {
+        if (story == (events.get(i).kind() == Event.Kind.STORY)) {
+          storyFirst.add(i);
+        }
+      }
+    }
     Map<Citation, Integer> citedBy = new HashMap<>();
     for (boolean counted : List.of(false, true)) {
-      for (int i = 0; i < events.size(); i++) {
+      for (int i : storyFirst) {
         Set<Citation> countedHere = countedIn(events.get(i));
         for (Citation c : events.get(i).citations()) {
           if (counted || !countedHere.contains(c)) {
