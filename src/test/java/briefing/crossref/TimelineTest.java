@@ -2,6 +2,7 @@ package briefing.crossref;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -174,6 +175,34 @@ class TimelineTest {
     assertEquals(List.of("2022-01-08", "2022-01-09", "2022-01-09"),
         signing.dates().stream().map(d -> d.value()).toList());
     assertEquals(List.of("a", "b", "c"), signing.sources());
+  }
+
+  @Test
+  void aReportsOpeningSumsUpTheHappeningBeforeALaterSentenceRepeatingItsWords() {
+    Source a = new Story("a", "2022-03-09", "Wire One")
+        .says("Mayor Hallor opened the new harbour bridge on Tuesday before a cheering crowd of "
+            + "workers.",
+            "on Tuesday", "2022-03-08", "as written")
+        .source();
+    Source b = new Story("b", "2022-03-09", "Wire Two")
+        .says("Mayor Hallor opened the harbour bridge on Tuesday, ending ten years of delays and "
+            + "rising costs.", "on Tuesday", "2022-03-08", "as written")
+        .source();
+    Source c = new Story("c", "2022-03-09", "Wire Three")
+        .says("Councillors met on Wednesday to discuss the budget for schools.", "on Wednesday",
+            "2022-03-09", "as written")
+        .plain("The schools budget rises by a tenth.")
+        .plain("Teachers welcomed the rise in a statement.")
+        .plain("Parents were less sure of it.")
+        .says("The new harbour bridge that Mayor Hallor opened on Tuesday before a cheering crowd "
+            + "of workers ended ten years of delays and rising costs.", "on Tuesday", "2022-03-08", "as written")
+        .source();
+
+    Event opening = Timeline.build(List.of(a, b, c), NOBODY).stream()
+        .filter(e -> e.date().value().equals("2022-03-08")).findFirst().orElseThrow();
+
+    assertNotEquals("c", opening.summaryFrom().article(),
+        "a report's opening, not the later sentence holding the words of both: " + opening.summary());
   }
 
   @Test
