@@ -4,6 +4,7 @@ import briefing.model.Citation;
 import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.briefing.Briefing;
 import briefing.model.briefing.Claim;
+import briefing.model.briefing.CoverageRow;
 import briefing.model.briefing.DateReading;
 import briefing.model.briefing.EditorNote;
 import briefing.model.briefing.Event;
@@ -253,6 +254,15 @@ public final class BriefingView {
   /** The event with {@code id}, or null. */
   public Event event(String id) {
     return events.get(id);
+  }
+
+  /**
+   * A fact of the coverage matrix as the page shows it: an event by its date in words ("Weekend
+   * of 12 June 2010: …"), where the matrix and its CSV give the ISO value; else its label.
+   */
+  public String rowLabel(CoverageRow row) {
+    Event e = "event".equals(row.kind()) ? event(row.id()) : null;
+    return e == null ? row.label() : dateLabel(e.date().value(), e.precision()) + ": " + e.summary();
   }
 
   /** The part of the coverage matrix the comparisons page shows. */
