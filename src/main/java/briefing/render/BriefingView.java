@@ -426,6 +426,14 @@ public final class BriefingView {
     return dateLabel(iso, precision);
   }
 
+  /**
+   * A date a source gives, as people read it ("Saturday 8 January 2022", "Weekend of 8 January
+   * 2022"), its precision read from the ISO value; the value itself where it is none.
+   */
+  public String reading(String iso) {
+    return EventDate.parse(iso).map(d -> dateLabel(iso, d.precision())).orElse(iso);
+  }
+
   /** A value for {@code <time datetime>}, or "" where the ISO value is no valid HTML date. */
   public String datetime(String iso) {
     return htmlDate(iso);

@@ -139,7 +139,8 @@ public final class TimelineChart {
       return SHORT_MONTH.format(YearMonth.parse(key));
     }
     return key.contains("-W")
-        ? briefing.model.briefing.EventDate.parse(key).map(d -> "wk " + SHORT_DAY.format(d.first())).orElse(key)
+        ? briefing.model.briefing.EventDate.parse(key)
+            .map(d -> (d.weekend() ? "wknd " : "wk ") + SHORT_DAY.format(d.first())).orElse(key)
         : BriefingView.dateLabel(key, Precision.YEAR);
   }
 }

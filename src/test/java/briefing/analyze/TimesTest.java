@@ -52,6 +52,19 @@ class TimesTest {
     TimeMention friday = only(times(LocalDate.of(2022, 1, 21), null,
         "The ministers met last weekend."), "last weekend");
     assertEquals("2022-W02-WE", friday.value(), friday.derivation());
+    TimeMention present = only(times(LocalDate.of(2022, 1, 11), null,
+        "The ministers meet this weekend in Riga."), "this weekend");
+    assertEquals("2022-W02-WE", present.value(), "a plan told in the present: " + present.derivation());
+  }
+
+  @Test
+  void lastWeekendInTheYearBeforeIsRead() {
+    // SUTime gives it no value where it lies in the ISO year before publication's
+    TimeMention weekend = only(times(LocalDate.of(2022, 1, 3), null,
+        "The ministers met last weekend."), "last weekend");
+    assertEquals("2021-W52-WE", weekend.value(), weekend.derivation());
+    assertEquals("'last weekend' 'last': the weekend before publication, the weekend of Saturday 1 "
+        + "January 2022", weekend.derivation());
   }
 
   @Test

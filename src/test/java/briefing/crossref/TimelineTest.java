@@ -365,6 +365,14 @@ class TimelineTest {
         "the hearing goes on in the sentence citing the review");
     assertTrue(events.stream().noneMatch(e -> e.summary().startsWith("… issued")),
         "a verb after its subject's apposition is the sentence's own");
+
+    Source b = new Story("b", "2022-03-10", "Wire Two")
+        .says("The mayor left Clayburn, accompanied by her deputy, on Tuesday.", "on Tuesday",
+            "2022-03-08", "as written")
+        .source();
+    assertEquals(List.of("The mayor left Clayburn, accompanied by her deputy, on Tuesday."),
+        Timeline.build(List.of(b), NOBODY).stream().map(Event::summary).toList(),
+        "a participle's clause closed before the date does not hold it");
   }
 
   @Test

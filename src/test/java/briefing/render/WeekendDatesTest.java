@@ -1,14 +1,21 @@
 package briefing.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.model.Citation;
+import briefing.model.Content;
+import briefing.model.Editorial;
+import briefing.model.Page;
 import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.briefing.Briefing;
 import briefing.model.briefing.CoverageRow;
+import briefing.model.briefing.DateReading;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.EventDate;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,6 +47,30 @@ class WeekendDatesTest {
         view.rowLabel(new CoverageRow("event", confrontation.id(),
             "2022-W03-WE: The councillor grabbed a student's camera.", List.of("a"))));
     assertEquals("Hallor", view.rowLabel(new CoverageRow("person", "hallor", "Hallor", List.of("a"))));
+  }
+
+  @Test
+  void theTimelineSaysHowAWeekendWasReadInWords() {
+    Citation at = new Citation("a", "s2");
+    EventDate weekend = EventDate.parse("2022-W03-WE").orElseThrow();
+    Event confrontation = new Event("2022-w03-we-councillor-grabbed", weekend, Event.Kind.STORY,
+        "The councillor grabbed a student's camera.", at, List.of(at), List.of(),
+        List.of(new DateReading("2022-W03-WE", "this weekend",
+            "'this weekend' in a past-tense sentence: the weekend before publication, the weekend "
+                + "of Saturday 22 January 2022", at)),
+        List.of(), null, 1, false);
+    Briefing briefing = new Briefing("A camera", List.of(), List.of(), List.of(), List.of(),
+        List.of(confrontation), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of());
+
+    String timeline = new String(new Renderer(new Theme(Path.of("no-project-templates")))
+        .render(new Content(new Editorial("A camera", "en", "", ""), List.of(), "content"), List.of(),
+            briefing)
+        .pages().stream().filter(p -> p.path().equals("timeline.html")).findFirst()
+        .map(Page::bytes).orElseThrow(), StandardCharsets.UTF_8);
+
+    assertTrue(timeline.contains("<li>Weekend of 22 January 2022: &#39;this weekend&#39;"), timeline);
+    assertFalse(timeline.contains(">2022-W03-WE"), "no ISO value is shown as text");
   }
 
   @Test

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parts of a text annotated one by one, joined into the one annotation CoreNLP would make of the
- * whole text. Every annotator briefing runs works sentence by sentence and no sentence crosses a
+ * Parts of a text annotated one by one, joined into the one annotation the pipeline ({@link Nlp})
+ * would make of the whole text. Every annotator briefing runs works sentence by sentence and no sentence crosses a
  * part, so only positions differ: each part's character offsets, sentence, token and mention
  * numbers are moved by what comes before it, and the line break between parts is given back to
  * the tokens on either side. The parts' own annotations are copied, never changed, so an

@@ -37,7 +37,11 @@ public final class Nlp {
   private static final String SPLIT = "tokenize,ssplit";
   private static final String TAG = "pos,lemma,ner";
 
-  /** The pipeline's settings: each one is a measured choice, see the class comment. */
+  /**
+   * The pipeline's settings: each one is a measured choice, see the class comment. Its
+   * annotators run in two steps, {@link #SPLIT} and then {@link #TAG}, with the sentences joined
+   * again between them ({@link Continuations}).
+   */
   static Properties properties() {
     Properties p = new Properties();
     p.setProperty("annotators", SPLIT + "," + TAG);
@@ -58,7 +62,7 @@ public final class Nlp {
   /**
    * Annotates a text made of parts that no sentence crosses (an article's headline and blocks),
    * part by part: part {@code i} is {@code parts.get(i)} and starts at {@code starts[i]} of
-   * {@code text}. The annotation is the one CoreNLP makes of the whole text (see
+   * {@code text}. The annotation is the one the two steps make of the whole text (see
    * {@link JoinedParts}); relative dates are read against {@code published}. Where parts are
    * kept ({@link #keepParts}), a part annotated before for the same day is not annotated again.
    */

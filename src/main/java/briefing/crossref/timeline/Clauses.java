@@ -110,11 +110,34 @@ final class Clauses {
       + "|compared (?:with|to)|in contrast to)\\s+[^,;:.!?]*$"
       // "… – just as he did in September": the date is the earlier act's the sentence likens
       + "|\\b(?:just\\s+)?as\\s+(?:he|she|they|it|we|I)\\s+(?:did|had|has|have|does|do)\\b[^,;:.!?]*$");
+  /**
+   * A verb in the past tense: a common irregular one, or a word in "-ed" in lower case (which
+   * takes in some adjectives, "proposed", "based": where a rule needs no past verb, such a word
+   * keeps it from applying, the safe side), not one whose "-ed" is no ending ("need", "indeed",
+   * "exceed"), nor "won't".
+   */
+  static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|had|did|said|told"
+      + "|went|made|took|gave|came|got|began|became|found|left|held|led|met|put|ran|saw|sent|set"
+      + "|spoke|stood|thought|won|wrote|brought|bought|caught|fought|taught|sought|knew|grew|drew"
+      + "|threw|chose|rose|fell|felt|kept|lost|meant|paid|sold|struck|spent|heard|hit|cut|let"
+      + "|read|tore|shot|fled|quit|broke|drove|flew|ate|drank|swore|wore|bit|hid|sat|lay|laid"
+      + "|rode|rang|sang|sank|spun|stole|stuck|swam|swung|understood|woke|forgave|forgot|froze"
+      + "|hung|bent|built|dealt|dug|fed|lent|lit|slept|swept|withdrew|withheld|upheld|undertook"
+      + "|underwent|oversaw|overcame|arose|blew|bore|clung|crept|leapt|shook|shone"
+      + "|shrank|slid|sprang|strode|wept|wound"
+      + "|(?-i:(?!(?:indeed|need|speed|seed|feed|bleed|breed|greed|creed|proceed|exceed|succeed"
+      + "|heed|deed)\\b)\\p{Ll}{2,}ed))\\b(?!['’]t)");
   /** A verb in the present perfect: "has apologised", "have long opposed". */
-  private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:has|have)(?:n['’]t)?\\s+"
-      + "(?:(?:not|never|also|already|since|now|repeatedly|publicly)\\s+)?(?:been\\s+)?"
-      + "(?:\\p{L}+ed|been|done|made|said|told|written|spoken|given|taken|shown|seen|brought"
-      + "|sent|held|kept|left|lost|won|paid|sought|found|broken|chosen|come|gone|begun|become)\\b");
+  private static final Pattern PERFECT = Pattern.compile("(?i)(?<!\\b(?:may|might|must|could"
+      + "|would|should|will|shall|to)\\s)\\b(?:has|have)(?:n['’]t)?\\s+"
+      + "(?:(?:not|never|also|already|long|now|repeatedly|publicly)\\s+)?(?:been\\s+)?"
+      + "(?:(?!(?:indeed|need|speed|seed|feed|bleed|breed|greed|creed|proceed|exceed|succeed|heed"
+      + "|deed)\\b)\\p{L}+ed|been|done|made|said|told|written|spoken|given|taken|shown|seen"
+      + "|brought|sent|held|kept|left|lost|won|paid|sought|found|broken|chosen|come|gone|begun"
+      + "|become)\\b");
+  /** Words opening a clause of its own: "has emerged that …", "arrested a man who …". */
+  private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)\\b(?:that|who|whom|which"
+      + "|when|where|since|because|as|after|before|while)\\b");
   /** An auxiliary and "not" whose verb is left out, right before a date. */
   private static final Pattern ELIDED = Pattern.compile(
       "\\b(?:did|does|do|had|has|have|could|would|was|were)(?:\\s+not|n['’]t)\\s+$");
@@ -312,7 +335,9 @@ final class Clauses {
       // after a verb of the main clause's, since the comma before: "Brand, a councillor,
       // issued …" and "the president, Dan Cathy, made …" are the subject's own verbs
       String before = sentence.substring(clause.start(), reduced.start());
+      // and holding the date: ", accompanied by his wife, on Tuesday" closes before it
       if (reduced.start() > mainEnd && !SAYING_PARTICIPLE.matcher(reduced.group(1)).matches()
+          && sentence.substring(reduced.end(), dateStart).indexOf(',') < 0
           && FINITE.matcher(before.substring(before.lastIndexOf(',') + 1)).find()
           // "The official who first disclosed …, denied on Wednesday": the subject's own verb
           && !SUBJECT_RELATIVE.matcher(before).find()) {
@@ -400,7 +425,8 @@ final class Clauses {
    * perfect and no other verb ("has apologised for his behaviour over the weekend"): the present
    * perfect takes no past day of its own, so the date tells when what the verb is about happened,
    * not the act. Only for a date already past when the report was written ({@code past}): "has
-   * risen this week" dates the rise.
+   * risen this week" dates the rise; not after a modal ("may have died on Saturday") nor where
+   * another verb or clause comes between them.
    */
   static boolean isPerfectsTopic(String sentence, int start, boolean past) {
     if (!past) {
@@ -414,9 +440,15 @@ final class Clauses {
     while (perfect.find()) {
       last = perfect.end();
     }
-    // "has kept quiet since taking office in 2019": "since" bounds the perfect, the date is the start's
-    return last >= 0 && !FINITE.matcher(before.substring(last)).find()
-        && !before.substring(last).contains(" since ") && !isQuoted(sentence, start);
+    if (last < 0) {
+      return false;
+    }
+    // another verb or clause between them has the date: "have confirmed the army struck the base
+    // on Friday", "has emerged that the minister quit on Tuesday", "has kept quiet since taking
+    // office in 2019"
+    String between = before.substring(last);
+    return !FINITE.matcher(between).find() && !PAST.matcher(between).find()
+        && !CLAUSE_OPENING.matcher(between).find() && !isQuoted(sentence, start);
   }
 
   /** True where the date starting at {@code start} follows "after", "since", "until" and the like. */

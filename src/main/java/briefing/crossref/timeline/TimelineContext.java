@@ -115,22 +115,6 @@ final class TimelineContext {
   private static final Pattern PROSPECT = Pattern.compile("\\b(?:would|could|might|may|will)\\b"
       + "|\\b(?:won|wouldn|couldn)['’]t\\b|\\p{L}['’]ll\\b");
   /**
-   * A verb in the past tense: a common irregular one, or a word in "-ed" in lower case (which
-   * takes in some adjectives, "proposed", "based": a sentence holding one is kept, the safe
-   * side), not one whose "-ed" is no ending ("need", "indeed", "exceed"), nor "won't".
-   */
-  private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|had|did|said|told"
-      + "|went|made|took|gave|came|got|began|became|found|left|held|led|met|put|ran|saw|sent|set"
-      + "|spoke|stood|thought|won|wrote|brought|bought|caught|fought|taught|sought|knew|grew|drew"
-      + "|threw|chose|rose|fell|felt|kept|lost|meant|paid|sold|struck|spent|heard|hit|cut|let"
-      + "|read|tore|shot|fled|quit|broke|drove|flew|ate|drank|swore|wore|bit|hid|sat|lay|laid"
-      + "|rode|rang|sang|sank|spun|stole|stuck|swam|swung|understood|woke|forgave|forgot|froze"
-      + "|hung|bent|built|dealt|dug|fed|lent|lit|slept|swept|withdrew|withheld|upheld|undertook"
-      + "|underwent|oversaw|overcame|arose|blew|bore|clung|crept|leapt|shook|shone"
-      + "|shrank|slid|sprang|strode|wept|wound"
-      + "|(?-i:(?!(?:indeed|need|speed|seed|feed|bleed|breed|greed|creed|proceed|exceed|succeed"
-      + "|heed|deed)\\b)\\p{Ll}{2,}ed))\\b(?!['’]t)");
-  /**
    * A perfect after a modal ("would have needed", "could have won"): what might have been, no
    * act of the past.
    */
@@ -536,7 +520,7 @@ final class TimelineContext {
     String text = s.text().strip();
     return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0))
         && PROSPECT.matcher(text).find()
-        && !PAST.matcher(MODAL_PERFECT.matcher(text).replaceAll(" ")).find()
+        && !Clauses.PAST.matcher(MODAL_PERFECT.matcher(text).replaceAll(" ")).find()
         && !quotationPieces.contains(s.id()) && !Statements.isSpeech(text)
         && !RECORDING.matcher(text).find();
   }

@@ -22,6 +22,24 @@ class ClausesTest {
   }
 
   @Test
+  void aPastDayAfterAPresentPerfectAndNoOtherVerbIsWhatTheVerbIsAbout() {
+    assertTrue(perfectsTopic("Brand has apologised for her outburst over the weekend.", "over the weekend"));
+    assertTrue(perfectsTopic("Hallor has long regretted her remarks on Tuesday.", "on Tuesday"));
+    // a modal's perfect, another verb, or a clause of its own has the date
+    assertFalse(perfectsTopic("Investigators believe the victim may have died on Saturday.", "on Saturday"));
+    assertFalse(perfectsTopic("The minister is alleged to have taken the bribe in March.", "in March"));
+    assertFalse(perfectsTopic("It has emerged that the minister quit on Tuesday.", "on Tuesday"));
+    assertFalse(perfectsTopic("Officials have confirmed the army struck the base on Friday.", "on Friday"));
+    assertFalse(perfectsTopic("Police have arrested a man who shot a guard on Saturday.", "on Saturday"));
+    assertFalse(perfectsTopic("The talks have indeed begun on Monday.", "on Monday"));
+    assertFalse(perfectsTopic("She has kept quiet since taking office in 2019.", "in 2019"));
+  }
+
+  private static boolean perfectsTopic(String sentence, String date) {
+    return Clauses.isPerfectsTopic(sentence, sentence.indexOf(date), true);
+  }
+
+  @Test
   void aDateInWhatSomeoneIsReportedSayingIsTold() {
     assertTrue(told("Hallor said he had been warned about the cost on Friday.", "Friday"));
     assertTrue(told("Hallor said the council would vote again on Friday.", "Friday"));
