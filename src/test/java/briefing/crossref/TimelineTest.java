@@ -1976,6 +1976,30 @@ class TimelineTest {
         events.toString());
   }
 
+  @Test
+  void twoReportsOpeningWithDifferentPeoplesActsOfOneDayTellTwoHappenings() {
+    // their openings share many words, as answers to one another do: the actors tell them apart
+    Source a = new Story("a", "2022-06-11", "Wire One")
+        .says("Ann Brand criticised the harbour bridge plan on Friday, calling the new tolls a "
+            + "burden on the town's shopkeepers.", "on Friday", "2022-06-10", "as written")
+        .person("Ann Brand")
+        .source();
+    Source b = new Story("b", "2022-06-11", "Wire Two")
+        .says("Eva Lund defended the harbour bridge plan on Friday, calling the new tolls fair to "
+            + "the town's shopkeepers.", "on Friday", "2022-06-10", "as written")
+        .person("Eva Lund")
+        .source();
+    CastOfPeople cast = new CastOfPeople(
+        List.of(new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),
+            new Person("eva-lund", "Eva Lund", List.of(), null, List.of(), List.of(), List.of())),
+        Map.of("a", Map.of("Ann Brand", "ann-brand"), "b", Map.of("Eva Lund", "eva-lund")));
+
+    List<Event> events = Timeline.build(List.of(a, b), cast);
+
+    assertEquals(List.of(List.of("a"), List.of("b")), events.stream().map(Event::sources).toList(),
+        events.toString());
+  }
+
   private static final CastOfPeople HALLOR_BRAND_AND_LUND = new CastOfPeople(
       List.of(new Person("tom-hallor", "Tom Hallor", List.of(), null, List.of(), List.of(), List.of()),
           new Person("ann-brand", "Ann Brand", List.of(), null, List.of(), List.of(), List.of()),

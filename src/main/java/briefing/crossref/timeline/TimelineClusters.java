@@ -34,7 +34,8 @@ final class TimelineClusters {
   static final double CLOSE_PAIR = 0.4;
   /**
    * Overlap of two sources' leads of one date that joins their groups: reports of one day whose
-   * openings share words tell of one happening, in their own words.
+   * openings share words tell of one happening, in their own words, unless they open with the
+   * acts of different people (one's criticism and another's defence of one plan).
    */
   static final double LEAD_PAIR = 0.2;
   /** How many content words two leads must share for {@link #LEAD_PAIR} to join them. */
@@ -119,7 +120,7 @@ final class TimelineClusters {
     for (List<TimelineMention> g : groups) {
       List<TimelineMention> into = joined.stream()
           .filter(j -> closestPair(j, g) >= CLOSE_PAIR && !otherActors(j, g)
-              || closestLeads(j, g) >= LEAD_PAIR
+              || closestLeads(j, g) >= LEAD_PAIR && !otherActors(j, g)
               || sameSpeaker(j, g) || sameReportedDay(j, g) || retold(j, g) || retold(g, j))
           .findFirst().orElse(null);
       if (into == null) {
