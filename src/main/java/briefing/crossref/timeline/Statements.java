@@ -66,7 +66,7 @@ final class Statements {
       }
       String said = TimelineCandidates.speaker(source.analysis(), s, cast);
       String speaker = people.contains(said) ? said : null;
-      boolean placed = Clauses.isSaidElsewhere(s.text());
+      boolean placed = Sayings.isSaidElsewhere(s.text());
       // "an agency quoted the minister as saying": the one named is who said it
       String sayer = speaker != null ? speaker : named(source, s, named.getOrDefault(s.id(), List.of()),
           cast, placed ? Integer.MAX_VALUE : SUBJECT);

@@ -119,16 +119,16 @@ final class TimelineCandidates {
       List<TimeMention> times = new ArrayList<>(bySentence.getOrDefault(s.id(), List.of()));
       // the dateline's day is not the event's, nor a reader's comment's; a bound ("after 1997")
       // dates no happening
-      times.removeIf(t -> t.span().end() <= opening || Clauses.isBound(s.text(), t.span().start())
-          || Clauses.isCompared(s.text(), t.span().start(), t.span().end())
-          || Clauses.isCommentStamp(s.text(), t.span().end())
-          || Clauses.isQuoted(s.text(), t.span().start())
-          || Clauses.isPerfectsTopic(s.text(), t.span().start(), before(t, published(article)))
-          || Clauses.isNarrativeStep(t.text())
+      times.removeIf(t -> t.span().end() <= opening || DatesInPassing.isBound(s.text(), t.span().start())
+          || DatesInPassing.isCompared(s.text(), t.span().start(), t.span().end())
+          || DatesInPassing.isCommentStamp(s.text(), t.span().end())
+          || Sayings.isQuoted(s.text(), t.span().start())
+          || DatesInPassing.isPerfectsTopic(s.text(), t.span().start(), before(t, published(article)))
+          || DatesInPassing.isNarrativeStep(t.text())
           || t.precision().compareTo(TimeMention.Precision.MONTH) <= 0
-              && Clauses.isStretchEnd(s.text(), t.span().start())
+              && DatesInPassing.isStretchEnd(s.text(), t.span().start())
           || t.precision() == TimeMention.Precision.YEAR
-              && Clauses.isYearInName(s.text(), t.span().start(), t.span().end()));
+              && DatesInPassing.isYearInName(s.text(), t.span().start(), t.span().end()));
       Citation at = new Citation(article.id(), s.id());
       String speaker = speaker(analysis, s, cast);
       boolean quoted = analysis.quotes().stream()
@@ -157,7 +157,7 @@ final class TimelineCandidates {
             e.getValue().text(),
             e.getValue().derivation(), e.getKey(), words, participants(analysis, s, clause, cast,
             speaker), speaker, actor(analysis, s, clause, cast, speaker), quoted,
-            Clauses.isTold(s.text(), e.getValue().span().start()),
+            Sayings.isTold(s.text(), e.getValue().span().start()),
             value(article.metadata().outlet()), published(article)));
       }
       counted(article, s, dates.keySet(), cast, analysis, speaker).ifPresent(found::add);
@@ -192,7 +192,7 @@ final class TimelineCandidates {
     for (TimeMention t : analysis.times()) {
       Integer i = at.get(t.span().sentence());
       // a comment is stamped with its minute; a writer's "On Tuesday, Brand wrote:" is no comment
-      if (i != null && i < first && Clauses.isCommentStamp(sentences.get(i).text(), t.span().end())
+      if (i != null && i < first && DatesInPassing.isCommentStamp(sentences.get(i).text(), t.span().end())
           && CLOCK.matcher(sentences.get(i).text().substring(0, t.span().end())).find()) {
         first = i;
       }

@@ -230,14 +230,14 @@ final class TimelineContext {
         } else if (current != null) {
           String sayer = statements.sayer(s.id());
           // someone's answer to the happening is a happening of its own
-          boolean answer = Clauses.isReaction(s.text()) || Clauses.isCommentary(s.text().strip());
+          boolean answer = Sayings.isReaction(s.text()) || Sayings.isCommentary(s.text().strip());
           if (sayer != null) {
             Event on = events.get(current);
             // a report telling what a recording shows tells the happening recorded: who speaks
             // in it spoke there
             aside = !RECORDING.matcher(s.text()).find()
                 && (!tookPart(on, spoke, sayer) || ahead(on, source))
-                && (aside || answer || statements.saidElsewhere(s.id()) || Clauses.isPasserBy(s.text())
+                && (aside || answer || statements.saidElsewhere(s.id()) || Sayings.isPasserBy(s.text())
                     || placed.contains(sayer)
                         && !anyoneMaySpeak.computeIfAbsent(current, i -> anyoneMaySpeak(on)));
             // a statement: someone the sentence reports speaking, not only its subject, and on
@@ -373,7 +373,7 @@ final class TimelineContext {
   private static boolean ofAnotherYear(Sentence s, List<TimeMention> times, Event event) {
     int year = event.date().first().getYear();
     return times.stream().filter(t -> WRITTEN_YEAR.matcher(t.text()).find()
-            && !Clauses.isQuoted(s.text(), t.span().start()))
+            && !Sayings.isQuoted(s.text(), t.span().start()))
         .anyMatch(t -> t.value() != null && t.value().matches("\\d{4}(?:\\D.*)?") && Integer.parseInt(t.value().substring(0, 4)) < year);
   }
 

@@ -8,17 +8,17 @@ import org.junit.jupiter.api.Test;
 class ClausesTest {
   @Test
   void someoneNamedWithTheirAgeIsAPasserBy() {
-    assertTrue(Clauses.isPasserBy("\u201cA fine day,\u201d said Eva Lund, 34, a teacher."));
-    assertFalse(Clauses.isPasserBy("Hallor said on June 7, 2022, that the bridge was open."));
-    assertFalse(Clauses.isPasserBy("Brand, the mayor since 2019, said the bridge was open."));
+    assertTrue(Sayings.isPasserBy("\u201cA fine day,\u201d said Eva Lund, 34, a teacher."));
+    assertFalse(Sayings.isPasserBy("Hallor said on June 7, 2022, that the bridge was open."));
+    assertFalse(Sayings.isPasserBy("Brand, the mayor since 2019, said the bridge was open."));
   }
 
   @Test
   void aSentenceBringingInAWrittenPieceToQuoteItIsCommentary() {
-    assertTrue(Clauses.isCommentary("Over at the Herald, a post on the vote provides this comment:"));
-    assertTrue(Clauses.isCommentary("An editorial in the Gazette put it this way:"));
-    assertFalse(Clauses.isCommentary("Hallor said in a statement:"));
-    assertFalse(Clauses.isCommentary("The Herald's post on the vote drew many readers."));
+    assertTrue(Sayings.isCommentary("Over at the Herald, a post on the vote provides this comment:"));
+    assertTrue(Sayings.isCommentary("An editorial in the Gazette put it this way:"));
+    assertFalse(Sayings.isCommentary("Hallor said in a statement:"));
+    assertFalse(Sayings.isCommentary("The Herald's post on the vote drew many readers."));
   }
 
   @Test
@@ -36,7 +36,7 @@ class ClausesTest {
   }
 
   private static boolean perfectsTopic(String sentence, String date) {
-    return Clauses.isPerfectsTopic(sentence, sentence.indexOf(date), true);
+    return DatesInPassing.isPerfectsTopic(sentence, sentence.indexOf(date), true);
   }
 
   @Test
@@ -57,38 +57,38 @@ class ClausesTest {
 
   @Test
   void aSayingPlacedSomewhereOfItsOwnIsSaidElsewhere() {
-    assertTrue(Clauses.isSaidElsewhere("\u201cIt is a waste,\u201d Brand said in a statement."));
-    assertTrue(Clauses.isSaidElsewhere("In an email to supporters, Brand called it a waste."));
-    assertTrue(Clauses.isSaidElsewhere("\u201cIt is a waste,\u201d Brand told Harbour Radio."));
-    assertTrue(Clauses.isSaidElsewhere("Brand told a news conference that it was a waste."));
-    assertTrue(Clauses.isSaidElsewhere("The daily quoted Brand as saying it was a waste."));
-    assertTrue(Clauses.isSaidElsewhere("Brand tweeted that it was a waste."));
-    assertTrue(Clauses.isSaidElsewhere("But speaking on Harbour Radio, Brand, who will not run in 2024,"
+    assertTrue(Sayings.isSaidElsewhere("\u201cIt is a waste,\u201d Brand said in a statement."));
+    assertTrue(Sayings.isSaidElsewhere("In an email to supporters, Brand called it a waste."));
+    assertTrue(Sayings.isSaidElsewhere("\u201cIt is a waste,\u201d Brand told Harbour Radio."));
+    assertTrue(Sayings.isSaidElsewhere("Brand told a news conference that it was a waste."));
+    assertTrue(Sayings.isSaidElsewhere("The daily quoted Brand as saying it was a waste."));
+    assertTrue(Sayings.isSaidElsewhere("Brand tweeted that it was a waste."));
+    assertTrue(Sayings.isSaidElsewhere("But speaking on Harbour Radio, Brand, who will not run in 2024,"
         + " called it a waste."));
-    assertTrue(Clauses.isSaidElsewhere("Appearing on the Morning Show, Brand called it a waste."));
+    assertTrue(Sayings.isSaidElsewhere("Appearing on the Morning Show, Brand called it a waste."));
   }
 
   @Test
   void wordsSpokenWhereTheReportIsAreNotSaidElsewhere() {
-    assertFalse(Clauses.isSaidElsewhere("\u201cIt is a waste,\u201d Brand said."));
-    assertFalse(Clauses.isSaidElsewhere("Brand told the mayor that the bridge was a waste."));
-    assertFalse(Clauses.isSaidElsewhere("Brand asked the committee why the bridge cost so much."));
-    assertFalse(Clauses.isSaidElsewhere("Speaking on Monday, Brand called the bridge a waste."));
-    assertFalse(Clauses.isSaidElsewhere("Speaking on the bridge, Brand called it a waste."));
+    assertFalse(Sayings.isSaidElsewhere("\u201cIt is a waste,\u201d Brand said."));
+    assertFalse(Sayings.isSaidElsewhere("Brand told the mayor that the bridge was a waste."));
+    assertFalse(Sayings.isSaidElsewhere("Brand asked the committee why the bridge cost so much."));
+    assertFalse(Sayings.isSaidElsewhere("Speaking on Monday, Brand called the bridge a waste."));
+    assertFalse(Sayings.isSaidElsewhere("Speaking on the bridge, Brand called it a waste."));
   }
 
   @Test
   void theEndsOfAStretchOfYearsAreStretchEnds() {
     String s = "He was granted five deferments from 1965 to 1970, and served between 2003 and 2009.";
-    assertTrue(Clauses.isStretchEnd(s, s.indexOf("1965")));
-    assertTrue(Clauses.isStretchEnd(s, s.indexOf("1970")));
-    assertTrue(Clauses.isStretchEnd(s, s.indexOf("2003")));
-    assertTrue(Clauses.isStretchEnd(s, s.indexOf("2009")));
+    assertTrue(DatesInPassing.isStretchEnd(s, s.indexOf("1965")));
+    assertTrue(DatesInPassing.isStretchEnd(s, s.indexOf("1970")));
+    assertTrue(DatesInPassing.isStretchEnd(s, s.indexOf("2003")));
+    assertTrue(DatesInPassing.isStretchEnd(s, s.indexOf("2009")));
     String t = "He joined the reserve in 1970 and went to 1971's reunion.";
-    assertFalse(Clauses.isStretchEnd(t, t.indexOf("1970")));
+    assertFalse(DatesInPassing.isStretchEnd(t, t.indexOf("1970")));
   }
 
   private static boolean told(String sentence, String date) {
-    return Clauses.isTold(sentence, sentence.indexOf(date));
+    return Sayings.isTold(sentence, sentence.indexOf(date));
   }
 }
