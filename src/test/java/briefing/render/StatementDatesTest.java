@@ -32,14 +32,19 @@ class StatementDatesTest {
     Briefing briefing = new Briefing("A bridge", List.of(), List.of(), List.of(), List.of(), events,
         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
-    String timeline = new String(new Renderer(new Theme(Path.of("no-project-templates")))
-        .render(new Content(new Editorial("A bridge", "en", "", ""), List.of(), "content"), List.of(),
-            briefing)
-        .pages().stream().filter(p -> p.path().equals("timeline.html")).findFirst()
-        .map(Page::bytes).orElseThrow(), StandardCharsets.UTF_8);
+    String timeline = timelineOf(briefing);
 
     assertTrue(timeline.contains("<span class=\"precision\">On Tuesday 7 March 2023</span>"), timeline);
     assertTrue(timeline.contains("<span class=\"precision\">Reported on Wednesday 8 March 2023</span>"),
         "the statement is not given as happening that day");
+  }
+
+  /** The timeline page the default templates make of {@code briefing}. */
+  static String timelineOf(Briefing briefing) {
+    return new String(new Renderer(new Theme(Path.of("no-project-templates")))
+        .render(new Content(new Editorial(briefing.title(), "en", "", ""), List.of(), "content"),
+            List.of(), briefing)
+        .pages().stream().filter(p -> p.path().equals("timeline.html")).findFirst()
+        .map(Page::bytes).orElseThrow(), StandardCharsets.UTF_8);
   }
 }

@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.model.Citation;
-import briefing.model.Content;
-import briefing.model.Editorial;
-import briefing.model.Page;
 import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.briefing.Briefing;
 import briefing.model.briefing.CoverageRow;
 import briefing.model.briefing.DateReading;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.EventDate;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,11 +58,7 @@ class WeekendDatesTest {
         List.of(confrontation), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
         List.of());
 
-    String timeline = new String(new Renderer(new Theme(Path.of("no-project-templates")))
-        .render(new Content(new Editorial("A camera", "en", "", ""), List.of(), "content"), List.of(),
-            briefing)
-        .pages().stream().filter(p -> p.path().equals("timeline.html")).findFirst()
-        .map(Page::bytes).orElseThrow(), StandardCharsets.UTF_8);
+    String timeline = StatementDatesTest.timelineOf(briefing);
 
     assertTrue(timeline.contains("<li>Weekend of 22 January 2022: &#39;this weekend&#39;"), timeline);
     assertFalse(timeline.contains(">2022-W03-WE"), "no ISO value is shown as text");
