@@ -68,6 +68,9 @@ final class Clauses {
   static final Pattern FINITE = Pattern.compile("\\b(?:is|are|was|were|has|have|had"
       + "|will|would|can|could|said|says|told|\\p{Ll}{2,}ed|set|took|made|went|came|gave|met|held"
       + "|left|led|spoke|wrote|began|brought|sent|won|lost|ran|saw|found|kept|got|put|became)\\b");
+  /** What a word in "-ed" must not be for its "-ed" to be an ending: "need", "indeed", "exceed". */
+  static final String NOT_AN_ENDING = "(?!(?:indeed|need|speed|seed|feed|bleed|breed|greed|creed"
+      + "|proceed|exceed|succeed|heed|deed)\\b)";
   /**
    * A verb in the past tense: a common irregular one, or a word in "-ed" in lower case (which
    * takes in some adjectives, "proposed", "based": where a rule needs no past verb, such a word
@@ -83,8 +86,7 @@ final class Clauses {
       + "|hung|bent|built|dealt|dug|fed|lent|lit|slept|swept|withdrew|withheld|upheld|undertook"
       + "|underwent|oversaw|overcame|arose|blew|bore|clung|crept|leapt|shook|shone"
       + "|shrank|slid|sprang|strode|wept|wound"
-      + "|(?-i:(?!(?:indeed|need|speed|seed|feed|bleed|breed|greed|creed|proceed|exceed|succeed"
-      + "|heed|deed)\\b)\\p{Ll}{2,}ed))\\b(?!['’]t)");
+      + "|(?-i:" + NOT_AN_ENDING + "\\p{Ll}{2,}ed))\\b(?!['’]t)");
   /** Words a name qualifies rather than acts in: "the Hallor administration", "Hallor spokesman". */
   private static final Pattern QUALIFIED = Pattern.compile("(?i)^\\s+(?:administration|government"
       + "|campaign|camp|cabinet|team|aides?|advis[eo]rs?|spokes(?:man|woman|person)|doctrine|era"

@@ -41,8 +41,8 @@ final class DatesInPassing {
   private static final Pattern PERFECT = Pattern.compile("(?i)(?<!\\b(?:may|might|must|could"
       + "|would|should|will|shall|to)\\s)\\b(?:has|have)(?:n['’]t)?\\s+"
       + "(?:(?:not|never|also|already|long|now|repeatedly|publicly)\\s+)?(?:been\\s+)?"
-      + "(?:(?!(?:indeed|need|speed|seed|feed|bleed|breed|greed|creed|proceed|exceed|succeed|heed"
-      + "|deed)\\b)\\p{L}+ed|been|done|made|said|told|written|spoken|given|taken|shown|seen"
+      + "(?:" + Clauses.NOT_AN_ENDING + "\\p{L}+ed|been|done|made|said|told|written|spoken|given"
+      + "|taken|shown|seen"
       + "|brought|sent|held|kept|left|lost|won|paid|sought|found|broken|chosen|come|gone|begun"
       + "|become)\\b");
   /** Words opening a clause of its own: "has emerged that …", "arrested a man who …". */
