@@ -13,10 +13,10 @@ import java.util.Map;
 
 /**
  * Parts of a text annotated one by one, joined into the one annotation the pipeline ({@link Nlp})
- * would make of the whole text. Every annotator briefing runs works sentence by sentence and no sentence crosses a
- * part, so only positions differ: each part's character offsets, sentence, token and mention
- * numbers are moved by what comes before it, and the line break between parts is given back to
- * the tokens on either side. The parts' own annotations are copied, never changed, so an
+ * would make of the whole text. Every annotator briefing runs works sentence by sentence and no
+ * sentence crosses a part, so only positions differ: each part's character offsets, sentence,
+ * token and mention numbers are moved by what comes before it, and the line break between parts
+ * is given back to the tokens on either side. The parts' own annotations are copied, never changed, so an
  * annotated part can be kept and joined again into another text.
  */
 final class JoinedParts {

@@ -25,10 +25,7 @@ import java.util.Properties;
  * where one goes on in lower case ({@link Continuations}) before the taggers run.
  */
 public final class Nlp {
-  private static volatile StanfordCoreNLP pipeline;
-  /** The pipeline's first steps, tokens and sentences, before {@link Continuations}. */
-  private static volatile StanfordCoreNLP splitter;
-  private static volatile QuoteMarks quotes;
+  private static volatile Pipeline pipeline;
   private static volatile long loadMillis = -1;
 
   private Nlp() {}
@@ -67,7 +64,7 @@ public final class Nlp {
    * kept ({@link #keepParts}), a part annotated before for the same day is not annotated again.
    */
   public static CoreDocument annotate(String text, int[] starts, List<String> parts, LocalDate published) {
-    pipeline();
+    QuoteMarks quotes = pipeline().quotes();
     List<Annotation> annotated = new ArrayList<>();
     for (String part : parts) {
       annotated.add(part(part, published));
@@ -107,10 +104,10 @@ public final class Nlp {
     if (published != null) {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
     }
-    StanfordCoreNLP tagger = pipeline();
-    splitter.annotate(annotation);
+    Pipeline steps = pipeline();
+    steps.splitter().annotate(annotation);
     Continuations.join(annotation);
-    tagger.annotate(annotation);
+    steps.tagger().annotate(annotation);
     synchronized (KEPT) {
       if (keptTokens > 0 && KEPT.put(key, annotation) == null) {
         heldTokens += tokens(annotation);
@@ -139,8 +136,14 @@ public final class Nlp {
     return loadMillis;
   }
 
-  private static StanfordCoreNLP pipeline() {
-    StanfordCoreNLP p = pipeline;
+  /**
+   * The models, loaded together: tokens and sentences ({@link #SPLIT}), then, once the sentences
+   * are joined again ({@link Continuations}), their tags ({@link #TAG}); and the quotation marks.
+   */
+  private record Pipeline(StanfordCoreNLP splitter, StanfordCoreNLP tagger, QuoteMarks quotes) {}
+
+  private static Pipeline pipeline() {
+    Pipeline p = pipeline;
     if (p == null) {
       synchronized (Nlp.class) {
         p = pipeline;
@@ -149,12 +152,11 @@ public final class Nlp {
           RedwoodConfiguration.current().clear().apply();
           Properties split = properties();
           split.setProperty("annotators", SPLIT);
-          splitter = new StanfordCoreNLP(split);
           Properties tag = properties();
           tag.setProperty("annotators", TAG);
           // the sentences come from the splitter, joined again where one goes on in lower case
-          p = new StanfordCoreNLP(tag, false);
-          quotes = new QuoteMarks(properties());
+          p = new Pipeline(new StanfordCoreNLP(split), new StanfordCoreNLP(tag, false),
+              new QuoteMarks(properties()));
           loadMillis = (System.nanoTime() - start) / 1_000_000;
           pipeline = p;
         }
