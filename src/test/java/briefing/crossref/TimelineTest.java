@@ -1157,6 +1157,70 @@ class TimelineTest {
   }
 
   @Test
+  void aProjectionIsToldByItsVerbNotByAnAdjectiveInEd() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("The toll would end the council's open-ended payments to the ferry company.")
+        .plain("The council would pay a fixed amount to the uninsured boat owners.")
+        .source();
+
+    assertEquals(List.of("s1"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "'open-ended', 'fixed' and 'uninsured' tell no past act");
+  }
+
+  @Test
+  void aWritersSentenceTellingWhatIsInThePresentIsNoPartOfTheHappening() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("Hallor, 46, is married to a ferry captain.")
+        .person("Hallor")
+        .plain("Many towns on the coast charge tolls on their bridges.")
+        .plain("The dispute mirrors a wider quarrel over the harbour.")
+        .plain("Hallor didn't mention the ferry in her speech.")
+        .person("Hallor")
+        .plain("Hallor is also facing questions about the cost of the bridge.")
+        .person("Hallor")
+        .plain("The plan, drawn up last year, puts the toll at two crowns.")
+        .plain("Hallor thanked the builders by name.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s5", "s6", "s7", "s8"), citedOn(Timeline.build(List.of(a),
+        HALLOR_AND_BRAND), "2022-06-07"), "what is so, in the present tense, is the writer's"
+            + " background; a past act stays, negated or not, and so does what is going on as"
+            + " the report is written and what the plan the happening put out says");
+  }
+
+  @Test
+  void aRecordingToldInThePresentIsTheRecordedHappening() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("In the video, Hallor is seen cutting the ribbon.")
+        .person("Hallor")
+        .plain("She then hands the scissors to a boy.")
+        .plain("Hallor, 46, is married to a ferry captain.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s2", "s3", "s4"), citedOn(Timeline.build(List.of(a),
+        HALLOR_AND_BRAND), "2022-06-07"), "the present tense goes on telling what the video"
+            + " shows");
+  }
+
+  @Test
+  void aReportOfAHappeningAheadTellsItInThePresent() {
+    Source a = new Story("a", "2022-06-06", "Wire One")
+        .says("Mayor Hallor opens the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("Brass bands from three towns play at the opening.")
+        .source();
+
+    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "a preview tells its happening in the present tense");
+  }
+
+  @Test
   void someoneWhoTookNoPartMayHaveSpokenAtAHappeningWhereManySpeak() {
     Source a = new Story("a", "2022-06-08", "Wire One")
         .says("Mayor Hallor defended the new bridge at a council hearing on Tuesday.",

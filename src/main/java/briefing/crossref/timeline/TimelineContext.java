@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -49,7 +48,10 @@ import java.util.stream.Collectors;
  *   <li>a writer's sentence in the present perfect, or telling what someone has said all along,
  *       which tells how things stand; one telling what someone or something is ("The group is
  *       run by two strategists"); one telling, with no past act, what would or could be ("The
- *       plan would give seniors payments"), a projection;</li>
+ *       plan would give seniors payments"), a projection; one telling, in the present tense
+ *       and with no past act, what is so ("Weiner, 46, is married to …"), unless the happening
+ *       is still ahead of the report or the report tells what a recording shows
+ *       ({@link WritersStates});</li>
  *   <li>anything below a reader's comment: the page's readers' words report nothing.</li>
  * </ul>
  *
@@ -58,28 +60,6 @@ import java.util.stream.Collectors;
  * happening of its story (not a look back it opens with).
  */
 final class TimelineContext {
-
-  /** A verb in the present perfect, not after a relative pronoun or a modal. */
-  private static final Pattern STATE = Pattern.compile("(?i)(?<!\\b(?:which|that|who|would|could"
-      + "|should|may|might|must|to) )\\b(?:has|have)\\s+(?:(?:not|never|also|already|long|now)\\s+)?"
-      + "(?:been|become|begun|come|gone|done|seen|grown|shown|known|thrown|drawn|taken|given|risen"
-      + "|fallen|driven|written|spoken|broken|chosen|won|lost|held|led|made|shot|spent|sent|built"
-      + "|kept|left|paid|sold|brought|bought|fought|sought|found|stood|struck|spread|\\p{L}+ed)\\b");
-  /** A relative pronoun and up to three words of its clause, up to where the text ends. */
-  private static final Pattern RELATIVE = Pattern.compile(
-      "(?i)\\b(?:which|who|whom|whose|where)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}$");
-  /** A word or two in quotation marks: a term ("birthers") or a title, not someone's words. */
-  private static final Pattern TERM = Pattern.compile("[\"“][^\"“”\\s]+(?:\\s[^\"“”\\s]+)?[\"”]");
-
-  /**
-   * The subject of a sentence (up to one apposition between commas) and "is" or "are" telling what
-   * it is: a name, a noun phrase, or how it is seen or run. Not a sentence opening with a
-   * preposition ("At the top of the agenda is the harbour"): what is put first there is no subject.
-   */
-  private static final Pattern DESCRIPTION = Pattern.compile("^(?!(?i:at|in|on|among|for|to|of"
-      + "|with|from|by|after|before|during|under|over|behind|beyond)\\b)[^,;:]{3,80}?(?:,[^,;:]{3,80},)?"
-      + "\\s(?:is|are)\\s+(?:(?:also|now|still)\\s+)?(?:a|an|the|one|among|home|considered|run\\s+by"
-      + "|\\p{Lu}\\p{L}+)\\b");
 
   /**
    * A happening where many speak: a hearing, a court's argument or ruling (judges, lawyers,
@@ -90,36 +70,6 @@ final class TimelineContext {
   private static final Pattern MANY_SPEAK = Pattern.compile("(?i)\\b(?:hearings?|arguments?"
       + "|debates?|conventions?|conferences?|meetings?|summits?|sessions?|rally|rallies|forums?"
       + "|trials?|court|talks|ceremony|town hall|panel)\\b");
-
-  /**
-   * Saying in the present perfect ("has said she will not stand again", "have long argued"): what
-   * someone holds, said over time, not a statement of a day.
-   */
-  private static final Pattern SAID_ALL_ALONG = Pattern.compile("(?i)\\b(?:has|have)\\s+"
-      + "(?:(?:long|also|repeatedly|often|previously|consistently|never|not|always)\\s+)?"
-      + "(?:said|argued|maintained|insisted|claimed|denied|stated|warned|called|suggested)\\b");
-
-  /**
-   * What a recording shows ("In the video, the congressman is seen …", "on camera"): the
-   * recorded happening, told as it unfolds.
-   */
-  private static final Pattern RECORDING = Pattern.compile("(?i)\\b(?:in|on)\\s+(?:the|a|this)\\s+"
-      + "(?:next\\s+)?(?:video|footage|recording|clip|tape|shot)\\b|\\bis\\s+(?:seen|heard)\\b"
-      + "|\\bon\\s+camera\\b");
-
-  /**
-   * What would, could, might, may or will be: a writer's projection ("the plan would give
-   * seniors payments") or a prospect ("the endorsement could prove helpful", "won't", "she'll");
-   * in lower case, so neither a question ("Will the tolls end?") nor the month of May.
-   */
-  private static final Pattern PROSPECT = Pattern.compile("\\b(?:would|could|might|may|will)\\b"
-      + "|\\b(?:won|wouldn|couldn)['’]t\\b|\\p{L}['’]ll\\b");
-  /**
-   * A perfect after a modal ("would have needed", "could have won"): what might have been, no
-   * act of the past.
-   */
-  private static final Pattern MODAL_PERFECT = Pattern.compile("(?i)\\b(?:would|could|might"
-      + "|should|may|must|will)(?:\\s+not|n['’]t)?\\s+have\\s+\\p{L}+");
 
   /** A year written in figures. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
@@ -200,8 +150,13 @@ final class TimelineContext {
       // past a reader's comment the page holds its readers' words, which report nothing
       List<Sentence> reported = source.analysis().sentences()
           .subList(0, TimelineCandidates.commentsFrom(source.analysis()));
+      // on what a recording shows, told in the present tense ("In the video, he is seen … He
+      // then grabs the camera"): the recorded happening, not how things are
+      boolean narrating = false;
       for (Sentence s : reported) {
         Citation here = new Citation(source.id(), s.id());
+        boolean narrates = WritersStates.showsRecording(s.text())
+            || narrating && WritersStates.tellsWhatIs(s, quoted);
         // a sentence whose date lies only in a clause closing it goes on, in its main clause,
         // about the happening the report is on
         Integer event = tailsOnly.contains(here) ? null : citedBy.get(here);
@@ -235,7 +190,7 @@ final class TimelineContext {
             Event on = events.get(current);
             // a report telling what a recording shows tells the happening recorded: who speaks
             // in it spoke there
-            aside = !RECORDING.matcher(s.text()).find()
+            aside = !WritersStates.showsRecording(s.text())
                 && (!tookPart(on, spoke, sayer) || ahead(on, source))
                 && (aside || answer || statements.saidElsewhere(s.id()) || Sayings.isPasserBy(s.text())
                     || placed.contains(sayer)
@@ -244,7 +199,7 @@ final class TimelineContext {
             // a day, not what they have said all along
             apartSayer = aside && people.contains(sayer) && (sayer.equals(apartSayer)
                 || (sayer.equals(speaker) || Statements.isSpeech(s.text()))
-                    && !saidAllAlong(s.text())) ? sayer : null;
+                    && !WritersStates.saidAllAlong(s.text())) ? sayer : null;
           } else if (answer || apartSayer != null && !apartSayer.equals(statements.runOf(s.id()))) {
             // an answer to the happening, or the writer's own sentence, ends the statement
             aside |= answer;
@@ -270,14 +225,18 @@ final class TimelineContext {
           // a date or someone of the happening brings it back, as after a statement made apart
           aside = recalls;
           if (event != null || !TimelineCandidates.isCaption(source.article(), s)
-              && tellsSomething(s, quoted) && !tellsHowThingsStand(s, quoted)
-              && !describes(s, quoted) && !foresees(s, quoted) && !recalls) {
+              && tellsSomething(s, quoted) && !WritersStates.tellsHowThingsStand(s, quoted)
+              && !WritersStates.describes(s, quoted) && !WritersStates.foresees(s, quoted)
+              && !recalls && !(WritersStates.tellsWhatIs(s, quoted) && !narrating
+                  // a report of a happening still ahead tells it in the present tense
+                  && !ahead(events.get(current), source))) {
             added.get(current).add(here);
             if (event == null) {
               actors.get(current).addAll(actors(source, s, named.getOrDefault(s.id(), List.of()), cast));
             }
           }
         }
+        narrating = narrates;
         // the report's first happening of its own story, not a look back it opens with
         if (current != null && (first == null || events.get(first).kind() != Event.Kind.STORY
             && events.get(current).kind() == Event.Kind.STORY)) {
@@ -457,82 +416,6 @@ final class TimelineContext {
   private static boolean tellsSomething(Sentence s, Set<String> quotationPieces) {
     return TimelineWords.of(s.text()).size() >= TimelineCandidates.MIN_WORDS
         || quotationPieces.contains(s.id()) || Statements.isSpeech(s.text());
-  }
-
-  /**
-   * True for a writer's sentence in the present perfect ("Farmers have long opposed the
-   * crossing", "The backlash has been fierce"): it tells how things stand, not what happened on
-   * a day, so it is no part of the happening the report is on. Not a statement ("‘It has been a
-   * long wait,’ Hallor said"; a word or two in quotation marks is a term, not a statement), a
-   * relative clause ("which has paid …") or a perfect after a modal
-   * ("would have been"). What someone has said all along, in the writer's words ("Hallor has
-   * also said the tolls should end"), is how things stand too.
-   */
-  private static boolean tellsHowThingsStand(Sentence s, Set<String> quotationPieces) {
-    String text = s.text();
-    boolean perfect = text.contains("has ") || text.contains("have ") || text.contains("Has ")
-        || text.contains("Have ");
-    if (!perfect || quotationPieces.contains(s.id())) {
-      return false;
-    }
-    // "Hallor has long said the tolls are too high": what she holds, not words of that day
-    return mainClausePerfect(text) && !Statements.isSpeech(TERM.matcher(text).replaceAll("term"))
-        || !Statements.quotes(text) && saidAllAlong(text);
-  }
-
-  /**
-   * True for a writer's sentence telling what someone or something is ("The pollster for the group
-   * is Ann Brand, who has worked for …", "The group is run by two strategists", "The county is
-   * considered a toss-up"): a description, no part of the happening the report is on. Not a
-   * statement, nor what is seen or shown ("is seen in a video grabbing …").
-   */
-  private static boolean describes(Sentence s, Set<String> quotationPieces) {
-    String text = s.text();
-    return (text.contains(" is ") || text.contains(" are ")) && DESCRIPTION.matcher(text).find()
-        && !quotationPieces.contains(s.id()) && !Statements.isSpeech(text);
-  }
-
-  /**
-   * True where a present perfect of {@link #STATE} is the sentence's own, not a relative clause's
-   * with a subject of its own ("The advert shows the mayor's plans, which critics have used to
-   * attack her"): that tells how things stand for what the clause describes, not the sentence.
-   */
-  private static boolean mainClausePerfect(String text) {
-    return mainClause(STATE.matcher(text), text);
-  }
-
-  /**
-   * True where the text tells, outside a relative clause, what someone has said all along
-   * ({@link #SAID_ALL_ALONG}).
-   */
-  private static boolean saidAllAlong(String text) {
-    return mainClause(SAID_ALL_ALONG.matcher(text), text);
-  }
-
-  /**
-   * True for a writer's sentence telling what would, could or will be, with no past act in it
-   * ("The plan would give seniors government payments", "The endorsement could prove helpful"):
-   * a projection or an explanation, no part of the happening the report is on. Not a statement
-   * ("It will pay for itself," Hallor said), what a recording shows, nor a piece of a sentence
-   * the splitter cut, which opens in lower case.
-   */
-  private static boolean foresees(Sentence s, Set<String> quotationPieces) {
-    String text = s.text().strip();
-    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0))
-        && PROSPECT.matcher(text).find()
-        && !Clauses.PAST.matcher(MODAL_PERFECT.matcher(text).replaceAll(" ")).find()
-        && !quotationPieces.contains(s.id()) && !Statements.isSpeech(text)
-        && !RECORDING.matcher(text).find();
-  }
-
-  /** True where {@code m} finds a match in {@code text} not in a relative clause ("which has …"). */
-  private static boolean mainClause(Matcher m, String text) {
-    while (m.find()) {
-      if (!RELATIVE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** True where the writer ties the happening to another before it ({@link Clauses#causeAt}). */
