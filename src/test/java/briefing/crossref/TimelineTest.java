@@ -1192,19 +1192,80 @@ class TimelineTest {
   }
 
   @Test
+  void aPastVerbAfterThisOrMoreIsStillAPastAct() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("Hundreds more watched from boats on the river below the bridge.")
+        .plain("This angered the ferry crews waiting at the harbour.")
+        .plain("Most stayed on the bridge until the fireworks ended.")
+        .source();
+
+    assertEquals(List.of("s1", "s2", "s3", "s4"), citedOn(Timeline.build(List.of(a),
+        HALLOR_AND_BRAND), "2022-06-07"), "'more watched', 'This angered', 'Most stayed' are"
+            + " past acts, not adjectives");
+  }
+
+  @Test
+  void aHyphenatedPastVerbIsAPastAct() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("Hallor also re-opened the old ferry quay beside the bridge.")
+        .person("Hallor")
+        .plain("The council fast-tracked the last loan for the crossing.")
+        .plain("Hallor also re-opened the old ferry quay, which will stay open all summer.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s2", "s3", "s4"), citedOn(Timeline.build(List.of(a),
+        HALLOR_AND_BRAND), "2022-06-07"), "'re-opened' and 'fast-tracked' are past acts, and a"
+            + " sentence telling one is no projection");
+  }
+
+  @Test
+  void aPastTheListOfIrregularVerbsLacksIsAPastAct() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("The crowd spread across the bridge to see the fireworks.")
+        .plain("Hallor's own crew beat the ferry across the river by a minute.")
+        .person("Hallor")
+        .plain("Hallor learnt of the delay from the builders that morning.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s2", "s3", "s4"), citedOn(Timeline.build(List.of(a),
+        HALLOR_AND_BRAND), "2022-06-07"), "'spread', 'beat' and 'learnt' are past acts");
+  }
+
+  @Test
+  void someonesWordsInThePresentAreNoWritersState() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("Hallor insists the toll of two crowns is fair to drivers.")
+        .person("Hallor")
+        .plain("The bridge is a gift to the next generation, Hallor argues.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s2", "s3"), citedOn(Timeline.build(List.of(a),
+        HALLOR_AND_BRAND), "2022-06-07"), "what the mayor insists and argues are her words");
+  }
+
+  @Test
   void aRecordingToldInThePresentIsTheRecordedHappening() {
     Source a = bridgeOpenedOnTuesday()
         .person("Hallor")
         .plain("In the video, Hallor is seen cutting the ribbon.")
         .person("Hallor")
         .plain("She then hands the scissors to a boy.")
+        .plain("\u201cThank you all for coming,\u201d she says.")
+        .plain("She then walks across the bridge with the boy.")
         .plain("Hallor, 46, is married to a ferry captain.")
         .person("Hallor")
         .source();
 
-    assertEquals(List.of("s1", "s2", "s3", "s4"), citedOn(Timeline.build(List.of(a),
+    assertEquals(List.of("s1", "s2", "s3", "s4", "s5", "s6"), citedOn(Timeline.build(List.of(a),
         HALLOR_AND_BRAND), "2022-06-07"), "the present tense goes on telling what the video"
-            + " shows");
+            + " shows, her words in it too");
   }
 
   @Test

@@ -156,7 +156,8 @@ final class TimelineContext {
       for (Sentence s : reported) {
         Citation here = new Citation(source.id(), s.id());
         boolean narrates = WritersStates.showsRecording(s.text())
-            || narrating && WritersStates.tellsWhatIs(s, quoted);
+            || narrating && (WritersStates.tellsWhatIs(s, quoted) || quoted.contains(s.id())
+                || Statements.isSpeech(s.text()));
         // a sentence whose date lies only in a clause closing it goes on, in its main clause,
         // about the happening the report is on
         Integer event = tailsOnly.contains(here) ? null : citedBy.get(here);

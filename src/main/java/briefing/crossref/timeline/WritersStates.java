@@ -70,17 +70,26 @@ final class WritersStates {
    * after a determiner ("the uninsured", "a fixed amount") or a passive in the present ("is
    * married", "are regarded"). {@link Clauses#PAST} takes every "-ed" word for one.
    */
-  private static final Pattern NOT_PAST = Pattern.compile("(?i)\\p{L}+-\\p{L}+ed\\b"
-      + "|\\b(?:a|an|the|its|his|her|their|our|this|these|those|more|most|less|very|newly)\\s+"
+  private static final Pattern NOT_PAST = Pattern.compile(
+      "(?i)\\b(?!(?:re|co|pre|mis|fast|test|cross|double|live|e)-)\\p{L}+-\\p{L}+ed\\b"
+      + "|\\b(?:a|an|the|its|his|her|their|our|very|newly)\\s+(?:(?:more|most|less|very|newly)\\s+)?"
       + "(?-i:\\p{Ll}+ed)\\b"
       + "|\\b(?:is|are|am|be|being|been)\\s+(?:\\p{Ll}+ly\\s+)?(?-i:\\p{Ll}+ed)\\b");
   /**
    * A past tense {@link Clauses#PAST} does not take: hidden by the negation ("didn't", "wasn't"),
-   * or a verb whose past is its present ("The bridge cost forty million").
+   * a verb whose past is its present ("The bridge cost forty million", "the crowd spread"), or
+   * a rarer irregular one ("overtook", "learnt").
    */
   private static final Pattern OTHER_PAST = Pattern.compile(
       "(?i)\\b(?:did|was|were|had|could|would)n['’]t\\b|\\b(?:cost|cast|hurt|shut|split|burst"
-      + "|upset)\\b");
+      + "|upset|spread|beat|bid|bet|thrust|overtook|mistook|learnt|burnt|knelt|rebuilt|withstood"
+      + "|forbade|flung|stung|foresaw|overheard|overthrew|misled|bled|bred)\\b");
+  /**
+   * A verb of saying in the present tense that {@link Statements#isSpeech} does not take ("Hallor
+   * insists the toll is fair", "…, she argues"): someone's words, not the writer's.
+   */
+  private static final Pattern SAYS = Pattern.compile("(?i)\\b(?:insists|argues|claims|warns"
+      + "|notes|admits|writes|contends|maintains|acknowledges|explains|concedes)\\b");
   /**
    * What is going on as the report is written ("is leading the negotiations", "are expected to
    * discuss", "are part of the talks"): a report written as its happening unfolds tells it so.
@@ -133,7 +142,8 @@ final class WritersStates {
   static boolean describes(Sentence s, Set<String> quotationPieces) {
     String text = s.text();
     return (text.contains(" is ") || text.contains(" are ")) && DESCRIPTION.matcher(text).find()
-        && !quotationPieces.contains(s.id()) && !Statements.isSpeech(text);
+        && !quotationPieces.contains(s.id()) && !Statements.isSpeech(text)
+        && !SAYS.matcher(text).find();
   }
 
   /**
@@ -191,7 +201,7 @@ final class WritersStates {
   /** True for the writer's own words: no piece of a quotation, no statement, no recording. */
   private static boolean isWriters(Sentence s, String text, Set<String> quotationPieces) {
     return !quotationPieces.contains(s.id()) && !Statements.isSpeech(text)
-        && !showsRecording(text);
+        && !SAYS.matcher(text).find() && !showsRecording(text);
   }
 
   /** True where {@code m} finds a match in {@code text} not in a relative clause ("which has …"). */
