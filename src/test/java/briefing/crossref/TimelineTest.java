@@ -114,6 +114,20 @@ class TimelineTest {
   }
 
   @Test
+  void aHappeningOfOneDayTheReportSetsApartStaysApart() {
+    Source a = new Story("a", "2022-03-10", "Wire One")
+        .says("The chairman questioned the tax official at length on Tuesday.",
+            "on Tuesday", "2022-03-08", "as written")
+        .says("The official, meanwhile, hired a new lawyer on Tuesday.",
+            "on Tuesday", "2022-03-08", "as written")
+        .source();
+
+    assertEquals(2, Timeline.build(List.of(a), NOBODY).stream()
+        .filter(e -> e.date().value().equals("2022-03-08")).count(),
+        "'meanwhile' tells another happening of the day, though both tell of the official");
+  }
+
+  @Test
   void anAnnexationYearsBeforeTheStoryIsBackground() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("The country annexed the peninsula in 2014 after a disputed referendum.",

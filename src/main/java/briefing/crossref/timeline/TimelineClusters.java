@@ -57,6 +57,13 @@ final class TimelineClusters {
   /** A capitalised word: a name, or a sentence's first word. */
   private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}.'’-]*");
 
+  /**
+   * Words a report sets another happening of the day apart with: "Obama, meanwhile, took on Ryan
+   * on Tuesday", "In a separate move, the council …".
+   */
+  private static final Pattern MEANWHILE = Pattern.compile(
+      "(?i)\\b(?:meanwhile|separately|elsewhere|in\\s+a\\s+separate)\\b");
+
   private TimelineClusters() {}
 
   /** One happening: the sentences that tell it, the first group being on its leading date. */
@@ -181,13 +188,20 @@ final class TimelineClusters {
    * True where one report dates a sentence of each group to this same day, in words of its own,
    * and the two tell of the same people or things ("at a hearing Wednesday" and "at Wednesday's
    * hearing"; "she" going on about whom the report told of): a report that tells of a day goes on
-   * about that day's happening. A report's two unrelated happenings of one day stay apart.
+   * about that day's happening. A report's two unrelated happenings of one day stay apart, and so
+   * do two the report sets apart ("Obama, meanwhile, took on Ryan on Tuesday").
    */
   private static boolean sameReportedDay(List<TimelineMention> a, List<TimelineMention> b) {
     return a.stream().filter(TimelineClusters::datesTheDay)
         .anyMatch(m -> b.stream().filter(TimelineClusters::datesTheDay)
             .anyMatch(o -> o.article().equals(m.article()) && tied(m, o)
+                && !setApart(m) && !setApart(o)
                 && !otherActors(List.of(m), List.of(o))));
+  }
+
+  /** True where the report sets the sentence's happening apart from the others of its day. */
+  private static boolean setApart(TimelineMention m) {
+    return MEANWHILE.matcher(m.text()).find();
   }
 
   /**
