@@ -1296,6 +1296,64 @@ class TimelineTest {
   }
 
   @Test
+  void theReportGoesBackToItsHappeningAtItsName() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("\u201cIt is a waste of money,\u201d Councillor Brand said in a statement.")
+        .person("Brand")
+        .plain("At the opening, a brass band played and hundreds of residents crossed on foot.")
+        .plain("Speaking at the opening, Councillor Brand said the county had paid half of the cost.")
+        .person("Brand")
+        .source();
+
+    assertEquals(List.of("s1", "s3", "s4"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "'At the opening' ends the statement made apart; what Brand said there"
+            + " was said at the opening");
+  }
+
+  @Test
+  void aPasserByWhoSawAHappeningNoOneIsToldDoingTellsIt() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("The harbour road flooded on Tuesday after a water main burst.", "on Tuesday",
+            "2022-06-07", "as written")
+        .plain("\u201cThe water rose to our knees in minutes,\u201d said Eva Lund, 34, who runs the"
+            + " bakery on the corner.")
+        .person("Eva Lund")
+        .source();
+
+    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(a),
+        HALLOR_BRAND_AND_LUND_BY_SURNAME), "2022-06-07"), "a flood is told by those who saw it");
+  }
+
+  @Test
+  void aNameInsideAQuotationDoesNotBringTheReportBack() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("Councillor Brand said in a statement that the bridge was a waste of money.")
+        .person("Brand")
+        .plain("\u201cHallor has never once asked the ratepayers,\u201d she said.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "Brand's words name the mayor; they are still Brand's statement");
+  }
+
+  @Test
+  void aCourtsRulingToldInThePresentIsTheRulingsContent() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Judge Hallor struck down the county's bridge tolls on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("The ruling bars the county from charging drivers until the spring.")
+        .plain("Her 40-page opinion orders the county to repay every driver.")
+        .source();
+
+    assertEquals(List.of("s1", "s2", "s3"), citedOn(Timeline.build(List.of(a), HALLOR),
+        "2022-06-07"), "what the ruling says is the ruling's");
+  }
+
+  @Test
   void someoneWhoTookNoPartMayHaveSpokenAtAHappeningWhereManySpeak() {
     Source a = new Story("a", "2022-06-08", "Wire One")
         .says("Mayor Hallor defended the new bridge at a council hearing on Tuesday.",

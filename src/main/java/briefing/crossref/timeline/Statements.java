@@ -147,11 +147,13 @@ final class Statements {
   /**
    * The first person of the cast among the sentence's {@code named} people, starting before
    * {@code within} (its subject: "Mr Hallor then sought to …"), or null. A name in the
-   * possessive ("Hallor's critics say …") is whose the subject is, not the subject.
+   * possessive ("Hallor's critics say …") is whose the subject is, not the subject; a name in a
+   * quotation ("“Hallor never asked us,” she said") is whom the speaker tells of.
    */
   static String named(Source source, Sentence sentence, List<PersonMention> named,
       CastOfPeople cast, int within) {
     return named.stream().filter(p -> p.span().start() < within
+            && !Sayings.isQuoted(sentence.text(), p.span().start())
             && !Clauses.possessive(sentence.text(), p.span().end()))
         .map(p -> cast.idOf(source.id(), p.name())).flatMap(Optional::stream)
         .findFirst().orElse(null);

@@ -71,6 +71,16 @@ final class TimelineContext {
       + "|debates?|conventions?|conferences?|meetings?|summits?|sessions?|rally|rallies|forums?"
       + "|trials?|court|talks|ceremony|town hall|panel)\\b");
 
+  /** A happening a report names to place what it tells there: "the hearing", "the opening". */
+  private static final String OCCASION = "(?:hearing|opening|ceremony|event|rally|meeting|session"
+      + "|debate|trial|launch|funeral|vigil|protest|march|conference|summit|talks)";
+  /** "At the hearing, …", "Back at the opening, …": the report back at the happening it is on. */
+  private static final Pattern BACK_AT = Pattern.compile(
+      "^(?:Back )?(?:[Aa]t|During) the (?:\\w+ )?" + OCCASION + "\\b");
+  /** "Speaking at the opening, …", "… said at the hearing": words said there. */
+  private static final Pattern SAID_THERE = Pattern.compile("(?i)\\b(?:speaking|spoke|said"
+      + "|told \\w+) (?:at|during) the (?:\\w+ )?" + OCCASION + "\\b");
+
   /** A year written in figures. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
 
@@ -185,6 +195,11 @@ final class TimelineContext {
           apartSayer = null;
         } else if (current != null) {
           String sayer = statements.sayer(s.id());
+          // "At the opening, …": the report goes back to its happening after an aside
+          if (BACK_AT.matcher(s.text()).find()) {
+            aside = false;
+            apartSayer = null;
+          }
           // someone's answer to the happening is a happening of its own
           boolean answer = Sayings.isReaction(s.text()) || Sayings.isCommentary(s.text().strip());
           if (sayer != null) {
@@ -192,8 +207,12 @@ final class TimelineContext {
             // a report telling what a recording shows tells the happening recorded: who speaks
             // in it spoke there
             aside = !WritersStates.showsRecording(s.text())
+                && !SAID_THERE.matcher(s.text()).find()
                 && (!tookPart(on, spoke, sayer) || ahead(on, source))
-                && (aside || answer || statements.saidElsewhere(s.id()) || Sayings.isPasserBy(s.text())
+                // a passer-by's words answer an act, but tell a happening no one is told doing
+                // (a flood), which those who saw it tell
+                && (aside || answer || statements.saidElsewhere(s.id())
+                    || Sayings.isPasserBy(s.text()) && !on.people().isEmpty()
                     || placed.contains(sayer)
                         && !anyoneMaySpeak.computeIfAbsent(current, i -> anyoneMaySpeak(on)));
             // a statement: someone the sentence reports speaking, not only its subject, and on

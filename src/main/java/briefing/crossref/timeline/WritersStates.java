@@ -98,14 +98,15 @@ final class WritersStates {
       + "(?:(?:now|also|still|currently)\\s+)?(?:\\p{Ll}+ing|expected\\s+to|part\\s+of)\\b");
   /**
    * A piece of writing or a recording that the sentence tells the content of ("The ad shows …",
-   * "In the letter, the bishops ask …", "The cover goes with an article …"): the content of
-   * what the happening put out, told in the present tense.
+   * "In the letter, the bishops ask …", "The cover goes with an article …", "Her 40-page opinion
+   * orders …"): the content of what the happening put out, told in the present tense.
    */
   private static final Pattern DOCUMENT = Pattern.compile("(?i)^(?:in\\s+)?(?:the|this|that|its"
-      + "|his|her|their)\\s+(?:new\\s+|latest\\s+|\\p{L}+['’]s\\s+)?(?:ad|advert|advertisement|spot"
+      + "|his|her|their)\\s+(?:new\\s+|latest\\s+|\\p{L}+['’]s\\s+|[\\p{L}\\p{N}]+-[\\p{L}\\p{N}]+\\s+)?(?:ad|advert|advertisement|spot"
       + "|commercial|video|letter|plan|report|bill|cover|statement|proposal|order|memo|e-?mail"
       + "|post|tweet|book|article|document|resolution|study|survey|poll|photo|picture|image|speech"
-      + "|interview|message|note)s?\\b");
+      + "|interview|message|note|ruling|opinion|indictment|lawsuit|complaint|verdict|decision"
+      + "|filing|motion|settlement)s?\\b");
   /** A speaker's name opening a line of a transcript: "Christie: I don't know …". */
   private static final Pattern TRANSCRIPT = Pattern.compile(
       "^\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*)?:\\s");
