@@ -128,6 +128,68 @@ class TimelineTest {
   }
 
   @Test
+  void aDateInAGerundsClauseAfterAfterDatesOnlyThatClause() {
+    Source a = new Story("a", "2022-03-11", "Wire One")
+        .says("The mayor opened the debate in Clayburn on Thursday with a promise of a new bridge.",
+            "on Thursday", "2022-03-10", "as written")
+        .says("She granted a string of interviews after clashing with reporters late Tuesday.",
+            "late Tuesday", "2022-03-08", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertEquals(List.of("… after clashing with reporters late Tuesday."), events.stream()
+        .filter(e -> e.date().value().equals("2022-03-08")).map(Event::summary).toList(),
+        "as \"after she clashed with reporters late Tuesday\" does");
+  }
+
+  @Test
+  void anAdjectiveInEdAfterAfterMakesNoClauseOfItsOwn() {
+    Source a = new Story("a", "2022-03-11", "Wire One")
+        .says("The harbour master resigned after the delayed vote on Thursday.", "on Thursday",
+            "2022-03-10", "as written")
+        .source();
+
+    assertEquals(List.of("The harbour master resigned after the delayed vote on Thursday."),
+        Timeline.build(List.of(a), NOBODY).stream()
+            .filter(e -> e.date().value().equals("2022-03-10")).map(Event::summary).toList(),
+        "as \"after the vote on Thursday\" does: 'delayed' is no verb");
+  }
+
+  @Test
+  void aDayAfterAnAsideInTheSubjectIsTheSubjectsAct() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .says("Councillor Brand, who took office in 2019, resigned on Tuesday.", "in 2019", "2019",
+            "as written")
+        .also("on Tuesday", "2022-06-07")
+        .person("Brand")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR_AND_BRAND);
+
+    assertTrue(events.stream().anyMatch(e -> e.date().value().equals("2022-06-07")
+        && e.citations().contains(new Citation("a", "s2")) && e.people().contains("ann-brand")),
+        "Brand resigned on Tuesday: " + events);
+    assertEquals(List.of("… who took office in 2019 …"), events.stream()
+        .filter(e -> e.date().value().equals("2019")).map(Event::summary).toList());
+  }
+
+  @Test
+  void aDayNamedAheadOfOrFollowingAnotherHappeningDatesNoneOfTheSentencesOwn() {
+    Source a = bridgeOpenedOnTuesday()
+        .says("Ferry owners lobbied wavering councillors ahead of Thursday's vote on the harbour.",
+            "Thursday", "2022-06-09", "as written")
+        .says("Councillors demanded a recount following Monday's vote on the pier.", "Monday",
+            "2022-06-06", "as written")
+        .source();
+
+    assertEquals(List.of("2022-06-07"), Timeline.build(List.of(a), NOBODY).stream()
+        .map(e -> e.date().value()).toList(),
+        "as \"before Thursday's vote\" and \"after Monday's vote\" date nothing");
+  }
+
+  @Test
   void anAnnexationYearsBeforeTheStoryIsBackground() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("The country annexed the peninsula in 2014 after a disputed referendum.",

@@ -23,8 +23,9 @@ final class Clauses {
    * break of the strongest kind found after the first date ends its clause ("and" inside "the port
    * and the council" is only taken where nothing stronger is there).
    */
+  private static final Pattern COMMA = Pattern.compile(",\\s+");
   private static final List<Pattern> BREAKS = List.of(Pattern.compile(";\\s+"),
-      Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+"), Pattern.compile(",\\s+"),
+      Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+"), COMMA,
       Pattern.compile("\\s+(?:and|but|while|whereas)\\s+"));
   /**
    * A happening tied to another it followed: "The surge came after …", "The speech comes after a
@@ -50,6 +51,13 @@ final class Clauses {
       + "|already|previously|recently)\\s+)?(\\p{Ll}{2,}ed|written|given|taken|shown|seen|made|held"
       + "|sent|built|brought|found|kept|left|spoken|chosen|drawn|known|sold|paid|struck|spent|put"
       + "|set|cut)\\s");
+  /** An aside opening after its subject: ", who …". */
+  private static final Pattern ASIDE_OPEN = Pattern.compile(",\\s+(?:who|whom|whose|which)\\b");
+  /** A gerund opening a clause after "after", "before": "after clashing with reporters". */
+  private static final Pattern GERUND = Pattern.compile("\\p{Ll}{2,}ing\\b");
+  /** A word in "-ed" right after a determiner is an adjective: "after the delayed vote". */
+  private static final Pattern ADJECTIVE_ED = Pattern.compile(
+      "(?i)\\b(?:the|a|an|his|her|its|their|our)\\s+\\p{Ll}{2,}ed\\b");
   /** A relative pronoun: a subject it describes may run on to a comma before its own verb. */
   private static final Pattern SUBJECT_RELATIVE = Pattern.compile("\\b(?:who|which|whose)\\b");
   /** Participles that attribute words rather than describe: ", said the mayor on Tuesday". */
@@ -175,6 +183,13 @@ final class Clauses {
     for (Pattern kind : BREAKS) {
       Matcher m = kind.matcher(sentence).region(after, before);
       while (m.find()) {
+        // the comma closing an aside of the subject ("Brand, who took office in 2019, resigned on
+        // Tuesday") ends no clause: the verb after it is the subject's
+        Matcher aside = ASIDE_OPEN.matcher(sentence).region(clauseStart, m.start());
+        if (kind == COMMA && aside.find()
+            && !FINITE.matcher(sentence.substring(clauseStart, aside.start())).find()) {
+          continue;
+        }
         if (TimelineWords.of(sentence.substring(clauseStart, m.start())).size()
             >= TimelineCandidates.MIN_WORDS) {
           return new int[] {m.start(), m.end()};
@@ -251,10 +266,14 @@ final class Clauses {
       }
     }
     // "… to hit the reset after the president was panned at last week's debate": a clause of its
-    // own, with a verb, not a phrase ("after the vote on Monday")
+    // own, with a verb or opening with a gerund, not a phrase ("after the vote on Monday")
     Matcher after = SUBORDINATE.matcher(sentence).region(clause.start(), dateStart);
     while (after.find()) {
-      if (after.start() > mainEnd && FINITE.matcher(sentence.substring(after.end(), dateStart)).find()) {
+      // "after clashing with reporters late Tuesday" is a clause too; "after the delayed vote
+      // on Thursday" is not, its "-ed" word an adjective
+      String own = ADJECTIVE_ED.matcher(sentence.substring(after.end(), dateStart)).replaceAll(" ");
+      if (after.start() > mainEnd && (FINITE.matcher(own).find()
+          || GERUND.matcher(sentence).region(after.end(), dateStart).lookingAt())) {
         mainEnd = after.start();
         from = after.start(1);
         mark = ",";

@@ -30,7 +30,8 @@ final class DatesInPassing {
       + "\\s+from\\s+now)");
   /** A date after these words bounds a stretch of time; it is not when anything happened. */
   private static final Pattern BOUND = Pattern.compile(
-      "(?i)\\b(?:after|before|since|until|till|prior to)\\s+$");
+      "(?i)\\b(?:after|before|since|until|till|prior to|ahead of|(?<!the\\s)following|in the wake of"
+      + "|on the eve of|in the (?:run|lead)-up to|in advance of)\\s+$");
   /** A comparison opening the sentence or a clause, with no clause break before the date. */
   private static final Pattern COMPARED = Pattern.compile(
       "(?i)(?:^|[,;:]\\s+|^(?:but|and|yet)\\s+)(?:but\\s+|and\\s+|yet\\s+)?(?:unlike|like|as with"
