@@ -190,6 +190,43 @@ class TimelineTest {
   }
 
   @Test
+  void aNounInIngAfterForIsNoActTheMainVerbIsAbout() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .plain("The harbour is growing faster than its piers.")
+        .says("The harbour board applied to the council for funding for a new pier on Monday.",
+            "on Monday", "2022-06-06", "as written")
+        .source();
+
+    assertEquals(List.of("The harbour board applied to the council for funding for a new pier on"
+        + " Monday."), Timeline.build(List.of(a), NOBODY).stream()
+            .filter(e -> e.date().value().equals("2022-06-06")).map(Event::summary).toList(),
+        "'funding' is a noun: Monday dates the application");
+  }
+
+  @Test
+  void aClauseWithItsOwnVerbAfterAsHadIsNoComparison() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("A gunman opened fire on diners as they had lunch at the harbour cafe on Saturday.",
+            "on Saturday", "2022-06-04", "as written")
+        .source();
+
+    assertEquals(List.of("2022-06-04"), Timeline.build(List.of(a), NOBODY).stream()
+        .map(e -> e.date().value()).toList(), "'as they had lunch' is no 'as they did'");
+  }
+
+  @Test
+  void aYearAfterInIsWhenNotAName() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .plain("The harbour is growing faster than its piers.")
+        .says("The party won control of the council in 2018 partly by promising a new bridge.",
+            "2018", "2018", "as written")
+        .source();
+
+    assertTrue(Timeline.build(List.of(a), NOBODY).stream()
+        .anyMatch(e -> e.date().value().equals("2018")), "'in 2018 partly' dates the win");
+  }
+
+  @Test
   void anAnnexationYearsBeforeTheStoryIsBackground() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("The country annexed the peninsula in 2014 after a disputed referendum.",

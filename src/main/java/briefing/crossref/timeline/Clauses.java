@@ -65,7 +65,10 @@ final class Clauses {
       + "|noted|stated|reported|announced|explained|argued|warned|insisted|claimed");
   /** "for" and a verb's -ing form: what someone is praised or blamed for doing. */
   private static final Pattern FOR_DOING = Pattern.compile(
-      ",?\\s+(for\\s+(?!(?:morning|evening|nothing|something|anything|everything)\\b)\\p{Ll}{2,}ing)\\b");
+      ",?\\s+(for\\s+(?!(?:morning|evening|nothing|something|anything|everything|funding"
+          + "|spending|housing|training|building|hearing|meeting|briefing|clothing|lending"
+          + "|borrowing|parking|shipping|financing|polling|voting|testing|screening|staffing"
+          + "|fundraising)\\b)\\p{Ll}{2,}ing)\\b");
   /** A comma and whoever said the sentence, right before a date: "…, officials said on". */
   private static final Pattern SAID_TAIL = Pattern.compile(",\\s+[^,]{0,60}?\\b(?:said|says"
       + "|told|added|announced|reported)(?:\\s+\\p{L}+){0,2}\\s*$");

@@ -37,7 +37,9 @@ final class DatesInPassing {
       "(?i)(?:^|[,;:]\\s+|^(?:but|and|yet)\\s+)(?:but\\s+|and\\s+|yet\\s+)?(?:unlike|like|as with"
       + "|compared (?:with|to)|in contrast to)\\s+[^,;:.!?]*$"
       // "… – just as he did in September": the date is the earlier act's the sentence likens
-      + "|\\b(?:just\\s+)?as\\s+(?:he|she|they|it|we|I)\\s+(?:did|had|has|have|does|do)\\b[^,;:.!?]*$");
+      // ("as they had lunch on Saturday" has its verb: the date is the sentence's)
+      + "|\\b(?:just\\s+)?as\\s+(?:he|she|they|it|we|I)\\s+(?:did|had|has|have|does|do)"
+      + "(?:\\s+(?:in|on|at|last|this|earlier))?\\s*$");
   /** A verb in the present perfect: "has apologised", "have long opposed". */
   private static final Pattern PERFECT = Pattern.compile("(?i)(?<!\\b(?:may|might|must|could"
       + "|would|should|will|shall|to)\\s)\\b(?:has|have)(?:n['’]t)?\\s+"
@@ -61,6 +63,7 @@ final class DatesInPassing {
   private static final Pattern STRETCH_START = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
   private static final Pattern STRETCH_END = Pattern.compile(
       "(?i)\\b(?:from|between)\\s+[^,;.]{1,30}?\\s*(?:\\bto|\\band|\\bthrough|-|–)\\s*$");
+  private static final Pattern AT_YEAR = Pattern.compile("(?i)\\b(?:in|during|by)\\s+$");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}[\\p{L}.]*)\\s+$");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an",
@@ -151,6 +154,10 @@ final class DatesInPassing {
    * happened.
    */
   static boolean isYearInName(String sentence, int start, int end) {
+    // "won the council in 2018 partly by promising …": after "in" a year is when, never a name
+    if (AT_YEAR.matcher(sentence.substring(Math.max(0, start - 10), start)).find()) {
+      return false;
+    }
     Matcher after = NEXT_WORD.matcher(sentence.substring(end));
     if (after.lookingAt() && Character.isLowerCase(after.group(1).charAt(0))
         && !FunctionWords.contains(after.group(1))) {
@@ -160,6 +167,7 @@ final class DatesInPassing {
     if (!before.find()) {
       return false;
     }
+
     if (DETERMINERS.contains(before.group(1).toLowerCase(Locale.ROOT))) {
       return true; // "the 2012 Republican nomination"
     }
