@@ -39,7 +39,9 @@ import java.util.stream.Collectors;
  *       endorsement, a filing, a post); by anyone speaking somewhere of their own before a
  *       happening still ahead of the report ("in a letter" before the hearing). Each is a
  *       happening of its own ({@link TimelineStatements}), and the report goes on with it until a
- *       date or someone of its happenings brings it back;</li>
+ *       date or someone of its happenings brings it back, or it names the happening again ("At
+ *       the opening, …"); what someone said there ("Speaking at the opening, …") is no statement
+ *       apart;</li>
  *   <li>an answer to the happening by someone else ("In response to …"), a written piece brought
  *       in to be quoted ("a post … provides the following commentary:"), a passer-by the
  *       reporter asked ("said Ann Brand, 22, a student");</li>
