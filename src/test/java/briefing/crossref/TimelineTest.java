@@ -227,6 +227,24 @@ class TimelineTest {
   }
 
   @Test
+  void aDateCountedBackRightAfterAHappeningsNounDatesThatHappening() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .says("After she cut the ribbon, asked about the flood in Clayburn a month ago, Hallor said"
+            + " the town had rebuilt its quay.", "a month ago", "2022-05", "as written")
+        .person("Hallor")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR);
+
+    assertEquals(List.of("s1", "s2"), citedOn(events, "2022-06-07"), "what the mayor said at the"
+        + " opening is the opening's");
+    assertEquals(List.of("… flood in Clayburn a month ago, Hallor said the town had rebuilt its"
+        + " quay."), events.stream().filter(e -> e.date().value().equals("2022-05"))
+            .map(Event::summary).toList(), "a month ago dates the flood");
+  }
+
+  @Test
   void anAnnexationYearsBeforeTheStoryIsBackground() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("The country annexed the peninsula in 2014 after a disputed referendum.",

@@ -58,6 +58,13 @@ final class Clauses {
   /** A word in "-ed" right after a determiner is an adjective: "after the delayed vote". */
   private static final Pattern ADJECTIVE_ED = Pattern.compile(
       "(?i)\\b(?:the|a|an|his|her|its|their|our)\\s+\\p{Ll}{2,}ed\\b");
+  /** A date counted back from now, up to its end: "a month ago". */
+  private static final Pattern AGO = Pattern.compile("[^,;.]{0,25}?\\bago\\b");
+  /** A happening's noun and where it was, right before a date: "the flood in Clayburn …". */
+  private static final Pattern HAPPENING_NOUN = Pattern.compile("(?i)\\b(?:attack|death|killing"
+      + "|shooting|bombing|crash|election|vote|debate|speech|interview|announcement|ruling|visit"
+      + "|storm|earthquake|flood|massacre|raid|explosion|fire|primary|convention)s?"
+      + "(?:\\s+(?:in|at|on|of|near)\\s+[^,;:.\"“”]{1,40}?)?\\s+$");
   /** A relative pronoun: a subject it describes may run on to a comma before its own verb. */
   private static final Pattern SUBJECT_RELATIVE = Pattern.compile("\\b(?:who|which|whose)\\b");
   /** Participles that attribute words rather than describe: ", said the mayor on Tuesday". */
@@ -228,6 +235,8 @@ final class Clauses {
    *       poised …");
    *   <li>what someone is thanked or blamed for doing ("… tweaked the House for passing a
    *       resolution on Tuesday");
+   *   <li>a happening's noun before a date counted back from now ("… a question about the flood
+   *       in Clayburn a month ago, Hallor said"): the date is the flood's;
    *   <li>a past participle's clause after a comma, describing what the main clause names ("…
    *       cited the review, distributed to lawmakers last month"), not a verb after its subject's
    *       apposition ("Brand, a councillor, issued …");
@@ -279,6 +288,16 @@ final class Clauses {
           || GERUND.matcher(sentence).region(after.end(), dateStart).lookingAt())) {
         mainEnd = after.start();
         from = after.start(1);
+        mark = ",";
+      }
+    }
+    // "responding to a question about the flood in Clayburn a month ago, she said": a date
+    // counted back from now right after a happening's noun dates that happening
+    if (AGO.matcher(sentence.substring(dateStart)).lookingAt()) {
+      Matcher noun = HAPPENING_NOUN.matcher(sentence).region(clause.start(), dateStart);
+      if (noun.find() && noun.start() > mainEnd) {
+        mainEnd = noun.start();
+        from = noun.start();
         mark = ",";
       }
     }

@@ -58,8 +58,8 @@ final class TimelineClusters {
   private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}.'’-]*");
 
   /**
-   * Words a report sets another happening of the day apart with: "Obama, meanwhile, took on Ryan
-   * on Tuesday", "In a separate move, the council …".
+   * Words a report sets another happening of the day apart with: "Brand, meanwhile, took on
+   * Hallor on Tuesday", "In a separate move, the council …".
    */
   private static final Pattern MEANWHILE = Pattern.compile(
       "(?i)\\b(?:meanwhile|separately|elsewhere|in\\s+a\\s+separate)\\b");
@@ -189,7 +189,7 @@ final class TimelineClusters {
    * and the two tell of the same people or things ("at a hearing Wednesday" and "at Wednesday's
    * hearing"; "she" going on about whom the report told of): a report that tells of a day goes on
    * about that day's happening. A report's two unrelated happenings of one day stay apart, and so
-   * do two the report sets apart ("Obama, meanwhile, took on Ryan on Tuesday").
+   * do two the report sets apart ("Brand, meanwhile, took on Hallor on Tuesday").
    */
   private static boolean sameReportedDay(List<TimelineMention> a, List<TimelineMention> b) {
     return a.stream().filter(TimelineClusters::datesTheDay)

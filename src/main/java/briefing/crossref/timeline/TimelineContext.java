@@ -51,7 +51,7 @@ import java.util.stream.Collectors;
  *       which tells how things stand; one telling what someone or something is ("The group is
  *       run by two strategists"); one telling, with no past act, what would or could be ("The
  *       plan would give seniors payments"), a projection; one telling, in the present tense
- *       and with no past act, what is so ("Weiner, 46, is married to …"), unless the happening
+ *       and with no past act, what is so ("Hallor, 46, is married to …"), unless the happening
  *       is still ahead of the report or the report tells what a recording shows
  *       ({@link WritersStates});</li>
  *   <li>anything below a reader's comment: the page's readers' words report nothing.</li>

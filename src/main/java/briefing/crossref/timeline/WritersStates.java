@@ -162,8 +162,8 @@ final class WritersStates {
   }
 
   /**
-   * True for a writer's sentence in the present tense with no past act in it ("Weiner, 46, is
-   * married to …", "Many states prohibit guns in schools", "The dispute mirrors a wider split"):
+   * True for a writer's sentence in the present tense with no past act in it ("Hallor, 46, is
+   * married to …", "Many states prohibit guns in schools", "The dispute mirrors a wider quarrel"):
    * what is so, not what happened. Not what is going on as the report is written ({@link
    * #ONGOING}), the content of a piece of writing ({@link #DOCUMENT}), a line of a transcript,
    * a sentence bringing in a quotation ("Here is an excerpt:"), a statement or what a recording
