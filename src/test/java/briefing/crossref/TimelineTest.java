@@ -245,6 +245,28 @@ class TimelineTest {
   }
 
   @Test
+  void whatAPollFoundIsThePollsNotTheHappeningTheReportIsOn() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("In a poll by the Harbour Gazette, 60 percent of residents backed the new bridge.")
+        .plain("Hallor thanked the builders by name.")
+        .person("Hallor")
+        .source();
+    Source b = new Story("b", "2022-06-08", "Wire Two")
+        .says("The Harbour Gazette released a poll of residents on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .plain("Most of those asked backed the new bridge, the poll found.")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), HALLOR);
+
+    assertEquals(List.of("s1", "s3"), citedOn(events, "2022-06-07"), "the poll is no part of"
+        + " the opening");
+    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(b), NOBODY), "2022-06-07"),
+        "what the poll found is the poll's news");
+  }
+
+  @Test
   void anAnnexationYearsBeforeTheStoryIsBackground() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("The country annexed the peninsula in 2014 after a disputed referendum.",

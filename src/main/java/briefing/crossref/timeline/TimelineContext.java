@@ -53,7 +53,7 @@ import java.util.stream.Collectors;
  *       plan would give seniors payments"), a projection; one telling, in the present tense
  *       and with no past act, what is so ("Hallor, 46, is married to …"), unless the happening
  *       is still ahead of the report or the report tells what a recording shows
- *       ({@link WritersStates});</li>
+ *       ({@link WritersStates}); what a poll found, unless the happening is the poll;</li>
  *   <li>anything below a reader's comment: the page's readers' words report nothing.</li>
  * </ul>
  *
@@ -82,6 +82,9 @@ final class TimelineContext {
   /** "Speaking at the opening, …", "… said at the hearing": words said there. */
   private static final Pattern SAID_THERE = Pattern.compile("(?i)\\b(?:speaking|spoke|said"
       + "|told \\w+) (?:at|during) the (?:\\w+ )?" + OCCASION + "\\b");
+
+  /** A poll or survey: what it found is its own news. */
+  private static final Pattern POLL = Pattern.compile("(?i)\\b(?:poll|polls|survey|surveys)\\b");
 
   /** A year written in figures. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
@@ -251,7 +254,8 @@ final class TimelineContext {
               && !WritersStates.describes(s, quoted) && !WritersStates.foresees(s, quoted)
               && !recalls && !(WritersStates.tellsWhatIs(s, quoted) && !narrating
                   // a report of a happening still ahead tells it in the present tense
-                  && !ahead(events.get(current), source))) {
+                  && !ahead(events.get(current), source))
+              && !tellsAPoll(s, events.get(current))) {
             added.get(current).add(here);
             if (event == null) {
               actors.get(current).addAll(actors(source, s, named.getOrDefault(s.id(), List.of()), cast));
@@ -438,6 +442,15 @@ final class TimelineContext {
   private static boolean tellsSomething(Sentence s, Set<String> quotationPieces) {
     return TimelineWords.of(s.text()).size() >= TimelineCandidates.MIN_WORDS
         || quotationPieces.contains(s.id()) || Statements.isSpeech(s.text());
+  }
+
+  /**
+   * True where the sentence tells a poll ("In the poll, Brand leads with 21 percent", "Polls show
+   * most voters back the toll"): what a poll found is a happening of its own, its release, unless
+   * the happening the report is on is that poll.
+   */
+  private static boolean tellsAPoll(Sentence s, Event on) {
+    return POLL.matcher(s.text()).find() && !POLL.matcher(on.summary()).find();
   }
 
   /** True where the writer ties the happening to another before it ({@link Clauses#causeAt}). */
