@@ -267,6 +267,18 @@ class TimelineTest {
   }
 
   @Test
+  void aShortReportOfSomeonePostingIsNoPageStamp() {
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("The Harbour Gazette published a poll of residents on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .says("Updated on Tuesday at 12:30.", "on Tuesday", "2022-06-07", "as written")
+        .source();
+
+    assertEquals(List.of("s1"), citedOn(Timeline.build(List.of(a), NOBODY), "2022-06-07"),
+        "the newspaper's poll is news; the page's update stamp is not");
+  }
+
+  @Test
   void anAnnexationYearsBeforeTheStoryIsBackground() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("The country annexed the peninsula in 2014 after a disputed referendum.",

@@ -39,8 +39,14 @@ final class TimelineCandidates {
   /** A preposition (and a title) right before a name: the name is no actor of the clause. */
   private static final Pattern OBJECT = Pattern.compile("\\b(?:of|to|with|by|for|against"
       + "|about|from|at|on|toward|towards|over|like)\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}.]*\\s+){0,3}$");
-  private static final Pattern STAMP = Pattern.compile(
-      "(?i)\\b(updated|published|posted|last modified|first published|copyright|©)\\b");
+  /**
+   * A page's stamp: a line opening with when it was published or updated ("Updated 12:30 GMT",
+   * "This article was first published on …"), or a copyright line; not a short report of
+   * someone posting or publishing something ("The Gazette published a poll on Tuesday").
+   */
+  private static final Pattern STAMP = Pattern.compile("(?i)^\\W*(?:(?:this\\s+(?:article|story"
+      + "|page)\\s+(?:was|is)\\s+)?(?:last\\s+|first\\s+)?(?:updated|published|posted|modified)\\b)"
+      + "|\\b(?:copyright|©)");
   /** A relative date in title case mid-sentence is a name: ABC's "This Week", NBC's "Today". */
   private static final Pattern TITLE = Pattern.compile(
       "(This|Today|Tonight|Tomorrow|Yesterday|Next|Last)\\b.*");
