@@ -279,6 +279,19 @@ class TimelineTest {
   }
 
   @Test
+  void anEarlierHappeningToldWithoutItsDayIsALookBack() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("Earlier, the council had rejected a plan for a second ferry across the river.")
+        .plain("Hallor thanked the builders by name.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s3"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"),
+        "what came earlier is no part of the opening; the mayor brings the report back");
+  }
+
+  @Test
   void anAnnexationYearsBeforeTheStoryIsBackground() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("The country annexed the peninsula in 2014 after a disputed referendum.",

@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
  *       in to be quoted ("a post … provides the following commentary:"), a passer-by the
  *       reporter asked ("said Ann Brand, 22, a student");</li>
  *   <li>a look back the writer starts without a date of its own (an earlier year written out,
- *       what the happening "came after");</li>
+ *       what the happening "came after", "Earlier, …");</li>
  *   <li>a writer's sentence in the present perfect, or telling what someone has said all along,
  *       which tells how things stand; one telling what someone or something is ("The group is
  *       run by two strategists"); one telling, with no past act, what would or could be ("The
@@ -85,6 +85,10 @@ final class TimelineContext {
 
   /** A poll or survey: what it found is its own news. */
   private static final Pattern POLL = Pattern.compile("(?i)\\b(?:poll|polls|survey|surveys)\\b");
+
+  /** What opens a sentence telling a happening before the one the report is on. */
+  private static final Pattern EARLIER = Pattern.compile(
+      "(?i)(?:earlier|previously|before that|prior to that)\\b");
 
   /** A year written in figures. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
@@ -245,7 +249,9 @@ final class TimelineContext {
           boolean recalls = (speaker == null || !tookPart(events.get(current), spoke, speaker))
               && ofAnotherYear(s, times.getOrDefault(s.id(), List.of()), events.get(current))
               // "The surge came after Cathy said …": the writer tells of what it followed
-              || event == null && !quoted.contains(s.id()) && isCause(s.text());
+              || event == null && !quoted.contains(s.id()) && isCause(s.text())
+              // "Earlier, she had toured the terminal": an earlier happening, told without its day
+              || event == null && EARLIER.matcher(s.text()).lookingAt();
           // and the report goes on about that time ("The company won the case, but …") until
           // a date or someone of the happening brings it back, as after a statement made apart
           aside = recalls;
