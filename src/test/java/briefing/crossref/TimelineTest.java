@@ -1429,6 +1429,26 @@ class TimelineTest {
   }
 
   @Test
+  void whatIsGoingOnADayAfterTheHappeningIsHowThingsAre() {
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("Ferry crews are facing the loss of their jobs.")
+        .source();
+    Source live = new Story("b", "2022-06-07", "Wire Two")
+        .says("Mayor Hallor opened the new bridge over the river on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("Hallor is leading the crowd across the bridge.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1"), citedOn(Timeline.build(List.of(a), HALLOR), "2022-06-07"),
+        "a day after the opening, what the crews are facing is how things are");
+    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(live), HALLOR),
+        "2022-06-07"), "a report of the day tells its happening as it goes on");
+  }
+
+  @Test
   void aRecordingToldInThePresentIsTheRecordedHappening() {
     Source a = bridgeOpenedOnTuesday()
         .person("Hallor")

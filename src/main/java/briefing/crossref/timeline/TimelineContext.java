@@ -175,7 +175,7 @@ final class TimelineContext {
       for (Sentence s : reported) {
         Citation here = new Citation(source.id(), s.id());
         boolean narrates = WritersStates.showsRecording(s.text())
-            || narrating && (WritersStates.tellsWhatIs(s, quoted) || quoted.contains(s.id())
+            || narrating && (WritersStates.tellsWhatIs(s, quoted, false) || quoted.contains(s.id())
                 || Statements.isSpeech(s.text()));
         // a sentence whose date lies only in a clause closing it goes on, in its main clause,
         // about the happening the report is on
@@ -258,7 +258,9 @@ final class TimelineContext {
           if (event != null || !TimelineCandidates.isCaption(source.article(), s)
               && tellsSomething(s, quoted) && !WritersStates.tellsHowThingsStand(s, quoted)
               && !WritersStates.describes(s, quoted) && !WritersStates.foresees(s, quoted)
-              && !recalls && !(WritersStates.tellsWhatIs(s, quoted) && !narrating
+              && !recalls && !(WritersStates.tellsWhatIs(s, quoted,
+                      over(events.get(current), source, TimelineWords.of(s.text())))
+                  && !narrating
                   // a report of a happening still ahead tells it in the present tense
                   && !ahead(events.get(current), source))
               && !tellsAPoll(s, events.get(current))) {
@@ -344,6 +346,18 @@ final class TimelineContext {
   private static boolean ahead(Event event, Source source) {
     LocalDate published = TimelineCandidates.published(source.article());
     return published != null && event.date().first().isAfter(published);
+  }
+
+  /**
+   * True where {@code event} ended before the day {@code source} was published and a sentence of
+   * these {@code words} does not name what it was ("the talks"): what is going on as the report
+   * is written ("Lerner is facing a maelstrom of controversy") is then how things are, not the
+   * happening ("Hallor is leading the talks" the day after they began).
+   */
+  private static boolean over(Event event, Source source, Set<String> words) {
+    LocalDate published = TimelineCandidates.published(source.article());
+    return published != null && event.date().last().isBefore(published)
+        && TimelineWords.of(event.summary()).stream().noneMatch(words::contains);
   }
 
   /** The sentences that date {@code event} only by counting from another happening. */

@@ -165,14 +165,17 @@ final class WritersStates {
    * True for a writer's sentence in the present tense with no past act in it ("Hallor, 46, is
    * married to …", "Many states prohibit guns in schools", "The dispute mirrors a wider quarrel"):
    * what is so, not what happened. Not what is going on as the report is written ({@link
-   * #ONGOING}), the content of a piece of writing ({@link #DOCUMENT}), a line of a transcript,
-   * a sentence bringing in a quotation ("Here is an excerpt:"), a statement or what a recording
-   * shows; nor a piece of a sentence the splitter cut, which opens in lower case.
+   * #ONGOING}: "is leading the negotiations" in a report of the day), unless the happening it
+   * would tell is {@code over}, a day or more before the report ("Lerner is facing a maelstrom
+   * of controversy" the day after her hearing is how things are); nor the content of a piece of
+   * writing ({@link #DOCUMENT}), a line of a transcript, a sentence bringing in a quotation
+   * ("Here is an excerpt:"), a statement or what a recording shows; nor a piece of a sentence
+   * the splitter cut, which opens in lower case.
    */
-  static boolean tellsWhatIs(Sentence s, Set<String> quotationPieces) {
+  static boolean tellsWhatIs(Sentence s, Set<String> quotationPieces, boolean over) {
     String text = s.text().strip();
     return opensSentence(text) && !pastAct(text) && !OTHER_PAST.matcher(text).find()
-        && !PROSPECT.matcher(text).find() && !ONGOING.matcher(text).find()
+        && !PROSPECT.matcher(text).find() && !(ONGOING.matcher(text).find() && !over)
         && !DOCUMENT.matcher(text).lookingAt() && !TRANSCRIPT.matcher(text).lookingAt()
         && !text.endsWith(":") && isWriters(s, text, quotationPieces);
   }
