@@ -195,10 +195,11 @@ final class Clauses {
       while (m.find()) {
         // the comma closing an aside of the subject ("Brand, who took office in 2019, resigned on
         // Tuesday") ends no clause: the verb after it is the subject's
-        Matcher aside = ASIDE_OPEN.matcher(sentence).region(clauseStart, m.start());
-        if (kind == COMMA && aside.find()
-            && !FINITE.matcher(sentence.substring(clauseStart, aside.start())).find()) {
-          continue;
+        if (kind == COMMA) {
+          Matcher aside = ASIDE_OPEN.matcher(sentence).region(clauseStart, m.start());
+          if (aside.find() && !FINITE.matcher(sentence.substring(clauseStart, aside.start())).find()) {
+            continue;
+          }
         }
         if (TimelineWords.of(sentence.substring(clauseStart, m.start())).size()
             >= TimelineCandidates.MIN_WORDS) {

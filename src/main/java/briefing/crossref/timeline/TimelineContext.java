@@ -175,7 +175,8 @@ final class TimelineContext {
       for (Sentence s : reported) {
         Citation here = new Citation(source.id(), s.id());
         boolean narrates = WritersStates.showsRecording(s.text())
-            || narrating && (WritersStates.tellsWhatIs(s, quoted, false) || quoted.contains(s.id())
+            || narrating && (WritersStates.tellsWhatIs(s, quoted, () -> false)
+                || quoted.contains(s.id())
                 || Statements.isSpeech(s.text()));
         // a sentence whose date lies only in a clause closing it goes on, in its main clause,
         // about the happening the report is on
@@ -255,15 +256,16 @@ final class TimelineContext {
           // and the report goes on about that time ("The company won the case, but …") until
           // a date or someone of the happening brings it back, as after a statement made apart
           aside = recalls;
+          Event on = events.get(current);
           if (event != null || !TimelineCandidates.isCaption(source.article(), s)
               && tellsSomething(s, quoted) && !WritersStates.tellsHowThingsStand(s, quoted)
               && !WritersStates.describes(s, quoted) && !WritersStates.foresees(s, quoted)
               && !recalls && !(WritersStates.tellsWhatIs(s, quoted,
-                      over(events.get(current), source, TimelineWords.of(s.text())))
+                      () -> over(on, source, TimelineWords.of(s.text())))
                   && !narrating
                   // a report of a happening still ahead tells it in the present tense
-                  && !ahead(events.get(current), source))
-              && !tellsAPoll(s, events.get(current))) {
+                  && !ahead(on, source))
+              && !tellsAPoll(s, on)) {
             added.get(current).add(here);
             if (event == null) {
               actors.get(current).addAll(actors(source, s, named.getOrDefault(s.id(), List.of()), cast));

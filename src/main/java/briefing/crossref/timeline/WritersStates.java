@@ -2,6 +2,7 @@ package briefing.crossref.timeline;
 
 import briefing.model.analysis.Sentence;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,8 +103,8 @@ final class WritersStates {
    * orders …"): the content of what the happening put out, told in the present tense.
    */
   private static final Pattern DOCUMENT = Pattern.compile("(?i)^(?:in\\s+)?(?:the|this|that|its"
-      + "|his|her|their)\\s+(?:new\\s+|latest\\s+|\\p{L}+['’]s\\s+|[\\p{L}\\p{N}]+-[\\p{L}\\p{N}]+\\s+)?(?:ad|advert|advertisement|spot"
-      + "|commercial|video|letter|plan|report|bill|cover|statement|proposal|order|memo|e-?mail"
+      + "|his|her|their)\\s+(?:new\\s+|latest\\s+|\\p{L}+['’]s\\s+"
+      + "|[\\p{L}\\p{N}]+-[\\p{L}\\p{N}]+\\s+)?(?:ad|advert|advertisement|spot|commercial|video|letter|plan|report|bill|cover|statement|proposal|order|memo|e-?mail"
       + "|post|tweet|book|article|document|resolution|study|survey|poll|photo|picture|image|speech"
       + "|interview|message|note|ruling|opinion|indictment|lawsuit|complaint|verdict|decision"
       + "|filing|motion|settlement)s?\\b");
@@ -143,8 +144,7 @@ final class WritersStates {
   static boolean describes(Sentence s, Set<String> quotationPieces) {
     String text = s.text();
     return (text.contains(" is ") || text.contains(" are ")) && DESCRIPTION.matcher(text).find()
-        && !quotationPieces.contains(s.id()) && !Statements.isSpeech(text)
-        && !SAYS.matcher(text).find();
+        && !someonesWords(s, text, quotationPieces);
   }
 
   /**
@@ -172,10 +172,10 @@ final class WritersStates {
    * ("Here is an excerpt:"), a statement or what a recording shows; nor a piece of a sentence
    * the splitter cut, which opens in lower case.
    */
-  static boolean tellsWhatIs(Sentence s, Set<String> quotationPieces, boolean over) {
+  static boolean tellsWhatIs(Sentence s, Set<String> quotationPieces, BooleanSupplier over) {
     String text = s.text().strip();
     return opensSentence(text) && !pastAct(text) && !OTHER_PAST.matcher(text).find()
-        && !PROSPECT.matcher(text).find() && !(ONGOING.matcher(text).find() && !over)
+        && !PROSPECT.matcher(text).find() && !(ONGOING.matcher(text).find() && !over.getAsBoolean())
         && !DOCUMENT.matcher(text).lookingAt() && !TRANSCRIPT.matcher(text).lookingAt()
         && !text.endsWith(":") && isWriters(s, text, quotationPieces);
   }
@@ -204,8 +204,13 @@ final class WritersStates {
 
   /** True for the writer's own words: no piece of a quotation, no statement, no recording. */
   private static boolean isWriters(Sentence s, String text, Set<String> quotationPieces) {
-    return !quotationPieces.contains(s.id()) && !Statements.isSpeech(text)
-        && !SAYS.matcher(text).find() && !showsRecording(text);
+    return !someonesWords(s, text, quotationPieces) && !showsRecording(text);
+  }
+
+  /** True for a piece of a quotation or a sentence reporting someone's words ({@link #SAYS}). */
+  private static boolean someonesWords(Sentence s, String text, Set<String> quotationPieces) {
+    return quotationPieces.contains(s.id()) || Statements.isSpeech(text)
+        || SAYS.matcher(text).find();
   }
 
   /** True where {@code m} finds a match in {@code text} not in a relative clause ("which has …"). */
