@@ -65,6 +65,25 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void theOneADescriptionServesIsNotTheSpeaker() { // issue 13
+    assertEquals(List.of("senior aide to the mayor"),
+        unnamed(analyze("A senior aide to the mayor said the toll would stay.")));
+    Quote q = onlyQuote(analyze("\"The toll stays,\" a spokesman for Governor Ann Brand said."));
+    assertEquals("spokesman for Governor Ann Brand", q.speaker(), "the spokesman speaks, not the governor");
+  }
+
+  @Test
+  void oneOfAGroupIsOnePersonDescribed() { // issue 13
+    assertEquals(List.of("One of the most senior Liberals in the House of Assembly"),
+        unnamed(analyze("One of the most senior Liberals in the House of Assembly – where the"
+            + " budget will pass or fail – said he backs the toll.")));
+    assertEquals(List.of("One of the harbour's fiercest critics"),
+        unnamed(analyze("One of the harbour's fiercest critics said on Tuesday that the toll must go.")));
+    assertEquals(List.of(), unnamed(analyze("One of the reports said the toll must go.")),
+        "one of the reports is no person");
+  }
+
+  @Test
   void aDescriptionBeforeANameThatEndsTheSentenceIsItsRole() {
     assertEquals("harbour spokesman", person(analyze(
         "\"The quay will reopen in May,\" said a harbour spokesman, Tom Lee."), "Tom Lee").role());

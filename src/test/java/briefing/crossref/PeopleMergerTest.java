@@ -173,6 +173,27 @@ class PeopleMergerTest {
   }
 
   @Test
+  void oneOfAGroupALeadDescribesIsThePersonTheNextSentenceNames() { // issue 13
+    CastOfPeople cast = cast(
+        Story.article("a").described("One of the most senior Liberals in the assembly")
+            .person("Ann Brand", "whip", null).person("Brand"),
+        Story.article("b").described("One of the harbour's fiercest critics")
+            .person("Ivo Lund").person("Mia Dahl"),
+        Story.article("c").person("Rick Sorum").described("One of the council's longest-serving members")
+            .person("Una Vell"),
+        Story.article("d").described("One of the port's pilots").person("Pia Moss")
+            .person("Ada Roon").person("Moss"),
+        Story.article("e").described("The former Essex governor").person("Tim Kerr").person("Kerr"));
+    assertEquals(3, person(cast, "Ann Brand").mentions().size(), names(cast).toString());
+    assertEquals(2, person(cast, "Ivo Lund").mentions().size(), "the critic is Lund");
+    assertTrue(names(cast).contains("One of the council's longest-serving members"),
+        "a lead that names someone first is not keeping a name back");
+    assertEquals(3, person(cast, "Pia Moss").mentions().size(), "the next sentence names the pilot");
+    assertTrue(names(cast).contains("former Essex governor"),
+        "a post may be someone the lead does not go on to name");
+  }
+
+  @Test
   void aHealthMinisterIsTheHealthSecretaryOfTheSameCountry() {
     CastOfPeople cast = cast(
         Story.article("a").person("Rosa Aldo", "Mexican Health Secretary", "Mexico")

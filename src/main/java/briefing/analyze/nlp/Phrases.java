@@ -8,8 +8,8 @@ import java.util.Set;
 
 /** Finds the phrase that names someone at a place in a sentence's tokens. */
 public final class Phrases {
-  /** Prepositions that may carry a description on ("a spokesperson for the Council"). */
-  private static final Set<String> CARRYING = Set.of("for", "of", "at", "in");
+  /** Prepositions that may carry a description on ("a spokesperson for the Council", "an aide to the mayor"). */
+  private static final Set<String> CARRYING = Set.of("for", "of", "at", "in", "to");
   /** Words that may join a speaker to a later speech verb: "X said, but added", "X, who said". */
   private static final Set<String> LINKS = Set.of(",", "but", "and", "then", "who", "later", "also");
 
@@ -43,6 +43,10 @@ public final class Phrases {
     }
     if (NewsTokens.personalPronoun(t)) {
       return Optional.of(new Phrase(sentence, i, i + 1, Kind.PRONOUN));
+    }
+    int one = oneOf(i);
+    if (one >= 0) {
+      return Optional.of(new Phrase(sentence, one, i + 1, Kind.DESCRIPTION));
     }
     if (NewsTokens.roleNoun(t)) {
       int b = i;
@@ -230,13 +234,36 @@ public final class Phrases {
   private Optional<Phrase> ending(int j) {
     Optional<Phrase> p = endingAt(j);
     if (p.isPresent() && p.get().kind() != Kind.ORGANIZATION) {
-      return p;
+      // "a spokesman for Governor Brand", "an aide to the mayor": the one who serves speaks
+      return served(p.get()) ? carriedBack(j).or(() -> p) : p;
     }
     return carriedBack(j).or(() -> p);
   }
 
+  /**
+   * Whether phrase {@code p} follows a carrying preposition, past titles and determiners ("for
+   * Governor Brand", "to the mayor"): the one a description before it serves, not the speaker.
+   */
+  private boolean served(Phrase p) {
+    int k = p.begin() - 1;
+    while (k > 0 && (determiner(tokens.get(k)) || NewsTokens.roleNoun(tokens.get(k))
+        || NewsTokens.titleModifier(tokens.get(k)) || NewsTokens.honorific(tokens.get(k)))) {
+      k--;
+    }
+    return k > 0 && CARRYING.contains(NewsTokens.lower(tokens.get(k)));
+  }
+
   /** A description ending in a prepositional phrase at {@code j}: "a spokesperson for the X". */
   private Optional<Phrase> carriedBack(int j) {
+    return carriedBack(j, j, 1);
+  }
+
+  /**
+   * A description ending at {@code end}, carried on by prepositional phrases back from {@code j}:
+   * one more than the first where {@code further} allows ("one of the Liberals in the House of
+   * Assembly").
+   */
+  private Optional<Phrase> carriedBack(int j, int end, int further) {
     int k = j;
     while (k > 0 && (modifier(tokens.get(k)) || determiner(tokens.get(k)))) {
       k--;
@@ -244,9 +271,9 @@ public final class Phrases {
     if (k == j || k < 1 || !CARRYING.contains(NewsTokens.lower(tokens.get(k)))) {
       return Optional.empty();
     }
-    return endingAt(k - 1)
-        .filter(p -> p.kind() == Kind.DESCRIPTION)
-        .map(p -> new Phrase(sentence, p.begin(), j + 1, Kind.DESCRIPTION));
+    Optional<Phrase> carrier = endingAt(k - 1).filter(p -> p.kind() == Kind.DESCRIPTION)
+        .map(p -> new Phrase(sentence, p.begin(), end + 1, Kind.DESCRIPTION));
+    return carrier.isPresent() || further == 0 ? carrier : carriedBack(k - 1, end, further - 1);
   }
 
   private boolean allLinks(int from, int to) {
@@ -269,6 +296,36 @@ public final class Phrases {
     }
     return k > e + 1 && !determiner(tokens.get(k - 1)) ? k : e;
   }
+
+  /**
+   * Where token {@code i} closes "one of the" and a group of people ("One of the most senior
+   * Liberals", "one of the mayor's closest advisers"), the token "one" opens: one person of the
+   * group, described by it. Else -1.
+   */
+  private int oneOf(int i) {
+    CoreLabel t = tokens.get(i);
+    boolean people = ("NNS".equals(t.tag()) || "NNPS".equals(t.tag()))
+        && (NewsTokens.roleNoun(t) || Character.isUpperCase(t.word().charAt(0))
+            || GROUPS_OF_PEOPLE.contains(NewsTokens.lower(t)));
+    if (!people) {
+      return -1;
+    }
+    int b = i;
+    while (b > 0 && (modifier(tokens.get(b - 1)) || determiner(tokens.get(b - 1))
+        || DEGREE.contains(NewsTokens.lower(tokens.get(b - 1))))) {
+      b--;
+    }
+    return b >= 2 && NewsTokens.lower(tokens.get(b - 1)).equals("of")
+        && NewsTokens.lower(tokens.get(b - 2)).equals("one") ? b - 2 : -1;
+  }
+
+  /** Plural nouns for people that are no role: "one of the fiercest critics". */
+  private static final Set<String> GROUPS_OF_PEOPLE = Set.of("critics", "supporters", "opponents",
+      "allies", "backers", "donors", "activists", "members", "leaders", "voters", "residents",
+      "lawmakers", "legislators", "conservatives", "liberals", "moderates", "progressives");
+
+  /** Adverbs of degree inside a description: "the most senior", "its best-known". */
+  private static final Set<String> DEGREE = Set.of("most", "more", "least", "very", "best");
 
   /** Words a description or title may hold before its head: "the top U.S.", "Ruritania's deputy". */
   private static boolean modifier(CoreLabel t) {

@@ -32,6 +32,10 @@ final class Descriptions {
   private static final int PROTAGONIST_SENTENCES = 3;
   /** How many sentences before a description its person must be named in ({@link #toProtagonists}). */
   private static final int NAMED_BEFORE = 3;
+  /** The last sentence of a report's opening, its headline counted: where a lead describes first. */
+  private static final int OPENING = 3;
+  /** How many sentences after a description in the opening its person may be named in. */
+  private static final int NAMED_AFTER = 2;
 
   private Descriptions() {}
 
@@ -122,7 +126,51 @@ final class Descriptions {
         result.remove(described);
       }
     }
-    return toProtagonists(result, indefinite);
+    return toProtagonists(toNamedNext(result, indefinite), indefinite);
+  }
+
+  /**
+   * {@code people} with each person a report's opening describes as one of a group before it
+   * names anyone ("One of the most senior Liberals in the assembly said …") folded into the one
+   * person the next sentence to name anyone names: a lead that keeps its newsmaker's name for
+   * the sentence after. Only where every mention of the description is such a lead. A post
+   * ("The former Essex governor said …") may be someone the lead does not go on to name.
+   */
+  private static List<Newsmaker> toNamedNext(List<Newsmaker> people, Set<String> indefinite) {
+    // each article's named people by the number of the sentence that names them
+    Map<String, TreeMap<Integer, Set<Newsmaker>>> named = new HashMap<>();
+    for (Newsmaker n : people) {
+      if (n.named()) {
+        n.mentions().forEach(m -> named.computeIfAbsent(m.citation().article(), k -> new TreeMap<>())
+            .computeIfAbsent(m.citation().number(), k -> new HashSet<>()).add(n));
+      }
+    }
+    List<Newsmaker> result = new ArrayList<>(people);
+    for (Newsmaker described : people) {
+      Cited first = described.mentions().get(0);
+      if (described.named() || !ONE_OF.matcher(first.written()).lookingAt()) {
+        continue;
+      }
+      Set<Newsmaker> subjects = new HashSet<>();
+      for (Cited m : described.mentions()) {
+        int at = m.citation().number();
+        TreeMap<Integer, Set<Newsmaker>> byNumber = named.getOrDefault(m.citation().article(), new TreeMap<>());
+        var next = byNumber.higherEntry(at);
+        boolean lead = at <= OPENING && !indefinite.contains(where(m.citation(), m.written()))
+            && byNumber.headMap(at, true).isEmpty()
+            && next != null && next.getKey() <= at + NAMED_AFTER && next.getValue().size() == 1;
+        subjects.add(lead ? next.getValue().iterator().next() : null);
+      }
+      if (subjects.size() != 1 || subjects.contains(null) || !result.contains(subjects.iterator().next())) {
+        continue;
+      }
+      Newsmaker subject = subjects.iterator().next();
+      List<Cited> mentions = new ArrayList<>(subject.mentions());
+      mentions.addAll(described.mentions());
+      result.set(result.indexOf(subject), new Newsmaker(true, mentions));
+      result.remove(described);
+    }
+    return result;
   }
 
   /**
@@ -358,6 +406,9 @@ final class Descriptions {
     ranks.retainAll(RANKS);
     return Set.copyOf(ranks);
   });
+
+  /** "One of the most senior Liberals …": one person of a group, the way a lead brings someone in. */
+  private static final Pattern ONE_OF = Pattern.compile("(?i)one of (?:the|its|his|her|their|\\p{L}+['’]s)\\s");
 
   /** The key descriptions share when they differ only in case, punctuation and a leading article. */
   static String key(String description) {
