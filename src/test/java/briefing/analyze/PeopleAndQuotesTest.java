@@ -84,6 +84,24 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aSecondReferenceByPartyOrAgeIsAPersonDescribed() { // issue 13
+    assertEquals(List.of("New York Democrat"),
+        unnamed(analyze("The New York Democrat said the toll would stay.")).stream()
+            .filter(r -> r.contains("Democrat")).toList());
+    assertEquals(List.of("46-year-old"), unnamed(analyze("The 46-year-old said he would not resign.")));
+    assertEquals(List.of(), unnamed(analyze("Democrats said the toll would stay.")), "a party is no person");
+  }
+
+  @Test
+  void whoDidWhatAPassiveTellsIsAPersonDescribed() { // issue 13
+    assertEquals(List.of("political novice"),
+        unnamed(analyze("The mayor's rival was soundly defeated by a political novice on Tuesday.")).stream()
+            .filter(r -> r.contains("novice")).toList());
+    assertEquals(List.of("governor"), unnamed(analyze("The harbour bill was signed by the governor.")));
+    assertEquals(List.of(), unnamed(analyze("The toll was set by law in 2019.")));
+  }
+
+  @Test
   void aDescriptionBeforeANameThatEndsTheSentenceIsItsRole() {
     assertEquals("harbour spokesman", person(analyze(
         "\"The quay will reopen in May,\" said a harbour spokesman, Tom Lee."), "Tom Lee").role());

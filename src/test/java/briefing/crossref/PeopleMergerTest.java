@@ -194,6 +194,23 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aSecondReferenceByPartyOrAgeIsThePersonTheReportIsAbout() { // issue 13
+    CastOfPeople cast = cast(
+        Story.article("a").person("Ann Brand", "House majority leader", null).person("Brand")
+            .person("Brand").described("the Virginia Republican").described("the 49-year-old"),
+        Story.article("b").person("Ivo Lund").person("Mia Dahl").described("the Kent Democrat"),
+        Story.article("c").person("Rick Sorum").person("Sorum").person("Sorum").person("Una Vell")
+            .described("the Essex Republican").alsoPerson("Sorum", null, null),
+        Story.article("d").person("Tim Kerr").person("Kerr").person("Kerr").person("Pia Moss")
+            .described("the Wessex Tory"));
+    assertEquals(5, person(cast, "Ann Brand").mentions().size(), names(cast).toString());
+    assertTrue(names(cast).contains("Kent Democrat"), "a report about no one in particular");
+    assertTrue(names(cast).contains("Essex Republican"),
+        "'the Essex Republican said Sorum must go': someone else, the one named just before");
+    assertTrue(names(cast).contains("Wessex Tory"), "Moss was named last, not the report's Kerr");
+  }
+
+  @Test
   void aHealthMinisterIsTheHealthSecretaryOfTheSameCountry() {
     CastOfPeople cast = cast(
         Story.article("a").person("Rosa Aldo", "Mexican Health Secretary", "Mexico")

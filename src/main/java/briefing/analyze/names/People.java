@@ -223,7 +223,8 @@ public final class People {
           continue;
         }
         Optional<Phrase> speaker = NewsTokens.speechVerb(tokens, v) ? phrases.speakerOf(v)
-            : acting(tokens, v) ? phrases.subjectOf(v).filter(p -> definite(tokens, p)) : Optional.empty();
+            : acting(tokens, v) ? phrases.subjectOf(v).filter(p -> definite(tokens, p))
+            : passiveAgent(tokens, v) ? phrases.startingAt(v + 1) : Optional.empty();
         speaker = speaker
             .filter(p -> p.kind() == Phrase.Kind.DESCRIPTION && !quoted[p.begin()]
                 && !appositive(tokens, p) && !Roles.plural(tokens, p)); // a group is no person
@@ -248,6 +249,27 @@ public final class People {
     }
     String lemma = t.lemma() == null ? NewsTokens.lower(t) : t.lemma().toLowerCase(Locale.ROOT);
     return !lemma.equals("be") || v + 1 < tokens.size() && NewsTokens.verb(tokens.get(v + 1));
+  }
+
+  /**
+   * Whether token {@code v} is the "by" that brings in who did what a passive tells ("was
+   * defeated by a political novice", "had been named by the governor"): its subject acts, as a
+   * verb's does.
+   */
+  private static boolean passiveAgent(List<CoreLabel> tokens, int v) {
+    if (!NewsTokens.lower(tokens.get(v)).equals("by") || v < 2 || !"VBN".equals(tokens.get(v - 1).tag())) {
+      return false;
+    }
+    for (int k = v - 2; k >= 0 && k >= v - 4; k--) {
+      String w = NewsTokens.lower(tokens.get(k));
+      if (Set.of("was", "were", "is", "are", "be", "been", "being", "got", "get").contains(w)) {
+        return true;
+      }
+      if (!"RB".equals(tokens.get(k).tag())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -28,7 +28,8 @@ public final class NewsTokens {
       "justice", "whip", "speaker", "congressman", "congresswoman", "host", "anchor", "student",
       "author", "novelist", "commentator", "columnist", "correspondent", "strategist", "nominee",
       "consultant", "counsel", "commissioner", "superintendent", "sheriff", "admiral", "colonel",
-      "lieutenant", "sergeant", "ceo");
+      "lieutenant", "sergeant", "ceo", "challenger", "incumbent", "novice", "newcomer",
+      "frontrunner", "front-runner");
   /** Capitalised words that qualify a title before a name: "Senate Majority Leader", "National Security Adviser". */
   private static final Set<String> TITLE_MODIFIERS = Set.of("majority", "minority", "national",
       "security", "deputy", "vice", "chief", "attorney", "general", "press", "foreign", "defense",

@@ -48,6 +48,10 @@ public final class Phrases {
     if (one >= 0) {
       return Optional.of(new Phrase(sentence, one, i + 1, Kind.DESCRIPTION));
     }
+    int secondReference = secondReference(i);
+    if (secondReference >= 0) {
+      return Optional.of(new Phrase(sentence, secondReference, i + 1, Kind.DESCRIPTION));
+    }
     if (NewsTokens.roleNoun(t)) {
       int b = i;
       while (b > 0 && modifier(tokens.get(b - 1))) {
@@ -318,6 +322,32 @@ public final class Phrases {
     return b >= 2 && NewsTokens.lower(tokens.get(b - 1)).equals("of")
         && NewsTokens.lower(tokens.get(b - 2)).equals("one") ? b - 2 : -1;
   }
+
+  /**
+   * Where token {@code i} closes a writer's second reference to someone by party or age, after
+   * a determiner ("the New York Democrat", "the 46-year-old", "a Virginia Republican"), the token
+   * the determiner is. Else -1.
+   */
+  private int secondReference(int i) {
+    CoreLabel t = tokens.get(i);
+    String w = NewsTokens.lower(t);
+    boolean member = PARTY_MEMBERS.contains(w) && Character.isUpperCase(t.word().charAt(0));
+    int b = i;
+    if (w.equals("old") && i >= 4 && NewsTokens.lower(tokens.get(i - 2)).equals("year")
+        && "CD".equals(tokens.get(i - 4).tag())) {
+      b = i - 4; // "46-year-old", which the tokenizer splits at its hyphens
+    } else if (!member) {
+      return -1;
+    }
+    while (b > 0 && modifier(tokens.get(b - 1)) && !NewsTokens.person(tokens.get(b - 1))) {
+      b--;
+    }
+    return b > 0 && determiner(tokens.get(b - 1)) ? b - 1 : -1;
+  }
+
+  /** A party's member, named by the party ("the Virginia Republican"). */
+  private static final Set<String> PARTY_MEMBERS = Set.of("democrat", "republican", "independent",
+      "libertarian", "conservative", "liberal", "socialist", "tory");
 
   /** Plural nouns for people that are no role: "one of the fiercest critics". */
   private static final Set<String> GROUPS_OF_PEOPLE = Set.of("critics", "supporters", "opponents",

@@ -137,14 +137,7 @@ final class Descriptions {
    * ("The former Essex governor said …") may be someone the lead does not go on to name.
    */
   private static List<Newsmaker> toNamedNext(List<Newsmaker> people, Set<String> indefinite) {
-    // each article's named people by the number of the sentence that names them
-    Map<String, TreeMap<Integer, Set<Newsmaker>>> named = new HashMap<>();
-    for (Newsmaker n : people) {
-      if (n.named()) {
-        n.mentions().forEach(m -> named.computeIfAbsent(m.citation().article(), k -> new TreeMap<>())
-            .computeIfAbsent(m.citation().number(), k -> new HashSet<>()).add(n));
-      }
-    }
+    Map<String, TreeMap<Integer, Set<Newsmaker>>> named = namedBySentence(people);
     List<Newsmaker> result = new ArrayList<>(people);
     for (Newsmaker described : people) {
       Cited first = described.mentions().get(0);
@@ -189,6 +182,7 @@ final class Descriptions {
       return people;
     }
     List<Newsmaker> result = new ArrayList<>(people);
+    Map<String, TreeMap<Integer, Set<Newsmaker>>> named = namedBySentence(people);
     // each person an article is about as they are now, having taken in descriptions
     Map<Newsmaker, Newsmaker> now = new IdentityHashMap<>();
     for (Newsmaker described : people) {
@@ -198,7 +192,10 @@ final class Descriptions {
       Cited first = described.mentions().get(0);
       String written = withoutArticle(first.written());
       Set<String> post = POST_WORDS.of(first.written());
-      if (!written.contains(" ") || post.isEmpty() || RoleRanking.relational(first.written())) {
+      // "the New York Democrat", "the 46-year-old": no post, so none to contradict
+      boolean byPartyOrAge = SECOND_REFERENCE.matcher(written).matches();
+      if (!byPartyOrAge && (!written.contains(" ") || post.isEmpty()
+          || RoleRanking.relational(first.written()))) {
         continue;
       }
       Set<Newsmaker> subjects = new HashSet<>();
@@ -213,9 +210,10 @@ final class Descriptions {
       Newsmaker protagonist = subjects.iterator().next();
       Newsmaker subject = now.getOrDefault(protagonist, protagonist);
       List<String> roles = subject.mentions().stream().map(Cited::role).filter(r -> r != null).toList();
-      if (!roles.isEmpty()
+      if (!byPartyOrAge && !roles.isEmpty()
           && roles.stream().noneMatch(r -> POST_WORDS.of(r).stream().anyMatch(post::contains))
-          || !namedJustBefore(subject, described)) {
+          || !namedJustBefore(subject, described)
+          || byPartyOrAge && !namedLast(protagonist, described, named)) {
         continue;
       }
       List<Cited> mentions = new ArrayList<>(subject.mentions());
@@ -226,6 +224,34 @@ final class Descriptions {
       now.put(protagonist, joined);
     }
     return result;
+  }
+
+  /** Each article's named people by the number of the sentence that names them. */
+  private static Map<String, TreeMap<Integer, Set<Newsmaker>>> namedBySentence(List<Newsmaker> people) {
+    Map<String, TreeMap<Integer, Set<Newsmaker>>> named = new HashMap<>();
+    for (Newsmaker n : people) {
+      if (n.named()) {
+        n.mentions().forEach(m -> named.computeIfAbsent(m.citation().article(), k -> new TreeMap<>())
+            .computeIfAbsent(m.citation().number(), k -> new HashSet<>()).add(n));
+      }
+    }
+    return named;
+  }
+
+  /**
+   * Whether {@code person} is the one named last before each of {@code described}'s mentions,
+   * alone in their sentence, and not in the mention's own: a second reference by party or age
+   * ("the Arizona Republican said Sorum must go") is to whom the report has just named, and never
+   * to someone the same sentence names.
+   */
+  private static boolean namedLast(Newsmaker person, Newsmaker described,
+      Map<String, TreeMap<Integer, Set<Newsmaker>>> named) {
+    return described.mentions().stream().allMatch(d -> {
+      TreeMap<Integer, Set<Newsmaker>> byNumber = named.getOrDefault(d.citation().article(), new TreeMap<>());
+      var before = byNumber.lowerEntry(d.citation().number());
+      return before != null && before.getValue().equals(Set.of(person))
+          && !byNumber.getOrDefault(d.citation().number(), Set.of()).contains(person);
+    });
   }
 
   /**
@@ -406,6 +432,14 @@ final class Descriptions {
     ranks.retainAll(RANKS);
     return Set.copyOf(ranks);
   });
+
+  /**
+   * A writer's second reference by party or age, a place or a word or two before it: "New York
+   * Democrat", "Virginia Republican", "46-year-old".
+   */
+  private static final Pattern SECOND_REFERENCE = Pattern.compile("(?i)(?:[\\p{L}.'’-]+\\s+){0,3}"
+      + "(?:democrat|republican|independent|libertarian|conservative|liberal|socialist|tory)"
+      + "|\\d{1,3}-year-old");
 
   /** "One of the most senior Liberals …": one person of a group, the way a lead brings someone in. */
   private static final Pattern ONE_OF = Pattern.compile("(?i)one of (?:the|its|his|her|their|\\p{L}+['’]s)\\s");
