@@ -93,6 +93,13 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aStafferAndAPollsterArePeopleDescribed() { // issue 13
+    assertEquals(List.of("Democratic staffer"),
+        unnamed(analyze("\"We were never told,\" a Democratic staffer said.")));
+    assertEquals("Pollster", person(analyze("Pollster Ann Brand said the race was close."), "Ann Brand").role());
+  }
+
+  @Test
   void whoDidWhatAPassiveTellsIsAPersonDescribed() { // issue 13
     assertEquals(List.of("political novice"),
         unnamed(analyze("The mayor's rival was soundly defeated by a political novice on Tuesday.")).stream()

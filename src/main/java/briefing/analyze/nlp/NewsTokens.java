@@ -29,7 +29,9 @@ public final class NewsTokens {
       "author", "novelist", "commentator", "columnist", "correspondent", "strategist", "nominee",
       "consultant", "counsel", "commissioner", "superintendent", "sheriff", "admiral", "colonel",
       "lieutenant", "sergeant", "ceo", "challenger", "incumbent", "novice", "newcomer",
-      "frontrunner", "front-runner");
+      "frontrunner", "front-runner", "person", "operative", "staffer", "lobbyist", "pollster",
+      "donor", "supporter", "voter", "protester", "demonstrator", "agent", "investigator",
+      "detective", "trooper", "assistant", "insider");
   /** Capitalised words that qualify a title before a name: "Senate Majority Leader", "National Security Adviser". */
   private static final Set<String> TITLE_MODIFIERS = Set.of("majority", "minority", "national",
       "security", "deputy", "vice", "chief", "attorney", "general", "press", "foreign", "defense",
