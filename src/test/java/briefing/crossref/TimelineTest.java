@@ -1370,6 +1370,23 @@ class TimelineTest {
   }
 
   @Test
+  void aPostHeldWhenSomeoneDidWhatIsToldIsTheirCareerNotTheHappening() { // issue 13
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("As harbour commissioner, Hallor had the ferry pier rebuilt.")
+        .person("Hallor")
+        .plain("As the county's first mayor, she closed the old toll booths.")
+        .plain("As the ribbon fell, the crowd cheered.")
+        .plain("\u201cAs mayor, I thank the builders,\u201d Hallor said.")
+        .person("Hallor")
+        .source();
+
+    assertEquals(List.of("s1", "s4", "s5"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "the posts she held tell who she is; a clause opening with 'as' and her"
+            + " words stay");
+  }
+
+  @Test
   void aPastVerbAfterThisOrMoreIsStillAPastAct() {
     Source a = bridgeOpenedOnTuesday()
         .person("Hallor")

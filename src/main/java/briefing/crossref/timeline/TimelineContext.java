@@ -260,6 +260,7 @@ final class TimelineContext {
           if (event != null || !TimelineCandidates.isCaption(source.article(), s)
               && tellsSomething(s, quoted) && !WritersStates.tellsHowThingsStand(s, quoted)
               && !WritersStates.describes(s, quoted) && !WritersStates.foresees(s, quoted)
+              && !WritersStates.tellsACareer(s, quoted)
               && !recalls && !(WritersStates.tellsWhatIs(s, quoted,
                       () -> over(on, source, TimelineWords.of(s.text())))
                   && !narrating

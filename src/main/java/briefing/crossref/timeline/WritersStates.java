@@ -108,6 +108,12 @@ final class WritersStates {
       + "|post|tweet|book|article|document|resolution|study|survey|poll|photo|picture|image|speech"
       + "|interview|message|note|ruling|opinion|indictment|lawsuit|complaint|verdict|decision"
       + "|filing|motion|settlement)s?\\b");
+  /** "As governor," "As the county's first mayor," "As director of the harbour board,": a post held. */
+  private static final Pattern CAREER = Pattern.compile("As (?:an? |the |\\p{L}+['’]s )?(?:[\\p{L}.'’-]+ ){0,4}?"
+      + "(?i:president|governor|senator|congressman|congresswoman|representative|secretary|director"
+      + "|chairman|chairwoman|chair|mayor|minister|speaker|leader|member|head|chief|candidate"
+      + "|student|prosecutor|judge|commissioner|ambassador|officer|official|counsel|lawyer"
+      + "|attorney|nominee|executive|sheriff)(?: (?:of|for|at|in) [^,;:\"“]{1,60})?,");
   /** A speaker's name opening a line of a transcript: "Christie: I don't know …". */
   private static final Pattern TRANSCRIPT = Pattern.compile(
       "^\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*)?:\\s");
@@ -178,6 +184,17 @@ final class WritersStates {
         && !PROSPECT.matcher(text).find() && !(ONGOING.matcher(text).find() && !over.getAsBoolean())
         && !DOCUMENT.matcher(text).lookingAt() && !TRANSCRIPT.matcher(text).lookingAt()
         && !text.endsWith(":") && isWriters(s, text, quotationPieces);
+  }
+
+  /**
+   * True for a writer's sentence that opens with the post someone held when they did what it tells
+   * ("As governor, he directed funds to the border", "As president, Hallor promoted her"): a
+   * career, told to say who they are, not the happening of the report. Not a statement, nor a
+   * clause ("As the hearing got under way, …").
+   */
+  static boolean tellsACareer(Sentence s, Set<String> quotationPieces) {
+    String text = s.text().strip();
+    return CAREER.matcher(text).lookingAt() && isWriters(s, text, quotationPieces);
   }
 
   /**
