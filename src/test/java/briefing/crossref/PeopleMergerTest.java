@@ -185,6 +185,8 @@ class PeopleMergerTest {
             .person("Ada Roon").person("Moss"),
         Story.article("e").described("The former Essex governor").person("Tim Kerr").person("Kerr"));
     assertEquals(3, person(cast, "Ann Brand").mentions().size(), names(cast).toString());
+    assertEquals("whip", person(cast, "Ann Brand").roles().get(0).value(),
+        "her post comes before the group the lead put her in");
     assertEquals(2, person(cast, "Ivo Lund").mentions().size(), "the critic is Lund");
     assertTrue(names(cast).contains("One of the council's longest-serving members"),
         "a lead that names someone first is not keeping a name back");

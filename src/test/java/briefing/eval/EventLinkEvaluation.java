@@ -240,7 +240,7 @@ public final class EventLinkEvaluation {
   /** Each event of the briefing with its citations (a star: one of the sentences dating it) and their gold labels. */
   private static void list(Briefing briefing, Map<Citation, String> labels, PrintStream out) {
     for (Event e : briefing.events()) {
-      out.printf("    %s %s: %s%n", e.date().value(), e.kind(), shorter(e.summary(), 90));
+      out.printf("    %s %s: %s%n", e.date().value(), e.kind() + (e.statement() ? "-STATEMENT" : ""), shorter(e.summary(), 90));
       Set<Citation> dating = e.dates().stream().map(DateReading::citation)
           .collect(Collectors.toSet());
       out.printf("      %s%n", e.citations().stream()

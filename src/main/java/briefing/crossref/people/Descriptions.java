@@ -193,7 +193,7 @@ final class Descriptions {
       String written = withoutArticle(first.written());
       Set<String> post = POST_WORDS.of(first.written());
       // "the New York Democrat", "the 46-year-old": no post, so none to contradict
-      boolean byPartyOrAge = SECOND_REFERENCE.matcher(written).matches();
+      boolean byPartyOrAge = RoleRanking.namesNoPost(written);
       if (!byPartyOrAge && (!written.contains(" ") || post.isEmpty()
           || RoleRanking.relational(first.written()))) {
         continue;
@@ -432,14 +432,6 @@ final class Descriptions {
     ranks.retainAll(RANKS);
     return Set.copyOf(ranks);
   });
-
-  /**
-   * A writer's second reference by party or age, a place or a word or two before it: "New York
-   * Democrat", "Virginia Republican", "46-year-old".
-   */
-  private static final Pattern SECOND_REFERENCE = Pattern.compile("(?i)(?:[\\p{L}.'’-]+\\s+){0,3}"
-      + "(?:democrat|republican|independent|libertarian|conservative|liberal|socialist|tory)"
-      + "|\\d{1,3}-year-old");
 
   /** "One of the most senior Liberals …": one person of a group, the way a lead brings someone in. */
   private static final Pattern ONE_OF = Pattern.compile("(?i)one of (?:the|its|his|her|their|\\p{L}+['’]s)\\s");

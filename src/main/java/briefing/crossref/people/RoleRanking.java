@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * A person's roles, best first: the role most sources support, where a source that gives a more
@@ -55,7 +56,23 @@ final class RoleRanking {
     return end > 0 && RELATIONAL.contains(words.get(end - 1));
   }
 
-  /** {@code roles} ranked best first; a relational role ("counterpart") after every other. */
+  /**
+   * Whether {@code role} tells no post, only a group or a side someone belongs to: "One of the
+   * most senior Liberals in the assembly", "New York Democrat", "46-year-old" (a writer's
+   * description, which joins the person it describes).
+   */
+  static boolean namesNoPost(String role) {
+    return NO_POST.matcher(role.strip()).matches();
+  }
+
+  private static final Pattern NO_POST = Pattern.compile("(?i)(?:the |an? )?(?:one of .+"
+      + "|(?:[\\p{L}.'’-]+ ){0,3}(?:democrat|republican|independent|libertarian|conservative"
+      + "|liberal|socialist|tory)|\\d{1,3}-year-old)");
+
+  /**
+   * {@code roles} ranked best first; a relational role ("counterpart") and one that names no post
+   * ("Virginia Republican") after every other.
+   */
   static List<Attested> rank(List<Attested> roles) {
     Map<Attested, Integer> support = new HashMap<>();
     for (Attested role : roles) {
@@ -69,7 +86,7 @@ final class RoleRanking {
       support.put(role, sources.size());
     }
     return roles.stream()
-        .sorted(Comparator.comparing((Attested r) -> relational(r.value()))
+        .sorted(Comparator.comparing((Attested r) -> relational(r.value()) || namesNoPost(r.value()))
             .thenComparingInt(r -> -support.get(r))
             .thenComparingInt(r -> -r.sources().size()) // "President" before "everything President"
             .thenComparingInt(r -> -words(r.value()).size())
