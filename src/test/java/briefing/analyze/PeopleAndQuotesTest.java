@@ -84,6 +84,24 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aRoleBesideTheNameRunsOnThroughItsPrepositionalPhrases() { // issue 13
+    AnalyzedArticle a = analyze("Ann Brand, the spokesman for the director of the harbour board,"
+        + " said the toll would stay.");
+    assertEquals("spokesman for the director of the harbour board", person(a, "Ann Brand").role());
+    assertEquals(List.of(), unnamed(a), "the director she speaks for is not the speaker");
+    assertEquals("professor at Kent College in Ashland", person(analyze("Ann Brand, a professor at"
+        + " Kent College in Ashland, Va., said the toll would stay."), "Ann Brand").role());
+  }
+
+  @Test
+  void aPartyBesideTheNameIsTheRoleTheSourceGives() { // issue 13
+    assertEquals("Democrat of Wessex", person(analyze("Before the vote, Rick Lund, Democrat of"
+        + " Wessex, asked the council to explain."), "Rick Lund").role());
+    assertEquals("Republican from Kent", person(analyze("Ann Brand, a Republican from Kent, said the"
+        + " toll would stay."), "Ann Brand").role());
+  }
+
+  @Test
   void aSecondReferenceByPartyOrAgeIsAPersonDescribed() { // issue 13
     assertEquals(List.of("New York Democrat"),
         unnamed(analyze("The New York Democrat said the toll would stay.")).stream()

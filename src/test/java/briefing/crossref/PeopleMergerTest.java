@@ -206,10 +206,19 @@ class PeopleMergerTest {
         Story.article("d").person("Tim Kerr").person("Kerr").person("Kerr").person("Pia Moss")
             .described("the Wessex Tory"));
     assertEquals(5, person(cast, "Ann Brand").mentions().size(), names(cast).toString());
+    assertEquals("House majority leader", person(cast, "Ann Brand").roles().get(0).value());
     assertTrue(names(cast).contains("Kent Democrat"), "a report about no one in particular");
     assertTrue(names(cast).contains("Essex Republican"),
         "'the Essex Republican said Sorum must go': someone else, the one named just before");
     assertTrue(names(cast).contains("Wessex Tory"), "Moss was named last, not the report's Kerr");
+  }
+
+  @Test
+  void aPartyIsShownAfterThePostWhateverTheWordCount() { // issue 13
+    CastOfPeople cast = cast(Story.article("a").person("Rick Lund", "Democrat of Wessex", null),
+        Story.article("b").person("Rick Lund", "Representative", null));
+    assertEquals(List.of("Representative", "Democrat of Wessex"),
+        person(cast, "Rick Lund").roles().stream().map(r -> r.value()).toList());
   }
 
   @Test

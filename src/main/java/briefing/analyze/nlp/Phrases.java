@@ -9,7 +9,7 @@ import java.util.Set;
 /** Finds the phrase that names someone at a place in a sentence's tokens. */
 public final class Phrases {
   /** Prepositions that may carry a description on ("a spokesperson for the Council", "an aide to the mayor"). */
-  private static final Set<String> CARRYING = Set.of("for", "of", "at", "in", "to");
+  private static final Set<String> CARRYING = Set.of("for", "of", "at", "in", "to", "from");
   /** Words that may join a speaker to a later speech verb: "X said, but added", "X, who said". */
   private static final Set<String> LINKS = Set.of(",", "but", "and", "then", "who", "later", "also");
 
@@ -103,7 +103,8 @@ public final class Phrases {
     if (lastName >= 0 && !(possessed && NewsTokens.roleNoun(head))) {
       return endingAt(lastName);
     }
-    if (NewsTokens.roleNoun(head)) {
+    // "X, Democrat of Washington,", "X, a Republican who …": a party's member, set beside the name
+    if (NewsTokens.roleNoun(head) || partyMember(head)) {
       return Optional.of(new Phrase(sentence, i, carried(e), Kind.DESCRIPTION));
     }
     if ("ORGANIZATION".equals(head.ner())) {
@@ -277,7 +278,14 @@ public final class Phrases {
     }
     Optional<Phrase> carrier = endingAt(k - 1).filter(p -> p.kind() == Kind.DESCRIPTION)
         .map(p -> new Phrase(sentence, p.begin(), end + 1, Kind.DESCRIPTION));
-    return carrier.isPresent() || further == 0 ? carrier : carriedBack(k - 1, end, further - 1);
+    if (carrier.isPresent()) {
+      // "the spokesman for the director of the council": the director is whom the spokesman serves
+      int b = carrier.get().begin();
+      Optional<Phrase> serving = b >= 2 && CARRYING.contains(NewsTokens.lower(tokens.get(b - 1)))
+          ? endingAt(b - 2).filter(p -> p.kind() == Kind.DESCRIPTION) : Optional.empty();
+      return serving.map(p -> new Phrase(sentence, p.begin(), end + 1, Kind.DESCRIPTION)).or(() -> carrier);
+    }
+    return further == 0 ? carrier : carriedBack(k - 1, end, further - 1);
   }
 
   private boolean allLinks(int from, int to) {
@@ -291,14 +299,23 @@ public final class Phrases {
 
   /** The end of a description carried on by a prepositional phrase, up to a comma or verb. */
   private int carried(int e) {
-    if (e >= tokens.size() || !CARRYING.contains(NewsTokens.lower(tokens.get(e)))) {
-      return e;
+    int end = e;
+    // "the spokesman for the director of national intelligence", "a professor at Kent College
+    // in Ashland": a prepositional phrase may carry on the one before it
+    for (int phrases = 0; phrases < 3; phrases++) {
+      if (end >= tokens.size() || !CARRYING.contains(NewsTokens.lower(tokens.get(end)))) {
+        return end;
+      }
+      int k = end + 1;
+      while (k < tokens.size() && (determiner(tokens.get(k)) || modifier(tokens.get(k)))) {
+        k++;
+      }
+      if (k == end + 1 || determiner(tokens.get(k - 1))) {
+        return end;
+      }
+      end = k;
     }
-    int k = e + 1;
-    while (k < tokens.size() && (determiner(tokens.get(k)) || modifier(tokens.get(k)))) {
-      k++;
-    }
-    return k > e + 1 && !determiner(tokens.get(k - 1)) ? k : e;
+    return end;
   }
 
   /**
@@ -331,7 +348,7 @@ public final class Phrases {
   private int secondReference(int i) {
     CoreLabel t = tokens.get(i);
     String w = NewsTokens.lower(t);
-    boolean member = PARTY_MEMBERS.contains(w) && Character.isUpperCase(t.word().charAt(0));
+    boolean member = partyMember(t);
     int b = i;
     if (w.equals("old") && i >= 4 && NewsTokens.lower(tokens.get(i - 2)).equals("year")
         && "CD".equals(tokens.get(i - 4).tag())) {
@@ -343,6 +360,12 @@ public final class Phrases {
       b--;
     }
     return b > 0 && determiner(tokens.get(b - 1)) ? b - 1 : -1;
+  }
+
+  /** A party's member, named by the party and capitalised: "Republican", not "republican". */
+  private static boolean partyMember(CoreLabel t) {
+    return PARTY_MEMBERS.contains(NewsTokens.lower(t)) && !t.word().isEmpty()
+        && Character.isUpperCase(t.word().charAt(0));
   }
 
   /** A party's member, named by the party ("the Virginia Republican"). */

@@ -67,7 +67,7 @@ final class RoleRanking {
 
   private static final Pattern NO_POST = Pattern.compile("(?i)(?:the |an? )?(?:one of .+"
       + "|(?:[\\p{L}.'’-]+ ){0,3}(?:democrat|republican|independent|libertarian|conservative"
-      + "|liberal|socialist|tory)|\\d{1,3}-year-old)");
+      + "|liberal|socialist|tory)(?: (?:of|from) .+)?|\\d{1,3}-year-old)");
 
   /**
    * {@code roles} ranked best first; a relational role ("counterpart") and one that names no post
