@@ -14,6 +14,7 @@ import briefing.model.briefing.Person;
 import briefing.model.briefing.QuoteComparison;
 import briefing.model.briefing.SourceSummary;
 import briefing.text.CalendarWords;
+import briefing.text.Countries;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The briefing as the templates read it: lookups by id, events grouped for the timeline, and the
@@ -334,6 +336,33 @@ public final class BriefingView {
   /** The person with {@code id}, or null. */
   public Person person(String id) {
     return people.get(id);
+  }
+
+  /**
+   * The country or organisation to show in brackets after a person's role, or null where the
+   * role already names it, in its words or as its country's adjective ("Russian President",
+   * "professor at Kent College"); "Nigerian President" does not name Niger.
+   */
+  public String affiliationAside(Person p) {
+    String affiliation = p.affiliation();
+    if (affiliation == null || affiliation.isBlank()) {
+      return null;
+    }
+    if (p.roles().isEmpty()) {
+      return affiliation;
+    }
+    String role = p.roles().get(0).value();
+    if (Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(affiliation) + "(?![\\p{L}\\p{N}])")
+        .matcher(role).find()) {
+      return null;
+    }
+    String country = Countries.of(affiliation);
+    for (String word : role.split("[^\\p{L}.'’-]+")) {
+      if (country != null && country.equals(Countries.of(word))) {
+        return null;
+      }
+    }
+    return affiliation;
   }
 
   /** The short name of a source for citations: its outlet, else its headline. */

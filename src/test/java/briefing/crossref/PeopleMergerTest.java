@@ -177,18 +177,18 @@ class PeopleMergerTest {
     CastOfPeople cast = cast(
         Story.article("a").described("One of the most senior Liberals in the assembly")
             .person("Ann Brand", "whip", null).person("Brand"),
-        Story.article("b").described("One of the harbour's fiercest critics")
+        Story.article("b").described("One of the fiercest critics of the harbour toll")
             .person("Ivo Lund").person("Mia Dahl"),
-        Story.article("c").person("Rick Sorum").described("One of the council's longest-serving members")
+        Story.article("c").person("Rick Sorum").described("One of the longest-serving members of the council")
             .person("Una Vell"),
-        Story.article("d").described("One of the port's pilots").person("Pia Moss")
+        Story.article("d").described("One of the pilots in the port").person("Pia Moss")
             .person("Ada Roon").person("Moss"),
         Story.article("e").described("The former Essex governor").person("Tim Kerr").person("Kerr"));
     assertEquals(3, person(cast, "Ann Brand").mentions().size(), names(cast).toString());
     assertEquals("whip", person(cast, "Ann Brand").roles().get(0).value(),
         "her post comes before the group the lead put her in");
     assertEquals(2, person(cast, "Ivo Lund").mentions().size(), "the critic is Lund");
-    assertTrue(names(cast).contains("One of the council's longest-serving members"),
+    assertTrue(names(cast).contains("One of the longest-serving members of the council"),
         "a lead that names someone first is not keeping a name back");
     assertEquals(3, person(cast, "Pia Moss").mentions().size(), "the next sentence names the pilot");
     assertTrue(names(cast).contains("former Essex governor"),
@@ -211,6 +211,22 @@ class PeopleMergerTest {
     assertTrue(names(cast).contains("Essex Republican"),
         "'the Essex Republican said Sorum must go': someone else, the one named just before");
     assertTrue(names(cast).contains("Wessex Tory"), "Moss was named last, not the report's Kerr");
+  }
+
+  @Test
+  void aSecondReferenceJoinsNoOneAnotherAgeOrPartyIsGivenTo() { // issue 13
+    CastOfPeople cast = cast(
+        Story.article("a").personWithin("Rick Lund, 34, defeated Ann Brand.", "Rick Lund", null, null)
+            .alsoPerson("Ann Brand", "Rep.", null).person("Brand").person("Brand")
+            .described("the 34-year-old"),
+        Story.article("b").personWithin("Tim Kerr, a Democrat, spoke.", "Tim Kerr", "Sen.", null)
+            .person("Kerr").person("Kerr").described("the Essex Republican"),
+        Story.article("c").described("One of the governor's closest advisers")
+            .person("Una Vell", "Governor", null).person("Vell"));
+    assertTrue(names(cast).contains("34-year-old"), "Lund is 34, not Brand: " + names(cast));
+    assertTrue(names(cast).contains("Essex Republican"), "Kerr is a Democrat");
+    assertTrue(names(cast).contains("One of the governor's closest advisers"),
+        "the governor's adviser is not the governor");
   }
 
   @Test

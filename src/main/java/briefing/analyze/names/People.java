@@ -224,7 +224,8 @@ public final class People {
         }
         Optional<Phrase> speaker = NewsTokens.speechVerb(tokens, v) ? phrases.speakerOf(v)
             : acting(tokens, v) ? phrases.subjectOf(v).filter(p -> definite(tokens, p))
-            : passiveAgent(tokens, v) ? phrases.startingAt(v + 1) : Optional.empty();
+            : passiveAgent(tokens, v) ? phrases.agentAt(v + 1).filter(p -> listedHead(tokens, p))
+            : Optional.empty();
         speaker = speaker
             .filter(p -> p.kind() == Phrase.Kind.DESCRIPTION && !quoted[p.begin()]
                 && !appositive(tokens, p) && !Roles.plural(tokens, p)); // a group is no person
@@ -249,6 +250,23 @@ public final class People {
     }
     String lemma = t.lemma() == null ? NewsTokens.lower(t) : t.lemma().toLowerCase(Locale.ROOT);
     return !lemma.equals("be") || v + 1 < tokens.size() && NewsTokens.verb(tokens.get(v + 1));
+  }
+
+  /**
+   * Whether description {@code p}'s head, its last word before "of" or "for", is a noun for
+   * people by what they do, not only a word the tagger marks as a title: "was started by a faulty
+   * heater" tells a thing.
+   */
+  private static boolean listedHead(List<CoreLabel> tokens, Phrase p) {
+    int head = p.end() - 1;
+    for (int k = p.begin() + 1; k < p.end(); k++) {
+      String w = NewsTokens.lower(tokens.get(k));
+      if (w.equals("of") || w.equals("for")) {
+        head = k - 1;
+        break;
+      }
+    }
+    return NewsTokens.listedRoleNoun(tokens.get(head));
   }
 
   /**

@@ -30,8 +30,8 @@ public final class NewsTokens {
       "consultant", "counsel", "commissioner", "superintendent", "sheriff", "admiral", "colonel",
       "lieutenant", "sergeant", "ceo", "challenger", "incumbent", "novice", "newcomer",
       "frontrunner", "front-runner", "person", "operative", "staffer", "lobbyist", "pollster",
-      "donor", "supporter", "voter", "protester", "demonstrator", "agent", "investigator",
-      "detective", "trooper", "assistant", "insider");
+      "donor", "supporter", "voter", "protester", "demonstrator", "investigator", "detective",
+      "trooper", "insider");
   /** Capitalised words that qualify a title before a name: "Senate Majority Leader", "National Security Adviser". */
   private static final Set<String> TITLE_MODIFIERS = Set.of("majority", "minority", "national",
       "security", "deputy", "vice", "chief", "attorney", "general", "press", "foreign", "defense",
@@ -88,6 +88,18 @@ public final class NewsTokens {
     return ROLE_NOUNS.contains(lemma) || ROLE_NOUNS.contains(undotted)
         || ShortTitles.writtenOut(undotted).isPresent()
         || ("TITLE".equals(t.ner()) && !person(t));
+  }
+
+  /**
+   * A noun from the list of nouns that name people by what they do ({@link #roleNoun} without
+   * what the tagger alone marks as a title: it takes "heater" and "boiler" for titles).
+   */
+  public static boolean listedRoleNoun(CoreLabel t) {
+    if (t.tag() == null || !t.tag().startsWith("NN")) {
+      return false;
+    }
+    String lemma = t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
+    return ROLE_NOUNS.contains(lemma) || ROLE_NOUNS.contains(lower(t));
   }
 
   /** A capitalised word that qualifies a title ("Majority" in "Senate Majority Leader"), or a party. */

@@ -239,23 +239,44 @@ public final class Phrases {
   private Optional<Phrase> ending(int j) {
     Optional<Phrase> p = endingAt(j);
     if (p.isPresent() && p.get().kind() != Kind.ORGANIZATION) {
-      // "a spokesman for Governor Brand", "an aide to the mayor": the one who serves speaks
-      return served(p.get()) ? carriedBack(j).or(() -> p) : p;
+      int carrying = servedAfter(p.get());
+      if (carrying < 0) {
+        return p;
+      }
+      // "a spokesman for Governor Brand", "an aide to the mayor": the one who serves speaks;
+      // "a friend of the governor", "a source close to the mayor": someone the text does not
+      // describe by a role, not the one they are close to
+      Optional<Phrase> carrier = carriedBack(j);
+      CoreLabel before = tokens.get(carrying - 1);
+      String tag = before.tag() == null ? "" : before.tag();
+      boolean modified = tag.startsWith("NN") || tag.startsWith("JJ")
+          || NewsTokens.lower(before).equals("close");
+      return carrier.isPresent() || !modified ? carrier.or(() -> p) : Optional.empty();
     }
-    return carriedBack(j).or(() -> p);
+    return carriedBack(j).or(() -> p).filter(d -> !agentOfParticiple(d));
   }
 
   /**
-   * Whether phrase {@code p} follows a carrying preposition, past titles and determiners ("for
-   * Governor Brand", "to the mayor"): the one a description before it serves, not the speaker.
+   * Where phrase {@code p} follows a carrying preposition, past titles and determiners ("for
+   * Governor Brand", "to the mayor"), that preposition's token: the one a description before it
+   * serves is not the speaker. Else -1.
    */
-  private boolean served(Phrase p) {
+  private int servedAfter(Phrase p) {
     int k = p.begin() - 1;
     while (k > 0 && (determiner(tokens.get(k)) || NewsTokens.roleNoun(tokens.get(k))
         || NewsTokens.titleModifier(tokens.get(k)) || NewsTokens.honorific(tokens.get(k)))) {
       k--;
     }
-    return k > 0 && CARRYING.contains(NewsTokens.lower(tokens.get(k)));
+    return k > 0 && CARRYING.contains(NewsTokens.lower(tokens.get(k))) ? k : -1;
+  }
+
+  /**
+   * Whether phrase {@code p} is the agent a participle's "by" brings in ("documents obtained by
+   * the family's lawyer said"): what was obtained speaks, not the lawyer.
+   */
+  private boolean agentOfParticiple(Phrase p) {
+    return p.begin() >= 2 && NewsTokens.lower(tokens.get(p.begin() - 1)).equals("by")
+        && "VBN".equals(tokens.get(p.begin() - 2).tag());
   }
 
   /** A description ending in a prepositional phrase at {@code j}: "a spokesperson for the X". */
@@ -307,15 +328,60 @@ public final class Phrases {
         return end;
       }
       int k = end + 1;
+      boolean when = false;
       while (k < tokens.size() && (determiner(tokens.get(k)) || modifier(tokens.get(k)))) {
+        when |= WHEN_TAGS.contains(tokens.get(k).ner()) || "CD".equals(tokens.get(k).tag());
         k++;
       }
-      if (k == end + 1 || determiner(tokens.get(k - 1))) {
+      // "a member of the board for 20 years", "the spokeswoman at the time": when, not who
+      if (k == end + 1 || determiner(tokens.get(k - 1)) || when
+          || CIRCUMSTANCES.contains(NewsTokens.lower(tokens.get(k - 1)))) {
         return end;
       }
       end = k;
     }
     return end;
+  }
+
+  /**
+   * Where a prepositional phrase telling when or in what circumstance starts at token {@code from}
+   * ("for 20 years", "at the time", "in the case"), the token after it; else -1. A description
+   * it follows ends before it.
+   */
+  public int afterCircumstance(int from) {
+    if (from >= tokens.size() || !NewsTokens.preposition(tokens.get(from))) {
+      return -1;
+    }
+    int k = from + 1;
+    boolean when = false;
+    while (k < tokens.size() && (determiner(tokens.get(k)) || modifier(tokens.get(k)))) {
+      when |= WHEN_TAGS.contains(tokens.get(k).ner()) || "CD".equals(tokens.get(k).tag());
+      k++;
+    }
+    return k > from + 1 && (when || CIRCUMSTANCES.contains(NewsTokens.lower(tokens.get(k - 1)))) ? k : -1;
+  }
+
+  /** Name tags of a time, a span or a count: a phrase holding one tells when, not who. */
+  private static final Set<String> WHEN_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER");
+  /** Nouns of the circumstance someone spoke or acted in: "a lawyer for Lund in the case". */
+  private static final Set<String> CIRCUMSTANCES = Set.of("time", "case", "interview", "statement",
+      "conference", "rally", "speech", "event", "hearing", "meeting");
+
+  /**
+   * The description starting at token {@code i} that a passive's "by" brings in ("was defeated by
+   * a political novice", "appointed by the governor of Wessex to the board"): carried on by "of"
+   * and "for" only; what follows is the passive's own.
+   */
+  public Optional<Phrase> agentAt(int i) {
+    return startingAt(i).map(p -> {
+      for (int k = p.begin() + 1; k < p.end(); k++) {
+        String w = NewsTokens.lower(tokens.get(k));
+        if (NewsTokens.preposition(tokens.get(k)) && !w.equals("of") && !w.equals("for")) {
+          return new Phrase(sentence, p.begin(), k, p.kind());
+        }
+      }
+      return p;
+    });
   }
 
   /**
@@ -336,7 +402,9 @@ public final class Phrases {
         || DEGREE.contains(NewsTokens.lower(tokens.get(b - 1))))) {
       b--;
     }
-    return b >= 2 && NewsTokens.lower(tokens.get(b - 1)).equals("of")
+    // "Japan, one of its closest allies, said": an aside on what stands before the comma
+    boolean aside = b >= 3 && tokens.get(b - 3).word().equals(",");
+    return b >= 2 && !aside && NewsTokens.lower(tokens.get(b - 1)).equals("of")
         && NewsTokens.lower(tokens.get(b - 2)).equals("one") ? b - 2 : -1;
   }
 
@@ -356,11 +424,23 @@ public final class Phrases {
     } else if (!member) {
       return -1;
     }
-    while (b > 0 && modifier(tokens.get(b - 1)) && !NewsTokens.person(tokens.get(b - 1))) {
+    // a place or an age before it, never a possessive: "the committee's top Republican" is a post
+    while (b > 0 && modifier(tokens.get(b - 1)) && !NewsTokens.person(tokens.get(b - 1))
+        && !"POS".equals(tokens.get(b - 1).tag())) {
       b--;
     }
-    return b > 0 && determiner(tokens.get(b - 1)) ? b - 1 : -1;
+    if (b == 0 || !SECOND_REFERENCE_DETERMINERS.contains(NewsTokens.lower(tokens.get(b - 1)))
+        || b > 1 && tokens.get(b - 2).word().equals(",")
+        || w.equals("independent") && (b == i || "ORGANIZATION".equals(t.ner()))) {
+      // not "No Republican has said", "Each Democrat"; not an aside beside a name ("Hallor, a
+      // Democrat, said"), which describes that name; not "The Independent" (a newspaper)
+      return -1;
+    }
+    return b - 1;
   }
+
+  /** The determiners of a second reference: "the Virginia Republican", "a Wessex Democrat". */
+  private static final Set<String> SECOND_REFERENCE_DETERMINERS = Set.of("the", "a", "an", "this", "that");
 
   /** A party's member, named by the party and capitalised: "Republican", not "republican". */
   private static boolean partyMember(CoreLabel t) {

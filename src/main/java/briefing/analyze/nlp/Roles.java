@@ -73,10 +73,21 @@ public final class Roles {
     while (start < tokens.size() && TIME_ADVERBS.contains(tokens.get(start).word().toLowerCase(java.util.Locale.ROOT))) {
       start++; // "X, then the deputy adviser,"
     }
-    return new Phrases(sentence, tokens).startingAt(start)
+    Phrases phrases = new Phrases(sentence, tokens);
+    return phrases.startingAt(start)
         .filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
-        .filter(p -> p.end() < tokens.size() && closes(tokens.get(p.end())))
+        .filter(p -> p.end() < tokens.size() && (closes(tokens.get(p.end()))
+            || commaAfterCircumstance(tokens, phrases, p.end())))
         .filter(p -> !subjectOfNextClause(tokens, nameBegin(tokens, end), p));
+  }
+
+  /**
+   * Whether a phrase of when or in what circumstance starting at token {@code from} runs to a
+   * comma: "X, a member of the board for 20 years, said" has the role without how long.
+   */
+  private static boolean commaAfterCircumstance(List<CoreLabel> tokens, Phrases phrases, int from) {
+    int after = phrases.afterCircumstance(from);
+    return after > 0 && after < tokens.size() && tokens.get(after).word().equals(",");
   }
 
   /**

@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * People the sources describe by role alone ("a spokesperson for the National Security
@@ -92,7 +94,8 @@ final class Descriptions {
    * article that names them, and never after "a" or "an" ({@code indefinite}); a plural one
    * ("officials") is no one person.
    */
-  static List<Newsmaker> foldIntoNamed(List<Newsmaker> people, Set<String> indefinite) {
+  static List<Newsmaker> foldIntoNamed(List<Newsmaker> people, Set<String> indefinite,
+      Beside beside) {
     List<Newsmaker> result = new ArrayList<>(people);
     // what each named person holds, made once per person (a person that takes in a description
     // is a new one, made anew): every description is tried against every person
@@ -126,7 +129,7 @@ final class Descriptions {
         result.remove(described);
       }
     }
-    return toProtagonists(toNamedNext(result, indefinite), indefinite);
+    return toProtagonists(toNamedNext(result, indefinite), indefinite, beside);
   }
 
   /**
@@ -141,7 +144,10 @@ final class Descriptions {
     List<Newsmaker> result = new ArrayList<>(people);
     for (Newsmaker described : people) {
       Cited first = described.mentions().get(0);
-      if (described.named() || !ONE_OF.matcher(first.written()).lookingAt()) {
+      // not "One of the governor's closest advisers", "One of his aides": someone's people are
+      // no group that someone is in
+      if (described.named() || !ONE_OF.matcher(first.written()).lookingAt()
+          || first.written().contains("'s") || first.written().contains("’s")) {
         continue;
       }
       Set<Newsmaker> subjects = new HashSet<>();
@@ -176,7 +182,8 @@ final class Descriptions {
    * three sentences or more, more than anyone else), and only where that person is named in one
    * of the three sentences before it.
    */
-  private static List<Newsmaker> toProtagonists(List<Newsmaker> people, Set<String> indefinite) {
+  private static List<Newsmaker> toProtagonists(List<Newsmaker> people, Set<String> indefinite,
+      Beside beside) {
     Map<String, Newsmaker> about = protagonists(people);
     if (about.isEmpty()) {
       return people;
@@ -193,7 +200,9 @@ final class Descriptions {
       String written = withoutArticle(first.written());
       Set<String> post = POST_WORDS.of(first.written());
       // "the New York Democrat", "the 46-year-old": no post, so none to contradict
-      boolean byPartyOrAge = RoleRanking.namesNoPost(written);
+      Matcher aged = AGED.matcher(written);
+      boolean byAge = aged.matches();
+      boolean byPartyOrAge = RoleRanking.namesAParty(written) || byAge;
       if (!byPartyOrAge && (!written.contains(" ") || post.isEmpty()
           || RoleRanking.relational(first.written()))) {
         continue;
@@ -213,7 +222,9 @@ final class Descriptions {
       if (!byPartyOrAge && !roles.isEmpty()
           && roles.stream().noneMatch(r -> POST_WORDS.of(r).stream().anyMatch(post::contains))
           || !namedJustBefore(subject, described)
-          || byPartyOrAge && !namedLast(protagonist, described, named)) {
+          || byPartyOrAge && (!namedLast(protagonist, described, named)
+              || !byAge && ofAnotherParty(subject, RoleRanking.party(written), beside.parties())
+              || byAge && !agedSo(subject, described, aged.group(1), beside.ages()))) {
         continue;
       }
       List<Cited> mentions = new ArrayList<>(subject.mentions());
@@ -224,6 +235,78 @@ final class Descriptions {
       now.put(protagonist, joined);
     }
     return result;
+  }
+
+  /**
+   * Whether no one else is given the age {@code age} in the articles of {@code described}'s
+   * mentions ("Rick Lund, 34, …": "the 34-year-old" is Lund, whoever was named last), and
+   * {@code person} is given no other.
+   */
+  private static boolean agedSo(Newsmaker person, Newsmaker described, String age,
+      Map<String, String> ages) {
+    Set<String> forms = new HashSet<>();
+    person.mentions().forEach(m -> forms.add(m.written()));
+    return described.mentions().stream().allMatch(d -> {
+      String given = ages.get(d.citation().article() + "\t" + age);
+      return given == null ? ages.entrySet().stream().noneMatch(e -> e.getKey().startsWith(
+              d.citation().article() + "\t") && forms.contains(e.getValue()))
+          : forms.contains(given);
+    });
+  }
+
+  /**
+   * What the sources set beside named people's names: their age ("Rick Lund, 34, an economics
+   * professor"), by article and age (article TAB age), the name as written; and their party
+   * ("Ann Brand, a Democrat,", "Ann Brand (D-Wessex)"), by article and name, the party's word.
+   */
+  record Beside(Map<String, String> ages, Map<String, String> parties) {
+    static Beside of(List<Source> sources) {
+      Map<String, String> ages = new TreeMap<>();
+      Map<String, String> parties = new TreeMap<>();
+      for (Source s : sources) {
+        Map<String, String> texts = new HashMap<>();
+        s.analysis().sentences().forEach(x -> texts.put(x.id(), x.text()));
+        for (PersonMention p : s.analysis().people()) {
+          String text = texts.get(p.span().sentence());
+          if (!p.named() || text == null || p.span().end() > text.length()) {
+            continue;
+          }
+          String after = text.substring(p.span().end());
+          Matcher age = AGE_GIVEN.matcher(after);
+          if (age.lookingAt()) {
+            ages.putIfAbsent(s.id() + "\t" + age.group(1), p.name());
+          }
+          Matcher party = PARTY_GIVEN.matcher(after);
+          if (party.lookingAt()) {
+            String word = party.group(1) != null ? party.group(1).toLowerCase(Locale.ROOT)
+                : party.group(2).equals("D") ? "democrat" : party.group(2).equals("R") ? "republican"
+                : "independent";
+            parties.putIfAbsent(s.id() + "\t" + p.name(), word);
+          }
+        }
+      }
+      return new Beside(ages, parties);
+    }
+  }
+
+  /** An age set beside a name: "Rick Lund, 34,". */
+  private static final Pattern AGE_GIVEN = Pattern.compile(",\\s*(\\d{1,3}),");
+  /** A party set beside a name: ", a Democrat", ", Republican of Kent", " (D-Wessex)", ", R-Kent,". */
+  private static final Pattern PARTY_GIVEN = Pattern.compile("(?:,\\s*(?:an?\\s+)?(Democrat|Republican"
+      + "|Independent)\\b|\\s*[(,]\\s*([DRI])-\\p{Lu})");
+  /** A second reference by age: "46-year-old". */
+  private static final Pattern AGED = Pattern.compile("(\\d{1,3})-year-old");
+
+  /**
+   * Whether any role or affiliation of {@code person}, or what a source sets beside their name
+   * ({@code parties}), names a party other than {@code party}.
+   */
+  private static boolean ofAnotherParty(Newsmaker person, String party, Map<String, String> parties) {
+    return person.mentions().stream()
+        .flatMap(m -> Stream.of(m.role(), m.affiliation(),
+            parties.get(m.citation().article() + "\t" + m.written())))
+        .filter(r -> r != null).map(RoleRanking::party)
+        .anyMatch(p -> p != null && !p.equals(party));
   }
 
   /** Each article's named people by the number of the sentence that names them. */
@@ -434,7 +517,7 @@ final class Descriptions {
   });
 
   /** "One of the most senior Liberals …": one person of a group, the way a lead brings someone in. */
-  private static final Pattern ONE_OF = Pattern.compile("(?i)one of (?:the|its|his|her|their|\\p{L}+['’]s)\\s");
+  private static final Pattern ONE_OF = Pattern.compile("(?i)one of the\\s");
 
   /** The key descriptions share when they differ only in case, punctuation and a leading article. */
   static String key(String description) {

@@ -39,7 +39,8 @@ public final class PeopleMerger {
     List<Newsmaker> all = new ArrayList<>(Counterparts.resolve(named));
     all.addAll(Descriptions.of(sources));
     List<Newsmaker> found = Newsmaker.mostCitedFirst(
-        Spokespeople.tied(Descriptions.foldIntoNamed(all, Descriptions.indefinite(sources))));
+        Spokespeople.tied(Descriptions.foldIntoNamed(all, Descriptions.indefinite(sources),
+            Descriptions.Beside.of(sources))));
 
     UniqueIds ids = Ids.forListedPages();
     List<String> idList = new ArrayList<>();

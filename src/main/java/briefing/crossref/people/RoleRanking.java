@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -62,12 +64,29 @@ final class RoleRanking {
    * description, which joins the person it describes).
    */
   static boolean namesNoPost(String role) {
-    return NO_POST.matcher(role.strip()).matches();
+    return NO_POST.matcher(role.strip()).matches() || namesAParty(role);
   }
 
-  private static final Pattern NO_POST = Pattern.compile("(?i)(?:the |an? )?(?:one of .+"
-      + "|(?:[\\p{L}.'’-]+ ){0,3}(?:democrat|republican|independent|libertarian|conservative"
-      + "|liberal|socialist|tory)(?: (?:of|from) .+)?|\\d{1,3}-year-old)");
+  /**
+   * Whether {@code role} tells only the party someone belongs to, with their place: "Virginia
+   * Republican", "Democrat of Washington".
+   */
+  static boolean namesAParty(String role) {
+    return PARTY.matcher(role.strip()).matches();
+  }
+
+  /** The party {@code role} names ("republican"), or null. */
+  static String party(String role) {
+    Matcher m = PARTY_WORD.matcher(role);
+    return m.find() ? m.group().toLowerCase(Locale.ROOT) : null;
+  }
+
+  private static final String PARTIES = "democrat|republican|independent|libertarian|conservative"
+      + "|liberal|socialist|tory";
+  private static final Pattern PARTY_WORD = Pattern.compile("(?i)\\b(?:" + PARTIES + ")\\b");
+  private static final Pattern PARTY = Pattern.compile("(?i)(?:the |an? )?(?:[\\p{L}.'’-]+ ){0,3}(?:"
+      + PARTIES + ")(?: (?:of|from) .+)?");
+  private static final Pattern NO_POST = Pattern.compile("(?i)(?:the |an? )?(?:one of .+|\\d{1,3}-year-old)");
 
   /**
    * {@code roles} ranked best first; a relational role ("counterpart") and one that names no post
