@@ -102,6 +102,13 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aRoleWrittenAsOneHyphenatedWordIsWhole() { // issue 13
+    assertEquals(List.of("sergeant-at-arms"), unnamed(analyze("The sergeant-at-arms removed a protester.")));
+    assertEquals(List.of("commander-in-chief"),
+        unnamed(analyze("The commander-in-chief said the ships would stay.")));
+  }
+
+  @Test
   void aPassivesAgentIsWhoDidItNotWhenOrWhatElse() { // issue 13
     assertEquals(List.of("governor"), unnamed(analyze("The harbour bill was signed by the governor in March.")));
     assertEquals(List.of(), unnamed(analyze("The fire was started by a faulty heater.")),

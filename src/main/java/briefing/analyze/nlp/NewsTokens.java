@@ -5,6 +5,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What the people and quote rules need to know about single tokens: English news conventions. */
 public final class NewsTokens {
@@ -76,6 +78,9 @@ public final class NewsTokens {
     return w.equals("he") || w.equals("she");
   }
 
+  /** A role written as one hyphenated word: "sergeant-at-arms", "editor-in-chief". */
+  private static final Pattern COMPOUND = Pattern.compile("(\\p{L}+)-(?:at|in|of)-\\p{L}+");
+
   /** A noun naming someone by role: from the list, or tagged TITLE by CoreNLP. */
   public static boolean roleNoun(CoreLabel t) {
     if (t.tag() == null || !t.tag().startsWith("NN")) {
@@ -85,7 +90,9 @@ public final class NewsTokens {
     String word = lower(t);
     String undotted = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     // a title written short, with its full stop or without: "Sen.", "Gov", "Reps." (ShortTitles)
+    Matcher compound = COMPOUND.matcher(word);
     return ROLE_NOUNS.contains(lemma) || ROLE_NOUNS.contains(undotted)
+        || compound.matches() && ROLE_NOUNS.contains(compound.group(1))
         || ShortTitles.writtenOut(undotted).isPresent()
         || ("TITLE".equals(t.ner()) && !person(t));
   }

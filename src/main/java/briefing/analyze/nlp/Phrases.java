@@ -48,6 +48,17 @@ public final class Phrases {
     if (one >= 0) {
       return Optional.of(new Phrase(sentence, one, i + 1, Kind.DESCRIPTION));
     }
+    int compound = compoundRole(i);
+    if (compound >= 0) {
+      int b = compound;
+      while (b > 0 && modifier(tokens.get(b - 1))) {
+        b--;
+      }
+      while (b > 0 && determiner(tokens.get(b - 1))) {
+        b--;
+      }
+      return Optional.of(new Phrase(sentence, b, i + 1, Kind.DESCRIPTION));
+    }
     int secondReference = secondReference(i);
     if (secondReference >= 0) {
       return Optional.of(new Phrase(sentence, secondReference, i + 1, Kind.DESCRIPTION));
@@ -382,6 +393,26 @@ public final class Phrases {
       }
       return p;
     });
+  }
+
+  /**
+   * Where token {@code i} closes a role written as one hyphenated word that the tokenizer splits
+   * ("sergeant-at-arms", "editor-in-chief"), the token its role noun is. Else -1.
+   */
+  private int compoundRole(int i) {
+    if (i < 4 || !"HYPH".equals(tokens.get(i - 1).tag()) && !tokens.get(i - 1).word().equals("-")
+        || !Set.of("at", "in", "of").contains(NewsTokens.lower(tokens.get(i - 2)))
+        || !tokens.get(i - 3).word().equals("-")
+        || !NewsTokens.roleNoun(tokens.get(i - 4))) {
+      return -1;
+    }
+    // the parts are written together: "sergeant-at-arms", not "a lawyer - at least"
+    for (int k = i - 3; k <= i; k++) {
+      if (tokens.get(k - 1).endPosition() != tokens.get(k).beginPosition()) {
+        return -1;
+      }
+    }
+    return i - 4;
   }
 
   /**

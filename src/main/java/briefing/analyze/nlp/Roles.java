@@ -221,7 +221,9 @@ public final class Roles {
   public static boolean plural(List<CoreLabel> tokens, Phrase p) {
     int head = p.end() - 1;
     for (int k = p.begin() + 1; k < p.end(); k++) {
-      if (NewsTokens.preposition(tokens.get(k))) {
+      // "at" in "sergeant-at-arms" may be tagged a noun: the role is the sergeant
+      if (NewsTokens.preposition(tokens.get(k)) || "-".equals(tokens.get(k - 1).word())
+          && Set.of("at", "in", "of").contains(NewsTokens.lower(tokens.get(k)))) {
         head = k - 1;
         break;
       }
