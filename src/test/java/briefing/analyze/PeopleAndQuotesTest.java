@@ -102,6 +102,14 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aRoleJoinedToAnotherOrSaidWithWhenIsStillTheRole() { // issue 13
+    assertEquals("harbour master", person(analyze("Rick Lund, the harbour master and the governor's"
+        + " former chief of staff, joined the debate on Monday."), "Rick Lund").role());
+    assertEquals("spokesman for the harbour board", person(analyze("Officials say the spokesman for"
+        + " the harbour board at the time, Tommy Hallor, wrote to the council."), "Tommy Hallor").role());
+  }
+
+  @Test
   void aRoleWrittenAsOneHyphenatedWordIsWhole() { // issue 13
     assertEquals(List.of("sergeant-at-arms"), unnamed(analyze("The sergeant-at-arms removed a protester.")));
     assertEquals(List.of("commander-in-chief"),

@@ -290,6 +290,14 @@ public final class Phrases {
         && "VBN".equals(tokens.get(p.begin() - 2).tag());
   }
 
+  /**
+   * The description ending at token {@code j} that a prepositional phrase carries ("the spokesman
+   * for the National Security Council"), if any.
+   */
+  public Optional<Phrase> carriedTo(int j) {
+    return carriedBack(j);
+  }
+
   /** A description ending in a prepositional phrase at {@code j}: "a spokesperson for the X". */
   private Optional<Phrase> carriedBack(int j) {
     return carriedBack(j, j, 1);

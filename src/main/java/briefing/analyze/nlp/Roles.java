@@ -77,8 +77,26 @@ public final class Roles {
     return phrases.startingAt(start)
         .filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
         .filter(p -> p.end() < tokens.size() && (closes(tokens.get(p.end()))
-            || commaAfterCircumstance(tokens, phrases, p.end())))
+            || commaAfterCircumstance(tokens, phrases, p.end()) || joinedToAnother(tokens, phrases, p.end())))
         .filter(p -> !subjectOfNextClause(tokens, nameBegin(tokens, end), p));
+  }
+
+  /**
+   * Whether "and" at token {@code from} joins another role that runs to a comma ("X, the mayor of
+   * Chicago and the president's former chief of staff,", "X, then the deputy adviser and now the
+   * chief of staff,"): the first is a role the name holds, as the second is.
+   */
+  private static boolean joinedToAnother(List<CoreLabel> tokens, Phrases phrases, int from) {
+    if (from + 1 >= tokens.size() || !tokens.get(from).word().equals("and")) {
+      return false;
+    }
+    int start = from + 1;
+    while (start < tokens.size() && TIME_ADVERBS.contains(tokens.get(start).word().toLowerCase(java.util.Locale.ROOT))) {
+      start++;
+    }
+    return phrases.startingAt(start).filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
+        .filter(p -> p.end() < tokens.size() && tokens.get(p.end()).word().equals(","))
+        .isPresent();
   }
 
   /**
@@ -140,10 +158,26 @@ public final class Roles {
     // The description must open its own phrase: after a preposition or a verb other than a speech
     // verb it is that word's object, in a clause of its own ("After meeting the governor, Jane
     // Doe, 45, said"), not the name's appositive ("said his counterpart, X,").
-    return new Phrases(sentence, tokens).endingAt(begin - 2)
+    Phrases phrases = new Phrases(sentence, tokens);
+    // "the spokesman for the council at the time, X,": the role, without when
+    int last = beforeCircumstance(phrases, begin - 1);
+    return phrases.endingAt(last).or(() -> phrases.carriedTo(last))
         .filter(p -> p.kind() == Kind.DESCRIPTION)
         .filter(p -> p.begin() == 0 || !NewsTokens.preposition(tokens.get(p.begin() - 1))
             && !(NewsTokens.verb(tokens.get(p.begin() - 1)) && !NewsTokens.speechVerb(tokens, p.begin() - 1)));
+  }
+
+  /**
+   * The token before a phrase of when or in what circumstance that ends at the comma {@code comma}
+   * ("the spokesman for the council at the time,"), else the token before the comma.
+   */
+  private static int beforeCircumstance(Phrases phrases, int comma) {
+    for (int k = comma - 2; k > 0 && k >= comma - 7; k--) {
+      if (phrases.afterCircumstance(k) == comma) {
+        return k - 1;
+      }
+    }
+    return comma - 1;
   }
 
   /** True when token {@code k} may stand in a title before the name that starts at {@code name}. */
