@@ -48,23 +48,14 @@ public final class Phrases {
     if (one >= 0) {
       return Optional.of(new Phrase(sentence, one, i + 1, Kind.DESCRIPTION));
     }
-    int compound = compoundRole(i);
-    if (compound >= 0) {
-      int b = compound;
-      while (b > 0 && modifier(tokens.get(b - 1))) {
-        b--;
-      }
-      while (b > 0 && determiner(tokens.get(b - 1))) {
-        b--;
-      }
-      return Optional.of(new Phrase(sentence, b, i + 1, Kind.DESCRIPTION));
-    }
     int secondReference = secondReference(i);
     if (secondReference >= 0) {
       return Optional.of(new Phrase(sentence, secondReference, i + 1, Kind.DESCRIPTION));
     }
-    if (NewsTokens.roleNoun(t)) {
-      int b = i;
+    int compound = compoundRole(i);
+    if (compound >= 0 || NewsTokens.roleNoun(t)) {
+      // "the deputy harbour master", "the sergeant-at-arms": its modifiers and determiner
+      int b = compound >= 0 ? compound : i;
       while (b > 0 && modifier(tokens.get(b - 1))) {
         b--;
       }
