@@ -269,6 +269,10 @@ public final class People {
     return NewsTokens.listedRoleNoun(tokens.get(head));
   }
 
+  /** The verbs a passive is made with: "was defeated", "got fired". */
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "be",
+      "been", "being", "got", "get");
+
   /**
    * Whether token {@code v} is the "by" that brings in who did what a passive tells ("was
    * defeated by a political novice", "had been named by the governor"): its subject acts, as a
@@ -280,7 +284,7 @@ public final class People {
     }
     for (int k = v - 2; k >= 0 && k >= v - 4; k--) {
       String w = NewsTokens.lower(tokens.get(k));
-      if (Set.of("was", "were", "is", "are", "be", "been", "being", "got", "get").contains(w)) {
+      if (PASSIVE_AUXILIARIES.contains(w)) {
         return true;
       }
       if (!"RB".equals(tokens.get(k).tag())) {

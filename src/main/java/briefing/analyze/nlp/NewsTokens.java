@@ -78,23 +78,30 @@ public final class NewsTokens {
     return w.equals("he") || w.equals("she");
   }
 
-  /** A role written as one hyphenated word: "sergeant-at-arms", "editor-in-chief". */
-  private static final Pattern COMPOUND = Pattern.compile("(\\p{L}+)-(?:at|in|of)-\\p{L}+");
+  /** The words that link a role written as one hyphenated word: "sergeant-at-arms", "editor-in-chief". */
+  private static final Set<String> COMPOUND_LINKS = Set.of("at", "in", "of");
+  /** A role written as one hyphenated word, kept whole by the tokenizer. */
+  private static final Pattern COMPOUND = Pattern.compile(
+      "(\\p{L}+)-(?:" + String.join("|", COMPOUND_LINKS.stream().sorted().toList()) + ")-\\p{L}+");
 
   /** A noun naming someone by role: from the list, or tagged TITLE by CoreNLP. */
   public static boolean roleNoun(CoreLabel t) {
     if (t.tag() == null || !t.tag().startsWith("NN")) {
       return false;
     }
-    String lemma = t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
     String word = lower(t);
     String undotted = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     // a title written short, with its full stop or without: "Sen.", "Gov", "Reps." (ShortTitles)
     Matcher compound = COMPOUND.matcher(word);
-    return ROLE_NOUNS.contains(lemma) || ROLE_NOUNS.contains(undotted)
+    return listedRoleNoun(t) || ROLE_NOUNS.contains(undotted)
         || compound.matches() && ROLE_NOUNS.contains(compound.group(1))
         || ShortTitles.writtenOut(undotted).isPresent()
         || ("TITLE".equals(t.ner()) && !person(t));
+  }
+
+  /** Whether {@code t} links the parts of a role written as one hyphenated word ("at" in "sergeant-at-arms"). */
+  public static boolean compoundLink(CoreLabel t) {
+    return COMPOUND_LINKS.contains(lower(t));
   }
 
   /**

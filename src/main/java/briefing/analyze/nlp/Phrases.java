@@ -1,6 +1,7 @@
 package briefing.analyze.nlp;
 
 import briefing.analyze.nlp.Phrase.Kind;
+import briefing.text.Parties;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Optional;
@@ -281,16 +282,8 @@ public final class Phrases {
         && "VBN".equals(tokens.get(p.begin() - 2).tag());
   }
 
-  /**
-   * The description ending at token {@code j} that a prepositional phrase carries ("the spokesman
-   * for the National Security Council"), if any.
-   */
-  public Optional<Phrase> carriedTo(int j) {
-    return carriedBack(j);
-  }
-
   /** A description ending in a prepositional phrase at {@code j}: "a spokesperson for the X". */
-  private Optional<Phrase> carriedBack(int j) {
+  public Optional<Phrase> carriedBack(int j) {
     return carriedBack(j, j, 1);
   }
 
@@ -337,15 +330,9 @@ public final class Phrases {
       if (end >= tokens.size() || !CARRYING.contains(NewsTokens.lower(tokens.get(end)))) {
         return end;
       }
-      int k = end + 1;
-      boolean when = false;
-      while (k < tokens.size() && (determiner(tokens.get(k)) || modifier(tokens.get(k)))) {
-        when |= WHEN_TAGS.contains(tokens.get(k).ner()) || "CD".equals(tokens.get(k).tag());
-        k++;
-      }
+      int k = objectEnd(end);
       // "a member of the board for 20 years", "the spokeswoman at the time": when, not who
-      if (k == end + 1 || determiner(tokens.get(k - 1)) || when
-          || CIRCUMSTANCES.contains(NewsTokens.lower(tokens.get(k - 1)))) {
+      if (k == end + 1 || determiner(tokens.get(k - 1)) || circumstance(end, k)) {
         return end;
       }
       end = k;
@@ -362,13 +349,30 @@ public final class Phrases {
     if (from >= tokens.size() || !NewsTokens.preposition(tokens.get(from))) {
       return -1;
     }
-    int k = from + 1;
-    boolean when = false;
+    int k = objectEnd(from);
+    return k > from + 1 && circumstance(from, k) ? k : -1;
+  }
+
+  /** The end of the determiners and modifiers after the preposition at token {@code preposition}. */
+  private int objectEnd(int preposition) {
+    int k = preposition + 1;
     while (k < tokens.size() && (determiner(tokens.get(k)) || modifier(tokens.get(k)))) {
-      when |= WHEN_TAGS.contains(tokens.get(k).ner()) || "CD".equals(tokens.get(k).tag());
       k++;
     }
-    return k > from + 1 && (when || CIRCUMSTANCES.contains(NewsTokens.lower(tokens.get(k - 1)))) ? k : -1;
+    return k;
+  }
+
+  /**
+   * Whether the object from the preposition at {@code preposition} to token {@code end} tells when
+   * (a date, a span, a number) or a circumstance ("the case", "the time").
+   */
+  private boolean circumstance(int preposition, int end) {
+    for (int k = preposition + 1; k < end; k++) {
+      if (WHEN_TAGS.contains(tokens.get(k).ner()) || "CD".equals(tokens.get(k).tag())) {
+        return true;
+      }
+    }
+    return end > preposition + 1 && CIRCUMSTANCES.contains(NewsTokens.lower(tokens.get(end - 1)));
   }
 
   /** Name tags of a time, a span or a count: a phrase holding one tells when, not who. */
@@ -400,7 +404,7 @@ public final class Phrases {
    */
   private int compoundRole(int i) {
     if (i < 4 || !"HYPH".equals(tokens.get(i - 1).tag()) && !tokens.get(i - 1).word().equals("-")
-        || !Set.of("at", "in", "of").contains(NewsTokens.lower(tokens.get(i - 2)))
+        || !NewsTokens.compoundLink(tokens.get(i - 2))
         || !tokens.get(i - 3).word().equals("-")
         || !NewsTokens.roleNoun(tokens.get(i - 4))) {
       return -1;
@@ -474,13 +478,8 @@ public final class Phrases {
 
   /** A party's member, named by the party and capitalised: "Republican", not "republican". */
   private static boolean partyMember(CoreLabel t) {
-    return PARTY_MEMBERS.contains(NewsTokens.lower(t)) && !t.word().isEmpty()
-        && Character.isUpperCase(t.word().charAt(0));
+    return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0)) && Parties.member(t.word());
   }
-
-  /** A party's member, named by the party ("the Virginia Republican"). */
-  private static final Set<String> PARTY_MEMBERS = Set.of("democrat", "republican", "independent",
-      "libertarian", "conservative", "liberal", "socialist", "tory");
 
   /** Plural nouns for people that are no role: "one of the fiercest critics". */
   private static final Set<String> GROUPS_OF_PEOPLE = Set.of("critics", "supporters", "opponents",

@@ -69,12 +69,8 @@ public final class Roles {
     if (end >= tokens.size() || !tokens.get(end).word().equals(",") || listed(tokens, end)) {
       return Optional.empty();
     }
-    int start = end + 1;
-    while (start < tokens.size() && TIME_ADVERBS.contains(tokens.get(start).word().toLowerCase(java.util.Locale.ROOT))) {
-      start++; // "X, then the deputy adviser,"
-    }
     Phrases phrases = new Phrases(sentence, tokens);
-    return phrases.startingAt(start)
+    return phrases.startingAt(pastTimeAdverbs(tokens, end + 1))
         .filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
         .filter(p -> p.end() < tokens.size() && (closes(tokens.get(p.end()))
             || commaAfterCircumstance(tokens, phrases, p.end()) || joinedToAnother(tokens, phrases, p.end())))
@@ -90,13 +86,18 @@ public final class Roles {
     if (from + 1 >= tokens.size() || !tokens.get(from).word().equals("and")) {
       return false;
     }
-    int start = from + 1;
-    while (start < tokens.size() && TIME_ADVERBS.contains(tokens.get(start).word().toLowerCase(java.util.Locale.ROOT))) {
-      start++;
-    }
-    return phrases.startingAt(start).filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
+    return phrases.startingAt(pastTimeAdverbs(tokens, from + 1)).filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
         .filter(p -> p.end() < tokens.size() && tokens.get(p.end()).word().equals(","))
         .isPresent();
+  }
+
+  /** The first token from {@code start} past adverbs of time: "X, then the deputy adviser,". */
+  private static int pastTimeAdverbs(List<CoreLabel> tokens, int start) {
+    int k = start;
+    while (k < tokens.size() && TIME_ADVERBS.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+      k++;
+    }
+    return k;
   }
 
   /**
@@ -161,7 +162,7 @@ public final class Roles {
     Phrases phrases = new Phrases(sentence, tokens);
     // "the spokesman for the council at the time, X,": the role, without when
     int last = beforeCircumstance(phrases, begin - 1);
-    return phrases.endingAt(last).or(() -> phrases.carriedTo(last))
+    return phrases.endingAt(last).or(() -> phrases.carriedBack(last))
         .filter(p -> p.kind() == Kind.DESCRIPTION)
         .filter(p -> p.begin() == 0 || !NewsTokens.preposition(tokens.get(p.begin() - 1))
             && !(NewsTokens.verb(tokens.get(p.begin() - 1)) && !NewsTokens.speechVerb(tokens, p.begin() - 1)));
@@ -256,8 +257,8 @@ public final class Roles {
     int head = p.end() - 1;
     for (int k = p.begin() + 1; k < p.end(); k++) {
       // "at" in "sergeant-at-arms" may be tagged a noun: the role is the sergeant
-      if (NewsTokens.preposition(tokens.get(k)) || "-".equals(tokens.get(k - 1).word())
-          && Set.of("at", "in", "of").contains(NewsTokens.lower(tokens.get(k)))) {
+      if (NewsTokens.preposition(tokens.get(k))
+          || "-".equals(tokens.get(k - 1).word()) && NewsTokens.compoundLink(tokens.get(k))) {
         head = k - 1;
         break;
       }

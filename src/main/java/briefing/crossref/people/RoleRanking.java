@@ -4,6 +4,7 @@ import briefing.crossref.Attestations;
 import briefing.crossref.Spelling;
 import briefing.model.briefing.Attested;
 import briefing.text.Countries;
+import briefing.text.Parties;
 import briefing.text.ShortTitles;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,8 +82,7 @@ final class RoleRanking {
     return m.find() ? m.group().toLowerCase(Locale.ROOT) : null;
   }
 
-  private static final String PARTIES = "democrat|republican|independent|libertarian|conservative"
-      + "|liberal|socialist|tory";
+  private static final String PARTIES = Parties.alternation();
   private static final Pattern PARTY_WORD = Pattern.compile("(?i)\\b(?:" + PARTIES + ")\\b");
   private static final Pattern PARTY = Pattern.compile("(?i)(?:the |an? )?(?:[\\p{L}.'’-]+ ){0,3}(?:"
       + PARTIES + ")(?: (?:of|from) .+)?");
