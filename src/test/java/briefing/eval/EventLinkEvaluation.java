@@ -25,9 +25,11 @@ import java.util.stream.Collectors;
  * Measures cross-document event linking (issue 13): whether the timeline's events bring together
  * the sentences of different articles that report the same happening.
  *
- * <p>Usage: {@code mvn -q test-compile exec:java@eval-events [-Dexec.args=--events]}
- * ({@code --events} lists each tuning story's briefing events with the gold label of every
- * sentence they cite; the held-apart stories are never listed). Each event folder of the hand-made
+ * <p>Usage: {@code mvn -q test-compile exec:java@eval-events [-Dexec.args="--events
+ * --oracle-background --oracle-pure"]} ({@code --events} lists each tuning story's briefing events
+ * with the gold label of every sentence they cite; the held-apart stories are never listed; an
+ * oracle scores the events with what the gold knows taken out, {@link #oracle}, to show how far
+ * a kind of fix could go). Each event folder of the hand-made
  * gold ({@code src/test/resources/briefing/eval/basil-events.tsv}: eight BASIL events, every
  * sentence of their Fox, New York Times and HuffPost articles labelled with the happening it
  * reports; {@code basil-events-more-tuning.tsv} and {@code basil-events-more-held-apart.tsv}: eight
@@ -117,6 +119,8 @@ public final class EventLinkEvaluation {
   /** Runs the evaluation and prints its tables. */
   public static void main(String[] args) throws IOException {
     boolean listEvents = List.of(args).contains("--events");
+    String oracle = List.of(args).contains("--oracle-background") ? "background"
+        : List.of(args).contains("--oracle-pure") ? "pure" : null;
     List<EventGold.Row> rows = new ArrayList<>(EventGold.read(GOLD));
     Map<String, Part> parts = new TreeMap<>();
     List<String> first = EventGold.folders(rows);
@@ -171,6 +175,9 @@ public final class EventLinkEvaluation {
       }
       Briefing briefing = CrossReference.link(story.editorial(), story.sources());
       List<List<Citation>> groups = briefing.events().stream().map(Event::citations).toList();
+      if (oracle != null) {
+        groups = oracle(oracle, groups, labels);
+      }
       Set<Pair> linked = linkedPairs(groups);
       PairScore score = score(labels, linked);
       Set<String> shared = sharedHappenings(labels);
@@ -230,6 +237,25 @@ public final class EventLinkEvaluation {
         macro / goldFolders.size(), goldFolders.size());
     survey(stories, out);
     System.exit(0);
+  }
+
+  /**
+   * The briefing's events with what the gold knows taken out, to show how far a kind of fix could
+   * go: {@code background} drops every sentence the gold labels "-" (no happening); {@code pure}
+   * keeps of each event only the sentences of its most cited gold happening, so that every
+   * linked pair is right and only the splits are left.
+   */
+  private static List<List<Citation>> oracle(String kind, List<List<Citation>> groups,
+      Map<Citation, String> labels) {
+    return groups.stream().map(g -> {
+      if (kind.equals("background")) {
+        return g.stream().filter(c -> !EventGold.NONE.equals(labels.get(c))).toList();
+      }
+      String most = biggestHappening(g.stream().filter(labels::containsKey)
+          .collect(Collectors.toMap(c -> c, labels::get, (x, y) -> x, TreeMap::new)));
+      return g.stream().filter(c -> !most.equals(EventGold.NONE) && most.equals(labels.get(c)))
+          .toList();
+    }).toList();
   }
 
   private static void printPart(PrintStream out, String name, PairScore score) {
