@@ -552,6 +552,16 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aWordCoinedFromANameIsNoPerson() { // issue 13: "Obamacare" was in the who's who
+    List<String> named = named(analyze("Governor Tom Reed defended his health law on Monday.",
+        "\"He stole billions from pensioners to fund Reedcare,\" said Senator Ann Cole.",
+        "Critics say Reedonomics failed, and Hallorism is no better, said Jim Hart."));
+    assertTrue(named.stream().noneMatch(n -> n.startsWith("Reedc") || n.startsWith("Reedo")
+        || n.startsWith("Hallor")), named.toString());
+    assertTrue(named.containsAll(List.of("Tom Reed", "Ann Cole", "Jim Hart")), named.toString());
+  }
+
+  @Test
   void placesLawsEventsAndOutletsUsedAsModifiersAreNoPeople() { // issue 12
     assertEquals(List.of("Reed"), named(analyze("Reed opposed Medishield, the health law.",
         "He said Medishield was a failure and that the Medishield law would be repealed.")));

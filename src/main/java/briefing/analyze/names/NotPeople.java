@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Names CoreNLP tags as people that are not: pronouns, the outlet, places and organisations, and
- * what the sentence or another sentence shows to be a court case, a shop, a company, an outlet or
- * a nickname ({@link OrganisationCues}), and names the article only uses to qualify a noun ({@link
- * NameUses}).
+ * Names CoreNLP tags as people that are not: pronouns, words coined from a name ("Obamacare"),
+ * the outlet, places and organisations, and what the sentence or another sentence shows to be a
+ * court case, a shop, a company, an outlet or a nickname ({@link OrganisationCues}), and names the
+ * article only uses to qualify a noun ({@link NameUses}).
  *
  * <p>What the whole article says (which words it tags as places, which surnames its text names) is
  * gathered once, so judging each mention costs the same however long the article: asking the
@@ -28,6 +29,13 @@ final class NotPeople {
       Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her", "them");
   private static final Set<String> NOT_PERSON_TYPES = Set.of("LOCATION", "COUNTRY", "CITY",
       "STATE_OR_PROVINCE", "ORGANIZATION", "NATIONALITY");
+
+  /**
+   * A word coined from a name for a policy, a doctrine or a following ("Obamacare", "Reaganomics",
+   * "Trumpism"): its name is at least three letters long and capitalised.
+   */
+  private static final Pattern COINED = Pattern.compile(
+      "\\p{Lu}\\p{L}{2,}?(?:care|o?nomics|ism|isms|ites|mania)");
 
   private final Document document;
   /** The words the article tags as a place or organisation somewhere, by {@link #caseless}. */
@@ -111,7 +119,8 @@ final class NotPeople {
   boolean rejects(CoreEntityMention m) {
     String text = m.text().strip();
     String key = text.toLowerCase(Locale.ROOT);
-    if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || PRONOUNS.contains(key)) {
+    if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || PRONOUNS.contains(key)
+        || m.tokens().size() == 1 && COINED.matcher(text).matches()) {
       return true;
     }
     var outlet = document.article().metadata().outlet();
