@@ -59,6 +59,47 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aFirstNameBesideTheFamilysSurnameIsTheRelativeAnotherReportNamesInFull() { // issue 13
+    CastOfPeople cast = cast(
+        Story.article("a").person("Mark Hallor", "parent", null).alsoPerson("Ellis", null, null),
+        Story.article("b").person("Ellis Hallor").person("Mark Hallor"));
+    assertEquals(List.of("Ellis Hallor", "Mark Hallor"), names(cast));
+    assertEquals(cast.idOf("b", "Ellis Hallor"), cast.idOf("a", "Ellis"));
+    // away from the family's surname a first name is not guessed, nor where two relatives share it
+    CastOfPeople apart = cast(Story.article("a").person("Mark Hallor").person("Ellis"),
+        Story.article("b").person("Ellis Hallor"));
+    assertNotEquals(apart.idOf("b", "Ellis Hallor"), apart.idOf("a", "Ellis"));
+    CastOfPeople two = cast(
+        Story.article("a").person("Mark Hallor").alsoPerson("Ellis", null, null)
+            .alsoPerson("Ann Brand", null, null),
+        Story.article("b").person("Ellis Hallor").person("Ellis Brand"));
+    assertNotEquals(two.idOf("b", "Ellis Hallor"), two.idOf("a", "Ellis"));
+    assertNotEquals(two.idOf("b", "Ellis Brand"), two.idOf("a", "Ellis"));
+    // a word that is someone's surname is theirs
+    CastOfPeople surname = cast(
+        Story.article("a").person("Mark Hallor").alsoPerson("Kent", null, null),
+        Story.article("b").person("Kent Hallor").person("Lisa Kent"));
+    assertNotEquals(surname.idOf("b", "Kent Hallor"), surname.idOf("a", "Kent"));
+  }
+
+  @Test
+  void aTitleAnotherReportGivesSomeoneOfTheSurnameIsTheirsNotTheOneTheArticleNamesInFull() { // issue 13
+    // the article names only the president's daughter in full; another names the president
+    CastOfPeople cast = cast(
+        Story.article("a").person("Ann Hallor")
+            .personWithin("She joins President Hallor there.", "Hallor", "President", null),
+        Story.article("b").person("Tom Hallor", "President", null));
+    assertEquals(cast.idOf("b", "Tom Hallor"), cast.idOf("a", "Hallor"));
+    assertNotEquals(cast.idOf("a", "Ann Hallor"), cast.idOf("a", "Hallor"));
+    // with no one else of the surname holding it, the title is the one's the article names
+    CastOfPeople alone = cast(
+        Story.article("a").person("Ann Hallor")
+            .personWithin("She joins President Hallor there.", "Hallor", "President", null),
+        Story.article("b").person("Tom Hallor", "Senator", null));
+    assertEquals(alone.idOf("a", "Ann Hallor"), alone.idOf("a", "Hallor"));
+  }
+
+  @Test
   void twoPeopleSharingASurnameStayApart() {
     CastOfPeople cast = cast(
         Story.article("a").person("Joe Biden", "President", null).person("Jill Biden", "first lady", null)

@@ -115,7 +115,7 @@ final class Cues {
    * Whether the mention's role is written as a title right before its name ("Sen. Reid"), in
    * capitals as titles are: in "the president Reid worked for" no title is written.
    */
-  private static boolean titled(Mention mention) {
+  static boolean titled(Mention mention) {
     String role = mention.mention().role();
     if (role == null || role.isBlank() || !Character.isUpperCase(role.strip().charAt(0))) {
       return false;
@@ -123,6 +123,11 @@ final class Cues {
     String before = before(mention);
     String plainRole = Spelling.plain(role);
     return !plainRole.isEmpty() && (before.endsWith(" " + plainRole) || before.equals(plainRole));
+  }
+
+  /** Whether one of {@code roles} is the post {@code mention}'s title names. */
+  static boolean holds(List<String> roles, Mention mention) {
+    return share(words(roles), words(List.of(mention.mention().role())));
   }
 
   /**

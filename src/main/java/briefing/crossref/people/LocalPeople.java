@@ -1,6 +1,7 @@
 package briefing.crossref.people;
 
 import briefing.crossref.Spelling;
+import briefing.model.Source;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.PersonMention;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The people one article names, each with every mention that names them: a bare surname or
@@ -32,7 +34,8 @@ final class LocalPeople {
    * in {@code credits}; each person's mentions in reading order, people by first mention. A bare
    * surname that two people of the article could both be is left out: see {@link #owners}.
    */
-  static List<List<Mention>> of(String article, AnalyzedArticle analysis, Set<String> credits) {
+  static List<List<Mention>> of(String article, AnalyzedArticle analysis, Set<String> credits,
+      Posts posts) {
     Map<String, String> texts = new HashMap<>();
     analysis.sentences().forEach(s -> texts.put(s.id(), s.text()));
     HeadlineNames headline = new HeadlineNames(analysis);
@@ -59,7 +62,8 @@ final class LocalPeople {
     List<List<Mention>> fullNamed = List.copyOf(people);
     for (Mention m : named) {
       if (m.name().bareSurname()) {
-        List<List<Mention>> candidates = owners(fullNamed, m);
+        List<List<Mention>> candidates = owners(fullNamed, m).stream()
+            .filter(p -> !posts.heldByAnother(p, m)).toList();
         if (candidates.size() == 1) {
           // Joined despite a weak cue: the pronoun's sex was another person's, so it is dropped.
           candidates.get(0).add(Cues.compatible(candidates.get(0), m) ? m : sexless(m));
@@ -76,6 +80,50 @@ final class LocalPeople {
     people.forEach(p -> p.sort(java.util.Comparator.comparingInt(Mention::order)));
     people.sort(java.util.Comparator.comparingInt(p -> p.get(0).order()));
     return people;
+  }
+
+  /**
+   * The posts the story's articles give people they name in full, by surname: "President Hallor"
+   * in an article that names only Ann Hallor in full is the Tom Hallor another article calls
+   * President, not her.
+   */
+  static final class Posts {
+    /** The first name and the post words of each titled full name, by surname key. */
+    private final Map<String, List<Map.Entry<String, List<String>>>> bySurname = new HashMap<>();
+
+    /** The posts of everyone {@code sources} name in full with a role. */
+    static Posts of(List<Source> sources) {
+      Posts posts = new Posts();
+      for (Source s : sources) {
+        for (PersonMention m : s.analysis().people()) {
+          PersonName name = m.named() && m.role() != null ? PersonName.of(m.name()) : null;
+          if (name != null && !name.bareSurname()) {
+            posts.bySurname.computeIfAbsent(name.surnameKey(), k -> new ArrayList<>())
+                .add(Map.entry(Spelling.plain(name.given()), List.of(m.role())));
+          }
+        }
+      }
+      return posts;
+    }
+
+    /**
+     * Whether {@code bare} is titled with a post ("President Hallor") that {@code person} is not
+     * given and someone of that surname with another first name is, in any article.
+     */
+    boolean heldByAnother(List<Mention> person, Mention bare) {
+      if (!Cues.titled(bare)) {
+        return false;
+      }
+      List<String> roles = person.stream().filter(m -> !m.name().bareSurname())
+          .map(m -> m.mention().role()).filter(r -> r != null).toList();
+      if (Cues.holds(roles, bare)) {
+        return false;
+      }
+      Set<String> given = fullNames(person).map(n -> Spelling.plain(n.given()))
+          .collect(Collectors.toSet());
+      return bySurname.getOrDefault(bare.name().surnameKey(), List.of()).stream()
+          .anyMatch(e -> !given.contains(e.getKey()) && Cues.holds(e.getValue(), bare));
+    }
   }
 
   private static Mention sexless(Mention m) {

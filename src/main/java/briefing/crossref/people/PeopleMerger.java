@@ -31,8 +31,9 @@ public final class PeopleMerger {
   public static CastOfPeople merge(List<Source> sources) {
     Set<String> credits = credits(sources);
     List<List<Mention>> locals = new ArrayList<>();
+    LocalPeople.Posts posts = LocalPeople.Posts.of(sources);
     for (Source s : sources) {
-      locals.addAll(LocalPeople.of(s.id(), s.analysis(), credits));
+      locals.addAll(LocalPeople.of(s.id(), s.analysis(), credits, posts));
     }
     List<Newsmaker> named = new ArrayList<>();
     PersonGroups.join(locals).forEach(group -> named.add(Newsmaker.named(group)));

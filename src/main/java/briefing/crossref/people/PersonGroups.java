@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Each article's people joined across articles: full names that match (same surname, same
  * first name across transliterations) are one person; a bare surname joins the one person of
- * the other articles who has it. Never two people of one article in one group.
+ * the other articles who has it, and a lone first name beside the family's surname the one
+ * relative named in full. Never two people of one article in one group.
  */
 final class PersonGroups {
   private final List<List<Mention>> locals;
@@ -81,6 +82,7 @@ final class PersonGroups {
     groups.joinFullNames();
     groups.joinHoldersOfOnePost();
     groups.joinBareSurnames();
+    groups.joinFirstNames();
     return groups.grouped();
   }
 
@@ -169,6 +171,11 @@ final class PersonGroups {
       }
       int best = candidates.stream().mapToInt(c -> sharedRoleWords(ii, c)).max().orElse(0);
       List<Integer> top = candidates.stream().filter(c -> sharedRoleWords(ii, c) == best).toList();
+      if (top.size() > 1) {
+        // a post a full name is given outweighs one read beside a bare surname joined to it
+        int named = top.stream().mapToInt(c -> sharedNamedRoleWords(ii, c)).max().orElse(0);
+        top = top.stream().filter(c -> sharedNamedRoleWords(ii, c) == named).toList();
+      }
       if (best > 0 && top.size() == 1) {
         union(top.get(0), ii);
       }
@@ -181,6 +188,50 @@ final class PersonGroups {
         }
       }
     }
+  }
+
+  /**
+   * A one-word name that is no one's surname but the first name of someone named in full whose
+   * surname a name in its own sentence has: one of the family, whom another report names in
+   * full ("Mark Hallor, whose son, Ellis, was hurt" and, elsewhere, "Ellis Hallor"; "Tom Reed and
+   * Ann"). Where the story names two such people, or none, it stays apart: not guessed.
+   */
+  private void joinFirstNames() {
+    // the surnames of the full names each sentence holds, by article and sentence
+    Map<String, Set<String>> surnamesIn = new HashMap<>();
+    Set<String> surnames = new TreeSet<>();
+    Map<String, Set<Integer>> byFirstName = new HashMap<>();
+    for (int i = 0; i < locals.size(); i++) {
+      for (Mention m : locals.get(i)) {
+        if (!m.name().bareSurname()) {
+          surnamesIn.computeIfAbsent(sentenceOf(m), k -> new TreeSet<>()).add(m.name().surnameKey());
+        }
+      }
+      for (PersonName n : fullNames(i)) {
+        surnames.add(n.surnameKey());
+        byFirstName.computeIfAbsent(Spelling.plain(n.given()), k -> new TreeSet<>()).add(i);
+      }
+    }
+    for (int i = 0; i < locals.size(); i++) {
+      PersonName bare = locals.get(i).get(0).name();
+      if (!fullNames(i).isEmpty() || group(find(i)).size() > 1 || surnames.contains(bare.surnameKey())) {
+        continue;
+      }
+      Set<String> family = locals.get(i).stream()
+          .flatMap(m -> surnamesIn.getOrDefault(sentenceOf(m), Set.of()).stream())
+          .collect(Collectors.toSet());
+      Set<Integer> relatives = byFirstName.getOrDefault(Spelling.plain(bare.surname()), Set.of())
+          .stream().filter(j -> fullNames(j).stream().anyMatch(n -> family.contains(n.surnameKey())
+              && Spelling.plain(n.given()).equals(Spelling.plain(bare.surname()))))
+          .map(this::find).collect(Collectors.toSet());
+      if (relatives.size() == 1) {
+        union(relatives.iterator().next(), i);
+      }
+    }
+  }
+
+  private static String sentenceOf(Mention m) {
+    return m.article() + "\t" + m.mention().span().sentence();
   }
 
   /**
@@ -200,6 +251,17 @@ final class PersonGroups {
   private int sharedRoleWords(int local, int root) {
     Set<String> mine = roleWords(List.of(local));
     Set<String> theirs = roleWords(List.copyOf(group(root)));
+    mine.retainAll(theirs);
+    return mine.size();
+  }
+
+  /** {@link #sharedRoleWords}, counting only the posts the group's full names are given. */
+  private int sharedNamedRoleWords(int local, int root) {
+    Set<String> mine = roleWords(List.of(local));
+    Set<String> theirs = group(root).stream().flatMap(j -> locals.get(j).stream())
+        .filter(m -> !m.name().bareSurname() && m.mention().role() != null)
+        .flatMap(m -> List.of(RoleRanking.key(m.mention().role()).split(" ")).stream())
+        .collect(Collectors.toCollection(TreeSet::new));
     mine.retainAll(theirs);
     return mine.size();
   }
