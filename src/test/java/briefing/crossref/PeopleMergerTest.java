@@ -100,6 +100,31 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aShorterDescriptionRightAfterAnotherIsThePersonItBroughtIn() { // issue 13
+    CastOfPeople cast = cast(Story.article("a").person("Ann Hallor", "mayor", null)
+        .describedWithin("A former county fraud prosecutor said the audit would cost little.",
+            "former county fraud prosecutor")
+        .describedWithin("The former official said the mayor should have asked sooner.",
+            "former official"));
+    assertEquals(List.of("Ann Hallor", "former county fraud prosecutor"), names(cast));
+    // one it cannot tell from another brought in before stays apart, and so does one further on
+    CastOfPeople two = cast(Story.article("a")
+        .describedWithin("A former county fraud prosecutor said the audit would cost little.",
+            "former county fraud prosecutor")
+        .describedWithin("A former state auditor disagreed.", "former state auditor")
+        .describedWithin("The former official said the mayor should have asked sooner.",
+            "former official"));
+    assertEquals(3, two.people().size(), names(two).toString());
+    CastOfPeople far = cast(Story.article("a")
+        .describedWithin("A former county fraud prosecutor said the audit would cost little.",
+            "former county fraud prosecutor")
+        .person("Ann Hallor").person("Tom Brand").person("Eva Lund")
+        .describedWithin("The former official said the mayor should have asked sooner.",
+            "former official"));
+    assertEquals(5, far.people().size(), names(far).toString());
+  }
+
+  @Test
   void twoPeopleSharingASurnameStayApart() {
     CastOfPeople cast = cast(
         Story.article("a").person("Joe Biden", "President", null).person("Jill Biden", "first lady", null)

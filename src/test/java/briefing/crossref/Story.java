@@ -80,6 +80,16 @@ final class Story {
     return person(null, description, null);
   }
 
+  /** A person described by role alone, written inside {@code sentence}, in the next sentence. */
+  Story describedWithin(String sentence, String description) {
+    sentences++;
+    texts.put(sentences, sentence);
+    int at = sentence.indexOf(description);
+    people.add(new PersonMention(null, description, null,
+        new Span("s" + sentences, at, at + description.length())));
+    return this;
+  }
+
   /** An organisation, in the next sentence. */
   Story organisation(String name, String acronym) {
     entities.add(new EntityMention(name, EntityMention.Kind.ORGANIZATION, "ORGANIZATION", acronym, next(name)));

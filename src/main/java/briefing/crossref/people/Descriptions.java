@@ -10,6 +10,7 @@ import briefing.text.Countries;
 import briefing.text.FunctionWords;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -78,6 +79,57 @@ final class Descriptions {
     return found;
   }
 
+  /** Nouns a report may refer back with to anyone it brought in: "the official", "the source". */
+  private static final Set<String> ANYONE = Set.of("official", "source", "person");
+  /** How many sentences before a second reference its person may have been brought in. */
+  private static final int BROUGHT_IN = 3;
+
+  /**
+   * {@code people} with each described person whom one report only refers back to, by fewer
+   * words ("A former Justice Department prosecutor said … The former official said …"), folded
+   * into the one person it brought in, by "a" or "an", up to {@link #BROUGHT_IN} sentences
+   * before: the back reference's words are all that person's, but for a noun any person is
+   * ({@link #ANYONE}), and its own noun is theirs or such a noun. Where two were brought in that
+   * it fits, it stays a person of its own.
+   */
+  static List<Newsmaker> toBroughtIn(List<Newsmaker> people, Set<String> indefinite) {
+    List<Newsmaker> result = new ArrayList<>(people);
+    for (Newsmaker back : people) {
+      List<Cited> mentions = back.mentions();
+      if (back.named() || plural(mentions.get(0).written())
+          || mentions.stream().map(m -> m.citation().article()).distinct().count() > 1
+          || mentions.stream().anyMatch(m -> indefinite.contains(where(m.citation(), m.written())))) {
+        continue;
+      }
+      Cited first = mentions.stream().min(Comparator.comparing(Cited::citation)).orElseThrow();
+      List<String> words = List.of(key(first.written()).split(" "));
+      String noun = words.get(words.size() - 1);
+      List<String> rest = words.stream().filter(w -> !ANYONE.contains(w) || !w.equals(noun)).toList();
+      List<Newsmaker> before = result.stream().filter(n -> !n.named() && n != back
+          && n.mentions().stream().anyMatch(m -> broughtIn(m, first, indefinite))
+          && List.of(key(n.mentions().get(0).written()).split(" ")).containsAll(rest)
+          && (ANYONE.contains(noun) || key(n.mentions().get(0).written()).endsWith(" " + noun)))
+          .toList();
+      long broughtIn = result.stream().filter(n -> !n.named() && n != back
+          && n.mentions().stream().anyMatch(m -> broughtIn(m, first, indefinite))).count();
+      if (before.size() == 1 && (broughtIn == 1 || !rest.isEmpty())) {
+        Newsmaker into = before.get(0);
+        List<Cited> all = new ArrayList<>(into.mentions());
+        all.addAll(mentions);
+        result.set(result.indexOf(into), new Newsmaker(false, all));
+        result.remove(back);
+      }
+    }
+    return result;
+  }
+
+  /** Whether {@code m} brings someone in ("a …") in the sentences just before {@code back}'s. */
+  private static boolean broughtIn(Cited m, Cited back, Set<String> indefinite) {
+    int gap = back.citation().number() - m.citation().number();
+    return m.citation().article().equals(back.citation().article()) && gap >= 1 && gap <= BROUGHT_IN
+        && indefinite.contains(where(m.citation(), m.written()));
+  }
+
   /** A description's mention as one string: its article, sentence and words. */
   private static String where(Citation citation, String written) {
     return citation.article() + "\t" + citation.sentence() + "\t" + written;
@@ -96,7 +148,7 @@ final class Descriptions {
    */
   static List<Newsmaker> foldIntoNamed(List<Newsmaker> people, Set<String> indefinite,
       Beside beside) {
-    List<Newsmaker> result = new ArrayList<>(people);
+    List<Newsmaker> result = toBroughtIn(people, indefinite);
     // what each named person holds, made once per person (a person that takes in a description
     // is a new one, made anew): every description is tried against every person
     Map<Newsmaker, Held> helds = new IdentityHashMap<>();
