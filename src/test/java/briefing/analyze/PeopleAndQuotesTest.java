@@ -562,6 +562,16 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void anEditorsBracketAndWhereSomeoneIsFromAreNoPartOfTheirName() { // issue 13
+    List<String> named = named(analyze("Sheriff Ann Cole backed Tom Reed in 2008 over fellow Arizonan"
+            + " Jim Hart.",
+        "\"It looks like (Norlandic strongman Walter) Grosz is going to win,\" Reed said."));
+    assertTrue(named.contains("Jim Hart") && named.contains("Walter Grosz")
+        && named.stream().noneMatch(n -> n.contains("Arizonan") || n.contains("(") || n.contains(")")),
+        named.toString());
+  }
+
+  @Test
   void placesLawsEventsAndOutletsUsedAsModifiersAreNoPeople() { // issue 12
     assertEquals(List.of("Reed"), named(analyze("Reed opposed Medishield, the health law.",
         "He said Medishield was a failure and that the Medishield law would be repealed.")));

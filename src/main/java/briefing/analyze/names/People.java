@@ -67,10 +67,16 @@ public final class People {
       PersonMention listed = null; // the first of a list a plural title heads: "Reps. A, B and C"
       for (CoreEntityMention m : names) {
         int tagged = m.tokens().get(0).index() - 1;
-        int begin = hyphenated(tokens, tagged, notPeople);
         int end = m.tokens().get(m.tokens().size() - 1).index();
+        // "fellow Arizonan John McCain": where someone is from is no part of their name
+        boolean from = end - tagged >= 3 && Demonyms.is(tokens.get(tagged).word());
+        if (from) {
+          tagged++;
+        }
+        int begin = hyphenated(tokens, tagged, notPeople);
         String name = tokens.subList(begin, tagged).stream().map(CoreLabel::word)
-            .collect(Collectors.joining()) + m.text();
+            .collect(Collectors.joining())
+            + (from || bracketed(tokens, tagged, end) ? words(tokens, tagged, end) : m.text());
         Found f = mention(document, i, name, begin, end, names.size() == 1, marks);
         if (previous != null && coordinated(tokens, previousEnd, begin)) {
           f = withAffiliationOf(previous, f);
@@ -100,6 +106,35 @@ public final class People {
       }
     }
     return found;
+  }
+
+  /** Whether a bracket stands among tokens {@code [begin, end)}: "(strongman Walter) Grosz". */
+  private static boolean bracketed(List<CoreLabel> tokens, int begin, int end) {
+    return tokens.subList(begin, end).stream().anyMatch(People::bracket);
+  }
+
+  private static boolean bracket(CoreLabel t) {
+    return t.originalText().matches("[()\\[\\]]|-[LR][RS]B-");
+  }
+
+  /**
+   * The words of tokens {@code [begin, end)} as written, without the brackets an editor set in a
+   * quotation ("(Libyan strongman Moammar) Gadhafi" names Moammar Gadhafi).
+   */
+  private static String words(List<CoreLabel> tokens, int begin, int end) {
+    StringBuilder name = new StringBuilder();
+    boolean space = false;
+    for (CoreLabel t : tokens.subList(begin, end)) {
+      if (!bracket(t)) {
+        if (space && name.length() > 0) {
+          name.append(' ');
+        }
+        name.append(t.originalText());
+        space = false;
+      }
+      space |= !t.after().isEmpty();
+    }
+    return name.toString();
   }
 
   /**
