@@ -552,6 +552,12 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aNameInThePossessiveOpensTheDescription() { // issue 13
+    assertEquals(List.of("Cole’s lawyer"), unnamed(analyze("Mayor Ann Cole had waived her right"
+        + " to silence, the council argued, a contention Ms. Cole’s lawyer disputed.")));
+  }
+
+  @Test
   void aWordCoinedFromANameIsNoPerson() { // issue 13: "Obamacare" was in the who's who
     List<String> named = named(analyze("Governor Tom Reed defended his health law on Monday.",
         "\"He stole billions from pensioners to fund Reedcare,\" said Senator Ann Cole.",

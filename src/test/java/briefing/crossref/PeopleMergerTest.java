@@ -100,6 +100,12 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aDescriptionThatIsANameTheArticleGivesIsNoOneElse() { // issue 13: "Jan Brewer Announces Veto"
+    CastOfPeople cast = cast(Story.article("a").described("Ann Baker").person("Ann Baker", "mayor", null));
+    assertEquals(List.of("Ann Baker"), names(cast));
+  }
+
+  @Test
   void aShorterDescriptionRightAfterAnotherIsThePersonItBroughtIn() { // issue 13
     CastOfPeople cast = cast(Story.article("a").person("Ann Hallor", "mayor", null)
         .describedWithin("A former county fraud prosecutor said the audit would cost little.",

@@ -60,6 +60,10 @@ public final class Phrases {
       while (b > 0 && modifier(tokens.get(b - 1))) {
         b--;
       }
+      int owner = namedOwner(b, i);
+      if (owner > b) {
+        return Optional.of(new Phrase(sentence, owner, i + 1, Kind.DESCRIPTION));
+      }
       while (b > 0 && determiner(tokens.get(b - 1))) {
         b--;
       }
@@ -76,6 +80,28 @@ public final class Phrases {
       return Optional.of(new Phrase(sentence, b, i + 1, Kind.ORGANIZATION));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the name in the possessive that opens the description between tokens {@code from} and
+   * {@code head} starts, with its titles ("Ms. Lerner's lawyer", "President Hallor's adviser"): a
+   * name in the possessive takes the place of a determiner, so a common word before it is no part
+   * of the description ("a contention Ms. Lerner's lawyer disputed"); {@code from} where no name
+   * is possessed.
+   */
+  private int namedOwner(int from, int head) {
+    for (int p = head - 1; p > from; p--) {
+      if ("POS".equals(tokens.get(p).tag())
+          && (proper(tokens.get(p - 1)) || NewsTokens.person(tokens.get(p - 1)))) {
+        int b = p - 1;
+        while (b > from && (proper(tokens.get(b - 1)) || NewsTokens.honorific(tokens.get(b - 1))
+            || NewsTokens.ROLE_TAGS.contains(tokens.get(b - 1).ner()))) {
+          b--;
+        }
+        return b;
+      }
+    }
+    return from;
   }
 
   /** The phrase that starts at token {@code i} ("said the spokesperson for the Council, who…"). */
@@ -494,6 +520,10 @@ public final class Phrases {
     String tag = t.tag() == null ? "" : t.tag();
     return tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("POS") || tag.equals("HYPH")
         || tag.equals("CD") || NewsTokens.ROLE_TAGS.contains(t.ner()) || NewsTokens.person(t);
+  }
+
+  private static boolean proper(CoreLabel t) {
+    return t.tag() != null && t.tag().startsWith("NNP");
   }
 
   private static boolean determiner(CoreLabel t) {

@@ -22,11 +22,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * People the sources describe by role alone ("a spokesperson for the National Security
- * Council"): one person per description, the same description in several sources being one.
+ * Council"): one person per description, the same description in several sources being one; a
+ * description that is a name the article gives someone is theirs, no description.
  */
 final class Descriptions {
   private static final Set<String> RANKS =
@@ -46,8 +48,11 @@ final class Descriptions {
   static List<Newsmaker> of(List<Source> sources) {
     TreeMap<String, List<Cited>> byKey = new TreeMap<>();
     for (Source s : sources) {
+      // "Jan Brewer Announces Veto": a surname that is a trade is read as one in a headline
+      Set<String> names = s.analysis().people().stream().filter(PersonMention::named)
+          .map(p -> key(p.name())).collect(Collectors.toSet());
       for (PersonMention p : s.analysis().people()) {
-        if (!p.named()) {
+        if (!p.named() && !names.contains(key(p.role()))) {
           byKey.computeIfAbsent(key(p.role()), k -> new ArrayList<>()).add(new Cited(
               new Citation(s.id(), p.span().sentence()), p.role(), null, p.role(), p.affiliation()));
         }
