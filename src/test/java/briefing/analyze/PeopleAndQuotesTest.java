@@ -552,6 +552,22 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aVerbBeforeATitleIsNoPartOfTheRole() { // issue 13: "challenging Rep." was a role
+    AnalyzedArticle a = analyze("Ann Cole said Friday that she is challenging Rep. Tom Reed for the"
+        + " seat that became open this week.");
+    assertEquals(List.of("Rep."), a.people().stream().filter(p -> "Tom Reed".equals(p.name()))
+        .map(PersonMention::role).toList());
+  }
+
+  @Test
+  void aNicknameInQuotesIsNoEndToTheName() { // issue 13: 'William "Mo" Cowan' was William and Cowan
+    List<String> named = named(analyze("The governor picked former Chief of Staff William \"Mo\""
+        + " Brandt, who also served as her counsel.", "Governor Ann Cole on Wednesday appointed"
+        + " William \"Mo\" Brandt to the seat.", "Brandt said he was honoured."));
+    assertTrue(named.stream().noneMatch(n -> n.equals("William") || n.equals("Mo")), named.toString());
+  }
+
+  @Test
   void aNameInThePossessiveOpensTheDescription() { // issue 13
     assertEquals(List.of("Cole’s lawyer"), unnamed(analyze("Mayor Ann Cole had waived her right"
         + " to silence, the council argued, a contention Ms. Cole’s lawyer disputed.")));

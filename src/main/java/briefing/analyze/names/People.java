@@ -65,9 +65,17 @@ public final class People {
       Found previous = null;
       int previousEnd = -1;
       PersonMention listed = null; // the first of a list a plural title heads: "Reps. A, B and C"
-      for (CoreEntityMention m : names) {
+      for (int n = 0; n < names.size(); n++) {
+        CoreEntityMention m = names.get(n);
         int tagged = m.tokens().get(0).index() - 1;
         int end = m.tokens().get(m.tokens().size() - 1).index();
+        // 'William "Mo" Cowan', tagged as William and Mo" Cowan: one name, its nickname aside
+        boolean nicknamed = n + 1 < names.size()
+            && nicknameBetween(tokens, end, names.get(n + 1).tokens().get(0).index() - 1);
+        if (nicknamed) {
+          n++;
+          end = names.get(n).tokens().get(names.get(n).tokens().size() - 1).index();
+        }
         // "fellow Arizonan John McCain": where someone is from is no part of their name
         boolean from = end - tagged >= 3 && Demonyms.is(tokens.get(tagged).word());
         if (from) {
@@ -76,7 +84,8 @@ public final class People {
         int begin = hyphenated(tokens, tagged, notPeople);
         String name = tokens.subList(begin, tagged).stream().map(CoreLabel::word)
             .collect(Collectors.joining())
-            + (from || bracketed(tokens, tagged, end) ? words(tokens, tagged, end) : m.text());
+            + (from || nicknamed || bracketed(tokens, tagged, end) ? words(tokens, tagged, end)
+                : m.text());
         Found f = mention(document, i, name, begin, end, names.size() == 1, marks);
         if (previous != null && coordinated(tokens, previousEnd, begin)) {
           f = withAffiliationOf(previous, f);
@@ -113,19 +122,45 @@ public final class People {
     return tokens.subList(begin, end).stream().anyMatch(People::bracket);
   }
 
+  /**
+   * Whether tokens {@code [from, to)}, between two names, are a nickname in quotation marks, or
+   * open one that the second name's tokens close: 'William "Mo" Cowan' tagged as William and
+   * Mo" Cowan, or as William and Cowan.
+   */
+  private static boolean nicknameBetween(List<CoreLabel> tokens, int from, int to) {
+    if (to <= from || !quote(tokens.get(from))) {
+      return false;
+    }
+    if (to == from + 1) {
+      return true; // the second name holds the nickname and its closing mark
+    }
+    // or the nickname stands whole between them: 'William "Mo" Cowan' as William, "Mo", Cowan
+    List<CoreLabel> inside = tokens.subList(from + 1, to - 1);
+    return quote(tokens.get(to - 1)) && !inside.isEmpty() && inside.size() <= 2
+        && inside.stream().allMatch(t -> Character.isUpperCase(t.word().charAt(0)));
+  }
+
+  private static boolean quote(CoreLabel t) {
+    return t.originalText().matches("[\"“”]|``|''");
+  }
+
   private static boolean bracket(CoreLabel t) {
     return t.originalText().matches("[()\\[\\]]|-[LR][RS]B-");
   }
 
   /**
    * The words of tokens {@code [begin, end)} as written, without the brackets an editor set in a
-   * quotation ("(Libyan strongman Moammar) Gadhafi" names Moammar Gadhafi).
+   * quotation ("(Libyan strongman Moammar) Gadhafi" names Moammar Gadhafi) or a nickname in
+   * quotation marks ('William "Mo" Cowan' names William Cowan).
    */
   private static String words(List<CoreLabel> tokens, int begin, int end) {
     StringBuilder name = new StringBuilder();
     boolean space = false;
+    boolean quoted = false;
     for (CoreLabel t : tokens.subList(begin, end)) {
-      if (!bracket(t)) {
+      if (quote(t)) {
+        quoted = !quoted;
+      } else if (!bracket(t) && !quoted) {
         if (space && name.length() > 0) {
           name.append(' ');
         }

@@ -30,6 +30,13 @@ public final class Roles {
         .or(() -> appositiveBefore(sentence, tokens, begin, end));
   }
 
+  /** Words in "-ing" that are part of a post's name: "acting Secretary", "outgoing Chairman". */
+  private static final Set<String> IN_POSTS = Set.of("acting", "outgoing", "incoming", "ranking",
+      "presiding", "retiring", "sitting", "founding", "managing", "governing", "returning",
+      "departing", "serving", "leading", "visiting", "reigning", "polling", "building", "housing",
+      "banking", "marketing", "engineering", "accounting", "mining", "shipping", "publishing",
+      "nursing", "training", "planning", "fundraising", "broadcasting");
+
   /** The run of title words right before the name, holding at least one title or role noun. */
   public static Optional<Phrase> before(int sentence, List<CoreLabel> tokens, int begin) {
     int first = begin;
@@ -49,7 +56,11 @@ public final class Roles {
     for (int k = first - 2; k >= start; k--) {
       CoreLabel t = tokens.get(k);
       CoreLabel next = tokens.get(k + 1);
-      if (lowerCase(t) && t.tag() != null && (t.tag().startsWith("NN") || t.tag().startsWith("VB"))
+      // "is challenging Rep. X", "replacing Sen. Y": a verb's -ing form ends the title, but for
+      // the few a post takes ("acting Secretary", "outgoing Chairman")
+      boolean verb = lowerCase(t) && t.word().endsWith("ing") && !IN_POSTS.contains(NewsTokens.lower(t))
+          && !lowerCase(next);
+      if (verb || lowerCase(t) && t.tag() != null && (t.tag().startsWith("NN") || t.tag().startsWith("VB"))
           && !lowerCase(next) && (NewsTokens.roleNoun(next) || NewsTokens.ROLE_TAGS.contains(next.ner())
               || NewsTokens.countryForm(next))) {
         start = k + 1;
