@@ -98,7 +98,20 @@ final class Descriptions {
    * it fits, it stays a person of its own.
    */
   static List<Newsmaker> toBroughtIn(List<Newsmaker> people, Set<String> indefinite) {
-    List<Newsmaker> result = new ArrayList<>(people);
+    // who each report brings in by "a" or "an", by article and sentence number, found once: a
+    // long story has thousands of descriptions
+    Map<String, TreeMap<Integer, List<Newsmaker>>> broughtIn = new HashMap<>();
+    for (Newsmaker n : people) {
+      for (Cited m : n.named() ? List.<Cited>of() : n.mentions()) {
+        if (indefinite.contains(where(m.citation(), m.written()))) {
+          broughtIn.computeIfAbsent(m.citation().article(), k -> new TreeMap<>())
+              .computeIfAbsent(m.citation().number(), k -> new ArrayList<>()).add(n);
+        }
+      }
+    }
+    // each person as folded so far, by the person it was
+    Map<Newsmaker, Newsmaker> now = new IdentityHashMap<>();
+    Set<Newsmaker> gone = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Newsmaker back : people) {
       List<Cited> mentions = back.mentions();
       if (back.named() || plural(mentions.get(0).written())
@@ -107,32 +120,27 @@ final class Descriptions {
         continue;
       }
       Cited first = mentions.stream().min(Comparator.comparing(Cited::citation)).orElseThrow();
+      int at = first.citation().number();
+      List<Newsmaker> before = broughtIn.getOrDefault(first.citation().article(), new TreeMap<>())
+          .subMap(at - BROUGHT_IN, true, at - 1, true).values().stream().flatMap(List::stream)
+          .filter(n -> n != back).distinct().toList();
       List<String> words = List.of(key(first.written()).split(" "));
       String noun = words.get(words.size() - 1);
       List<String> rest = words.stream().filter(w -> !ANYONE.contains(w) || !w.equals(noun)).toList();
-      List<Newsmaker> before = result.stream().filter(n -> !n.named() && n != back
-          && n.mentions().stream().anyMatch(m -> broughtIn(m, first, indefinite))
-          && List.of(key(n.mentions().get(0).written()).split(" ")).containsAll(rest)
-          && (ANYONE.contains(noun) || key(n.mentions().get(0).written()).endsWith(" " + noun)))
-          .toList();
-      long broughtIn = result.stream().filter(n -> !n.named() && n != back
-          && n.mentions().stream().anyMatch(m -> broughtIn(m, first, indefinite))).count();
-      if (before.size() == 1 && (broughtIn == 1 || !rest.isEmpty())) {
-        Newsmaker into = before.get(0);
-        List<Cited> all = new ArrayList<>(into.mentions());
+      List<Newsmaker> fits = before.stream().filter(n -> {
+        String theirs = key(n.mentions().get(0).written());
+        return List.of(theirs.split(" ")).containsAll(rest)
+            && (ANYONE.contains(noun) || theirs.endsWith(" " + noun));
+      }).toList();
+      if (fits.size() == 1 && (before.size() == 1 || !rest.isEmpty())) {
+        Newsmaker into = fits.get(0);
+        List<Cited> all = new ArrayList<>(now.getOrDefault(into, into).mentions());
         all.addAll(mentions);
-        result.set(result.indexOf(into), new Newsmaker(false, all));
-        result.remove(back);
+        now.put(into, new Newsmaker(false, all));
+        gone.add(back);
       }
     }
-    return result;
-  }
-
-  /** Whether {@code m} brings someone in ("a …") in the sentences just before {@code back}'s. */
-  private static boolean broughtIn(Cited m, Cited back, Set<String> indefinite) {
-    int gap = back.citation().number() - m.citation().number();
-    return m.citation().article().equals(back.citation().article()) && gap >= 1 && gap <= BROUGHT_IN
-        && indefinite.contains(where(m.citation(), m.written()));
+    return people.stream().filter(n -> !gone.contains(n)).map(n -> now.getOrDefault(n, n)).toList();
   }
 
   /** A description's mention as one string: its article, sentence and words. */
@@ -153,7 +161,7 @@ final class Descriptions {
    */
   static List<Newsmaker> foldIntoNamed(List<Newsmaker> people, Set<String> indefinite,
       Beside beside) {
-    List<Newsmaker> result = toBroughtIn(people, indefinite);
+    List<Newsmaker> result = new ArrayList<>(toBroughtIn(people, indefinite));
     // what each named person holds, made once per person (a person that takes in a description
     // is a new one, made anew): every description is tried against every person
     Map<Newsmaker, Held> helds = new IdentityHashMap<>();
