@@ -574,6 +574,15 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aCompanyNamedLikeAPersonIsNoPerson() { // issue 13: Roche and Thomas Cook were people
+    List<String> named = named(analyze("Tour operator Jim Hartley cancelled all flights to Clayburn on"
+            + " Monday.", "Jim Hartley said it would refund every customer.",
+        "The strain is resistant to Danner AG's drug, said Ann Cole, a virologist.",
+        "Danner said it had made more of the drug."));
+    assertEquals(List.of("Ann Cole"), named);
+  }
+
+  @Test
   void aWordCoinedFromANameIsNoPerson() { // issue 13: "Obamacare" was in the who's who
     List<String> named = named(analyze("Governor Tom Reed defended his health law on Monday.",
         "\"He stole billions from pensioners to fund Reedcare,\" said Senator Ann Cole.",

@@ -100,6 +100,24 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aBareSurnameQuotedSayingWhatAnotherReportQuotesSomeoneOfThatNameSayingIsThem() { // issue 13
+    String words = "When the water runs short it is not easy to keep washing your hands";
+    List<Story> stories = new java.util.ArrayList<>(List.of(
+        Story.article("a").person("Miriam Hallor").person("Hallor").quote(words, "Hallor"),
+        Story.article("b").person("Hallor").quote(words, "Hallor")));
+    for (int i = 0; i < 10; i++) { // a long story, where she is named once
+      stories.add(Story.article("z" + i).person("Tom Brand", "mayor", null));
+    }
+    CastOfPeople cast = cast(stories.toArray(Story[]::new));
+    assertEquals(cast.idOf("a", "Miriam Hallor"), cast.idOf("b", "Hallor"));
+    // other words, and a surname in a long story stays apart
+    stories.set(1, Story.article("b").person("Hallor").quote("The toll will stay, whatever the"
+        + " council says about it next week", "Hallor"));
+    CastOfPeople apart = cast(stories.toArray(Story[]::new));
+    assertNotEquals(apart.idOf("a", "Miriam Hallor"), apart.idOf("b", "Hallor"));
+  }
+
+  @Test
   void aDescriptionThatIsANameTheArticleGivesIsNoOneElse() { // issue 13: "Jan Brewer Announces Veto"
     CastOfPeople cast = cast(Story.article("a").described("Ann Baker").person("Ann Baker", "mayor", null));
     assertEquals(List.of("Ann Baker"), names(cast));

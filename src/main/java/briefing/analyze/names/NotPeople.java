@@ -63,6 +63,12 @@ final class NotPeople {
         }
         if (NOT_PERSON_TYPES.contains(m.entityType())) {
           placesAndOrganisations.add(caseless(m.text()));
+          // "Roche AG": the company is Roche wherever the article names it
+          List<CoreLabel> words = m.tokens();
+          if (words.size() > 1 && OrganisationCues.legalForm(words.get(words.size() - 1).word())) {
+            placesAndOrganisations.add(caseless(words.subList(0, words.size() - 1).stream()
+                .map(CoreLabel::word).collect(java.util.stream.Collectors.joining(" "))));
+          }
         } else if ("PERSON".equals(m.entityType())
             && !document.sentence(m.tokens().get(0).sentIndex()).isHeadline()) {
           surnamesInText.add(PersonMentions.surname(m.text()));
@@ -74,6 +80,11 @@ final class NotPeople {
         String key = m.text().strip().toLowerCase(Locale.ROOT);
         if ("PERSON".equals(m.entityType()) && m.tokens().size() == 1
             && !fullNameWords.contains(key) && companyHere(m)) {
+          companies.add(key);
+        }
+        // "tour operator Thomas Cook": a name of two words or more the article once gives as a
+        // company's is that company's wherever the article writes it ("Thomas Cook said it …")
+        if ("PERSON".equals(m.entityType()) && m.tokens().size() > 1 && companyNamed(m)) {
           companies.add(key);
         }
       }
@@ -94,6 +105,14 @@ final class NotPeople {
         || OrganisationCues.calledIt(tokens, begin, end)
         || OrganisationCues.beforeName(tokens, begin, end)
         && words.getOrDefault(m.text().toLowerCase(Locale.ROOT), 0) == 1;
+  }
+
+  /** Whether the company cues that only a company's name takes stand beside {@code m}'s. */
+  private boolean companyNamed(CoreEntityMention m) {
+    List<CoreLabel> tokens = tokensOf(m);
+    int begin = m.tokens().get(0).index() - 1;
+    return OrganisationCues.company(tokens, begin, begin + m.tokens().size())
+        && !tokens.get(begin).word().equals("The") && (begin == 0 || !tokens.get(begin - 1).word().equalsIgnoreCase("the"));
   }
 
   private List<CoreLabel> tokensOf(CoreEntityMention m) {
@@ -155,10 +174,8 @@ final class NotPeople {
         && words.getOrDefault(PersonMentions.surname(text), 0) == 1) { // "President Obama," shouted is Obama
       return true;
     }
-    if (m.tokens().size() == 1 && !fullNameWords.contains(key)) {
-      if (companies.contains(key)) {
-        return true;
-      }
+    if (companies.contains(key) && (m.tokens().size() > 1 || !fullNameWords.contains(key))) {
+      return true;
     }
     // A word the same article tags as a place or organisation elsewhere is that, not a person.
     return placesAndOrganisations.contains(caseless(text));

@@ -19,6 +19,19 @@ final class OrganisationCues {
   private static final Set<String> HOLDINGS = Set.of("share", "shares", "stock", "stocks", "store",
       "stores", "network", "chain", "outlets", "subscribers", "shareholders", "headquarters",
       "franchise", "franchises", "subsidiary", "stockholders");
+  /** A company's legal form after its name: "Roche AG", "Danner Inc.", "Kestrel plc". */
+  private static final Set<String> LEGAL_FORMS = Set.of("ag", "inc", "inc.", "corp", "corp.",
+      "ltd", "ltd.", "plc", "llc", "gmbh", "s.a.", "n.v.", "holding", "holdings");
+  /** Whether {@code word} is a company's legal form ("AG", "Inc.", "plc"). */
+  static boolean legalForm(String word) {
+    return LEGAL_FORMS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** What a company is, right before its name: "drugmaker Roche", "tour operator Thomas Cook". */
+  private static final Set<String> COMPANY_NOUNS = Set.of("drugmaker", "drugmakers", "automaker",
+      "carmaker", "airline", "airlines", "operator", "operators", "company", "companies", "maker",
+      "manufacturer", "manufacturers", "retailer", "insurer", "conglomerate", "supermarket",
+      "carrier", "carriers");
   /** The words an article calls an outlet by once it has named it: "the network reported". */
   private static final Set<String> OUTLETS = Set.of("network", "newspaper", "paper", "magazine",
       "channel", "broadcaster", "station", "outlet", "publication", "website");
@@ -109,7 +122,7 @@ final class OrganisationCues {
 
   /**
    * What only a company or an outlet is or has: "The Ridge", "shares of Danner", "Danner stores",
-   * "Danner, which".
+   * "Danner, which", "Danner Inc.", "drugmaker Danner".
    */
   static boolean company(List<CoreLabel> tokens, int begin, int end) {
     boolean modifies = end < tokens.size() && tokens.get(end).tag().startsWith("NN")
@@ -125,6 +138,11 @@ final class OrganisationCues {
     }
     int after = end < tokens.size() && "POS".equals(tokens.get(end).tag()) ? end + 1 : end;
     if (after < tokens.size() && HOLDINGS.contains(lower(tokens, after))) {
+      return true;
+    }
+    // "Roche AG's Tamiflu", "Swiss drugmaker Roche", "tour operator Thomas Cook"
+    if (end < tokens.size() && LEGAL_FORMS.contains(lower(tokens, end))
+        || begin > 0 && COMPANY_NOUNS.contains(lower(tokens, begin - 1))) {
       return true;
     }
     if (end + 1 < tokens.size() && tokens.get(end).word().equals(",")

@@ -35,11 +35,14 @@ final class PersonGroups {
   private final List<Set<String>> keysOf = new ArrayList<>();
   /** Each group's locals in index order, by the group's root; a local alone is its own group. */
   private final Map<Integer, TreeSet<Integer>> membersByRoot = new HashMap<>();
+  /** The words each article quotes each name as saying. */
+  private final Quotations quotations;
   /** How many articles name anyone. */
   private final int storyArticles;
 
-  private PersonGroups(List<List<Mention>> locals) {
+  private PersonGroups(List<List<Mention>> locals, Quotations quotations) {
     this.locals = locals;
+    this.quotations = quotations;
     this.storyArticles = (int) locals.stream().map(l -> l.get(0).article()).distinct().count();
     this.groups = new DisjointSets<>(i -> locals.get(i).get(0).article());
     for (int i = 0; i < locals.size(); i++) {
@@ -77,8 +80,8 @@ final class PersonGroups {
   }
 
   /** {@code locals} (each one article's mentions of one person) grouped into people, in first-seen order. */
-  static List<List<Mention>> join(List<List<Mention>> locals) {
-    PersonGroups groups = new PersonGroups(locals);
+  static List<List<Mention>> join(List<List<Mention>> locals, Quotations quotations) {
+    PersonGroups groups = new PersonGroups(locals, quotations);
     groups.joinFullNames();
     groups.joinHoldersOfOnePost();
     groups.joinBareSurnames();
@@ -137,8 +140,8 @@ final class PersonGroups {
    * {@link Cues}); where several fit, the one whose roles share most words with the bare
    * mentions' roles, and none (not guessed) where that does not single one out. The one person
    * who fits is joined only where the story keeps naming them ({@link #prominent}) or the bare
-   * mentions share a role of theirs: in a story of hundreds of articles, a "Carter" in one is
-   * seldom the Lee Carter another names once. A surname a letter off the person's (a typing slip,
+   * mentions share a role of theirs or the same quoted words (one wire report and its update): in a
+   * story of hundreds of articles, a "Carter" in one is seldom the Lee Carter another names once. A surname a letter off the person's (a typing slip,
    * or another name) is theirs only where a role is shared.
    */
   private void joinBareSurnames() {
@@ -164,7 +167,7 @@ final class PersonGroups {
         // A surname a letter off ("Harton" for "Halton") is the same only where a role says so.
         boolean sounds = members(only).stream()
             .anyMatch(m -> !m.name().bareSurname() && m.name().surnameKey().equals(bare.surnameKey()));
-        if (shared || sounds && prominent(only)) {
+        if (shared || sounds && prominent(only) || quotations.shared(locals.get(ii), members(only))) {
           union(only, ii);
         }
         continue;
