@@ -1694,6 +1694,21 @@ class TimelineTest {
   }
 
   @Test
+  void readersAndWhomTheyWriteOfAreNoNewsmakers() { // issue 13: H1N1's who's who had "RoastDuck"
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .says("At 4:26 pm on 8 Jun 2022, RoastDuck wrote: Councillor Brand was right about the "
+            + "bridge.", "on 8 Jun 2022", "2022-06-08", "as written")
+        .person("RoastDuck").person("Brand").described("Councillor")
+        .source();
+
+    List<String> cast = briefing.crossref.people.PeopleMerger.merge(List.of(a)).people().stream()
+        .map(briefing.model.briefing.Person::name).toList();
+
+    assertEquals(List.of("Hallor"), cast);
+  }
+
+  @Test
   void aWritersAccountOfWhatSomeoneWroteIsNoReadersComment() {
     Source a = bridgeOpenedOnTuesday()
         .person("Hallor")

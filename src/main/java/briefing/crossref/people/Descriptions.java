@@ -51,8 +51,9 @@ final class Descriptions {
       // "Jan Brewer Announces Veto": a surname that is a trade is read as one in a headline
       Set<String> names = s.analysis().people().stream().filter(PersonMention::named)
           .map(p -> key(p.name())).collect(Collectors.toSet());
+      Set<String> comments = LocalPeople.readersComments(s.analysis());
       for (PersonMention p : s.analysis().people()) {
-        if (!p.named() && !names.contains(key(p.role()))) {
+        if (!p.named() && !names.contains(key(p.role())) && !comments.contains(p.span().sentence())) {
           byKey.computeIfAbsent(key(p.role()), k -> new ArrayList<>()).add(new Cited(
               new Citation(s.id(), p.span().sentence()), p.role(), null, p.role(), p.affiliation()));
         }

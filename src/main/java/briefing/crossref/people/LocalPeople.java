@@ -1,6 +1,7 @@
 package briefing.crossref.people;
 
 import briefing.crossref.Spelling;
+import briefing.crossref.timeline.ReadersComments;
 import briefing.model.Source;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.PersonMention;
@@ -39,8 +40,12 @@ final class LocalPeople {
     Map<String, String> texts = new HashMap<>();
     analysis.sentences().forEach(s -> texts.put(s.id(), s.text()));
     HeadlineNames headline = new HeadlineNames(analysis);
+    Set<String> comments = readersComments(analysis);
     List<Mention> named = new ArrayList<>();
     for (PersonMention m : analysis.people()) {
+      if (comments.contains(m.span().sentence())) {
+        continue;
+      }
       PersonName name = m.named() ? PersonName.of(m.name()) : null;
       if (name != null) {
         name = headline.read(m, name);
@@ -124,6 +129,16 @@ final class LocalPeople {
       return bySurname.getOrDefault(bare.name().surnameKey(), List.of()).stream()
           .anyMatch(e -> !given.contains(e.getKey()) && Cues.holds(e.getValue(), bare));
     }
+  }
+
+  /**
+   * The ids of the sentences of the page's readers' comments ({@link ReadersComments}): the
+   * names and handles of those who write them, and whom they write of, are no newsmakers.
+   */
+  static Set<String> readersComments(AnalyzedArticle analysis) {
+    List<briefing.model.analysis.Sentence> sentences = analysis.sentences();
+    return sentences.subList(ReadersComments.from(analysis), sentences.size()).stream()
+        .map(briefing.model.analysis.Sentence::id).collect(Collectors.toSet());
   }
 
   private static Mention sexless(Mention m) {

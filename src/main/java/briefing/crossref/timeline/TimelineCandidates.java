@@ -17,7 +17,6 @@ import briefing.text.CalendarWords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,9 +91,6 @@ final class TimelineCandidates {
   private static final Pattern BECOME = Pattern.compile("(?i)(?<!\\b(?:which|that|who) )\\b"
       + "(?:has|have)\\s+(?:(?:now|long|also|already|only)\\s+)?(?:been|become|grown|remained)\\b");
 
-  /** A time of day, to the minute ("4:26", "17:10"). */
-  private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
-
   private TimelineCandidates() {}
 
   /**
@@ -117,7 +113,7 @@ final class TimelineCandidates {
     String firstBody = leadOf(analysis.sentences());
     List<TimelineMention> found = new ArrayList<>();
     // past a reader's comment the page holds its readers' words, which report nothing
-    for (Sentence s : analysis.sentences().subList(0, commentsFrom(analysis))) {
+    for (Sentence s : analysis.sentences().subList(0, ReadersComments.from(analysis))) {
       if (isCaption(article, s) || isStamp(s)) {
         continue;
       }
@@ -182,28 +178,6 @@ final class TimelineCandidates {
       }
     }
     return retold(found, analysis.sentences(), firstBody);
-  }
-
-  /**
-   * Where the page's readers' comments begin ("At 4:26 pm on 23 June, Ann wrote: …"), as an
-   * index into its sentences; their number where it has none.
-   */
-  static int commentsFrom(AnalyzedArticle analysis) {
-    Map<String, Integer> at = new HashMap<>();
-    List<Sentence> sentences = analysis.sentences();
-    for (int i = 0; i < sentences.size(); i++) {
-      at.put(sentences.get(i).id(), i);
-    }
-    int first = sentences.size();
-    for (TimeMention t : analysis.times()) {
-      Integer i = at.get(t.span().sentence());
-      // a comment is stamped with its minute; a writer's "On Tuesday, Brand wrote:" is no comment
-      if (i != null && i < first && DatesInPassing.isCommentStamp(sentences.get(i).text(), t.span().end())
-          && CLOCK.matcher(sentences.get(i).text().substring(0, t.span().end())).find()) {
-        first = i;
-      }
-    }
-    return first;
   }
 
   /**

@@ -168,7 +168,7 @@ final class TimelineContext {
       Map<String, String> apartOpening = new HashMap<>();
       // past a reader's comment the page holds its readers' words, which report nothing
       List<Sentence> reported = source.analysis().sentences()
-          .subList(0, TimelineCandidates.commentsFrom(source.analysis()));
+          .subList(0, ReadersComments.from(source.analysis()));
       // on what a recording shows, told in the present tense ("In the video, he is seen … He
       // then grabs the camera"): the recorded happening, not how things are
       boolean narrating = false;

@@ -1,0 +1,43 @@
+package briefing.crossref.timeline;
+
+import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.Sentence;
+import briefing.model.analysis.TimeMention;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Where a saved page's readers' comments begin: below them the page holds its readers' words,
+ * which report nothing, and their names and handles ("RoastDuck wrote: …") are no one the story
+ * is about.
+ */
+public final class ReadersComments {
+  /** A time of day, to the minute ("4:26", "17:10"). */
+  private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+
+  private ReadersComments() {}
+
+  /**
+   * Where the page's readers' comments begin ("At 4:26 pm on 23 June, Ann wrote: …"), as an
+   * index into its sentences; their number where it has none.
+   */
+  public static int from(AnalyzedArticle analysis) {
+    Map<String, Integer> at = new HashMap<>();
+    List<Sentence> sentences = analysis.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      at.put(sentences.get(i).id(), i);
+    }
+    int first = sentences.size();
+    for (TimeMention t : analysis.times()) {
+      Integer i = at.get(t.span().sentence());
+      // a comment is stamped with its minute; a writer's "On Tuesday, Brand wrote:" is no comment
+      if (i != null && i < first && DatesInPassing.isCommentStamp(sentences.get(i).text(), t.span().end())
+          && CLOCK.matcher(sentences.get(i).text().substring(0, t.span().end())).find()) {
+        first = i;
+      }
+    }
+    return first;
+  }
+}
