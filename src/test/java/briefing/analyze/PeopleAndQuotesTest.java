@@ -574,6 +574,13 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aClericsTitleIsNoPartOfTheName() { // issue 13: "Jesuit Father Thomas J. Reese" was a name
+    List<String> named = named(analyze("\"The budget fails the poor,\" said Jesuit Father Thomas J."
+        + " Reese, a senior fellow at the centre.", "Bishop Daniel Jenky said the same."));
+    assertTrue(named.containsAll(List.of("Thomas J. Reese", "Daniel Jenky")), named.toString());
+  }
+
+  @Test
   void aCompanyNamedLikeAPersonIsNoPerson() { // issue 13: Roche and Thomas Cook were people
     List<String> named = named(analyze("Tour operator Jim Hartley cancelled all flights to Clayburn on"
             + " Monday.", "Jim Hartley said it would refund every customer.",

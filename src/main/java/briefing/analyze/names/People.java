@@ -46,6 +46,14 @@ public final class People {
     return inheritRoles(found);
   }
 
+  /** A cleric's title, written before the name: "Father", "the Rev.", "Rabbi". */
+  private static final Set<String> CLERGY = Set.of("father", "rev", "rev.", "reverend", "bishop",
+      "archbishop", "cardinal", "sister", "brother", "rabbi", "imam", "pastor", "monsignor",
+      "msgr", "msgr.", "deacon");
+  /** A religious order, written before a cleric's title: "Jesuit Father". */
+  private static final Set<String> ORDERS = Set.of("jesuit", "franciscan", "dominican",
+      "benedictine", "carmelite");
+
   /** A mention with where it stands, so mentions sort in reading order. */
   private record Found(int sentence, int token, PersonMention mention) {}
 
@@ -76,10 +84,17 @@ public final class People {
           n++;
           end = names.get(n).tokens().get(names.get(n).tokens().size() - 1).index();
         }
-        // "fellow Arizonan John McCain": where someone is from is no part of their name
+        // "fellow Arizonan John McCain": where someone is from is no part of their name, nor a
+        // cleric's title ("Jesuit Father Thomas J. Reese")
         boolean from = end - tagged >= 3 && Demonyms.is(tokens.get(tagged).word());
         if (from) {
           tagged++;
+        }
+        while (end - tagged >= 3 && (CLERGY.contains(NewsTokens.lower(tokens.get(tagged)))
+            || ORDERS.contains(NewsTokens.lower(tokens.get(tagged)))
+                && CLERGY.contains(NewsTokens.lower(tokens.get(tagged + 1))))) {
+          tagged++;
+          from = true;
         }
         int begin = hyphenated(tokens, tagged, notPeople);
         String name = tokens.subList(begin, tagged).stream().map(CoreLabel::word)
