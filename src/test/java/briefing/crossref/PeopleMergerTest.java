@@ -97,6 +97,12 @@ class PeopleMergerTest {
             .personWithin("She joins President Hallor there.", "Hallor", "President", null),
         Story.article("b").person("Tom Hallor", "Senator", null));
     assertEquals(alone.idOf("a", "Ann Hallor"), alone.idOf("a", "Hallor"));
+    // a post the article gives the bare surname, not only as a title before it
+    CastOfPeople told = cast(
+        Story.article("a").person("Ann Hallor")
+            .personWithin("She joins Mr. Hallor there.", "Hallor", "President", null),
+        Story.article("b").person("Tom Hallor", "President", null));
+    assertEquals(told.idOf("b", "Tom Hallor"), told.idOf("a", "Hallor"));
   }
 
   @Test

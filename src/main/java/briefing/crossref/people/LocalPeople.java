@@ -112,11 +112,12 @@ final class LocalPeople {
     }
 
     /**
-     * Whether {@code bare} is titled with a post ("President Hallor") that {@code person} is not
-     * given and someone of that surname with another first name is, in any article.
+     * Whether {@code bare} is given a post ("President Hallor", or "Mr. Hallor" where the
+     * article calls him the president) that {@code person} is not given and someone of that
+     * surname with another first name is, in any article.
      */
     boolean heldByAnother(List<Mention> person, Mention bare) {
-      if (!Cues.titled(bare)) {
+      if (bare.mention().role() == null || bare.mention().role().isBlank()) {
         return false;
       }
       List<String> roles = person.stream().filter(m -> !m.name().bareSurname())
