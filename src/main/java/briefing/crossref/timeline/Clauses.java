@@ -210,6 +210,67 @@ final class Clauses {
     return null;
   }
 
+  /** A relative pronoun opening a clause: whom or what it tells of stands before it. */
+  private static final Pattern RELATIVE_OPEN = Pattern.compile("(?:who|whom|whose|which|where)\\b");
+  /** A word a noun phrase may open with: a determiner, or a capitalised word (a name). */
+  private static final Pattern PHRASE_OPEN = Pattern.compile(
+      "(?:a|an|the|his|her|its|their|this|these|those|\\p{Lu}\\S*)");
+  /** How many words before a relative clause its antecedent may take. */
+  private static final int ANTECEDENT_WORDS = 5;
+
+  /**
+   * Where the phrase a relative clause starting at {@code start} tells of begins, among the last
+   * {@link #ANTECEDENT_WORDS} words before its comma or dash: a name's capitalised words ("the
+   * West that Moscow, which …" tells of Moscow; "Sheriff Joe Arpaio, who …"), else from the last
+   * determiner ("the harbour, which …"), else the last two words; never before another mark or
+   * {@code opening}. {@code start} where no comma or dash sets the clause off.
+   */
+  private static int antecedent(String sentence, int opening, int start) {
+    int mark = start - 1;
+    while (mark > opening && Character.isWhitespace(sentence.charAt(mark))) {
+      mark--;
+    }
+    if (mark <= opening || ",–—-".indexOf(sentence.charAt(mark)) < 0) {
+      return start;
+    }
+    List<int[]> words = new ArrayList<>();
+    Matcher w = Pattern.compile("[^\\s,;:()\"“”—–]+").matcher(sentence).region(opening, mark);
+    while (w.find()) {
+      // a mark between two words ends the phrase: only the words after it count
+      if (!words.isEmpty() && sentence.substring(words.get(words.size() - 1)[1], w.start()).strip().length() > 0) {
+        words.clear();
+      }
+      words.add(new int[] {w.start(), w.end()});
+    }
+    if (words.isEmpty()) {
+      return start;
+    }
+    List<int[]> last = words.subList(Math.max(0, words.size() - ANTECEDENT_WORDS), words.size());
+    int k = last.size() - 1;
+    if (capitalised(sentence, last.get(k))) {
+      // a name: its capitalised words, and the determiner before them ("the Clayburn Council")
+      while (k > 0 && capitalised(sentence, last.get(k - 1))) {
+        k--;
+      }
+      return k > 0 && PHRASE_OPEN.matcher(word(sentence, last.get(k - 1))).matches()
+          && !capitalised(sentence, last.get(k - 1)) ? last.get(k - 1)[0] : last.get(k)[0];
+    }
+    for (; k >= 0; k--) {
+      if (PHRASE_OPEN.matcher(word(sentence, last.get(k))).matches()) {
+        return last.get(k)[0];
+      }
+    }
+    return last.get(Math.max(0, last.size() - 2))[0];
+  }
+
+  private static String word(String sentence, int[] at) {
+    return sentence.substring(at[0], at[1]);
+  }
+
+  private static boolean capitalised(String sentence, int[] at) {
+    return Character.isUpperCase(sentence.charAt(at[0]));
+  }
+
   private static Clause clause(String sentence, int start, int end, int opening) {
     String text = sentence.substring(start, end).strip();
     String shown = text;
@@ -217,7 +278,10 @@ final class Clauses {
       // "… said the talks would be held Monday …" hides who said it: shown from the opening
       shown = sentence.substring(opening, end).strip();
     } else if (start > opening) {
-      shown = "… " + shown;
+      // "… a hacker, who had then sent the photo out late Friday": whom a relative clause tells
+      // of, the words before its comma, shown with it
+      int from = RELATIVE_OPEN.matcher(text).lookingAt() ? antecedent(sentence, opening, start) : start;
+      shown = "… " + sentence.substring(from, end).strip();
     }
     if (end < sentence.length()) {
       shown = shown.replaceAll("[,;:]$", "") + " …";
