@@ -557,6 +557,10 @@ class PeopleAndQuotesTest {
         + " seat that became open this week.");
     assertEquals(List.of("Rep."), a.people().stream().filter(p -> "Tom Reed".equals(p.name()))
         .map(PersonMention::role).toList());
+    // a noun in "-ing" is no verb: "the king's private secretary"
+    AnalyzedArticle k = analyze("The letter was signed by the king's private secretary Tom Reed.");
+    assertEquals(List.of("king's private secretary"), k.people().stream()
+        .filter(p -> "Tom Reed".equals(p.name())).map(PersonMention::role).toList());
   }
 
   @Test
@@ -565,12 +569,18 @@ class PeopleAndQuotesTest {
         + " Brandt, who also served as her counsel.", "Governor Ann Cole on Wednesday appointed"
         + " William \"Mo\" Brandt to the seat.", "Brandt said he was honoured."));
     assertTrue(named.stream().noneMatch(n -> n.equals("William") || n.equals("Mo")), named.toString());
+    // a quotation opening with a name is no nickname
+    List<String> told = named(analyze("Ann Cole told Jim Hart \"Tom Brand is lying\" and walked out."));
+    assertTrue(told.contains("Tom Brand"), told.toString());
   }
 
   @Test
   void aNameInThePossessiveOpensTheDescription() { // issue 13
     assertEquals(List.of("Cole’s lawyer"), unnamed(analyze("Mayor Ann Cole had waived her right"
         + " to silence, the council argued, a contention Ms. Cole’s lawyer disputed.")));
+    // an adjective before a possessive belongs to the description: "a former Danner's executive"
+    assertEquals(List.of("former Danner's executive"),
+        unnamed(analyze("A former Danner's executive said the store would close.")));
   }
 
   @Test
@@ -587,6 +597,10 @@ class PeopleAndQuotesTest {
         "The strain is resistant to Danner AG's drug, said Ann Cole, a virologist.",
         "Danner said it had made more of the drug."));
     assertEquals(List.of("Ann Cole"), named);
+    // a trade, and a verb in "-ing" after a name, are no company's
+    List<String> people = named(analyze("Pictures showed Ann Cole holding a rifle outside the court.",
+        "Crane operator Jim Hartley was hurt on Monday.", "Ann Cole said she bought the gun."));
+    assertTrue(people.containsAll(List.of("Ann Cole", "Jim Hartley")), people.toString());
   }
 
   @Test

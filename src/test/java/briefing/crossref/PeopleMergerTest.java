@@ -103,6 +103,15 @@ class PeopleMergerTest {
             .personWithin("She joins Mr. Hallor there.", "Hallor", "President", null),
         Story.article("b").person("Tom Hallor", "President", null));
     assertEquals(told.idOf("b", "Tom Hallor"), told.idOf("a", "Hallor"));
+    // a post many hold, a post held before, and a relative's role tell no one apart
+    for (String role : List.of("Sen.", "former President", "president's daughter")) {
+      CastOfPeople many = cast(
+          Story.article("a").person("Tom Hallor")
+              .personWithin("He is now President Hallor, or Sen. Hallor.", "Hallor",
+                  role.startsWith("Sen") ? "Sen." : "President", null),
+          Story.article("b").person("Mark Hallor", role, null));
+      assertEquals(many.idOf("a", "Tom Hallor"), many.idOf("a", "Hallor"), role);
+    }
   }
 
   @Test
@@ -127,6 +136,9 @@ class PeopleMergerTest {
   void aDescriptionThatIsANameTheArticleGivesIsNoOneElse() { // issue 13: "Jan Brewer Announces Veto"
     CastOfPeople cast = cast(Story.article("a").described("Ann Baker").person("Ann Baker", "mayor", null));
     assertEquals(List.of("Ann Baker"), names(cast));
+    // a description written as one is someone of their own: "the pope" beside a Tom Pope
+    CastOfPeople pope = cast(Story.article("a").person("Pope", "priest", null).described("pope"));
+    assertEquals(2, pope.people().size(), names(pope).toString());
   }
 
   @Test
@@ -152,6 +164,14 @@ class PeopleMergerTest {
         .describedWithin("The former official said the mayor should have asked sooner.",
             "former official"));
     assertEquals(5, far.people().size(), names(far).toString());
+    // whom the description serves, another post, and "the official" alone are someone else
+    for (String[] pair : List.of(new String[] {"aide to the governor", "governor"},
+        new String[] {"deputy mayor", "mayor"}, new String[] {"teacher", "official"})) {
+      CastOfPeople other = cast(Story.article("a")
+          .describedWithin("An " + pair[0] + " said the audit would cost little.", pair[0])
+          .describedWithin("The " + pair[1] + " said the mayor should have asked sooner.", pair[1]));
+      assertEquals(2, other.people().size(), names(other).toString());
+    }
   }
 
   @Test

@@ -1707,6 +1707,17 @@ class TimelineTest {
         .map(briefing.model.briefing.Person::name).toList();
 
     assertEquals(List.of("Hallor"), cast);
+    // a stamp whose writer the article named is one of its people's words, no reader's comment
+    Source email = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .says("At 9:14 am on 7 Jun 2022, Hallor wrote: delete the files about the bridge.",
+            "on 7 Jun 2022", "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("Councillor Brand said the email showed the mayor knew.")
+        .person("Brand")
+        .source();
+    assertEquals(List.of("Brand", "Hallor"), briefing.crossref.people.PeopleMerger.merge(List.of(email))
+        .people().stream().map(briefing.model.briefing.Person::name).sorted().toList());
   }
 
   @Test

@@ -17,6 +17,9 @@ final class Demonyms {
       "nebraskan", "nevadan", "ohioan", "oklahoman", "oregonian", "pennsylvanian", "tennessean",
       "texan", "utahn", "vermonter", "virginian", "washingtonian", "wisconsinite", "wyomingite");
 
+  /** Nationality adjectives that are given names too: "German Ruiz", "Thai Van Hallor". */
+  private static final Set<String> GIVEN_NAMES = Set.of("german", "thai", "roman", "afghan");
+
   private Demonyms() {}
 
   /**
@@ -29,6 +32,7 @@ final class Demonyms {
       return true;
     }
     String country = Countries.of(w);
-    return country != null && !country.equalsIgnoreCase(w) && w.matches("\\p{L}+(?:an|ese|ish|ch|i)");
+    return country != null && !country.equalsIgnoreCase(w) && !GIVEN_NAMES.contains(w)
+        && w.matches("\\p{L}+(?:an|ese|ish|ch|i)");
   }
 }

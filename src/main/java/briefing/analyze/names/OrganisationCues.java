@@ -19,19 +19,23 @@ final class OrganisationCues {
   private static final Set<String> HOLDINGS = Set.of("share", "shares", "stock", "stocks", "store",
       "stores", "network", "chain", "outlets", "subscribers", "shareholders", "headquarters",
       "franchise", "franchises", "subsidiary", "stockholders");
-  /** A company's legal form after its name: "Roche AG", "Danner Inc.", "Kestrel plc". */
-  private static final Set<String> LEGAL_FORMS = Set.of("ag", "inc", "inc.", "corp", "corp.",
-      "ltd", "ltd.", "plc", "llc", "gmbh", "s.a.", "n.v.", "holding", "holdings");
-  /** Whether {@code word} is a company's legal form ("AG", "Inc.", "plc"). */
+  /**
+   * A company's legal form after its name, as written: "Roche AG", "Danner Inc.", "Kestrel plc"
+   * (not "holding", a verb: "Ann Cole holding a rifle").
+   */
+  private static final Set<String> LEGAL_FORMS = Set.of("AG", "Inc", "Inc.", "Corp", "Corp.",
+      "Ltd", "Ltd.", "plc", "PLC", "LLC", "GmbH", "S.A.", "N.V.", "Holding", "Holdings");
+  /**
+   * What only a company is, right before its name: "drugmaker Roche"; not a trade a person
+   * plies ("crane operator", "cheese maker", "mail carrier").
+   */
+  private static final Set<String> COMPANY_NOUNS = Set.of("drugmaker", "drugmakers", "automaker",
+      "automakers", "carmaker", "carmakers", "chipmaker", "chipmakers", "conglomerate");
+  /** Whether {@code word}, as written, is a company's legal form ("AG", "Inc.", "plc"). */
   static boolean legalForm(String word) {
-    return LEGAL_FORMS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    return LEGAL_FORMS.contains(word);
   }
 
-  /** What a company is, right before its name: "drugmaker Roche", "tour operator Thomas Cook". */
-  private static final Set<String> COMPANY_NOUNS = Set.of("drugmaker", "drugmakers", "automaker",
-      "carmaker", "airline", "airlines", "operator", "operators", "company", "companies", "maker",
-      "manufacturer", "manufacturers", "retailer", "insurer", "conglomerate", "supermarket",
-      "carrier", "carriers");
   /** The words an article calls an outlet by once it has named it: "the network reported". */
   private static final Set<String> OUTLETS = Set.of("network", "newspaper", "paper", "magazine",
       "channel", "broadcaster", "station", "outlet", "publication", "website");
@@ -141,8 +145,10 @@ final class OrganisationCues {
       return true;
     }
     // "Roche AG's Tamiflu", "Swiss drugmaker Roche", "tour operator Thomas Cook"
-    if (end < tokens.size() && LEGAL_FORMS.contains(lower(tokens, end))
-        || begin > 0 && COMPANY_NOUNS.contains(lower(tokens, begin - 1))) {
+    if (end < tokens.size() && legalForm(tokens.get(end).word())
+        || begin > 0 && COMPANY_NOUNS.contains(lower(tokens, begin - 1))
+        || begin > 1 && lower(tokens, begin - 1).matches("operators?")
+            && lower(tokens, begin - 2).equals("tour")) {
       return true;
     }
     if (end + 1 < tokens.size() && tokens.get(end).word().equals(",")

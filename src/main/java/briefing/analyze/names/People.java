@@ -78,8 +78,9 @@ public final class People {
         int tagged = m.tokens().get(0).index() - 1;
         int end = m.tokens().get(m.tokens().size() - 1).index();
         // 'William "Mo" Cowan', tagged as William and Mo" Cowan: one name, its nickname aside
-        boolean nicknamed = n + 1 < names.size()
-            && nicknameBetween(tokens, end, names.get(n + 1).tokens().get(0).index() - 1);
+        boolean nicknamed = n + 1 < names.size() && nicknameBetween(tokens, end,
+            names.get(n + 1).tokens().get(0).index() - 1,
+            names.get(n + 1).tokens().get(names.get(n + 1).tokens().size() - 1).index());
         if (nicknamed) {
           n++;
           end = names.get(n).tokens().get(names.get(n).tokens().size() - 1).index();
@@ -139,15 +140,17 @@ public final class People {
 
   /**
    * Whether tokens {@code [from, to)}, between two names, are a nickname in quotation marks, or
-   * open one that the second name's tokens close: 'William "Mo" Cowan' tagged as William and
+   * open one that the second name's tokens (up to {@code nextEnd}) close: 'William "Mo" Cowan' tagged as William and
    * Mo" Cowan, or as William and Cowan.
    */
-  private static boolean nicknameBetween(List<CoreLabel> tokens, int from, int to) {
+  private static boolean nicknameBetween(List<CoreLabel> tokens, int from, int to, int nextEnd) {
     if (to <= from || !quote(tokens.get(from))) {
       return false;
     }
     if (to == from + 1) {
-      return true; // the second name holds the nickname and its closing mark
+      // the second name holds the nickname and its closing mark: Mo" Cowan, not a quotation
+      // opening with a name ('told Hart "Tom Brand is lying"')
+      return tokens.subList(to, nextEnd).stream().anyMatch(People::quote);
     }
     // or the nickname stands whole between them: 'William "Mo" Cowan' as William, "Mo", Cowan
     List<CoreLabel> inside = tokens.subList(from + 1, to - 1);

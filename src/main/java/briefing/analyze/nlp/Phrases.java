@@ -61,7 +61,7 @@ public final class Phrases {
         b--;
       }
       int owner = namedOwner(b, i);
-      if (owner > b) {
+      if (owner > b && commonNounsBefore(b, owner)) {
         return Optional.of(new Phrase(sentence, owner, i + 1, Kind.DESCRIPTION));
       }
       while (b > 0 && determiner(tokens.get(b - 1))) {
@@ -520,6 +520,24 @@ public final class Phrases {
     String tag = t.tag() == null ? "" : t.tag();
     return tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("POS") || tag.equals("HYPH")
         || tag.equals("CD") || NewsTokens.ROLE_TAGS.contains(t.ner()) || NewsTokens.person(t);
+  }
+
+  /**
+   * Whether the words from {@code from} to {@code to} are common nouns ("contention"), which a
+   * possessive name after them cannot belong to, and no adjective ("former", "senior"), which
+   * it can: "a former Sotheby's executive".
+   */
+  private boolean commonNounsBefore(int from, int to) {
+    boolean noun = false;
+    for (CoreLabel t : tokens.subList(from, to)) {
+      String tag = t.tag() == null ? "" : t.tag();
+      if (tag.equals("NN") || tag.equals("NNS")) {
+        noun = true;
+      } else if (!determiner(t)) {
+        return false;
+      }
+    }
+    return noun;
   }
 
   private static boolean proper(CoreLabel t) {

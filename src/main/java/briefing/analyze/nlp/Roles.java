@@ -58,8 +58,9 @@ public final class Roles {
       CoreLabel next = tokens.get(k + 1);
       // "is challenging Rep. X", "replacing Sen. Y": a verb's -ing form ends the title, but for
       // the few a post takes ("acting Secretary", "outgoing Chairman")
-      boolean verb = lowerCase(t) && t.word().endsWith("ing") && !IN_POSTS.contains(NewsTokens.lower(t))
-          && !lowerCase(next);
+      boolean verb = lowerCase(t) && t.word().endsWith("ing") && t.tag() != null
+          && (t.tag().equals("VBG") || t.tag().equals("JJ")) && !"POS".equals(next.tag())
+          && !IN_POSTS.contains(NewsTokens.lower(t)) && !lowerCase(next);
       if (verb || lowerCase(t) && t.tag() != null && (t.tag().startsWith("NN") || t.tag().startsWith("VB"))
           && !lowerCase(next) && (NewsTokens.roleNoun(next) || NewsTokens.ROLE_TAGS.contains(next.ner())
               || NewsTokens.countryForm(next))) {

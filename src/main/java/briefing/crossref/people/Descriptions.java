@@ -53,7 +53,8 @@ final class Descriptions {
           .map(p -> key(p.name())).collect(Collectors.toSet());
       Set<String> comments = LocalPeople.readersComments(s.analysis());
       for (PersonMention p : s.analysis().people()) {
-        if (!p.named() && !names.contains(key(p.role())) && !comments.contains(p.span().sentence())) {
+        if (!p.named() && !(names.contains(key(p.role())) && writtenAsName(p.role()))
+            && !comments.contains(p.span().sentence())) {
           byKey.computeIfAbsent(key(p.role()), k -> new ArrayList<>()).add(new Cited(
               new Citation(s.id(), p.span().sentence()), p.role(), null, p.role(), p.affiliation()));
         }
@@ -85,6 +86,12 @@ final class Descriptions {
     return found;
   }
 
+  /** Whether every word of {@code description} is capitalised, as a name's are: "Jan Brewer". */
+  private static boolean writtenAsName(String description) {
+    return Stream.of(description.strip().split("\\s+"))
+        .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+  }
+
   /** Nouns a report may refer back with to anyone it brought in: "the official", "the source". */
   private static final Set<String> ANYONE = Set.of("official", "source", "person");
   /** How many sentences before a second reference its person may have been brought in. */
@@ -94,9 +101,11 @@ final class Descriptions {
    * {@code people} with each described person whom one report only refers back to, by fewer
    * words ("A former Justice Department prosecutor said … The former official said …"), folded
    * into the one person it brought in, by "a" or "an", up to {@link #BROUGHT_IN} sentences
-   * before: the back reference's words are all that person's, but for a noun any person is
-   * ({@link #ANYONE}), and its own noun is theirs or such a noun. Where two were brought in that
-   * it fits, it stays a person of its own.
+   * before: the back reference's words are all of that person's own noun phrase (not whom a
+   * preposition brings in: "an aide to the governor" is no governor), its noun is theirs or, with
+   * another word shared, a noun any person is ({@link #ANYONE}), and the words it leaves out make
+   * no other post ("a deputy mayor" is no mayor). Where two were brought in that it fits, it stays
+   * a person of its own.
    */
   static List<Newsmaker> toBroughtIn(List<Newsmaker> people, Set<String> indefinite) {
     // who each report brings in by "a" or "an", by article and sentence number, found once: a
@@ -129,11 +138,16 @@ final class Descriptions {
       String noun = words.get(words.size() - 1);
       List<String> rest = words.stream().filter(w -> !ANYONE.contains(w) || !w.equals(noun)).toList();
       List<Newsmaker> fits = before.stream().filter(n -> {
-        String theirs = key(n.mentions().get(0).written());
-        return List.of(theirs.split(" ")).containsAll(rest)
-            && (ANYONE.contains(noun) || theirs.endsWith(" " + noun));
+        // the person's own noun phrase, not whom a preposition brings in ("an aide to the
+        // governor" is no governor), and no word it drops that makes it another post ("a deputy
+        // mayor" is no mayor)
+        List<String> theirs = List.of(key(n.mentions().get(0).written())
+            .split(" (?:to|for|of|at|in|with|from|on) ")[0].split(" "));
+        String head = theirs.get(theirs.size() - 1);
+        return theirs.containsAll(rest) && theirs.stream().noneMatch(w -> RANKS.contains(w) && !words.contains(w))
+            && (head.equals(noun) || ANYONE.contains(noun) && !rest.isEmpty());
       }).toList();
-      if (fits.size() == 1 && (before.size() == 1 || !rest.isEmpty())) {
+      if (fits.size() == 1) {
         Newsmaker into = fits.get(0);
         List<Cited> all = new ArrayList<>(now.getOrDefault(into, into).mentions());
         all.addAll(mentions);

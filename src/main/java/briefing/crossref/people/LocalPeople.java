@@ -88,11 +88,18 @@ final class LocalPeople {
   }
 
   /**
-   * The posts the story's articles give people they name in full, by surname: "President Hallor"
-   * in an article that names only Ann Hallor in full is the Tom Hallor another article calls
-   * President, not her.
+   * The posts one person holds at a time that the story's articles give people they name in full,
+   * by surname: "President Hallor" in an article that names only Ann Hallor in full is the Tom
+   * Hallor another article calls President, not her. A post many hold ("Sen.") tells no one apart.
    */
   static final class Posts {
+    /** The posts one person holds at a time, by their last word. */
+    private static final Set<String> ONE_AT_A_TIME = Set.of("president", "governor", "gov", "mayor",
+        "premier", "chancellor", "king", "queen", "pope");
+    /** What says a post is held no longer. */
+    private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile(
+        "\\b(?:former|ex|late|then|onetime|past)\\b");
+
     /** The first name and the post words of each titled full name, by surname key. */
     private final Map<String, List<Map.Entry<String, List<String>>>> bySurname = new HashMap<>();
 
@@ -101,7 +108,7 @@ final class LocalPeople {
       Posts posts = new Posts();
       for (Source s : sources) {
         for (PersonMention m : s.analysis().people()) {
-          PersonName name = m.named() && m.role() != null ? PersonName.of(m.name()) : null;
+          PersonName name = m.named() && oneHolds(m.role()) ? PersonName.of(m.name()) : null;
           if (name != null && !name.bareSurname()) {
             posts.bySurname.computeIfAbsent(name.surnameKey(), k -> new ArrayList<>())
                 .add(Map.entry(Spelling.plain(name.given()), List.of(m.role())));
@@ -109,6 +116,20 @@ final class LocalPeople {
         }
       }
       return posts;
+    }
+
+    /**
+     * Whether {@code role} is a post one person holds at a time, held now: "President", "the
+     * governor of Wessex"; not "the president's daughter", "former President", "Sen.".
+     */
+    private static boolean oneHolds(String role) {
+      if (role == null) {
+        return false;
+      }
+      String plain = Spelling.plain(role);
+      String post = plain.split(" (?:of|for|in) ")[0].strip();
+      return !FORMER.matcher(plain).find() && (ONE_AT_A_TIME.contains(post.substring(post.lastIndexOf(' ') + 1))
+          || post.endsWith("prime minister"));
     }
 
     /**

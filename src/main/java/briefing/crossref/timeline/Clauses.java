@@ -216,13 +216,19 @@ final class Clauses {
   private static final Pattern PHRASE_OPEN = Pattern.compile(
       "(?:a|an|the|his|her|its|their|this|these|those|\\p{Lu}\\S*)");
   /** How many words before a relative clause its antecedent may take. */
-  private static final int ANTECEDENT_WORDS = 5;
+  private static final int ANTECEDENT_WORDS = 7;
+  /** An age or a party set beside a name: "54", "D-Wessex", "R-Kent". */
+  private static final Pattern ASIDE = Pattern.compile("\\d{1,3}|[DRI]-\\S+|(?:a\\s+)?(?:Democrat|Republican)");
+  /** What ties a name or noun to the phrase it is part of: "the governor of Wessex". */
+  private static final Pattern OF = Pattern.compile("of|for");
 
   /**
    * Where the phrase a relative clause starting at {@code start} tells of begins, among the last
    * {@link #ANTECEDENT_WORDS} words before its comma or dash: a name's capitalised words ("the
-   * West that Moscow, which …" tells of Moscow; "Sheriff Joe Arpaio, who …"), else from the last
-   * determiner ("the harbour, which …"), else the last two words; never before another mark or
+   * West that Moscow, which …" tells of Moscow; "Sheriff Joe Arpaio, who …"; "Ann Cole and Tom
+   * Reed, who …"), else from the last determiner ("the harbour, which …"), else the last two
+   * words; with the phrase it is part of ("the governor of Wessex, who …"), and past an age or a
+   * party set beside a name ("Ann Cole, 54, who …"); never before another mark or
    * {@code opening}. {@code start} where no comma or dash sets the clause off.
    */
   private static int antecedent(String sentence, int opening, int start) {
@@ -245,22 +251,45 @@ final class Clauses {
     if (words.isEmpty()) {
       return start;
     }
+    // "Ann Cole, 54, who …", "Rep. Ann Cole, D-Wessex, who …": an age or a party set beside the
+    // name; the name is before it
+    if (words.size() <= 2 && ASIDE.matcher(sentence.substring(words.get(0)[0], mark)).matches()) {
+      int before = antecedent(sentence, opening, words.get(0)[0]);
+      return before < words.get(0)[0] ? before : start;
+    }
     List<int[]> last = words.subList(Math.max(0, words.size() - ANTECEDENT_WORDS), words.size());
     int k = last.size() - 1;
     if (capitalised(sentence, last.get(k))) {
       // a name: its capitalised words, and the determiner before them ("the Clayburn Council")
-      while (k > 0 && capitalised(sentence, last.get(k - 1))) {
+      while (k > 0 && (capitalised(sentence, last.get(k - 1))
+          // "Ann Cole and Tom Reed, who were both elected"
+          || k > 1 && word(sentence, last.get(k - 1)).equals("and") && capitalised(sentence, last.get(k - 2)))) {
         k--;
       }
-      return k > 0 && PHRASE_OPEN.matcher(word(sentence, last.get(k - 1))).matches()
-          && !capitalised(sentence, last.get(k - 1)) ? last.get(k - 1)[0] : last.get(k)[0];
-    }
-    for (; k >= 0; k--) {
-      if (PHRASE_OPEN.matcher(word(sentence, last.get(k))).matches()) {
-        return last.get(k)[0];
+      if (k > 0 && PHRASE_OPEN.matcher(word(sentence, last.get(k - 1))).matches()
+          && !capitalised(sentence, last.get(k - 1))) {
+        k--;
+      }
+    } else {
+      while (k > 0 && !PHRASE_OPEN.matcher(word(sentence, last.get(k))).matches()) {
+        k--;
+      }
+      if (!PHRASE_OPEN.matcher(word(sentence, last.get(k))).matches()) {
+        return last.get(Math.max(0, last.size() - 2))[0];
       }
     }
-    return last.get(Math.max(0, last.size() - 2))[0];
+    // "the governor of Wessex, who …": the phrase the name or noun is a part of
+    while (k > 1 && OF.matcher(word(sentence, last.get(k - 1))).matches()) {
+      int j = k - 2;
+      while (j > 0 && !PHRASE_OPEN.matcher(word(sentence, last.get(j))).matches()) {
+        j--;
+      }
+      if (!PHRASE_OPEN.matcher(word(sentence, last.get(j))).matches()) {
+        break;
+      }
+      k = j;
+    }
+    return last.get(k)[0];
   }
 
   private static String word(String sentence, int[] at) {

@@ -1,23 +1,46 @@
 package briefing.crossref.timeline;
 
 import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.PersonMention;
 import briefing.model.analysis.Sentence;
 import briefing.model.analysis.TimeMention;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Where a saved page's readers' comments begin: below them the page holds its readers' words,
  * which report nothing, and their names and handles ("RoastDuck wrote: …") are no one the story
- * is about.
+ * is about. A stamp whose writer the article has named is one of its people's words (a live
+ * blog's entry, an email read out), no reader's comment.
  */
 public final class ReadersComments {
   /** A time of day, to the minute ("4:26", "17:10"). */
   private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
+  /** Who a stamp says wrote what follows: "…, harbourfan wrote:". */
+  private static final Pattern WRITER = Pattern.compile(",?\\s*([^\\s,]{1,40})\\s+wrote:");
+
   private ReadersComments() {}
+
+  private static String writer(String sentence, int end) {
+    Matcher m = WRITER.matcher(sentence).region(end, sentence.length());
+    return m.lookingAt() ? m.group(1) : "";
+  }
+
+  /**
+   * Whether the article names someone so before sentence {@code i}: a live blog's "At 10:32,
+   * Hallor wrote:" or an email read out in a report ("At 9:14 a.m., Cole wrote:") quotes one of
+   * its people, not a reader.
+   */
+  private static boolean namedBefore(AnalyzedArticle analysis, Map<String, Integer> at, int i,
+      String writer) {
+    return !writer.isEmpty() && analysis.people().stream().filter(PersonMention::named)
+        .filter(p -> at.getOrDefault(p.span().sentence(), Integer.MAX_VALUE) < i)
+        .anyMatch(p -> List.of(p.name().split("\\s+")).contains(writer));
+  }
 
   /**
    * Where the page's readers' comments begin ("At 4:26 pm on 23 June, Ann wrote: …"), as an
@@ -34,7 +57,8 @@ public final class ReadersComments {
       Integer i = at.get(t.span().sentence());
       // a comment is stamped with its minute; a writer's "On Tuesday, Brand wrote:" is no comment
       if (i != null && i < first && DatesInPassing.isCommentStamp(sentences.get(i).text(), t.span().end())
-          && CLOCK.matcher(sentences.get(i).text().substring(0, t.span().end())).find()) {
+          && CLOCK.matcher(sentences.get(i).text().substring(0, t.span().end())).find()
+          && !namedBefore(analysis, at, i, writer(sentences.get(i).text(), t.span().end()))) {
         first = i;
       }
     }

@@ -1,8 +1,10 @@
 package briefing.crossref.timeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClausesTest {
@@ -90,5 +92,25 @@ class ClausesTest {
 
   private static boolean told(String sentence, String date) {
     return Sayings.isTold(sentence, sentence.indexOf(date));
+  }
+
+  /** The clause the date at {@code date} tells of, as a summary shows it. */
+  private static String shown(String sentence, String date) {
+    Clauses.Clause whole = Clauses.split(sentence, 0, List.of(sentence.indexOf(date))).get(0);
+    return Clauses.ofDate(sentence, whole, sentence.indexOf(date), 0).shown();
+  }
+
+  @Test
+  void aRelativeClauseIsShownWithWhatItTellsOf() { // issue 13
+    assertEquals("… the governor of Wessex, who took office in 2019.",
+        shown("The bill was vetoed by the governor of Wessex, who took office in 2019.", "in 2019"));
+    assertEquals("… Ann Cole, 54, who was elected in 2019.",
+        shown("The council is led by Ann Cole, 54, who was elected in 2019.", "in 2019"));
+    assertEquals("… Rep. Ann Cole, D-Wessex, who won the seat in 2019.",
+        shown("The bill was written by Rep. Ann Cole, D-Wessex, who won the seat in 2019.", "in 2019"));
+    assertEquals("… Ann Cole and Tom Reed, who were both elected in 2019.",
+        shown("The plan was backed by Ann Cole and Tom Reed, who were both elected in 2019.", "in 2019"));
+    assertEquals("… the harbour, which flooded in 2019.",
+        shown("The ships sailed past the harbour, which flooded in 2019.", "in 2019"));
   }
 }
