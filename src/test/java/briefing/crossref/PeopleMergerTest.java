@@ -133,6 +133,16 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aNicknameTheArticleGivesIsThePersonItIsGivenTo() { // issue 13: "who is known as Mo"
+    CastOfPeople cast = cast(Story.article("a").person("William Brandt", "lawyer", null)
+        .personWithin("Mr. Brandt, 43, who is known as Mo, is a former partner.", "Brandt", null, null)
+        .personWithin("\"Nobody has anything on Mo,\" Ann Cole said.", "Mo", null, null)
+        .alsoPerson("Ann Cole", null, null));
+    assertEquals(cast.idOf("a", "William Brandt"), cast.idOf("a", "Mo"));
+    assertEquals(List.of("Ann Cole", "William Brandt"), names(cast).stream().sorted().toList());
+  }
+
+  @Test
   void aDescriptionThatIsANameTheArticleGivesIsNoOneElse() { // issue 13: "Jan Brewer Announces Veto"
     CastOfPeople cast = cast(Story.article("a").described("Ann Baker").person("Ann Baker", "mayor", null));
     assertEquals(List.of("Ann Baker"), names(cast));

@@ -82,6 +82,7 @@ final class LocalPeople {
         // Two or more people fit ("Hallor" after Tom and Ann Hallor): not guessed.
       }
     }
+    joinNicknames(people, texts);
     people.forEach(p -> p.sort(java.util.Comparator.comparingInt(Mention::order)));
     people.sort(java.util.Comparator.comparingInt(p -> p.get(0).order()));
     return people;
@@ -151,6 +152,45 @@ final class LocalPeople {
       return bySurname.getOrDefault(bare.name().surnameKey(), List.of()).stream()
           .anyMatch(e -> !given.contains(e.getKey()) && Cues.holds(e.getValue(), bare));
     }
+  }
+
+  /** A nickname the article gives someone: "Mr. Cowan, 43, who is known as Mo". */
+  private static final java.util.regex.Pattern KNOWN_AS = java.util.regex.Pattern.compile(
+      "\\b(?:known as|nicknamed)\\s+[\"“]?(\\p{Lu}[\\p{L}'’-]+)\\b");
+
+  /**
+   * {@code people} with a one-word name the article gives as someone's nickname ("Mr. Cowan, 43,
+   * who is known as Mo" … "nothing on Mo") joined to that someone: the person named last before
+   * the words that give it, in their sentence.
+   */
+  private static void joinNicknames(List<List<Mention>> people, Map<String, String> texts) {
+    for (List<Mention> person : List.copyOf(people)) {
+      for (Mention m : List.copyOf(person)) {
+        String text = texts.get(m.mention().span().sentence());
+        if (text == null || m.mention().span().end() > text.length()) {
+          continue;
+        }
+        java.util.regex.Matcher known = KNOWN_AS.matcher(text);
+        if (!known.find(m.mention().span().end()) || namedBetween(people, m, known.start())) {
+          continue;
+        }
+        String nickname = known.group(1);
+        for (List<Mention> other : List.copyOf(people)) {
+          if (other != person && other.stream().allMatch(o -> o.name().bareSurname()
+              && o.name().form().equals(nickname))) {
+            person.addAll(other);
+            people.remove(other);
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether someone else is named after {@code m} and before {@code at} in its sentence. */
+  private static boolean namedBetween(List<List<Mention>> people, Mention m, int at) {
+    return people.stream().flatMap(List::stream).anyMatch(o -> o != m
+        && o.mention().span().sentence().equals(m.mention().span().sentence())
+        && o.mention().span().start() > m.mention().span().start() && o.mention().span().start() < at);
   }
 
   /**
