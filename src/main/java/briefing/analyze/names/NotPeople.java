@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Names CoreNLP tags as people that are not: pronouns, words coined from a name ("Obamacare"),
@@ -67,7 +68,7 @@ final class NotPeople {
           List<CoreLabel> words = m.tokens();
           if (words.size() > 1 && OrganisationCues.legalForm(words.get(words.size() - 1).word())) {
             placesAndOrganisations.add(caseless(words.subList(0, words.size() - 1).stream()
-                .map(CoreLabel::word).collect(java.util.stream.Collectors.joining(" "))));
+                .map(CoreLabel::word).collect(Collectors.joining(" "))));
           }
         } else if ("PERSON".equals(m.entityType())
             && !document.sentence(m.tokens().get(0).sentIndex()).isHeadline()) {

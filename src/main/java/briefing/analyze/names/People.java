@@ -87,20 +87,20 @@ public final class People {
         }
         // "fellow Arizonan John McCain": where someone is from is no part of their name, nor a
         // cleric's title ("Jesuit Father Thomas J. Reese")
-        boolean from = end - tagged >= 3 && Demonyms.is(tokens.get(tagged).word());
-        if (from) {
+        boolean stripped = end - tagged >= 3 && Demonyms.is(tokens.get(tagged).word());
+        if (stripped) {
           tagged++;
         }
         while (end - tagged >= 3 && (CLERGY.contains(NewsTokens.lower(tokens.get(tagged)))
             || ORDERS.contains(NewsTokens.lower(tokens.get(tagged)))
                 && CLERGY.contains(NewsTokens.lower(tokens.get(tagged + 1))))) {
           tagged++;
-          from = true;
+          stripped = true;
         }
         int begin = hyphenated(tokens, tagged, notPeople);
         String name = tokens.subList(begin, tagged).stream().map(CoreLabel::word)
             .collect(Collectors.joining())
-            + (from || nicknamed || bracketed(tokens, tagged, end) ? words(tokens, tagged, end)
+            + (stripped || nicknamed || bracketed(tokens, tagged, end) ? words(tokens, tagged, end)
                 : m.text());
         Found f = mention(document, i, name, begin, end, names.size() == 1, marks);
         if (previous != null && coordinated(tokens, previousEnd, begin)) {

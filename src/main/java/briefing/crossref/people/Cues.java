@@ -115,7 +115,7 @@ final class Cues {
    * Whether the mention's role is written as a title right before its name ("Sen. Reid"), in
    * capitals as titles are: in "the president Reid worked for" no title is written.
    */
-  static boolean titled(Mention mention) {
+  private static boolean titled(Mention mention) {
     String role = mention.mention().role();
     if (role == null || role.isBlank() || !Character.isUpperCase(role.strip().charAt(0))) {
       return false;

@@ -5,11 +5,14 @@ import briefing.crossref.timeline.ReadersComments;
 import briefing.model.Source;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.PersonMention;
+import briefing.model.analysis.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -98,11 +101,14 @@ final class LocalPeople {
     private static final Set<String> ONE_AT_A_TIME = Set.of("president", "governor", "gov", "mayor",
         "premier", "chancellor", "king", "queen", "pope");
     /** What says a post is held no longer. */
-    private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile(
+    private static final Pattern FORMER = Pattern.compile(
         "\\b(?:former|ex|late|then|onetime|past)\\b");
 
-    /** The first name and the post words of each titled full name, by surname key. */
-    private final Map<String, List<Map.Entry<String, List<String>>>> bySurname = new HashMap<>();
+    /** Someone named in full who holds such a post: their first name, plain, and the post. */
+    private record Holder(String given, String post) {}
+
+    /** The holders of such posts, by surname key. */
+    private final Map<String, List<Holder>> bySurname = new HashMap<>();
 
     /** The posts of everyone {@code sources} name in full with a role. */
     static Posts of(List<Source> sources) {
@@ -112,7 +118,7 @@ final class LocalPeople {
           PersonName name = m.named() && oneHolds(m.role()) ? PersonName.of(m.name()) : null;
           if (name != null && !name.bareSurname()) {
             posts.bySurname.computeIfAbsent(name.surnameKey(), k -> new ArrayList<>())
-                .add(Map.entry(Spelling.plain(name.given()), List.of(m.role())));
+                .add(new Holder(Spelling.plain(name.given()), m.role()));
           }
         }
       }
@@ -150,12 +156,12 @@ final class LocalPeople {
       Set<String> given = fullNames(person).map(n -> Spelling.plain(n.given()))
           .collect(Collectors.toSet());
       return bySurname.getOrDefault(bare.name().surnameKey(), List.of()).stream()
-          .anyMatch(e -> !given.contains(e.getKey()) && Cues.holds(e.getValue(), bare));
+          .anyMatch(h -> !given.contains(h.given()) && Cues.holds(List.of(h.post()), bare));
     }
   }
 
   /** A nickname the article gives someone: "Mr. Cowan, 43, who is known as Mo". */
-  private static final java.util.regex.Pattern KNOWN_AS = java.util.regex.Pattern.compile(
+  private static final Pattern KNOWN_AS = Pattern.compile(
       "\\b(?:known as|nicknamed)\\s+[\"“]?(\\p{Lu}[\\p{L}'’-]+)\\b");
 
   /**
@@ -170,7 +176,7 @@ final class LocalPeople {
         if (text == null || m.mention().span().end() > text.length()) {
           continue;
         }
-        java.util.regex.Matcher known = KNOWN_AS.matcher(text);
+        Matcher known = KNOWN_AS.matcher(text);
         if (!known.find(m.mention().span().end()) || namedBetween(people, m, known.start())) {
           continue;
         }
@@ -198,9 +204,9 @@ final class LocalPeople {
    * names and handles of those who write them, and whom they write of, are no newsmakers.
    */
   static Set<String> readersComments(AnalyzedArticle analysis) {
-    List<briefing.model.analysis.Sentence> sentences = analysis.sentences();
+    List<Sentence> sentences = analysis.sentences();
     return sentences.subList(ReadersComments.from(analysis), sentences.size()).stream()
-        .map(briefing.model.analysis.Sentence::id).collect(Collectors.toSet());
+        .map(Sentence::id).collect(Collectors.toSet());
   }
 
   private static Mention sexless(Mention m) {

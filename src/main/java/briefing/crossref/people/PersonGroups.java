@@ -252,26 +252,24 @@ final class PersonGroups {
   }
 
   private int sharedRoleWords(int local, int root) {
-    Set<String> mine = roleWords(List.of(local));
-    Set<String> theirs = roleWords(List.copyOf(group(root)));
-    mine.retainAll(theirs);
-    return mine.size();
+    return sharedRoleWords(local, root, false);
   }
 
   /** {@link #sharedRoleWords}, counting only the posts the group's full names are given. */
   private int sharedNamedRoleWords(int local, int root) {
-    Set<String> mine = roleWords(List.of(local));
-    Set<String> theirs = group(root).stream().flatMap(j -> locals.get(j).stream())
-        .filter(m -> !m.name().bareSurname() && m.mention().role() != null)
-        .flatMap(m -> List.of(RoleRanking.key(m.mention().role()).split(" ")).stream())
-        .collect(Collectors.toCollection(TreeSet::new));
-    mine.retainAll(theirs);
+    return sharedRoleWords(local, root, true);
+  }
+
+  private int sharedRoleWords(int local, int root, boolean namedOnly) {
+    Set<String> mine = roleWords(List.of(local), false);
+    mine.retainAll(roleWords(List.copyOf(group(root)), namedOnly));
     return mine.size();
   }
 
-  private Set<String> roleWords(List<Integer> members) {
+  /** The words of the roles of {@code members}' mentions, of their full names' only if asked. */
+  private Set<String> roleWords(List<Integer> members, boolean namedOnly) {
     return members.stream().flatMap(i -> locals.get(i).stream())
-        .filter(m -> m.mention().role() != null)
+        .filter(m -> m.mention().role() != null && !(namedOnly && m.name().bareSurname()))
         .flatMap(m -> List.of(RoleRanking.key(m.mention().role()).split(" ")).stream())
         .collect(Collectors.toCollection(TreeSet::new));
   }

@@ -215,6 +215,8 @@ final class Clauses {
   /** A word a noun phrase may open with: a determiner, or a capitalised word (a name). */
   private static final Pattern PHRASE_OPEN = Pattern.compile(
       "(?:a|an|the|his|her|its|their|this|these|those|\\p{Lu}\\S*)");
+  /** A word of the phrase before a relative clause: no mark within it. */
+  private static final Pattern WORD = Pattern.compile("[^\\s,;:()\"“”—–]+");
   /** How many words before a relative clause its antecedent may take. */
   private static final int ANTECEDENT_WORDS = 7;
   /** An age or a party set beside a name: "54", "D-Wessex", "R-Kent". */
@@ -240,7 +242,7 @@ final class Clauses {
       return start;
     }
     List<int[]> words = new ArrayList<>();
-    Matcher w = Pattern.compile("[^\\s,;:()\"“”—–]+").matcher(sentence).region(opening, mark);
+    Matcher w = WORD.matcher(sentence).region(opening, mark);
     while (w.find()) {
       // a mark between two words ends the phrase: only the words after it count
       if (!words.isEmpty() && sentence.substring(words.get(words.size() - 1)[1], w.start()).strip().length() > 0) {

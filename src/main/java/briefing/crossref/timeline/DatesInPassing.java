@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class DatesInPassing {
   /** What follows the stamp of a reader's comment: ", riverfan wrote:". */
-  private static final Pattern COMMENT = Pattern.compile(",?\\s*[^\\s,]{1,40}\\s+wrote:");
+  private static final Pattern COMMENT = Pattern.compile(",?\\s*([^\\s,]{1,40})\\s+wrote:");
   /**
    * A year, month or week counted from another the text gives ("the following year"), an
    * ordinal day, week or month of a stretch it names ("the second day of the new council"), or a
@@ -76,8 +76,16 @@ final class DatesInPassing {
    * riverfan wrote: …"): it tells when the comment was posted, not when anything happened.
    */
   static boolean isCommentStamp(String sentence, int end) {
-    return end <= sentence.length() && COMMENT.matcher(sentence).region(end, sentence.length())
-        .lookingAt();
+    return commentWriter(sentence, end) != null;
+  }
+
+  /** Who the stamp ending at {@code end} says wrote the comment ("harbourfan"), or null for none. */
+  static String commentWriter(String sentence, int end) {
+    if (end > sentence.length()) {
+      return null;
+    }
+    Matcher m = COMMENT.matcher(sentence).region(end, sentence.length());
+    return m.lookingAt() ? m.group(1) : null;
   }
 
   /**

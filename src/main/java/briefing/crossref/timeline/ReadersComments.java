@@ -7,7 +7,6 @@ import briefing.model.analysis.TimeMention;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,15 +19,7 @@ public final class ReadersComments {
   /** A time of day, to the minute ("4:26", "17:10"). */
   private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
-  /** Who a stamp says wrote what follows: "…, harbourfan wrote:". */
-  private static final Pattern WRITER = Pattern.compile(",?\\s*([^\\s,]{1,40})\\s+wrote:");
-
   private ReadersComments() {}
-
-  private static String writer(String sentence, int end) {
-    Matcher m = WRITER.matcher(sentence).region(end, sentence.length());
-    return m.lookingAt() ? m.group(1) : "";
-  }
 
   /**
    * Whether the article names someone so before sentence {@code i}: a live blog's "At 10:32,
@@ -37,7 +28,7 @@ public final class ReadersComments {
    */
   private static boolean namedBefore(AnalyzedArticle analysis, Map<String, Integer> at, int i,
       String writer) {
-    return !writer.isEmpty() && analysis.people().stream().filter(PersonMention::named)
+    return analysis.people().stream().filter(PersonMention::named)
         .filter(p -> at.getOrDefault(p.span().sentence(), Integer.MAX_VALUE) < i)
         .anyMatch(p -> List.of(p.name().split("\\s+")).contains(writer));
   }
@@ -55,10 +46,14 @@ public final class ReadersComments {
     int first = sentences.size();
     for (TimeMention t : analysis.times()) {
       Integer i = at.get(t.span().sentence());
+      if (i == null || i >= first) {
+        continue;
+      }
+      String text = sentences.get(i).text();
       // a comment is stamped with its minute; a writer's "On Tuesday, Brand wrote:" is no comment
-      if (i != null && i < first && DatesInPassing.isCommentStamp(sentences.get(i).text(), t.span().end())
-          && CLOCK.matcher(sentences.get(i).text().substring(0, t.span().end())).find()
-          && !namedBefore(analysis, at, i, writer(sentences.get(i).text(), t.span().end()))) {
+      String writer = DatesInPassing.commentWriter(text, t.span().end());
+      if (writer != null && CLOCK.matcher(text.substring(0, t.span().end())).find()
+          && !namedBefore(analysis, at, i, writer)) {
         first = i;
       }
     }
