@@ -139,7 +139,7 @@ class TimelineTest {
     List<Event> events = Timeline.build(List.of(a), NOBODY);
 
     assertEquals(List.of("… after clashing with reporters late Tuesday."), events.stream()
-        .filter(e -> e.date().value().equals("2022-03-08")).map(Event::summary).toList(),
+        .filter(e -> e.date().value().equals("2022-03-08")).map(TimelineTest::datedPart).toList(),
         "as \"after she clashed with reporters late Tuesday\" does");
   }
 
@@ -537,7 +537,7 @@ class TimelineTest {
     List<Event> events = Timeline.build(List.of(a), NOBODY);
 
     assertEquals(List.of("… distributed to councillors last month."), events.stream()
-        .filter(e -> e.date().value().equals("2022-02")).map(Event::summary).toList(),
+        .filter(e -> e.date().value().equals("2022-02")).map(TimelineTest::datedPart).toList(),
         "the review was distributed last month, not the hearing");
     assertTrue(events.stream().filter(e -> e.date().value().equals("2022-03-08"))
         .anyMatch(e -> e.citations().contains(new Citation("a", "s3"))),
@@ -980,8 +980,37 @@ class TimelineTest {
 
     Event telling = events.stream().filter(e -> e.date().value().equals("2022-01-20")).findFirst()
         .orElseThrow(() -> new AssertionError(events.toString()));
+    // the part that dates it has no subject: the summary is the whole sentence, the part its excerpt
+    assertEquals("A day after telling reporters he was \"not going to talk about the harbour\", the mayor "
+        + "spoke at length about the harbour closure.", telling.summary());
     assertEquals("… telling reporters he was \"not going to talk about the harbour\" …",
-        telling.summary());
+        telling.excerpt(telling.summaryFrom()).orElseThrow());
+  }
+
+  /** The words of its summary's sentence that report the event, or the summary where all do. */
+  private static String datedPart(Event e) {
+    return e.excerpt(e.summaryFrom()).orElse(e.summary());
+  }
+
+  @Test
+  void aDatedPartThatDoesNotSayWhoDidWhatIsShownInItsWholeSentence() { // issue 13
+    Source a = new Story("a", "2022-01-21", "Wire One")
+        .plain("Questions about the harbour review are mounting in Clayburn.")
+        .says("The councillor granted a series of interviews after clashing with reporters late Tuesday.",
+            "late Tuesday", "2022-01-18", "as written")
+        .says("Reed cited the harbour review, distributed to the council last month.",
+            "last month", "2021-12", "as written")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    assertEquals(List.of("Reed cited the harbour review, distributed to the council last month.",
+        "The councillor granted a series of interviews after clashing with reporters late Tuesday."),
+        events.stream().filter(e -> !e.summaryFrom().sentence().equals("s1"))
+            .map(Event::summary).toList());
+    assertTrue(events.stream().filter(e -> !e.summaryFrom().sentence().equals("s1"))
+            .allMatch(e -> datedPart(e).startsWith("… ")),
+        "the dated part is each sentence's excerpt: " + events);
   }
 
   @Test

@@ -47,10 +47,21 @@ final class Clauses {
    * A comma and a past participle opening what describes the noun before it: ", distributed to
    * lawmakers last month", ", passed by the House on Tuesday".
    */
+  private static final String PARTICIPLE = "(\\p{Ll}{2,}ed|written|given|taken|shown|seen|made"
+      + "|held|sent|built|brought|found|kept|left|spoken|chosen|drawn|known|sold|paid|struck|spent"
+      + "|put|set|cut)";
   private static final Pattern REDUCED_RELATIVE = Pattern.compile(",\\s+(?:(?:first|later|then"
-      + "|already|previously|recently)\\s+)?(\\p{Ll}{2,}ed|written|given|taken|shown|seen|made|held"
-      + "|sent|built|brought|found|kept|left|spoken|chosen|drawn|known|sold|paid|struck|spent|put"
-      + "|set|cut)\\s");
+      + "|already|previously|recently)\\s+)?" + PARTICIPLE + "\\s");
+  /**
+   * What a part of a sentence opens with where it has no subject of its own: a participle or a
+   * verb's -ing form, after a word tying it to the main clause ("after getting testy with
+   * reporters", "for declining", "distributed to lawmakers").
+   */
+  private static final Pattern NO_SUBJECT = Pattern.compile("(?:(?:after|before|since|until|for"
+      + "|while|when|by|without|upon|on)\\s+)?(?:\\p{Ll}{2,}ing|" + PARTICIPLE + ")\\b");
+  /** A part that only says who said the sentence, and when: "… a spokesman said Friday morning." */
+  private static final Pattern SPEECH_TAG = Pattern.compile("[^,;:\"“”]{0,60}?\\b(?:said|says"
+      + "|told|added|announced|reported)(?:\\s+[\\p{L}.]+){0,3}[.!]?");
   /** An aside opening after its subject: ", who …". */
   private static final Pattern ASIDE_OPEN = Pattern.compile(",\\s+(?:who|whom|whose|which)\\b");
   /** A gerund opening a clause after "after", "before": "after clashing with reporters". */
@@ -432,6 +443,25 @@ final class Clauses {
    */
   static boolean opensLater(String shown) {
     return shown.startsWith("… ");
+  }
+
+  /**
+   * True for a part of a sentence, as {@link Clause#shown()} gives it, that does not say who did
+   * what: a clause opening later with no subject of its own ("… after getting testy with reporters
+   * late Tuesday."), a noun phrase ("… interview a month ago."), or who said the sentence ("… a
+   * spokesman said Friday morning."). Not a relative clause, which is shown with whom or what it
+   * tells of.
+   */
+  static boolean subjectless(String shown) {
+    if (!opensLater(shown)) {
+      return false;
+    }
+    String part = shown.substring(2).replaceFirst(" …$", "");
+    if (RELATIVE_TAIL.matcher(part).find()) {
+      return false;
+    }
+    return NO_SUBJECT.matcher(part).lookingAt() || SPEECH_TAG.matcher(part).matches()
+        || !FINITE.matcher(part).find();
   }
 
   /** True for a clause's words as {@link Clause#shown()} gives them where the sentence goes on. */

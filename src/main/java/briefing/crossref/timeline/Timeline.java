@@ -59,8 +59,32 @@ public final class Timeline {
     UniqueIds ids = Ids.forListedPages();
     TimelineContext.Attached attached = TimelineContext.attach(
         unnamed.stream().map(e -> named(e, ids)).toList(), sources, asides(mentions), cast);
-    return TimelineQuotations.join(
-        TimelineStatements.add(attached.events(), attached.statements(), ids), sources);
+    return readable(TimelineQuotations.join(
+        TimelineStatements.add(attached.events(), attached.statements(), ids), sources), sources);
+  }
+
+  /**
+   * {@code events}, each summed up by its whole sentence where the part of it that reports the
+   * happening does not say who did what ({@link Clauses#subjectless}: "… after getting testy
+   * with reporters late Tuesday."); the part stays the sentence's excerpt. Not where another
+   * part of the sentence reports another event ("Talks are due in Brussels on Wednesday and at
+   * the security body on Thursday"): each keeps its own words.
+   */
+  private static List<Event> readable(List<Event> events, List<Source> sources) {
+    Map<String, Source> byId = sources.stream()
+        .collect(Collectors.toMap(Source::id, s -> s, (a, b) -> a));
+    Map<Citation, Long> parts = events.stream().flatMap(e -> e.excerpts().stream())
+        .collect(Collectors.groupingBy(Event.Excerpt::citation, Collectors.counting()));
+    return events.stream().map(e -> {
+      if (!Clauses.subjectless(e.summary()) || parts.getOrDefault(e.summaryFrom(), 0L) > 1) {
+        return e;
+      }
+      Source source = byId.get(e.summaryFrom().article());
+      return source == null ? e : source.analysis().sentences().stream()
+          .filter(s -> s.id().equals(e.summaryFrom().sentence())).findFirst()
+          .map(s -> e.withSummary(s.text().substring(TimelineCandidates.datelineEnd(s.text())).strip()))
+          .orElse(e);
+    }).toList();
   }
 
   /**

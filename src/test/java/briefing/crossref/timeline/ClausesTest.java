@@ -113,4 +113,20 @@ class ClausesTest {
     assertEquals("… the harbour, which flooded in 2019.",
         shown("The ships sailed past the harbour, which flooded in 2019.", "in 2019"));
   }
+
+  @Test
+  void aPartWithNoSubjectOfItsOwnDoesNotSayWhoDidWhat() { // issue 13
+    assertTrue(Clauses.subjectless(shown(
+        "Cole granted interviews on Wednesday after clashing with reporters late Tuesday.", "late Tuesday")));
+    assertTrue(Clauses.subjectless(shown(
+        "Reed cited the review, distributed to the council last month.", "last month")));
+    assertTrue(Clauses.subjectless("… interview a month ago."));
+    assertTrue(Clauses.subjectless("… a council spokesman said Friday morning."));
+    assertTrue(Clauses.subjectless("… for refusing to meet the mayor on Tuesday …"));
+    // a clause with its own subject and verb, a relative clause shown with what it tells of, and
+    // a whole sentence say it
+    assertFalse(Clauses.subjectless("… after the mayor was criticised at last week's hearing."));
+    assertFalse(Clauses.subjectless("… the harbour, which flooded in 2019."));
+    assertFalse(Clauses.subjectless("Cole clashed with reporters late Tuesday."));
+  }
 }
