@@ -152,6 +152,33 @@ class PeopleMergerTest {
   }
 
   @Test
+  void ofTwoADescriptionFitsTheOneNamedJustBeforeItIsMeant() { // issue 13: "… the governor replied"
+    CastOfPeople cast = cast(Story.article("a").person("Ann Hallor", "Gov.", null)
+        .person("Tom Brand", "Gov.", null).person("Mr. Hallor").person("Eva Lund")
+        .person("Mr. Hallor").described("governor"));
+    assertEquals(cast.idOf("a", "Ann Hallor"), cast.idOf("a", "governor"));
+    // the last named is the other, or both are named last: it stays apart
+    CastOfPeople brand = cast(Story.article("a").person("Ann Hallor", "Gov.", null)
+        .person("Tom Brand", "Gov.", null).described("governor"));
+    assertEquals(brand.idOf("a", "Tom Brand"), brand.idOf("a", "governor"));
+    CastOfPeople both = cast(Story.article("a").person("Ann Hallor", "Gov.", null)
+        .alsoPerson("Tom Brand", "Gov.", null).described("governor"));
+    assertEquals(3, both.people().size(), names(both).toString());
+    // named far before it, no one is meant
+    CastOfPeople far = cast(Story.article("a").person("Ann Hallor", "Gov.", null)
+        .person("Tom Brand", "Gov.", null).person("Eva Lund").person("Eva Lund").person("Eva Lund")
+        .person("Eva Lund").described("governor"));
+    assertEquals(4, far.people().size(), names(far).toString());
+  }
+
+  @Test
+  void aLieutenantGovernorIsNotTheGovernor() { // issue 13
+    CastOfPeople cast = cast(Story.article("a").person("Ann Hallor", "Gov.", null)
+        .person("Tom Brand", "Lt. Governor", null).described("governor"));
+    assertEquals(cast.idOf("a", "Ann Hallor"), cast.idOf("a", "governor"));
+  }
+
+  @Test
   void aShorterDescriptionRightAfterAnotherIsThePersonItBroughtIn() { // issue 13
     CastOfPeople cast = cast(Story.article("a").person("Ann Hallor", "mayor", null)
         .describedWithin("A former county fraud prosecutor said the audit would cost little.",

@@ -302,6 +302,8 @@ public final class People {
     List<CoreSentence> sentences = document.core().sentences();
     QuotedTokens marks = QuotedTokens.of(document);
     Set<List<Integer>> seen = new HashSet<>();
+    // the nouns of the unnamed speakers brought in so far: "the source" after "a source … said"
+    Set<String> spoke = new HashSet<>();
     for (int i = 0; i < sentences.size(); i++) {
       List<CoreLabel> tokens = sentences.get(i).tokens();
       boolean[] quoted = marks.in(i);
@@ -310,14 +312,18 @@ public final class People {
         if (quoted[v]) {
           continue;
         }
-        Optional<Phrase> speaker = NewsTokens.speechVerb(tokens, v) ? phrases.speakerOf(v)
-            : acting(tokens, v) ? phrases.subjectOf(v).filter(p -> definite(tokens, p))
+        boolean speech = NewsTokens.speechVerb(tokens, v);
+        Optional<Phrase> speaker = speech ? phrases.speakerOf(v)
+            : acting(tokens, v) ? phrases.subjectOf(v).filter(p -> definite(tokens, p, spoke))
             : passiveAgent(tokens, v) ? phrases.agentAt(v + 1).filter(p -> listedHead(tokens, p))
             : Optional.empty();
         speaker = speaker
             .filter(p -> p.kind() == Phrase.Kind.DESCRIPTION && !quoted[p.begin()]
                 && !appositive(tokens, p) && !Roles.plural(tokens, p)); // a group is no person
         if (speaker.isPresent() && seen.add(List.of(speaker.get().sentence(), speaker.get().begin()))) {
+          if (speech) {
+            spoke.add(NewsTokens.lower(tokens.get(head(tokens, speaker.get()))));
+          }
           Phrase p = speaker.get().bare(document);
           found.add(new Found(i, p.begin(), new PersonMention(null, p.text(document),
               Affiliations.of(document, p), p.span(document))));
@@ -385,20 +391,30 @@ public final class People {
   /**
    * Whether description {@code p} names one known person: "the governor", "Grove's attorney";
    * not "a governor", nor a word with no more than itself to say who ("the source", "the head",
-   * "the chair": as often things as people).
+   * "the chair": as often things as people), unless an unnamed speaker it names was brought in
+   * before ({@code spoke}: "a source close to the mayor said … The source added").
    */
-  private static boolean definite(List<CoreLabel> tokens, Phrase p) {
+  private static boolean definite(List<CoreLabel> tokens, Phrase p, Set<String> spoke) {
     boolean the = NewsTokens.lower(tokens.get(p.begin())).equals("the");
     boolean possessed = false;
-    int head = p.begin();
-    for (int k = p.begin(); k < p.end(); k++) {
+    int head = head(tokens, p);
+    // up to the head, or over the whole phrase where no role noun heads it
+    int last = NewsTokens.roleNoun(tokens.get(head)) ? head : p.end() - 1;
+    for (int k = p.begin(); k <= last; k++) {
       possessed |= "POS".equals(tokens.get(k).tag());
+    }
+    String noun = NewsTokens.lower(tokens.get(head));
+    return (the || possessed) && (!THING_LIKE.contains(noun) || spoke.contains(noun));
+  }
+
+  /** The first role noun of description {@code p}, else its first word. */
+  private static int head(List<CoreLabel> tokens, Phrase p) {
+    for (int k = p.begin(); k < p.end(); k++) {
       if (NewsTokens.roleNoun(tokens.get(k))) {
-        head = k;
-        break;
+        return k;
       }
     }
-    return (the || possessed) && !THING_LIKE.contains(NewsTokens.lower(tokens.get(head)));
+    return p.begin();
   }
 
   /** Role nouns that as often name a thing or a part: "the source of the outbreak", "the death count". */

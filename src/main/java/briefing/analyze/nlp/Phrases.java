@@ -266,6 +266,10 @@ public final class Phrases {
    * spokesman for the Harbour Authority") before that name, else as {@link #endingAt}.
    */
   private Optional<Phrase> ending(int j) {
+    Optional<Phrase> source = unnamedSource(j);
+    if (source.isPresent()) {
+      return source;
+    }
     Optional<Phrase> p = endingAt(j);
     if (p.isPresent() && p.get().kind() != Kind.ORGANIZATION) {
       int carrying = servedAfter(p.get());
@@ -283,6 +287,58 @@ public final class Phrases {
       return carrier.isPresent() || !modified ? carrier.or(() -> p) : Optional.empty();
     }
     return carriedBack(j).or(() -> p).filter(d -> !agentOfParticiple(d));
+  }
+
+  /** Nouns for someone a report leaves unnamed on purpose: "a source", "a person", "an official". */
+  private static final Set<String> UNNAMED = Set.of("source", "official", "person", "insider");
+  /** What says how an unnamed source knows: "close to", "familiar with", "with knowledge of". */
+  private static final List<List<String>> KNOWING = List.of(List.of("close", "to"),
+      List.of("familiar", "with"), List.of("with", "knowledge", "of"),
+      List.of("with", "direct", "knowledge", "of"), List.of("knowledgeable", "about"),
+      List.of("briefed", "on"), List.of("involved", "in"), List.of("with", "ties", "to"));
+  /** How far back from its last word an unnamed source's noun may be. */
+  private static final int SOURCE_WORDS = 10;
+
+  /**
+   * The description ending at token {@code j} of someone a report leaves unnamed and says how
+   * they know ("a source with knowledge of the exchange", "a person familiar with the talks",
+   * "one official close to the mayor"): that person, not what they know of or whom they are
+   * close to. Only after "a", "an", "one" or "another", with nothing but modifiers between it and
+   * its noun, and no mark or verb before {@code j}.
+   */
+  private Optional<Phrase> unnamedSource(int j) {
+    for (int n = j - 2; n >= 1 && n >= j - SOURCE_WORDS; n--) {
+      CoreLabel t = tokens.get(n);
+      if (NewsTokens.punctuation(t) || NewsTokens.verb(t) && !"VBN".equals(t.tag())) {
+        return Optional.empty();
+      }
+      if (!UNNAMED.contains(NewsTokens.lower(t)) || !knowing(n + 1)) {
+        continue;
+      }
+      int b = n - 1;
+      while (b > 0 && modifier(tokens.get(b)) && !NewsTokens.person(tokens.get(b))) {
+        b--;
+      }
+      String opener = NewsTokens.lower(tokens.get(b));
+      return opener.equals("a") || opener.equals("an") || opener.equals("one")
+          || opener.equals("another")
+          ? Optional.of(new Phrase(sentence, b, j + 1, Kind.DESCRIPTION)) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the words from token {@code k} say how a source knows ({@link #KNOWING}). */
+  private boolean knowing(int k) {
+    for (List<String> words : KNOWING) {
+      boolean all = k + words.size() < tokens.size();
+      for (int w = 0; all && w < words.size(); w++) {
+        all = NewsTokens.lower(tokens.get(k + w)).equals(words.get(w));
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

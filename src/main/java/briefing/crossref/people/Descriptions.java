@@ -31,8 +31,8 @@ import java.util.stream.Stream;
  * description that is a name the article gives someone is theirs, no description.
  */
 final class Descriptions {
-  private static final Set<String> RANKS =
-      Set.of("deputy", "vice", "assistant", "associate", "under", "former", "acting");
+  private static final Set<String> RANKS = Set.of("deputy", "vice", "assistant", "associate",
+      "under", "former", "acting", "lieutenant", "lt");
   /** How many sentences of an article must name its protagonist ({@link #toProtagonists}). */
   private static final int PROTAGONIST_SENTENCES = 3;
   /** How many sentences before a description its person must be named in ({@link #toProtagonists}). */
@@ -201,6 +201,9 @@ final class Descriptions {
         Wanted wanted = Wanted.of(first);
         holders = near.stream().filter(n -> wanted.fits(helds.get(n)) || wanted.holdsOffice(helds.get(n))).toList();
       }
+      if (holders.size() > 1) {
+        holders = namedLastOf(holders, described);
+      }
       if (holders.size() == 1) {
         Newsmaker holder = holders.get(0);
         List<Cited> mentions = new ArrayList<>(holder.mentions());
@@ -210,6 +213,43 @@ final class Descriptions {
       }
     }
     return toProtagonists(toNamedNext(result, indefinite), indefinite, beside);
+  }
+
+  /**
+   * Of {@code holders}, each fitting a description, the one named last before every mention of
+   * it, up to {@link #NAMED_BEFORE} sentences before, and not in the mention's own sentence
+   * ("Mr. Patrick was asked whether … 'I'm not that cool,' the governor replied", with another
+   * governor named further up): a writer refers back to whom they have just named. Else all of
+   * them, where none or more than one is.
+   */
+  private static List<Newsmaker> namedLastOf(List<Newsmaker> holders, Newsmaker described) {
+    Set<Newsmaker> last = new HashSet<>();
+    for (Cited d : described.mentions()) {
+      Newsmaker nearest = null;
+      int at = -1;
+      boolean tied = false;
+      for (Newsmaker h : holders) {
+        for (Cited m : h.mentions()) {
+          int n = m.citation().number();
+          if (!m.citation().article().equals(d.citation().article())
+              || n > d.citation().number() || n < d.citation().number() - NAMED_BEFORE) {
+            continue;
+          }
+          if (n == d.citation().number()) {
+            return holders; // named in the sentence itself: not a reference back
+          }
+          if (n > at) {
+            nearest = h;
+            at = n;
+            tied = false;
+          } else if (n == at && h != nearest) {
+            tied = true;
+          }
+        }
+      }
+      last.add(tied ? null : nearest);
+    }
+    return last.size() == 1 && !last.contains(null) ? List.copyOf(last) : holders;
   }
 
   /**
