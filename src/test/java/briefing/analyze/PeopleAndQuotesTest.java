@@ -57,7 +57,7 @@ class PeopleAndQuotesTest {
 
   @Test
   void speakersDescribedInThePluralAreAGroupNoPerson() {
-    AnalyzedArticle a = analyze("If the mayor was too cold, her rival was too hot, analysts said afterward.",
+    AnalyzedArticle a = analyze("If the weather was too cold, the quay was too icy, analysts said afterward.",
         "Harbour officials at the port authority said the quay would reopen.",
         "A spokesman for the port said the work was done.");
     assertEquals(List.of("spokesman for the port"), a.people().stream().filter(p -> !p.named())
@@ -698,11 +698,21 @@ class PeopleAndQuotesTest {
         "Pointing to his years at sea, the Harwick Gazette columnist urged voters to back the bill.")));
     assertEquals(List.of("governor"), unnamed(analyze(
         "Lawmakers said that if the governor signs the bill, the quay will reopen.")));
-    // Not "a" or "an" someone, not the object of a preposition, not a group, not "be" alone.
+    // Not "a" or "an" someone, not the object of a preposition, not a group, not "be" before a
+    // noun phrase, which may name someone else.
     assertEquals(List.of(), unnamed(analyze("A protester threw a bottle at the gate.",
         "A letter from the governor arrived on Monday.", "The senators voted against the bill.",
-        "If the mayor was too cold, the quay stayed shut.", "The source of the leak remains unknown.",
-        "The death count rose to 20 on Friday.")));
+        "The mayor is a Democrat.", "The source of the leak remains unknown.",
+        "The death count rose to 20 on Friday.", "Talks with the mayor and the governor ended on Monday.")));
+  }
+
+  @Test
+  void aDefiniteDescriptionThatIsSomethingOrOneOfTwoSubjectsIsAPerson() { // issue 13
+    assertEquals(List.of("president", "governor"), unnamed(analyze(
+        "Cole said he thought the president was native-born, but now he is not so sure.",
+        "Observers cautioned that the governor is deliberate and not prone to act hastily.")));
+    assertEquals(List.of("congressman", "former president"), unnamed(analyze(
+        "The congressman and the former president were not contacted for the review.")));
   }
 
   @Test

@@ -317,14 +317,21 @@ public final class People {
             : acting(tokens, v) ? phrases.subjectOf(v).filter(p -> definite(tokens, p, spoke))
             : passiveAgent(tokens, v) ? phrases.agentAt(v + 1).filter(p -> listedHead(tokens, p))
             : Optional.empty();
-        speaker = speaker
-            .filter(p -> p.kind() == Phrase.Kind.DESCRIPTION && !quoted[p.begin()]
-                && !appositive(tokens, p) && !Roles.plural(tokens, p)); // a group is no person
-        if (speaker.isPresent() && seen.add(List.of(speaker.get().sentence(), speaker.get().begin()))) {
-          if (speech) {
-            spoke.add(NewsTokens.lower(tokens.get(head(tokens, speaker.get()))));
+        // "the congressman and the former president were not contacted": both are its subjects
+        List<Phrase> subjects = new ArrayList<>();
+        speaker.ifPresent(subjects::add);
+        speaker.flatMap(phrases::conjoinedBefore)
+            .filter(p -> speech || definite(tokens, p, spoke)).ifPresent(subjects::add);
+        for (Phrase subject : subjects) {
+          if (subject.kind() != Phrase.Kind.DESCRIPTION || quoted[subject.begin()]
+              || appositive(tokens, subject) || Roles.plural(tokens, subject) // a group is no person
+              || !seen.add(List.of(subject.sentence(), subject.begin()))) {
+            continue;
           }
-          Phrase p = speaker.get().bare(document);
+          if (speech) {
+            spoke.add(NewsTokens.lower(tokens.get(head(tokens, subject))));
+          }
+          Phrase p = subject.bare(document);
           found.add(new Found(i, p.begin(), new PersonMention(null, p.text(document),
               Affiliations.of(document, p), p.span(document))));
         }
@@ -335,7 +342,9 @@ public final class People {
 
   /**
    * Whether token {@code v} is a verb that says what its subject does ("signed", "will", "was
-   * joined"; a past tense the tagger read as a participle too), but not "be" standing alone.
+   * joined"; a past tense the tagger read as a participle too) or what they are ("the governor
+   * is deliberate", "the president was not native-born"), but not "be" before a noun phrase ("the
+   * winner was Cole", "the chair is a post"), which may name someone else.
    */
   private static boolean acting(List<CoreLabel> tokens, int v) {
     CoreLabel t = tokens.get(v);
@@ -343,7 +352,15 @@ public final class People {
       return false;
     }
     String lemma = t.lemma() == null ? NewsTokens.lower(t) : t.lemma().toLowerCase(Locale.ROOT);
-    return !lemma.equals("be") || v + 1 < tokens.size() && NewsTokens.verb(tokens.get(v + 1));
+    if (!lemma.equals("be")) {
+      return true;
+    }
+    int k = v + 1;
+    while (k < tokens.size() && "RB".equals(tokens.get(k).tag())) {
+      k++; // "not", "still", "very"
+    }
+    return k < tokens.size() && (NewsTokens.verb(tokens.get(k))
+        || tokens.get(k).tag() != null && tokens.get(k).tag().startsWith("JJ"));
   }
 
   /**

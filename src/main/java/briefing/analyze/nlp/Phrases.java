@@ -216,9 +216,34 @@ public final class Phrases {
       j--;
     }
     int last = beforeAside(beforeWhen(j));
-    return ending(last)
-        .filter(p -> p.begin() == 0 || !NewsTokens.preposition(tokens.get(p.begin() - 1))
-            || SUBORDINATORS.contains(NewsTokens.lower(tokens.get(p.begin() - 1))));
+    return ending(last).filter(p -> !governed(p)).filter(p -> {
+      // "talks with the mayor and the governor ended": a preposition's object, as both are
+      int and = p.begin() - 1;
+      return and < 1 || !NewsTokens.lower(tokens.get(and)).equals("and")
+          || endingAt(and - 1).map(q -> !governed(q)).orElse(true);
+    });
+  }
+
+  /** Whether a preposition, not a subordinator ("if the governor signs"), brings {@code p} in. */
+  private boolean governed(Phrase p) {
+    return p.begin() > 0 && NewsTokens.preposition(tokens.get(p.begin() - 1))
+        && !SUBORDINATORS.contains(NewsTokens.lower(tokens.get(p.begin() - 1)));
+  }
+
+  /**
+   * The description joined to {@code p} by "and" before it, where it opens its clause ("The
+   * congressman and the former president were not contacted"): a subject of the same verb. Not
+   * a name, not a phrase a preposition or a verb governs ("talks with the mayor and the governor
+   * said").
+   */
+  public Optional<Phrase> conjoinedBefore(Phrase p) {
+    int and = p.begin() - 1;
+    if (and < 1 || !NewsTokens.lower(tokens.get(and)).equals("and")) {
+      return Optional.empty();
+    }
+    return endingAt(and - 1).filter(q -> q.kind() == Kind.DESCRIPTION && (q.begin() == 0
+        || NewsTokens.punctuation(tokens.get(q.begin() - 1))
+        || SUBORDINATORS.contains(NewsTokens.lower(tokens.get(q.begin() - 1)))));
   }
 
   /**
