@@ -707,6 +707,13 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aDescriptionActsAcrossAnAsideOpeningWithAPreposition() { // issue 13
+    assertEquals(List.of("council speaker"), unnamed(analyze("The council speaker, in an interview with"
+        + " the Gazette to air on Tuesday morning, gave the toll a two-in-three chance of staying.")));
+    assertEquals(List.of("mayor"), unnamed(analyze("The mayor, in turn, said the toll would stay.")));
+  }
+
+  @Test
   void aDefiniteDescriptionThatIsSomethingOrOneOfTwoSubjectsIsAPerson() { // issue 13
     assertEquals(List.of("president", "governor"), unnamed(analyze(
         "Cole said he thought the president was native-born, but now he is not so sure.",

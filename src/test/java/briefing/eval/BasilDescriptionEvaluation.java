@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Measures description -> person links on twenty BASIL stories against a hand-made gold.
+ * Measures description -> person links on thirty BASIL stories against a hand-made gold.
  *
  * <p>Usage: {@code mvn -q test-compile exec:java@eval-basil-descriptions [-Dexec.args=--misses]};
  * the gold is {@code src/test/resources/briefing/eval/basil-descriptions.tsv}: each mention of a
@@ -39,14 +39,17 @@ import java.util.Set;
  * An unnamed person is "of that description" when a word of its name (four letters or more,
  * plural or not) is a word of the description. Stories 1, 3, 5, 7, 9 in folder order are the
  * tuning part, the others held apart, in each of the two gold files: the first ten stories (those
- * of {@code basil-people.tsv}) and ten more ({@code basil-descriptions-more.tsv}, every fifth
- * story from the third).
+ * of {@code basil-people.tsv}), ten more ({@code basil-descriptions-more.tsv}, every fifth
+ * story from the third) and a third ten ({@code basil-descriptions-third.tsv}, every fifth from
+ * the second).
  */
 public final class BasilDescriptionEvaluation {
   private static final Path GOLD = Path.of("src/test/resources/briefing/eval/basil-descriptions.tsv");
   private static final Path PEOPLE = Path.of("src/test/resources/briefing/eval/basil-people.tsv");
   private static final Path MORE =
       Path.of("src/test/resources/briefing/eval/basil-descriptions-more.tsv");
+  private static final Path THIRD =
+      Path.of("src/test/resources/briefing/eval/basil-descriptions-third.tsv");
 
   private BasilDescriptionEvaluation() {}
 
@@ -100,29 +103,35 @@ public final class BasilDescriptionEvaluation {
         .filter(l -> !l.isBlank() && !l.startsWith("#"))
         .map(l -> l.substring(0, l.indexOf('/')))
         .distinct().sorted().toList();
-    // every fifth story from the third: ten stories labelled later, by helpers
+    // every fifth story from the third, then from the second: stories labelled later, by helpers
     List<String> all = BasilStories.folders(BasilStories.DATA);
-    List<String> more = new ArrayList<>();
-    for (int i = 2; i < all.size(); i += 5) {
-      more.add(all.get(i));
-    }
     PrintStream out = System.out;
     List<String> misses = new ArrayList<>();
     Tally[] first10 = score("first ten", GOLD, first, showMisses, misses, out);
-    Tally[] more10 = score("ten more", MORE, more, showMisses, misses, out);
+    Tally[] more10 = score("ten more", MORE, everyFifth(all, 2), showMisses, misses, out);
+    Tally[] third10 = score("third ten", THIRD, everyFifth(all, 1), showMisses, misses, out);
     Tally tuning = new Tally();
     Tally heldApart = new Tally();
-    for (Tally[] t : List.of(first10, more10)) {
+    for (Tally[] t : List.of(first10, more10, third10)) {
       tuning.add(t[0]);
       heldApart.add(t[1]);
     }
-    out.printf("all twenty, tuning:     %s%n", tuning);
-    out.printf("all twenty, held apart: %s%n", heldApart);
+    out.printf("all thirty, tuning:     %s%n", tuning);
+    out.printf("all thirty, held apart: %s%n", heldApart);
     if (!misses.isEmpty()) {
       out.println("misses (held apart only with --misses):");
       misses.forEach(m -> out.println("  " + m));
     }
     System.exit(0);
+  }
+
+  /** Every fifth of {@code folders}, from index {@code from}. */
+  private static List<String> everyFifth(List<String> folders, int from) {
+    List<String> picked = new ArrayList<>();
+    for (int i = from; i < folders.size(); i += 5) {
+      picked.add(folders.get(i));
+    }
+    return picked;
   }
 
   /**

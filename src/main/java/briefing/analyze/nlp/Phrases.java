@@ -264,8 +264,9 @@ public final class Phrases {
 
   /**
    * Where an aside set off by commas or dashes ends at token {@code j}, the token before it opens;
-   * else {@code j}. An aside opens with a participle or a wh-word ("speaking on condition of
-   * anonymity", "who was in the room", "where the bill will live or die") and is short.
+   * else {@code j}. An aside opens with a participle, a wh-word or a preposition ("speaking on
+   * condition of anonymity", "who was in the room", "where the bill will live or die", "in an
+   * interview with the Gazette") and is short.
    */
   private int beforeAside(int j) {
     if (j < 2 || !ASIDE_MARKS.contains(tokens.get(j).word())) {
@@ -279,7 +280,9 @@ public final class Phrases {
       }
       if (mark.equals(",") ? w.equals(",") : ASIDE_MARKS.contains(w) && !w.equals(",")) {
         String tag = tokens.get(k + 1).tag() == null ? "" : tokens.get(k + 1).tag();
-        boolean opens = tag.equals("VBG") || tag.equals("VBN") || tag.startsWith("W");
+        // "speaking on condition of anonymity", "who was there", "in an interview with Fox"
+        boolean opens = tag.equals("VBG") || tag.equals("VBN") || tag.startsWith("W")
+            || tag.equals("IN");
         return opens && k + 1 < j ? k - 1 : j;
       }
     }
