@@ -707,6 +707,14 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aPostHeldBeforeAndATimeOverWhichSomeoneActsLeaveTheDescription() { // issue 13
+    assertEquals(List.of("ex-congressman"), unnamed(analyze(
+        "When prosecutors charged the couple last Friday, the ex-congressman said he accepted the blame.")));
+    assertEquals(List.of("congressman"), unnamed(analyze(
+        "The congressman over the weekend joked about the toll on the radio.")));
+  }
+
+  @Test
   void aDescriptionActsAcrossAnAsideOpeningWithAPreposition() { // issue 13
     assertEquals(List.of("council speaker"), unnamed(analyze("The council speaker, in an interview with"
         + " the Gazette to air on Tuesday morning, gave the toll a two-in-three chance of staying.")));

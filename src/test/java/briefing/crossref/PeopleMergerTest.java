@@ -172,6 +172,13 @@ class PeopleMergerTest {
   }
 
   @Test
+  void anExPostIsTheFormerPost() { // issue 13: "the ex-congressman said"
+    CastOfPeople cast = cast(Story.article("a").person("Tom Hallor", "Former Rep.", null)
+        .person("Eva Lund", "Rep.", null).described("ex-congressman"));
+    assertEquals(cast.idOf("a", "Tom Hallor"), cast.idOf("a", "ex-congressman"));
+  }
+
+  @Test
   void aLieutenantGovernorIsNotTheGovernor() { // issue 13
     CastOfPeople cast = cast(Story.article("a").person("Ann Hallor", "Gov.", null)
         .person("Tom Brand", "Lt. Governor", null).described("governor"));

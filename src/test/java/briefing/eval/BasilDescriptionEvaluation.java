@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Measures description -> person links on thirty BASIL stories against a hand-made gold.
+ * Measures description -> person links on forty BASIL stories against a hand-made gold.
  *
  * <p>Usage: {@code mvn -q test-compile exec:java@eval-basil-descriptions [-Dexec.args=--misses]};
  * the gold is {@code src/test/resources/briefing/eval/basil-descriptions.tsv}: each mention of a
@@ -40,8 +40,8 @@ import java.util.Set;
  * plural or not) is a word of the description. Stories 1, 3, 5, 7, 9 in folder order are the
  * tuning part, the others held apart, in each of the two gold files: the first ten stories (those
  * of {@code basil-people.tsv}), ten more ({@code basil-descriptions-more.tsv}, every fifth
- * story from the third) and a third ten ({@code basil-descriptions-third.tsv}, every fifth from
- * the second).
+ * story from the third), a third ten ({@code basil-descriptions-third.tsv}, every fifth from
+ * the second) and a fourth ({@code basil-descriptions-fourth.tsv}, every fifth from the fourth).
  */
 public final class BasilDescriptionEvaluation {
   private static final Path GOLD = Path.of("src/test/resources/briefing/eval/basil-descriptions.tsv");
@@ -50,6 +50,8 @@ public final class BasilDescriptionEvaluation {
       Path.of("src/test/resources/briefing/eval/basil-descriptions-more.tsv");
   private static final Path THIRD =
       Path.of("src/test/resources/briefing/eval/basil-descriptions-third.tsv");
+  private static final Path FOURTH =
+      Path.of("src/test/resources/briefing/eval/basil-descriptions-fourth.tsv");
 
   private BasilDescriptionEvaluation() {}
 
@@ -103,21 +105,22 @@ public final class BasilDescriptionEvaluation {
         .filter(l -> !l.isBlank() && !l.startsWith("#"))
         .map(l -> l.substring(0, l.indexOf('/')))
         .distinct().sorted().toList();
-    // every fifth story from the third, then from the second: stories labelled later, by helpers
+    // every fifth story from the third, the second, the fourth: stories labelled later, by helpers
     List<String> all = BasilStories.folders(BasilStories.DATA);
     PrintStream out = System.out;
     List<String> misses = new ArrayList<>();
     Tally[] first10 = score("first ten", GOLD, first, showMisses, misses, out);
     Tally[] more10 = score("ten more", MORE, everyFifth(all, 2), showMisses, misses, out);
     Tally[] third10 = score("third ten", THIRD, everyFifth(all, 1), showMisses, misses, out);
+    Tally[] fourth10 = score("fourth ten", FOURTH, everyFifth(all, 3), showMisses, misses, out);
     Tally tuning = new Tally();
     Tally heldApart = new Tally();
-    for (Tally[] t : List.of(first10, more10, third10)) {
+    for (Tally[] t : List.of(first10, more10, third10, fourth10)) {
       tuning.add(t[0]);
       heldApart.add(t[1]);
     }
-    out.printf("all thirty, tuning:     %s%n", tuning);
-    out.printf("all thirty, held apart: %s%n", heldApart);
+    out.printf("all forty, tuning:     %s%n", tuning);
+    out.printf("all forty, held apart: %s%n", heldApart);
     if (!misses.isEmpty()) {
       out.println("misses (held apart only with --misses):");
       misses.forEach(m -> out.println("  " + m));

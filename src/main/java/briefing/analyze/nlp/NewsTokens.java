@@ -15,7 +15,8 @@ public final class NewsTokens {
       "stress", "note", "write", "tweet", "ask", "insist", "declare", "argue", "respond", "reply",
       "explain", "announce", "claim", "confirm", "acknowledge", "emphasize", "emphasise",
       "reiterate", "recall", "complain", "concede", "admit", "caution", "predict", "post",
-      "continue", "conclude", "quip", "remark", "observe", "counter", "testify", "vow", "pledge");
+      "continue", "conclude", "quip", "remark", "observe", "counter", "testify", "vow", "pledge",
+      "demand");
   /** Nouns that name a person by what they do: "spokesperson", "minister", "officials". */
   private static final Set<String> ROLE_NOUNS = Set.of("spokesperson", "spokesman", "spokeswoman",
       "official", "minister", "secretary", "president", "diplomat", "ambassador", "negotiator",
@@ -95,6 +96,8 @@ public final class NewsTokens {
     Matcher compound = COMPOUND.matcher(word);
     return listedRoleNoun(t) || ROLE_NOUNS.contains(undotted)
         || compound.matches() && ROLE_NOUNS.contains(compound.group(1))
+        // a post held before: "the ex-congressman"
+        || word.startsWith("ex-") && ROLE_NOUNS.contains(word.substring(3))
         || ShortTitles.writtenOut(undotted).isPresent()
         || ("TITLE".equals(t.ner()) && !person(t));
   }

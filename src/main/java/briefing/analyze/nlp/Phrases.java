@@ -258,7 +258,7 @@ public final class Phrases {
     if (k == j) {
       return j;
     }
-    return k >= 0 && Set.of("on", "in", "at", "early", "late", "earlier", "later")
+    return k >= 0 && Set.of("on", "in", "at", "over", "during", "early", "late", "earlier", "later")
         .contains(NewsTokens.lower(tokens.get(k))) ? k - 1 : k;
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Whether a mention can be a person by what the text says besides the name: their sex ("Mr",
@@ -22,6 +23,8 @@ final class Cues {
       Map.entry("pres", "president"), Map.entry("sec", "secretary"), Map.entry("atty", "attorney"),
       Map.entry("supt", "superintendent"), Map.entry("congressman", "representative"),
       Map.entry("congresswoman", "representative"), Map.entry("lawmaker", "representative"));
+  /** "ex-" before a post: "the ex-congressman", the former congressman. */
+  private static final Pattern EX = Pattern.compile("(?i)\\bex-(?=\\p{L})");
   /** Words of a role that say nothing of which post it is. */
   private static final Set<String> GENERAL = Set.of("former", "then", "the", "a", "an", "of", "for",
       "and", "in", "at", "to", "s", "his", "her", "their", "its", "acting", "new", "late", "top",
@@ -163,7 +166,7 @@ final class Cues {
   static Set<String> words(List<String> roles) {
     Set<String> words = new TreeSet<>();
     for (String role : roles) {
-      for (String w : Spelling.plain(role).split(" ")) {
+      for (String w : Spelling.plain(formerly(role)).split(" ")) {
         String word = ABBREVIATIONS.getOrDefault(w, w);
         if (!word.isEmpty() && !GENERAL.contains(word)) {
           words.add(word);
@@ -171,5 +174,10 @@ final class Cues {
       }
     }
     return words;
+  }
+
+  /** {@code role} with "ex-" before a post written out as "former ": "ex-congressman". */
+  static String formerly(String role) {
+    return EX.matcher(role).replaceAll("former ");
   }
 }

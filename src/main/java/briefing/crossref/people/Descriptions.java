@@ -323,7 +323,7 @@ final class Descriptions {
       Matcher aged = AGED.matcher(written);
       boolean byAge = aged.matches();
       boolean byPartyOrAge = RoleRanking.namesAParty(written) || byAge;
-      if (!byPartyOrAge && (!written.contains(" ") || post.isEmpty()
+      if (!byPartyOrAge && (!Cues.formerly(written).contains(" ") || post.isEmpty()
           || RoleRanking.relational(first.written()))) {
         continue;
       }
@@ -631,7 +631,7 @@ final class Descriptions {
    */
   private static final Remembered<Set<String>> POST_WORDS = new Remembered<>(role -> Set.copyOf(Cues.words(List.of(role))));
   private static final Remembered<Set<String>> RANKS_OF = new Remembered<>(role -> {
-    Set<String> ranks = new TreeSet<>(List.of(Spelling.plain(role).split(" ")));
+    Set<String> ranks = new TreeSet<>(List.of(Spelling.plain(Cues.formerly(role)).split(" ")));
     ranks.retainAll(RANKS);
     return Set.copyOf(ranks);
   });
