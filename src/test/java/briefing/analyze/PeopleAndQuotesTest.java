@@ -707,6 +707,15 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aTitleAfterAOrAnIsAPostSomeoneMayHoldNotTheirRole() { // issue 13: "a President Romney"
+    AnalyzedArticle a = analyze("The ports would be in the cross hairs of a Governor Hallor, who"
+        + " backs the toll. Mr. Hallor said on Wednesday that he favours a cap.");
+    assertTrue(a.people().stream().filter(p -> "Hallor".equals(p.name())).allMatch(p -> p.role() == null),
+        a.people().toString());
+    assertEquals("Gov.", person(analyze("Gov. Ann Cole signed the bill."), "Ann Cole").role());
+  }
+
+  @Test
   void aPostHeldBeforeAndATimeOverWhichSomeoneActsLeaveTheDescription() { // issue 13
     assertEquals(List.of("ex-congressman"), unnamed(analyze(
         "When prosecutors charged the couple last Friday, the ex-congressman said he accepted the blame.")));

@@ -164,6 +164,11 @@ class PeopleMergerTest {
     CastOfPeople both = cast(Story.article("a").person("Ann Hallor", "Gov.", null)
         .alsoPerson("Tom Brand", "Gov.", null).described("governor"));
     assertEquals(3, both.people().size(), names(both).toString());
+    // one named in the description's own sentence is someone else: "Brand said the governor …"
+    CastOfPeople other = cast(Story.article("a").person("Ann Hallor", "Gov.", null)
+        .person("Tom Brand", "Gov.", null).describedWithin("Tom Brand said the governor had erred.",
+            "governor").alsoPerson("Tom Brand", null, null));
+    assertEquals(other.idOf("a", "Ann Hallor"), other.idOf("a", "governor"));
     // named far before it, no one is meant
     CastOfPeople far = cast(Story.article("a").person("Ann Hallor", "Gov.", null)
         .person("Tom Brand", "Gov.", null).person("Eva Lund").person("Eva Lund").person("Eva Lund")

@@ -68,6 +68,10 @@ public final class Roles {
         break;
       }
     }
+    // "in the cross hairs of a President Romney": someone who may hold the post, not who does
+    if (start > 0 && start < first && Set.of("a", "an").contains(NewsTokens.lower(tokens.get(start - 1)))) {
+      return Optional.empty();
+    }
     for (int k = start; k < first; k++) {
       if (NewsTokens.roleNoun(tokens.get(k))) {
         return Optional.of(new Phrase(sentence, start, first, Kind.DESCRIPTION));

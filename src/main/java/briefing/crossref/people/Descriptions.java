@@ -217,10 +217,11 @@ final class Descriptions {
 
   /**
    * Of {@code holders}, each fitting a description, the one named last before every mention of
-   * it, up to {@link #NAMED_BEFORE} sentences before, and not in the mention's own sentence
-   * ("Mr. Patrick was asked whether … 'I'm not that cool,' the governor replied", with another
-   * governor named further up): a writer refers back to whom they have just named. Else all of
-   * them, where none or more than one is.
+   * it, up to {@link #NAMED_BEFORE} sentences before ("Mr. Patrick was asked whether … 'I'm not
+   * that cool,' the governor replied", with another governor named further up): a writer refers
+   * back to whom they have just named. Not one named in the mention's own sentence, who is
+   * someone else ("Romney said the president had flip-flopped"). Else all of them, where none
+   * or more than one is.
    */
   private static List<Newsmaker> namedLastOf(List<Newsmaker> holders, Newsmaker described) {
     Set<Newsmaker> last = new HashSet<>();
@@ -229,14 +230,14 @@ final class Descriptions {
       int at = -1;
       boolean tied = false;
       for (Newsmaker h : holders) {
+        if (h.mentions().stream().anyMatch(m -> m.citation().equals(d.citation()))) {
+          continue;
+        }
         for (Cited m : h.mentions()) {
           int n = m.citation().number();
           if (!m.citation().article().equals(d.citation().article())
-              || n > d.citation().number() || n < d.citation().number() - NAMED_BEFORE) {
+              || n >= d.citation().number() || n < d.citation().number() - NAMED_BEFORE) {
             continue;
-          }
-          if (n == d.citation().number()) {
-            return holders; // named in the sentence itself: not a reference back
           }
           if (n > at) {
             nearest = h;
