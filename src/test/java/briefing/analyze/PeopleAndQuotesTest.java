@@ -17,6 +17,8 @@ import briefing.model.Block;
 import briefing.model.BlockKind;
 import briefing.model.Credit;
 import briefing.model.Metadata;
+import briefing.model.Origin;
+import briefing.model.Sourced;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.PersonMention;
 import briefing.model.analysis.Quote;
@@ -704,6 +706,25 @@ class PeopleAndQuotesTest {
         "A letter from the governor arrived on Monday.", "The senators voted against the bill.",
         "The mayor is a Democrat.", "The source of the leak remains unknown.",
         "The death count rose to 20 on Friday.", "Talks with the mayor and the governor ended on Monday.")));
+  }
+
+  @Test
+  void aHeadlineThatOpensWithADescriptionDescribesSomeone() { // issue 13
+    assertEquals(List.of("Wessex Councillor"),
+        unnamed(analyzeWithHeadline("Wessex Councillor Apologizes for Toll Remarks", "Ann Cole said sorry.")));
+    assertEquals(List.of("Governor of Texas"),
+        unnamed(analyzeWithHeadline("Governor of Texas Is Pressed to Veto Toll", "Ann Cole was pressed.")));
+    // a title before a name, a plural, no role: nobody described
+    assertEquals(List.of(), unnamed(analyzeWithHeadline("Governor Ann Cole Signs Toll Bill", "She signed.")));
+    assertEquals(List.of(), unnamed(analyzeWithHeadline("Senators Vote to Close the Port", "They voted.")));
+    assertEquals(List.of(), unnamed(analyzeWithHeadline("Harbour Reopens After Storm", "It reopened.")));
+  }
+
+  private static AnalyzedArticle analyzeWithHeadline(String headline, String... paragraphs) {
+    Article a = article(List.of(), paragraphs);
+    return new Analyzer().analyze(new Article(a.id(), a.file(), a.format(),
+        Metadata.EMPTY.withTitle(Sourced.of(headline, Origin.FRONT_MATTER, "test")), a.blocks(),
+        a.credits(), a.noise(), a.contentHash()), null);
   }
 
   @Test

@@ -177,6 +177,23 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aHeadlinesDescriptionIsWhomTheOpeningNamesNext() { // issue 13: "Governor Appoints Ex-Aide"
+    CastOfPeople cast = cast(Story.article("a").describedWithin("Governor Appoints Aide", "Governor")
+        .person("Ann Hallor", "Gov.", null).person("Eva Lund").person("Eva Lund").person("Eva Lund")
+        .person("Tom Brand", "Gov.", null));
+    assertEquals(cast.idOf("a", "Ann Hallor"), cast.idOf("a", "Governor"));
+    // the report's newsmaker, by a post no role of theirs is written as
+    CastOfPeople lead = cast(Story.article("a").describedWithin("Former Wessex Mayor Apologizes",
+            "Former Wessex Mayor").person("Ann Hallor", "mayor", null).person("Ann Hallor")
+        .person("Ann Hallor").person("Eva Lund"));
+    assertEquals(lead.idOf("a", "Ann Hallor"), lead.idOf("a", "Former Wessex Mayor"));
+    // where the opening names two first, or names someone before it, it stays apart
+    CastOfPeople two = cast(Story.article("a").describedWithin("Governor Appoints Aide", "Governor")
+        .person("Ann Hallor", "Gov.", null).alsoPerson("Tom Brand", "Gov.", null));
+    assertEquals(3, two.people().size(), names(two).toString());
+  }
+
+  @Test
   void anExPostIsTheFormerPost() { // issue 13: "the ex-congressman said"
     CastOfPeople cast = cast(Story.article("a").person("Tom Hallor", "Former Rep.", null)
         .person("Eva Lund", "Rep.", null).described("ex-congressman"));

@@ -308,6 +308,13 @@ public final class People {
       List<CoreLabel> tokens = sentences.get(i).tokens();
       boolean[] quoted = marks.in(i);
       Phrases phrases = new Phrases(i, tokens);
+      Optional<Phrase> headline = document.sentence(i).isHeadline()
+          ? headlineSubject(i, tokens) : Optional.empty();
+      if (headline.isPresent() && seen.add(List.of(i, headline.get().begin()))) {
+        Phrase p = headline.get();
+        found.add(new Found(i, p.begin(), new PersonMention(null, p.text(document),
+            Affiliations.of(document, p), p.span(document))));
+      }
       for (int v = 0; v < tokens.size(); v++) {
         if (quoted[v]) {
           continue;
@@ -338,6 +345,57 @@ public final class People {
       }
     }
     return found;
+  }
+
+  /**
+   * The description a headline opens with, as its subject, in the headline's own style with no
+   * article ("Governor Appoints Ex-Aide", "N.C. Congressman Apologizes for …", "Governor of
+   * Arizona Is Pressed to Veto Bill"): capitalised words ending in a role noun, or a role noun and
+   * "of" a place, then a word that is no name. Not a title before a name ("Governor Jan Brewer
+   * Signs …"), nor a plural ("Senators Vote …").
+   */
+  private static Optional<Phrase> headlineSubject(int sentence, List<CoreLabel> tokens) {
+    int k = 0;
+    int lastRole = -1;
+    while (k < tokens.size() && !tokens.get(k).word().isEmpty()
+        && Character.isUpperCase(tokens.get(k).word().charAt(0)) && !NewsTokens.person(tokens.get(k))
+        && k < HEADLINE_SUBJECT_WORDS) {
+      if (NewsTokens.roleNoun(tokens.get(k))) {
+        lastRole = k;
+      } else if (lastRole >= 0) {
+        break;
+      }
+      k++;
+    }
+    if (lastRole < 0 || lastRole + 1 >= tokens.size()) {
+      return Optional.empty();
+    }
+    int end = lastRole + 1;
+    // "Governor of Arizona": the role's place, a name of one or two words
+    if (NewsTokens.lower(tokens.get(end)).equals("of") && end + 1 < tokens.size()
+        && isPlace(tokens.get(end + 1))) {
+      end += 2;
+      while (end < tokens.size() && isPlace(tokens.get(end)) && end - lastRole <= 3) {
+        end++;
+      }
+    }
+    if (end >= tokens.size()) {
+      return Optional.empty();
+    }
+    CoreLabel next = tokens.get(end);
+    String plural = NewsTokens.lower(tokens.get(lastRole));
+    boolean nameNext = NewsTokens.person(next) || NewsTokens.honorific(next);
+    if (nameNext || NewsTokens.punctuation(next) || plural.endsWith("s") && !plural.endsWith("ss")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Phrase(sentence, 0, end, Phrase.Kind.DESCRIPTION));
+  }
+
+  /** The most words a headline's opening description may take. */
+  private static final int HEADLINE_SUBJECT_WORDS = 5;
+
+  private static boolean isPlace(CoreLabel t) {
+    return Set.of("LOCATION", "STATE_OR_PROVINCE", "COUNTRY", "CITY").contains(t.ner());
   }
 
   /**

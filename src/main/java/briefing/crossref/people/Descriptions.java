@@ -248,9 +248,69 @@ final class Descriptions {
           }
         }
       }
+      if (nearest == null) {
+        // a headline or lead describing before anyone is named: whom the opening names next
+        nearest = namedNextOf(holders, d);
+      }
       last.add(tied ? null : nearest);
     }
     return last.size() == 1 && !last.contains(null) ? List.copyOf(last) : holders;
+  }
+
+  /**
+   * Whether a description is written as a headline writes it, every longer word capitalised
+   * ("N.C. Congressman", "Governor of Arizona"): a headline's or a deck's, not a lead's "the
+   * former governor", which may be someone the report never names.
+   */
+  private static boolean headlineCase(String description) {
+    return Stream.of(description.strip().split("\\s+"))
+        .allMatch(w -> w.length() < 4 || Character.isUpperCase(w.charAt(0)));
+  }
+
+  /**
+   * Of {@code holders}, the one named in the first sentence after {@code d} to name any of them,
+   * where {@code d} is a headline's ({@link #headlineCase}) in the report's opening, before any
+   * of them is named, and that sentence
+   * is at most {@link #NAMED_AFTER} on and names only one of them; else null.
+   */
+  private static Newsmaker namedNextOf(List<Newsmaker> holders, Cited d) {
+    int at = d.citation().number();
+    if (at > OPENING || !headlineCase(d.written())) {
+      return null;
+    }
+    Map<Integer, Set<Newsmaker>> after = new TreeMap<>();
+    for (Newsmaker h : holders) {
+      for (Cited m : h.mentions()) {
+        int n = m.citation().number();
+        if (m.citation().article().equals(d.citation().article()) && n <= at + NAMED_AFTER) {
+          after.computeIfAbsent(n, k -> new HashSet<>()).add(h);
+        }
+      }
+    }
+    var first = ((TreeMap<Integer, Set<Newsmaker>>) after).firstEntry();
+    return first != null && first.getKey() > at && first.getValue().size() == 1
+        ? first.getValue().iterator().next() : null;
+  }
+
+  /**
+   * Whether {@code person} is whom the report's opening names next after mention {@code d} of a
+   * description in a headline ({@link #headlineCase}), which comes before it names anyone
+   * ("N.C. Congressman Apologizes …" then
+   * "North Carolina Rep. Bob Etheridge said …"): a headline's or a lead's description of its
+   * newsmaker. Only the first sentence to name anyone, at most {@link #NAMED_AFTER} on, naming
+   * that person alone.
+   */
+  private static boolean namedNextInOpening(Newsmaker person, Cited d,
+      Map<String, TreeMap<Integer, Set<Newsmaker>>> named) {
+    int at = d.citation().number();
+    if (!headlineCase(d.written())) {
+      return false;
+    }
+    TreeMap<Integer, Set<Newsmaker>> byNumber =
+        named.getOrDefault(d.citation().article(), new TreeMap<>());
+    var next = byNumber.higherEntry(at);
+    return at <= OPENING && byNumber.headMap(at, true).isEmpty() && next != null
+        && next.getKey() <= at + NAMED_AFTER && next.getValue().equals(Set.of(person));
   }
 
   /**
@@ -342,8 +402,11 @@ final class Descriptions {
       List<String> roles = subject.mentions().stream().map(Cited::role).filter(r -> r != null).toList();
       if (!byPartyOrAge && !roles.isEmpty()
           && roles.stream().noneMatch(r -> POST_WORDS.of(r).stream().anyMatch(post::contains))
-          || !namedJustBefore(subject, described)
-          || byPartyOrAge && (!namedLast(protagonist, described, named)
+          || !described.mentions().stream().allMatch(d -> namedJustBefore(subject, d)
+              || namedNextInOpening(protagonist, d, named))
+          || byPartyOrAge && (!described.mentions().stream()
+                  .allMatch(d -> namedLast(protagonist, d, named)
+                      || namedNextInOpening(protagonist, d, named))
               || !byAge && ofAnotherParty(subject, RoleRanking.party(written), beside.parties())
               || byAge && !agedSo(subject, described, aged.group(1), beside.ages()))) {
         continue;
@@ -443,31 +506,29 @@ final class Descriptions {
   }
 
   /**
-   * Whether {@code person} is the one named last before each of {@code described}'s mentions,
+   * Whether {@code person} is the one named last before mention {@code d} of a description,
    * alone in their sentence, and not in the mention's own: a second reference by party or age
    * ("the Arizona Republican said Sorum must go") is to whom the report has just named, and never
    * to someone the same sentence names.
    */
-  private static boolean namedLast(Newsmaker person, Newsmaker described,
+  private static boolean namedLast(Newsmaker person, Cited d,
       Map<String, TreeMap<Integer, Set<Newsmaker>>> named) {
-    return described.mentions().stream().allMatch(d -> {
-      TreeMap<Integer, Set<Newsmaker>> byNumber = named.getOrDefault(d.citation().article(), new TreeMap<>());
-      var before = byNumber.lowerEntry(d.citation().number());
-      return before != null && before.getValue().equals(Set.of(person))
-          && !byNumber.getOrDefault(d.citation().number(), Set.of()).contains(person);
-    });
+    TreeMap<Integer, Set<Newsmaker>> byNumber = named.getOrDefault(d.citation().article(), new TreeMap<>());
+    var before = byNumber.lowerEntry(d.citation().number());
+    return before != null && before.getValue().equals(Set.of(person))
+        && !byNumber.getOrDefault(d.citation().number(), Set.of()).contains(person);
   }
 
   /**
-   * Whether {@code subject} is named in one of the few sentences before each of {@code
-   * described}'s mentions, in its article: a writer's other words for someone come soon after
-   * the name, not in a part of the page far from it.
+   * Whether {@code subject} is named in one of the few sentences before mention {@code d} of a
+   * description, in its article: a writer's other words for someone come soon after the name,
+   * not in a part of the page far from it.
    */
-  private static boolean namedJustBefore(Newsmaker subject, Newsmaker described) {
-    return described.mentions().stream().allMatch(d -> subject.mentions().stream()
+  private static boolean namedJustBefore(Newsmaker subject, Cited d) {
+    return subject.mentions().stream()
         .anyMatch(m -> m.citation().article().equals(d.citation().article())
             && m.citation().number() < d.citation().number()
-            && m.citation().number() >= d.citation().number() - NAMED_BEFORE));
+            && m.citation().number() >= d.citation().number() - NAMED_BEFORE);
   }
 
   /**
