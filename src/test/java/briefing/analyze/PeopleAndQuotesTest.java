@@ -709,6 +709,13 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aVerbsObjectBeforeAndIsNotWhoSpeaksAfterIt() { // issue 13
+    assertEquals(List.of(), unnamed(analyze(
+        "After a student approached the councillor and asked about the toll, Ann Cole left.")));
+    assertEquals(List.of("mayor"), unnamed(analyze("The mayor met reporters and said the toll would stay.")));
+  }
+
+  @Test
   void aHeadlineThatOpensWithADescriptionDescribesSomeone() { // issue 13
     assertEquals(List.of("Wessex Councillor"),
         unnamed(analyzeWithHeadline("Wessex Councillor Apologizes for Toll Remarks", "Ann Cole said sorry.")));

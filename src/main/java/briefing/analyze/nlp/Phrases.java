@@ -166,7 +166,10 @@ public final class Phrases {
     }
     int last = j;
     Optional<Phrase> before = ending(last);
-    if (before.isPresent()) {
+    // "after the man approached the congressman and asked …": across "and", a verb's object is
+    // not who speaks
+    boolean linked = last + 1 < verb && !NewsTokens.auxiliary(tokens.get(last + 1));
+    if (before.isPresent() && !(linked && objectOfVerb(before.get()))) {
       return before;
     }
     // "'…,' said the spokesperson": the speaker follows the verb only where the verb opens the
@@ -176,6 +179,13 @@ public final class Phrases {
       return startingAt(verb + 1);
     }
     return Optional.empty();
+  }
+
+  /** Whether a verb, past any determiner, comes right before phrase {@code p}: it is its object. */
+  private boolean objectOfVerb(Phrase p) {
+    int k = p.begin() - 1;
+    return k >= 0 && NewsTokens.verb(tokens.get(k)) && !NewsTokens.auxiliary(tokens.get(k))
+        && !NewsTokens.speechVerb(tokens, k);
   }
 
   /**
