@@ -142,6 +142,10 @@ class PeopleAndQuotesTest {
     assertEquals(List.of("person familiar with the plan"),
         unnamed(analyze("A person familiar with the plan, who spoke on condition of anonymity, said"
             + " the toll would stay.")));
+    // after one spoke, a source of something is still a thing
+    assertEquals(List.of("source close to the mayor"), unnamed(analyze(
+        "A source close to the mayor said the leak came from the plant.",
+        "The source of the leak was not found.")));
     // a source of something, with no source brought in before, is a thing
     assertEquals(List.of(), unnamed(analyze("The source of the leak remains unknown.",
         "The source challenged one part of the account.")));
@@ -713,6 +717,7 @@ class PeopleAndQuotesTest {
     assertEquals(List.of(), unnamed(analyze(
         "After a student approached the councillor and asked about the toll, Ann Cole left.")));
     assertEquals(List.of("mayor"), unnamed(analyze("The mayor met reporters and said the toll would stay.")));
+    assertEquals(List.of("mayor"), unnamed(analyze("Voters elected the mayor, who said the toll would stay.")));
   }
 
   @Test
@@ -725,6 +730,12 @@ class PeopleAndQuotesTest {
     assertEquals(List.of(), unnamed(analyzeWithHeadline("Governor Ann Cole Signs Toll Bill", "She signed.")));
     assertEquals(List.of(), unnamed(analyzeWithHeadline("Senators Vote to Close the Port", "They voted.")));
     assertEquals(List.of(), unnamed(analyzeWithHeadline("Harbour Reopens After Storm", "It reopened.")));
+    // a role word qualifying a noun, a company, a name the tagger missed
+    for (String headline : List.of("Student Loan Rates Rise", "Justice Department Sues Wessex",
+        "General Motors Recalls Cars", "Head Start Program Expands", "Teacher Pay Raise Approved",
+        "Speaker Hallor Says Toll Stays")) {
+      assertEquals(List.of(), unnamed(analyzeWithHeadline(headline, "It happened.")), headline);
+    }
   }
 
   private static AnalyzedArticle analyzeWithHeadline(String headline, String... paragraphs) {
@@ -741,6 +752,9 @@ class PeopleAndQuotesTest {
     assertTrue(a.people().stream().filter(p -> "Hallor".equals(p.name())).allMatch(p -> p.role() == null),
         a.people().toString());
     assertEquals("Gov.", person(analyze("Gov. Ann Cole signed the bill."), "Ann Cole").role());
+    // "a" opening a noun phrase the name qualifies: the title is theirs
+    assertEquals("former Gov.", person(analyze("A former Gov. Ann Cole adviser said the toll would stay."),
+        "Ann Cole").role());
   }
 
   @Test

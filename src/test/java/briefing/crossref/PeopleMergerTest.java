@@ -187,6 +187,10 @@ class PeopleMergerTest {
             "Former Wessex Mayor").person("Ann Hallor", "mayor", null).person("Ann Hallor")
         .person("Ann Hallor").person("Eva Lund"));
     assertEquals(lead.idOf("a", "Ann Hallor"), lead.idOf("a", "Former Wessex Mayor"));
+    // not one the sources give no such post
+    CastOfPeople noPost = cast(Story.article("a").describedWithin("Police Chief Defends Officers",
+            "Police Chief").person("Ann Hallor").person("Ann Hallor").person("Ann Hallor"));
+    assertEquals(2, noPost.people().size(), names(noPost).toString());
     // where the opening names two first, or names someone before it, it stays apart
     CastOfPeople two = cast(Story.article("a").describedWithin("Governor Appoints Aide", "Governor")
         .person("Ann Hallor", "Gov.", null).alsoPerson("Tom Brand", "Gov.", null));
@@ -205,6 +209,13 @@ class PeopleMergerTest {
     CastOfPeople cast = cast(Story.article("a").person("Ann Hallor", "Gov.", null)
         .person("Tom Brand", "Lt. Governor", null).described("governor"));
     assertEquals(cast.idOf("a", "Ann Hallor"), cast.idOf("a", "governor"));
+    // but is the lieutenant governor, however written; and a lieutenant general is the general
+    CastOfPeople lt = cast(Story.article("a").person("Tom Brand", "Lt. Gov.", null)
+        .described("lieutenant governor"));
+    assertEquals(lt.idOf("a", "Tom Brand"), lt.idOf("a", "lieutenant governor"));
+    CastOfPeople general = cast(Story.article("a").person("Tom Brand", "Lt. Gen.", null)
+        .described("general"));
+    assertEquals(general.idOf("a", "Tom Brand"), general.idOf("a", "general"));
   }
 
   @Test

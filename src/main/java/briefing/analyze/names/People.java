@@ -382,13 +382,27 @@ public final class People {
     if (end >= tokens.size()) {
       return Optional.empty();
     }
-    CoreLabel next = tokens.get(end);
-    String plural = NewsTokens.lower(tokens.get(lastRole));
-    boolean nameNext = NewsTokens.person(next) || NewsTokens.honorific(next);
-    if (nameNext || NewsTokens.punctuation(next) || plural.endsWith("s") && !plural.endsWith("ss")) {
+    CoreLabel role = tokens.get(lastRole);
+    String noun = NewsTokens.lower(role);
+    if (noun.endsWith("s") && !noun.endsWith("ss") || THING_LIKE.contains(noun)
+        || Set.of("ORGANIZATION", "MISC").contains(role.ner())
+        || !headlineVerb(tokens.get(end))) {
       return Optional.empty();
     }
     return Optional.of(new Phrase(sentence, 0, end, Phrase.Kind.DESCRIPTION));
+  }
+
+  /**
+   * Whether a headline's word after its opening description is its verb, as headlines write one:
+   * "Apologizes", "Is", "Says", "to" ("Governor to Sign …"); not a noun the role word qualifies
+   * ("Student Loan Rates", "Teacher Pay Raise"), nor a name the tagger missed ("Speaker Hallor").
+   */
+  private static boolean headlineVerb(CoreLabel t) {
+    String w = NewsTokens.lower(t);
+    return Set.of("is", "was", "has", "had", "will", "to", "says", "said", "gets", "got")
+        .contains(w) || w.endsWith("s") && !w.endsWith("ss") && w.length() > 3
+            && !NewsTokens.person(t) && !Set.of("ORGANIZATION", "MISC", "LOCATION", "COUNTRY",
+                "STATE_OR_PROVINCE", "CITY", "NATIONALITY").contains(t.ner());
   }
 
   /** The most words a headline's opening description may take. */
@@ -479,7 +493,15 @@ public final class People {
       possessed |= "POS".equals(tokens.get(k).tag());
     }
     String noun = NewsTokens.lower(tokens.get(head));
-    return (the || possessed) && (!THING_LIKE.contains(noun) || spoke.contains(noun));
+    // "the source" after "a source … said" is that source; "the source of the leak", "the head
+    // count" are still things
+    return (the || possessed) && (!THING_LIKE.contains(noun)
+        || spoke.contains(noun) && head == p.end() - 1 && !followedByOf(tokens, p));
+  }
+
+  /** Whether "of" follows phrase {@code p}: "the source of the leak". */
+  private static boolean followedByOf(List<CoreLabel> tokens, Phrase p) {
+    return p.end() < tokens.size() && NewsTokens.lower(tokens.get(p.end())).equals("of");
   }
 
   /** The first role noun of description {@code p}, else its first word. */

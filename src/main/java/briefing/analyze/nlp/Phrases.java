@@ -167,9 +167,8 @@ public final class Phrases {
     int last = j;
     Optional<Phrase> before = ending(last);
     // "after the man approached the congressman and asked …": across "and", a verb's object is
-    // not who speaks
-    boolean linked = last + 1 < verb && !NewsTokens.auxiliary(tokens.get(last + 1));
-    if (before.isPresent() && !(linked && objectOfVerb(before.get()))) {
+    // not who speaks ("the driver, who said" is)
+    if (before.isPresent() && !(conjoined(last + 1, verb) && objectOfVerb(before.get()))) {
       return before;
     }
     // "'…,' said the spokesperson": the speaker follows the verb only where the verb opens the
@@ -179,6 +178,19 @@ public final class Phrases {
       return startingAt(verb + 1);
     }
     return Optional.empty();
+  }
+
+  /** Whether "and", "but" or "then", and no "who", lies between tokens {@code from} and {@code to}. */
+  private boolean conjoined(int from, int to) {
+    boolean conjunction = false;
+    for (int k = from; k < to; k++) {
+      String w = NewsTokens.lower(tokens.get(k));
+      if (w.equals("who")) {
+        return false;
+      }
+      conjunction |= w.equals("and") || w.equals("but") || w.equals("then");
+    }
+    return conjunction;
   }
 
   /** Whether a verb, past any determiner, comes right before phrase {@code p}: it is its object. */

@@ -68,8 +68,10 @@ public final class Roles {
         break;
       }
     }
-    // "in the cross hairs of a President Romney": someone who may hold the post, not who does
-    if (start > 0 && start < first && Set.of("a", "an").contains(NewsTokens.lower(tokens.get(start - 1)))) {
+    // "in the cross hairs of a President Romney": someone who may hold the post, not who does;
+    // but "a former Gov. Ann Cole adviser": the "a" is the adviser's
+    if (start > 0 && start < first && Set.of("a", "an").contains(NewsTokens.lower(tokens.get(start - 1)))
+        && !nounAfterName(tokens, begin)) {
       return Optional.empty();
     }
     for (int k = start; k < first; k++) {
@@ -78,6 +80,16 @@ public final class Roles {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a common noun follows the name starting at {@code begin}: "a Sen. Tom Reed aide". */
+  private static boolean nounAfterName(List<CoreLabel> tokens, int begin) {
+    int k = begin;
+    while (k < tokens.size() && NewsTokens.person(tokens.get(k))) {
+      k++;
+    }
+    return k < tokens.size() && lowerCase(tokens.get(k)) && tokens.get(k).tag() != null
+        && tokens.get(k).tag().startsWith("NN");
   }
 
   /** "X, Ruritania's deputy foreign minister, said": a description between commas after the name. */

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  */
 final class Descriptions {
   private static final Set<String> RANKS = Set.of("deputy", "vice", "assistant", "associate",
-      "under", "former", "acting", "lieutenant", "lt");
+      "under", "former", "acting", "lieutenant");
   /** How many sentences of an article must name its protagonist ({@link #toProtagonists}). */
   private static final int PROTAGONIST_SENTENCES = 3;
   /** How many sentences before a description its person must be named in ({@link #toProtagonists}). */
@@ -258,14 +258,30 @@ final class Descriptions {
   }
 
   /**
-   * Whether a description is written as a headline writes it, every longer word capitalised
-   * ("N.C. Congressman", "Governor of Arizona"): a headline's or a deck's, not a lead's "the
-   * former governor", which may be someone the report never names.
+   * Whether one of {@code roles} holds a word of {@code post}: a headline's description joins
+   * whom the opening names next only where the sources give them that post.
+   */
+  private static boolean sharesPost(List<String> roles, Set<String> post) {
+    return roles.stream().anyMatch(r -> POST_WORDS.of(r).stream().anyMatch(post::contains));
+  }
+
+  /**
+   * Whether a description is written as a headline writes it, every word but a few small ones
+   * capitalised and no article before it ("N.C. Congressman", "Governor of Arizona"): a
+   * headline's or a deck's, not a lead's "the former governor" or "The MP", which may be someone
+   * the report never names.
    */
   private static boolean headlineCase(String description) {
-    return Stream.of(description.strip().split("\\s+"))
-        .allMatch(w -> w.length() < 4 || Character.isUpperCase(w.charAt(0)));
+    String[] words = description.strip().split("\\s+");
+    // a headline drops the article: "The MP" opens a sentence, not a headline
+    return !ARTICLE.matcher(description.strip() + " ").lookingAt()
+        && Stream.of(words).allMatch(w -> Character.isUpperCase(w.charAt(0))
+            || HEADLINE_SMALL_WORDS.contains(w));
   }
+
+  /** Words a headline leaves in lower case: "Governor of Arizona". */
+  private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("of", "for", "and", "the", "in",
+      "at", "to", "on", "a", "an");
 
   /**
    * Of {@code holders}, the one named in the first sentence after {@code d} to name any of them,
@@ -403,10 +419,10 @@ final class Descriptions {
       if (!byPartyOrAge && !roles.isEmpty()
           && roles.stream().noneMatch(r -> POST_WORDS.of(r).stream().anyMatch(post::contains))
           || !described.mentions().stream().allMatch(d -> namedJustBefore(subject, d)
-              || namedNextInOpening(protagonist, d, named))
+              || sharesPost(roles, post) && namedNextInOpening(protagonist, d, named))
           || byPartyOrAge && (!described.mentions().stream()
                   .allMatch(d -> namedLast(protagonist, d, named)
-                      || namedNextInOpening(protagonist, d, named))
+                      || sharesPost(roles, post) && namedNextInOpening(protagonist, d, named))
               || !byAge && ofAnotherParty(subject, RoleRanking.party(written), beside.parties())
               || byAge && !agedSo(subject, described, aged.group(1), beside.ages()))) {
         continue;
@@ -693,7 +709,17 @@ final class Descriptions {
    */
   private static final Remembered<Set<String>> POST_WORDS = new Remembered<>(role -> Set.copyOf(Cues.words(List.of(role))));
   private static final Remembered<Set<String>> RANKS_OF = new Remembered<>(role -> {
-    Set<String> ranks = new TreeSet<>(List.of(Spelling.plain(Cues.formerly(role)).split(" ")));
+    List<String> words = List.of(Spelling.plain(Cues.formerly(role)).split(" "));
+    Set<String> ranks = new TreeSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).equals("lt") ? "lieutenant" : words.get(i);
+      // a lieutenant governor holds another office than the governor; a lieutenant general, a
+      // police lieutenant are what "the general", "the lieutenant" name
+      String next = i + 1 < words.size() ? words.get(i + 1) : "";
+      if (!w.equals("lieutenant") || next.equals("governor") || next.equals("gov")) {
+        ranks.add(w);
+      }
+    }
     ranks.retainAll(RANKS);
     return Set.copyOf(ranks);
   });

@@ -54,11 +54,14 @@ final class Clauses {
       + "|already|previously|recently)\\s+)?" + PARTICIPLE + "\\s");
   /**
    * What a part of a sentence opens with where it has no subject of its own: a participle or a
-   * verb's -ing form, after a word tying it to the main clause ("after getting testy with
-   * reporters", "for declining", "distributed to lawmakers").
+   * verb's -ing form after a word tying it to the main clause ("after getting testy with
+   * reporters", "for declining").
    */
-  private static final Pattern NO_SUBJECT = Pattern.compile("(?:(?:after|before|since|until|for"
-      + "|while|when|by|without|upon|on)\\s+)?(?:\\p{Ll}{2,}ing|" + PARTICIPLE + ")\\b");
+  private static final Pattern NO_SUBJECT = Pattern.compile("(?:after|before|since|until|for"
+      + "|while|when|by|without|upon|on)\\s+(?:\\p{Ll}{2,}ing|" + PARTICIPLE + ")\\b");
+  /** A participle or -ing form opening a part with no word tying it on ("distributed to …"). */
+  private static final Pattern BARE_PARTICIPLE =
+      Pattern.compile("(?:\\p{Ll}{2,}ing|" + PARTICIPLE + ")\\b");
   /** A part that only says who said the sentence, and when: "… a spokesman said Friday morning." */
   private static final Pattern SPEECH_TAG = Pattern.compile("[^,;:\"“”]{0,60}?\\b(?:said|says"
       + "|told|added|announced|reported)(?:\\s+[\\p{L}.]+){0,3}[.!]?");
@@ -460,8 +463,17 @@ final class Clauses {
     if (RELATIVE_TAIL.matcher(part).find()) {
       return false;
     }
-    return NO_SUBJECT.matcher(part).lookingAt() || SPEECH_TAG.matcher(part).matches()
-        || !FINITE.matcher(part).find();
+    // "… distributed to lawmakers last month." has no verb of its own after its participle;
+    // "… during the talks the mayor walked out", "… building inspectors closed the pier" do
+    Matcher bare = BARE_PARTICIPLE.matcher(part);
+    return NO_SUBJECT.matcher(part).lookingAt()
+        || bare.lookingAt() && !hasVerb(part.substring(bare.end()))
+        || SPEECH_TAG.matcher(part).matches() || !hasVerb(part);
+  }
+
+  /** Whether {@code text} holds a verb that makes a clause: {@link #FINITE} or {@link #PAST}. */
+  private static boolean hasVerb(String text) {
+    return FINITE.matcher(text).find() || PAST.matcher(text).find();
   }
 
   /** True for a clause's words as {@link Clause#shown()} gives them where the sentence goes on. */

@@ -128,5 +128,11 @@ class ClausesTest {
     assertFalse(Clauses.subjectless("… after the mayor was criticised at last week's hearing."));
     assertFalse(Clauses.subjectless("… the harbour, which flooded in 2019."));
     assertFalse(Clauses.subjectless("Cole clashed with reporters late Tuesday."));
+    // an irregular past, a noun in -ing or -ed before the subject, are no participle opening it
+    assertFalse(Clauses.subjectless("… shares fell 5 percent on Tuesday."));
+    assertFalse(Clauses.subjectless("… during the talks the mayor walked out on Tuesday."));
+    assertFalse(Clauses.subjectless("… building inspectors closed the pier on Tuesday."));
+    assertFalse(Clauses.subjectless("… indeed the mayor resigned on Tuesday."));
+    assertFalse(Clauses.subjectless("… hundred protesters marched on Tuesday."));
   }
 }
