@@ -202,6 +202,10 @@ class PeopleMergerTest {
     CastOfPeople cast = cast(Story.article("a").person("Tom Hallor", "Former Rep.", null)
         .person("Eva Lund", "Rep.", null).described("ex-congressman"));
     assertEquals(cast.idOf("a", "Tom Hallor"), cast.idOf("a", "ex-congressman"));
+    // a name that opens with "Ex-" is no former post
+    CastOfPeople bank = cast(Story.article("a").person("Tom Hallor", "Ex-Im Bank chairman", null)
+        .described("bank chairman"));
+    assertEquals(bank.idOf("a", "Tom Hallor"), bank.idOf("a", "bank chairman"));
   }
 
   @Test

@@ -23,8 +23,8 @@ final class Cues {
       Map.entry("pres", "president"), Map.entry("sec", "secretary"), Map.entry("atty", "attorney"),
       Map.entry("supt", "superintendent"), Map.entry("congressman", "representative"),
       Map.entry("congresswoman", "representative"), Map.entry("lawmaker", "representative"));
-  /** "ex-" before a post: "the ex-congressman", the former congressman. */
-  private static final Pattern EX = Pattern.compile("(?i)\\bex-(?=\\p{L})");
+  /** "ex-" before a post: "the ex-congressman", the former congressman; not "Ex-Im Bank". */
+  private static final Pattern EX = Pattern.compile("\\b[Ee]x-(?=\\p{L}{3})");
   /** Words of a role that say nothing of which post it is. */
   private static final Set<String> GENERAL = Set.of("former", "then", "the", "a", "an", "of", "for",
       "and", "in", "at", "to", "s", "his", "her", "their", "its", "acting", "new", "late", "top",
