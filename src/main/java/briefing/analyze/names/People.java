@@ -311,9 +311,7 @@ public final class People {
       Optional<Phrase> headline = document.sentence(i).isHeadline()
           ? headlineSubject(i, tokens) : Optional.empty();
       if (headline.isPresent() && seen.add(List.of(i, headline.get().begin()))) {
-        Phrase p = headline.get();
-        found.add(new Found(i, p.begin(), new PersonMention(null, p.text(document),
-            Affiliations.of(document, p), p.span(document))));
+        found.add(described(document, i, headline.get()));
       }
       for (int v = 0; v < tokens.size(); v++) {
         if (quoted[v]) {
@@ -338,14 +336,23 @@ public final class People {
           if (speech) {
             spoke.add(NewsTokens.lower(tokens.get(head(tokens, subject))));
           }
-          Phrase p = subject.bare(document);
-          found.add(new Found(i, p.begin(), new PersonMention(null, p.text(document),
-              Affiliations.of(document, p), p.span(document))));
+          found.add(described(document, i, subject.bare(document)));
         }
       }
     }
     return found;
   }
+
+  /** Someone sentence {@code i} describes by phrase {@code p} and names not. */
+  private static Found described(Document document, int i, Phrase p) {
+    return new Found(i, p.begin(), new PersonMention(null, p.text(document),
+        Affiliations.of(document, p), p.span(document)));
+  }
+
+  /** The name tags of a place. */
+  private static final Set<String> PLACES = Set.of("LOCATION", "STATE_OR_PROVINCE", "COUNTRY", "CITY");
+  /** The name tags of what a role word in a headline may be part of: "General Motors". */
+  private static final Set<String> NAMED_THINGS = Set.of("ORGANIZATION", "MISC");
 
   /**
    * The description a headline opens with, as its subject, in the headline's own style with no
@@ -385,7 +392,7 @@ public final class People {
     CoreLabel role = tokens.get(lastRole);
     String noun = NewsTokens.lower(role);
     if (noun.endsWith("s") && !noun.endsWith("ss") || THING_LIKE.contains(noun)
-        || Set.of("ORGANIZATION", "MISC").contains(role.ner())
+        || NAMED_THINGS.contains(role.ner())
         || !headlineVerb(tokens.get(end))) {
       return Optional.empty();
     }
@@ -399,17 +406,20 @@ public final class People {
    */
   private static boolean headlineVerb(CoreLabel t) {
     String w = NewsTokens.lower(t);
-    return Set.of("is", "was", "has", "had", "will", "to", "says", "said", "gets", "got")
-        .contains(w) || w.endsWith("s") && !w.endsWith("ss") && w.length() > 3
-            && !NewsTokens.person(t) && !Set.of("ORGANIZATION", "MISC", "LOCATION", "COUNTRY",
-                "STATE_OR_PROVINCE", "CITY", "NATIONALITY").contains(t.ner());
+    return HEADLINE_VERBS.contains(w) || w.endsWith("s") && !w.endsWith("ss") && w.length() > 3
+        && !NewsTokens.person(t) && !NAMED_THINGS.contains(t.ner()) && !PLACES.contains(t.ner())
+        && !"NATIONALITY".equals(t.ner());
   }
+
+  /** Short verbs a headline writes after its subject. */
+  private static final Set<String> HEADLINE_VERBS =
+      Set.of("is", "was", "has", "had", "will", "to", "says", "said", "gets", "got");
 
   /** The most words a headline's opening description may take. */
   private static final int HEADLINE_SUBJECT_WORDS = 5;
 
   private static boolean isPlace(CoreLabel t) {
-    return Set.of("LOCATION", "STATE_OR_PROVINCE", "COUNTRY", "CITY").contains(t.ner());
+    return PLACES.contains(t.ner());
   }
 
   /**

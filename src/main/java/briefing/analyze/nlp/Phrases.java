@@ -238,12 +238,16 @@ public final class Phrases {
       j--;
     }
     int last = beforeAside(beforeWhen(j));
-    return ending(last).filter(p -> !governed(p)).filter(p -> {
-      // "talks with the mayor and the governor ended": a preposition's object, as both are
-      int and = p.begin() - 1;
-      return and < 1 || !NewsTokens.lower(tokens.get(and)).equals("and")
-          || endingAt(and - 1).map(q -> !governed(q)).orElse(true);
-    });
+    // "talks with the mayor and the governor ended": a preposition's object, as both are
+    return ending(last).filter(p -> !governed(p))
+        .filter(p -> conjunctBefore(p).map(q -> !governed(q)).orElse(true));
+  }
+
+  /** The phrase "and" joins to {@code p} before it: "the mayor" in "the mayor and the governor". */
+  private Optional<Phrase> conjunctBefore(Phrase p) {
+    int and = p.begin() - 1;
+    return and < 1 || !NewsTokens.lower(tokens.get(and)).equals("and") ? Optional.empty()
+        : endingAt(and - 1);
   }
 
   /** Whether a preposition, not a subordinator ("if the governor signs"), brings {@code p} in. */
@@ -259,11 +263,7 @@ public final class Phrases {
    * said").
    */
   public Optional<Phrase> conjoinedBefore(Phrase p) {
-    int and = p.begin() - 1;
-    if (and < 1 || !NewsTokens.lower(tokens.get(and)).equals("and")) {
-      return Optional.empty();
-    }
-    return endingAt(and - 1).filter(q -> q.kind() == Kind.DESCRIPTION && (q.begin() == 0
+    return conjunctBefore(p).filter(q -> q.kind() == Kind.DESCRIPTION && (q.begin() == 0
         || NewsTokens.punctuation(tokens.get(q.begin() - 1))
         || SUBORDINATORS.contains(NewsTokens.lower(tokens.get(q.begin() - 1)))));
   }

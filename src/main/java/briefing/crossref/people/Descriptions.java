@@ -286,15 +286,15 @@ final class Descriptions {
   /**
    * Of {@code holders}, the one named in the first sentence after {@code d} to name any of them,
    * where {@code d} is a headline's ({@link #headlineCase}) in the report's opening, before any
-   * of them is named, and that sentence
-   * is at most {@link #NAMED_AFTER} on and names only one of them; else null.
+   * of them is named, and that sentence is at most {@link #NAMED_AFTER} on and names only one of
+   * them; else null.
    */
   private static Newsmaker namedNextOf(List<Newsmaker> holders, Cited d) {
     int at = d.citation().number();
     if (at > OPENING || !headlineCase(d.written())) {
       return null;
     }
-    Map<Integer, Set<Newsmaker>> after = new TreeMap<>();
+    TreeMap<Integer, Set<Newsmaker>> after = new TreeMap<>();
     for (Newsmaker h : holders) {
       for (Cited m : h.mentions()) {
         int n = m.citation().number();
@@ -303,17 +303,16 @@ final class Descriptions {
         }
       }
     }
-    var first = ((TreeMap<Integer, Set<Newsmaker>>) after).firstEntry();
+    var first = after.firstEntry();
     return first != null && first.getKey() > at && first.getValue().size() == 1
         ? first.getValue().iterator().next() : null;
   }
 
   /**
    * Whether {@code person} is whom the report's opening names next after mention {@code d} of a
-   * description in a headline ({@link #headlineCase}), which comes before it names anyone
-   * ("N.C. Congressman Apologizes …" then
-   * "North Carolina Rep. Bob Etheridge said …"): a headline's or a lead's description of its
-   * newsmaker. Only the first sentence to name anyone, at most {@link #NAMED_AFTER} on, naming
+   * description in a headline ({@link #headlineCase}), which comes before it names anyone ("N.C.
+   * Congressman Apologizes …" then "North Carolina Rep. Bob Etheridge said …"): a headline's
+   * description of its newsmaker. Only the first sentence to name anyone, at most {@link #NAMED_AFTER} on, naming
    * that person alone.
    */
   private static boolean namedNextInOpening(Newsmaker person, Cited d,
@@ -416,13 +415,13 @@ final class Descriptions {
       Newsmaker protagonist = subjects.iterator().next();
       Newsmaker subject = now.getOrDefault(protagonist, protagonist);
       List<String> roles = subject.mentions().stream().map(Cited::role).filter(r -> r != null).toList();
-      if (!byPartyOrAge && !roles.isEmpty()
-          && roles.stream().noneMatch(r -> POST_WORDS.of(r).stream().anyMatch(post::contains))
+      boolean holdsPost = sharesPost(roles, post);
+      if (!byPartyOrAge && !roles.isEmpty() && !holdsPost
           || !described.mentions().stream().allMatch(d -> namedJustBefore(subject, d)
-              || sharesPost(roles, post) && namedNextInOpening(protagonist, d, named))
+              || holdsPost && namedNextInOpening(protagonist, d, named))
           || byPartyOrAge && (!described.mentions().stream()
                   .allMatch(d -> namedLast(protagonist, d, named)
-                      || sharesPost(roles, post) && namedNextInOpening(protagonist, d, named))
+                      || holdsPost && namedNextInOpening(protagonist, d, named))
               || !byAge && ofAnotherParty(subject, RoleRanking.party(written), beside.parties())
               || byAge && !agedSo(subject, described, aged.group(1), beside.ages()))) {
         continue;

@@ -43,25 +43,27 @@ final class Clauses {
   /** A clause telling what came before or after the sentence's happening: "… after she was …". */
   private static final Pattern SUBORDINATE = Pattern.compile(
       ",?\\s+(after|before|since|until)\\s+(?=\\p{L})");
+  /** A past participle: a word in "-ed" or a common irregular one. */
+  private static final String PARTICIPLE = "(\\p{Ll}{2,}ed|written|given|taken|shown|seen|made"
+      + "|held|sent|built|brought|found|kept|left|spoken|chosen|drawn|known|sold|paid|struck|spent"
+      + "|put|set|cut)";
   /**
    * A comma and a past participle opening what describes the noun before it: ", distributed to
    * lawmakers last month", ", passed by the House on Tuesday".
    */
-  private static final String PARTICIPLE = "(\\p{Ll}{2,}ed|written|given|taken|shown|seen|made"
-      + "|held|sent|built|brought|found|kept|left|spoken|chosen|drawn|known|sold|paid|struck|spent"
-      + "|put|set|cut)";
   private static final Pattern REDUCED_RELATIVE = Pattern.compile(",\\s+(?:(?:first|later|then"
       + "|already|previously|recently)\\s+)?" + PARTICIPLE + "\\s");
+  /** A participle or a verb's -ing form. */
+  private static final String VERB_FORM = "(?:\\p{Ll}{2,}ing|" + PARTICIPLE + ")\\b";
   /**
    * What a part of a sentence opens with where it has no subject of its own: a participle or a
    * verb's -ing form after a word tying it to the main clause ("after getting testy with
    * reporters", "for declining").
    */
   private static final Pattern NO_SUBJECT = Pattern.compile("(?:after|before|since|until|for"
-      + "|while|when|by|without|upon|on)\\s+(?:\\p{Ll}{2,}ing|" + PARTICIPLE + ")\\b");
+      + "|while|when|by|without|upon|on)\\s+" + VERB_FORM);
   /** A participle or -ing form opening a part with no word tying it on ("distributed to …"). */
-  private static final Pattern BARE_PARTICIPLE =
-      Pattern.compile("(?:\\p{Ll}{2,}ing|" + PARTICIPLE + ")\\b");
+  private static final Pattern BARE_PARTICIPLE = Pattern.compile(VERB_FORM);
   /** A part that only says who said the sentence, and when: "… a spokesman said Friday morning." */
   private static final Pattern SPEECH_TAG = Pattern.compile("[^,;:\"“”]{0,60}?\\b(?:said|says"
       + "|told|added|announced|reported)(?:\\s+[\\p{L}.]+){0,3}[.!]?");
