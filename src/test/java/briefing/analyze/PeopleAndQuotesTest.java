@@ -766,6 +766,19 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aDescriptionSpeaksAcrossAnAsideHoldingAQuotation() { // issue 13
+    // the aside's closing comma inside the quotation marks, or after them
+    assertEquals(List.of("councillor"), unnamed(analyze("The councillor, who called the vote"
+        + " \"a fix,\" went on to insist that the toll was unlawful.")));
+    assertEquals(List.of("councillor"), unnamed(analyze("The councillor, who called it \"a fix\","
+        + " said the toll was unlawful.")));
+    // words in quotation marks that are no aside's: the speaker is found as before
+    assertEquals(List.of("mayor"), unnamed(analyze("\"We will win,\" the mayor, who spoke first, said.")));
+    assertEquals(List.of("Ann Brand", "Ann Brand"), analyze("\"The toll stays,\" Ann Brand said,"
+        + " \"and so do I.\"").quotes().stream().map(Quote::speaker).toList());
+  }
+
+  @Test
   void aDescriptionActsAcrossAnAsideOpeningWithAPreposition() { // issue 13
     assertEquals(List.of("council speaker"), unnamed(analyze("The council speaker, in an interview with"
         + " the Gazette to air on Tuesday morning, gave the toll a two-in-three chance of staying.")));

@@ -21,6 +21,9 @@ public final class Phrases {
       "while", "because", "since", "as", "although", "though", "unless", "until", "that",
       "whether", "once");
 
+  /** Words that open a relative clause set off as an aside: "the congressman, who …,". */
+  private static final Set<String> RELATIVE = Set.of("who", "which");
+
   private final int sentence;
   private final List<CoreLabel> tokens;
 
@@ -291,21 +294,29 @@ public final class Phrases {
    * interview with the Gazette") and is short.
    */
   private int beforeAside(int j) {
-    if (j < 2 || !ASIDE_MARKS.contains(tokens.get(j).word())) {
+    // "The congressman, who called it "mischief," said": the aside's comma inside the quotation
+    int end = j >= 3 && NewsTokens.closingQuote(tokens.get(j))
+        && tokens.get(j - 1).word().equals(",") ? j - 1 : j;
+    if (end < 2 || !ASIDE_MARKS.contains(tokens.get(end).word())) {
       return j;
     }
-    String mark = tokens.get(j).word();
-    for (int k = j - 1; k > 0 && k >= j - 16; k--) {
+    String mark = tokens.get(end).word();
+    int quoteMarks = end == j ? 0 : 1;
+    for (int k = end - 1; k > 0 && k >= end - 16; k--) {
       String w = tokens.get(k).word();
       if (NewsTokens.openingQuote(tokens.get(k)) || NewsTokens.closingQuote(tokens.get(k))) {
-        return j;
+        quoteMarks++;
+        continue;
       }
       if (mark.equals(",") ? w.equals(",") : ASIDE_MARKS.contains(w) && !w.equals(",")) {
         String tag = tokens.get(k + 1).tag() == null ? "" : tokens.get(k + 1).tag();
-        // "speaking on condition of anonymity", "who was there", "in an interview with Fox"
-        boolean opens = tag.equals("VBG") || tag.equals("VBN") || tag.startsWith("W")
-            || tag.equals("IN");
-        return opens && k + 1 < j ? k - 1 : j;
+        // "speaking on condition of anonymity", "who was there", "in an interview with Fox"; one
+        // holding a quotation only where it opens with "who" or "which" and closes the quotation:
+        // other words in quotation marks are someone's, not an aside's
+        boolean opens = quoteMarks == 0
+            ? tag.equals("VBG") || tag.equals("VBN") || tag.startsWith("W") || tag.equals("IN")
+            : quoteMarks % 2 == 0 && RELATIVE.contains(NewsTokens.lower(tokens.get(k + 1)));
+        return opens && k + 1 < end ? k - 1 : j;
       }
     }
     return j;
