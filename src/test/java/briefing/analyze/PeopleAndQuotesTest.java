@@ -779,6 +779,16 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aRelativeWhoActsOrSpeaksIsSomeoneAndTheirNameTakesTheRelation() { // issue 13: "his wife"
+    assertEquals(List.of("wife"), unnamed(analyze("His wife said she was sorry.")));
+    assertEquals(List.of("wife"), unnamed(analyze("Mr. Hallor and his wife used the money to pay for a cruise.")));
+    assertEquals(List.of("mother of the driver"), unnamed(analyze("The mother of the driver said she wanted answers.")));
+    assertEquals("wife", person(analyze("His wife, Ann Hallor, is expected to plead guilty."), "Ann Hallor").role());
+    // a possessive's description is as definite as one after "the": "her spokesman declined"
+    assertEquals(List.of("spokesman"), unnamed(analyze("Her spokesman declined to comment on the toll.")));
+  }
+
+  @Test
   void aDescriptionActsAcrossAnAsideOpeningWithAPreposition() { // issue 13
     assertEquals(List.of("council speaker"), unnamed(analyze("The council speaker, in an interview with"
         + " the Gazette to air on Tuesday morning, gave the toll a two-in-three chance of staying.")));

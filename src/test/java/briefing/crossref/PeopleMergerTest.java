@@ -65,6 +65,12 @@ class PeopleMergerTest {
         Story.article("b").person("Ellis Hallor").person("Mark Hallor"));
     assertEquals(List.of("Ellis Hallor", "Mark Hallor"), names(cast));
     assertEquals(cast.idOf("b", "Ellis Hallor"), cast.idOf("a", "Ellis"));
+    // the family's surname given alone ("Mr. Hallor's wife, Sandi,"), a first name's short form
+    CastOfPeople wife = cast(
+        Story.article("a").person("Mark Hallor", "Rep.", null).person("Hallor", "Rep.", null)
+            .alsoPerson("Sandi", "Mr. Hallor's wife", null),
+        Story.article("b").person("Sandra Hallor", "wife", null).person("Mark Hallor"));
+    assertEquals(wife.idOf("b", "Sandra Hallor"), wife.idOf("a", "Sandi"), names(wife).toString());
     // away from the family's surname a first name is not guessed, nor where two relatives share it
     CastOfPeople apart = cast(Story.article("a").person("Mark Hallor").person("Ellis"),
         Story.article("b").person("Ellis Hallor"));
@@ -519,6 +525,29 @@ class PeopleMergerTest {
         Story.article("b").person("Lena Varga", "counterpart", null),
         Story.article("c").person("Lena Varga", "Foreign Minister", null));
     assertEquals("Foreign Minister", cast.people().get(0).roles().get(0).value());
+  }
+
+  @Test
+  void aRelativeIsTheOneTheReportNamesSoAndTwoReportsRelativesAreTwo() { // issue 13: "his wife"
+    // "his mother" in two reports is the mother of whomever each tells of
+    CastOfPeople two = cast(Story.article("a").person("Tom Hallor", "Gov.", null).described("mother"),
+        Story.article("b").person("Eva Lund", "Rep.", null).described("mother"));
+    assertEquals(4, two.people().size(), names(two).toString());
+    // the wife the report names ("His wife, Ann Hallor,", "Mr. Hallor's wife, Ann,"), not another
+    // report's
+    CastOfPeople named = cast(Story.article("a").person("Tom Hallor", "Gov.", null)
+            .person("Ann Hallor", "wife", null).described("wife"),
+        Story.article("b").person("Tom Hallor", "Gov.", null).person("Ann", "Mr. Hallor's wife", null)
+            .described("wife"),
+        Story.article("c").person("Tom Hallor", "Gov.", null).described("wife"));
+    assertEquals(named.idOf("a", "Ann Hallor"), named.idOf("a", "wife"));
+    assertEquals(named.idOf("b", "Ann"), named.idOf("b", "wife"));
+    assertNotEquals(named.idOf("a", "Ann Hallor"), named.idOf("c", "wife"));
+    // a relation is no one's best role
+    CastOfPeople son = cast(Story.article("a").person("Tom Hallor", "son of the former mayor", null),
+        Story.article("b").person("Tom Hallor", "son of the former mayor", null),
+        Story.article("c").person("Tom Hallor", "Rep.", null));
+    assertEquals("Rep.", son.people().get(0).roles().get(0).value());
   }
 
   @Test

@@ -494,7 +494,9 @@ public final class People {
    * before ({@code spoke}: "a source close to the mayor said … The source added").
    */
   private static boolean definite(List<CoreLabel> tokens, Phrase p, Set<String> spoke) {
-    boolean the = NewsTokens.lower(tokens.get(p.begin())).equals("the");
+    // "the", or a possessive's: "his wife", "her lawyer"
+    boolean the = NewsTokens.lower(tokens.get(p.begin())).equals("the")
+        || "PRP$".equals(tokens.get(p.begin()).tag());
     boolean possessed = false;
     int head = head(tokens, p);
     // up to the head, or over the whole phrase where no role noun heads it

@@ -34,7 +34,10 @@ public final class NewsTokens {
       "lieutenant", "sergeant", "ceo", "challenger", "incumbent", "novice", "newcomer",
       "frontrunner", "front-runner", "person", "operative", "staffer", "lobbyist", "pollster",
       "donor", "supporter", "voter", "protester", "demonstrator", "investigator", "detective",
-      "trooper", "insider");
+      "trooper", "insider", "wife", "husband", "son", "daughter", "mother", "father", "brother",
+      "sister", "widow", "widower", "cousin", "uncle", "aunt", "nephew", "niece", "grandson",
+      "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "fiance",
+      "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend");
   /** Capitalised words that qualify a title before a name: "Senate Majority Leader", "National Security Adviser". */
   private static final Set<String> TITLE_MODIFIERS = Set.of("majority", "minority", "national",
       "security", "deputy", "vice", "chief", "attorney", "general", "press", "foreign", "defense",

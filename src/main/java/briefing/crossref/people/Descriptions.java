@@ -55,13 +55,27 @@ final class Descriptions {
       for (PersonMention p : s.analysis().people()) {
         if (!p.named() && !(names.contains(key(p.role())) && writtenAsName(p.role()))
             && !comments.contains(p.span().sentence())) {
-          byKey.computeIfAbsent(key(p.role()), k -> new ArrayList<>()).add(new Cited(
+          byKey.computeIfAbsent(ownKey(s.id(), p), k -> new ArrayList<>()).add(new Cited(
               new Citation(s.id(), p.span().sentence()), p.role(), null, p.role(), p.affiliation()));
         }
       }
     }
     return byKey.values().stream().map(Newsmaker::described).toList();
   }
+
+  /**
+   * The key that makes one person of a description's mentions: its words, in every source; but a
+   * relation to someone the description does not name ("his mother", "a friend") is a person of
+   * each report, since two reports' "his mother" is the mother of whomever each tells of.
+   */
+  private static String ownKey(String source, PersonMention p) {
+    boolean unanchored = RoleRanking.relational(p.role()) && p.affiliation() == null
+        && !POSSESSIVE.matcher(p.role()).find();
+    return unanchored ? key(p.role()) + "\t" + source : key(p.role());
+  }
+
+  /** A name in the possessive, which anchors a relation: "Hallor's wife". */
+  private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s?\\s");
 
   /**
    * The descriptions of {@code sources} written after "a" or "an" ("an official said"): someone
@@ -680,6 +694,11 @@ final class Descriptions {
         if (m.role() != null) {
           roles.add(m.role());
           roleKeys.add(key(m.role()));
+          // "Mr. Hallor's wife" is the wife a report that told of Mr. Hallor means by "his wife"
+          Matcher owner = POSSESSIVE.matcher(m.role());
+          if (RoleRanking.relational(m.role()) && owner.find()) {
+            roleKeys.add(key(m.role().substring(owner.end())));
+          }
           if (!RoleRanking.relational(m.role())) {
             Post post = Post.of(m.role(), m.affiliation());
             posts.add(post);

@@ -28,7 +28,8 @@ final class GivenNames {
       Map.entry("ken", "kenneth"), Map.entry("pat", "patrick"), Map.entry("fred", "frederick"),
       Map.entry("hank", "henry"), Map.entry("ray", "raymond"), Map.entry("jenny", "jennifer"),
       Map.entry("kathy", "katherine"), Map.entry("debbie", "deborah"), Map.entry("patty", "patricia"),
-      Map.entry("betsy", "elizabeth"), Map.entry("mick", "michael"), Map.entry("gerry", "gerald"));
+      Map.entry("betsy", "elizabeth"), Map.entry("mick", "michael"), Map.entry("gerry", "gerald"),
+      Map.entry("sandy", "sandra"), Map.entry("sandi", "sandra"));
 
   private GivenNames() {}
 

@@ -118,9 +118,11 @@ record Newsmaker(boolean named, List<Cited> mentions) {
     List<QuoteRef> sorted = quotes.stream()
         .sorted(Comparator.comparing(QuoteRef::citation).thenComparing(QuoteRef::text)).toList();
     // A named person's relational role ("his counterpart") says who they face, not what they
-    // are: never shown as their role (a counterpart's post is read by Counterparts).
+    // are: never shown as their role (a counterpart's post is read by Counterparts); kin ("her
+    // sister") says who they are, after every post
     List<Attested> ranked = RoleRanking.rank(roles.ranked()).stream()
-        .filter(r -> !named || !RoleRanking.relational(r.value())).toList();
+        .filter(r -> !named || !RoleRanking.relational(r.value()) || RoleRanking.kin(r.value()))
+        .toList();
     return new Person(id, name(), ranked, affiliations.first(),
         spellings(), citations(), sorted);
   }

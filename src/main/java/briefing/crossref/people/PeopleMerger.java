@@ -36,7 +36,7 @@ public final class PeopleMerger {
       locals.addAll(LocalPeople.of(s.id(), s.analysis(), credits, posts));
     }
     List<Newsmaker> named = new ArrayList<>();
-    PersonGroups.join(locals, Quotations.of(sources)).forEach(group -> named.add(Newsmaker.named(group)));
+    PersonGroups.join(locals, Quotations.of(sources), PersonGroups.surnamesBySentence(sources)).forEach(group -> named.add(Newsmaker.named(group)));
     List<Newsmaker> all = new ArrayList<>(Counterparts.resolve(named));
     all.addAll(Descriptions.of(sources));
     List<Newsmaker> found = Newsmaker.mostCitedFirst(

@@ -3,6 +3,8 @@ package briefing.crossref.people;
 import briefing.crossref.DisjointSets;
 import briefing.crossref.Spelling;
 import briefing.crossref.people.LocalPeople.Mention;
+import briefing.model.Source;
+import briefing.model.analysis.PersonMention;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -80,13 +82,32 @@ final class PersonGroups {
   }
 
   /** {@code locals} (each one article's mentions of one person) grouped into people, in first-seen order. */
-  static List<List<Mention>> join(List<List<Mention>> locals, Quotations quotations) {
+  static List<List<Mention>> join(List<List<Mention>> locals, Quotations quotations,
+      Map<String, Set<String>> surnamesIn) {
     PersonGroups groups = new PersonGroups(locals, quotations);
     groups.joinFullNames();
     groups.joinHoldersOfOnePost();
     groups.joinBareSurnames();
-    groups.joinFirstNames();
+    groups.joinFirstNames(surnamesIn);
     return groups.grouped();
+  }
+
+  /**
+   * The surname keys of the names each sentence of {@code sources} writes, by article and
+   * sentence ({@link #sentenceOf}): a bare surname two people of the article could both be is
+   * still the family's name ("Mr. Hallor's wife, Ann," where two Hallors are named).
+   */
+  static Map<String, Set<String>> surnamesBySentence(List<Source> sources) {
+    Map<String, Set<String>> surnames = new HashMap<>();
+    for (Source source : sources) {
+      for (PersonMention m : source.analysis().people()) {
+        if (m.named()) {
+          surnames.computeIfAbsent(source.id() + "\t" + m.span().sentence(), k -> new TreeSet<>())
+              .add(PersonName.of(m.name()).surnameKey());
+        }
+      }
+    }
+    return surnames;
   }
 
   private void joinFullNames() {
@@ -197,22 +218,14 @@ final class PersonGroups {
    * A one-word name that is no one's surname but the first name of someone named in full whose
    * surname a name in its own sentence has: one of the family, whom another report names in
    * full ("Mark Hallor, whose son, Ellis, was hurt" and, elsewhere, "Ellis Hallor"; "Tom Reed and
-   * Ann"). Where the story names two such people, or none, it stays apart: not guessed.
+   * Ann"; "Mr. Hallor's wife, Sandi," and "Sandra Hallor"). Where the story names two such
+   * people, or none, it stays apart: not guessed.
    */
-  private void joinFirstNames() {
-    // the surnames of the full names each sentence holds, by article and sentence
-    Map<String, Set<String>> surnamesIn = new HashMap<>();
+  private void joinFirstNames(Map<String, Set<String>> surnamesIn) {
     Set<String> surnames = new TreeSet<>();
-    Map<String, Set<Integer>> byFirstName = new HashMap<>();
     for (int i = 0; i < locals.size(); i++) {
-      for (Mention m : locals.get(i)) {
-        if (!m.name().bareSurname()) {
-          surnamesIn.computeIfAbsent(sentenceOf(m), k -> new TreeSet<>()).add(m.name().surnameKey());
-        }
-      }
       for (PersonName n : fullNames(i)) {
         surnames.add(n.surnameKey());
-        byFirstName.computeIfAbsent(Spelling.plain(n.given()), k -> new TreeSet<>()).add(i);
       }
     }
     for (int i = 0; i < locals.size(); i++) {
@@ -222,10 +235,13 @@ final class PersonGroups {
       }
       Set<String> family = locals.get(i).stream()
           .flatMap(m -> surnamesIn.getOrDefault(sentenceOf(m), Set.of()).stream())
+          .filter(surname -> !surname.equals(bare.surnameKey()))
           .collect(Collectors.toSet());
-      Set<Integer> relatives = byFirstName.getOrDefault(Spelling.plain(bare.surname()), Set.of())
-          .stream().filter(j -> fullNames(j).stream().anyMatch(n -> family.contains(n.surnameKey())
-              && Spelling.plain(n.given()).equals(Spelling.plain(bare.surname()))))
+      // the first name as written or as a short form of it ("Sandi", "Sandra")
+      Set<Integer> relatives = family.stream()
+          .flatMap(surname -> bySurnameKey.getOrDefault(surname, List.of()).stream())
+          .filter(j -> fullNames(j).stream().anyMatch(n -> family.contains(n.surnameKey())
+              && GivenNames.same(n.given(), bare.surname())))
           .map(this::find).collect(Collectors.toSet());
       if (relatives.size() == 1) {
         union(relatives.iterator().next(), i);

@@ -17,6 +17,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A person's roles, best first: the role most sources support, where a source that gives a more
@@ -26,10 +28,19 @@ import java.util.regex.Pattern;
  */
 final class RoleRanking {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-  /** Words that tie someone to another person, not to a post: never the role a person is shown with. */
-  private static final Set<String> RELATIONAL = Set.of("counterpart", "counterparts", "ally",
-      "allies", "colleague", "colleagues", "friend", "partner", "rival", "predecessor", "successor",
-      "opponent", "critic");
+  /** Words that tie someone to another person by kin: a relation, but one that says who they are. */
+  private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother",
+      "father", "brother", "sister", "widow", "widower", "cousin", "uncle", "aunt", "nephew",
+      "niece", "grandson", "granddaughter", "grandmother", "grandfather", "stepson",
+      "stepdaughter", "fiance", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend");
+  /**
+   * Words that tie someone to another person, not to a post ("counterpart", "ally", and kin):
+   * never the role a person is ranked by while they hold another.
+   */
+  private static final Set<String> RELATIONAL = Stream.concat(KIN.stream(), Stream.of(
+      "counterpart", "counterparts", "ally", "allies", "colleague", "colleagues", "friend",
+      "partner", "rival", "predecessor", "successor", "opponent", "critic"))
+      .collect(Collectors.toUnmodifiableSet());
 
   /** Words that open a role's complement, after its head word ("spokesman for X"). */
   private static final Set<String> COMPLEMENTS = Set.of("for", "of", "at", "to", "with", "in", "on");
@@ -48,6 +59,16 @@ final class RoleRanking {
    * the last word before a complement ("spokesman for the firm's partner" is a spokesman).
    */
   static boolean relational(String role) {
+    return RELATIONAL.contains(headWord(role));
+  }
+
+  /** Whether {@code role}'s head word is kin ("his wife", "a son of the mayor"), as {@link #relational}. */
+  static boolean kin(String role) {
+    return KIN.contains(headWord(role));
+  }
+
+  /** The last word before a complement, or "" for no words ("spokesman for the firm's partner": spokesman). */
+  private static String headWord(String role) {
     List<String> words = words(role);
     int end = words.size();
     for (int i = 1; i < words.size(); i++) {
@@ -56,7 +77,7 @@ final class RoleRanking {
         break;
       }
     }
-    return end > 0 && RELATIONAL.contains(words.get(end - 1));
+    return end > 0 ? words.get(end - 1) : "";
   }
 
   /**
