@@ -789,6 +789,15 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aDescriptionCarriedOnByWithSpeaksAndAPrepositionsObjectBeforeAndDoesNot() { // issue 13
+    assertEquals(List.of("top official with the group"), unnamed(analyze("The group says it has not"
+        + " wavered, though a top official with the group said it is open to a discussion.")));
+    assertEquals(List.of(), unnamed(analyze("She spoke with the mayor and said the toll would stay.")));
+    assertEquals(List.of("mayor", "governor"), unnamed(analyze("The mayor met with the governor, who"
+        + " said the toll would stay.")));
+  }
+
+  @Test
   void aDescriptionActsAcrossAnAsideOpeningWithAPreposition() { // issue 13
     assertEquals(List.of("council speaker"), unnamed(analyze("The council speaker, in an interview with"
         + " the Gazette to air on Tuesday morning, gave the toll a two-in-three chance of staying.")));

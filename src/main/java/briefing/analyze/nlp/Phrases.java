@@ -10,7 +10,7 @@ import java.util.Set;
 /** Finds the phrase that names someone at a place in a sentence's tokens. */
 public final class Phrases {
   /** Prepositions that may carry a description on ("a spokesperson for the Council", "an aide to the mayor"). */
-  private static final Set<String> CARRYING = Set.of("for", "of", "at", "in", "to", "from");
+  private static final Set<String> CARRYING = Set.of("for", "of", "at", "in", "to", "from", "with");
   /** Words that may join a speaker to a later speech verb: "X said, but added", "X, who said". */
   private static final Set<String> LINKS = Set.of(",", "but", "and", "then", "who", "later", "also");
 
@@ -196,11 +196,14 @@ public final class Phrases {
     return conjunction;
   }
 
-  /** Whether a verb, past any determiner, comes right before phrase {@code p}: it is its object. */
+  /**
+   * Whether a verb or a preposition, past any determiner, comes right before phrase {@code p}:
+   * it is their object ("approached the congressman", "spoke with the mayor").
+   */
   private boolean objectOfVerb(Phrase p) {
     int k = p.begin() - 1;
-    return k >= 0 && NewsTokens.verb(tokens.get(k)) && !NewsTokens.auxiliary(tokens.get(k))
-        && !NewsTokens.speechVerb(tokens, k);
+    return k >= 0 && (NewsTokens.verb(tokens.get(k)) && !NewsTokens.auxiliary(tokens.get(k))
+        && !NewsTokens.speechVerb(tokens, k) || NewsTokens.preposition(tokens.get(k)));
   }
 
   /**
