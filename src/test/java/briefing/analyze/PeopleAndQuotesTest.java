@@ -798,6 +798,26 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aRoleSetBeforeTheNameHoldsAfterAVerbsPrepositionAndBeforeTheirState() { // issue 13
+    assertEquals("Senate majority leader", person(analyze("The letter was delivered to the Senate"
+        + " majority leader, Tom Hale of Ohio, on Wednesday."), "Tom Hale").role());
+    assertEquals("minority leader", person(analyze("The minority leader, Ann Cole of Ohio, said"
+        + " the bill was dead."), "Ann Cole").role());
+    // a phrase opening the sentence is no apposition of the name after it
+    assertNull(person(analyze("After meeting the governor, Jane Doe, 45, said the toll would stay."),
+        "Jane Doe").role());
+    // a lower-case noun for someone by what they are, before the name ("false title")
+    assertEquals("Libyan strongman", person(analyze("It looks like Libyan strongman Omar Tarek is"
+        + " going to win."), "Omar Tarek").role());
+    assertEquals("Billionaire", person(analyze("Billionaire Ann Cole said the tax was fair."),
+        "Ann Cole").role());
+    // a plural title written out heads a list of names: each holds it
+    AnalyzedArticle senators = analyze("Senators Tom Hale and Ann Cole offered support.");
+    assertEquals("Senator", person(senators, "Tom Hale").role());
+    assertEquals("Senator", person(senators, "Ann Cole").role());
+  }
+
+  @Test
   void aDescriptionActsAcrossAnAsideOpeningWithAPreposition() { // issue 13
     assertEquals(List.of("council speaker"), unnamed(analyze("The council speaker, in an interview with"
         + " the Gazette to air on Tuesday morning, gave the toll a two-in-three chance of staying.")));

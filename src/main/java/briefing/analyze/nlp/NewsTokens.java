@@ -1,5 +1,6 @@
 package briefing.analyze.nlp;
 
+import briefing.text.FunctionWords;
 import briefing.text.ShortTitles;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
@@ -37,7 +38,11 @@ public final class NewsTokens {
       "trooper", "insider", "wife", "husband", "son", "daughter", "mother", "father", "brother",
       "sister", "widow", "widower", "cousin", "uncle", "aunt", "nephew", "niece", "grandson",
       "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "fiance",
-      "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend");
+      "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "tycoon", "magnate", "mogul",
+      "billionaire", "millionaire", "strongman", "dictator", "businessman", "businesswoman",
+      "entrepreneur", "financier", "banker", "investor", "philanthropist", "actor", "actress",
+      "singer", "musician", "rapper", "comedian", "celebrity", "blogger", "pundit", "preacher",
+      "evangelist", "televangelist");
   /** Capitalised words that qualify a title before a name: "Senate Majority Leader", "National Security Adviser". */
   private static final Set<String> TITLE_MODIFIERS = Set.of("majority", "minority", "national",
       "security", "deputy", "vice", "chief", "attorney", "general", "press", "foreign", "defense",
@@ -97,7 +102,9 @@ public final class NewsTokens {
     String undotted = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     // a title written short, with its full stop or without: "Sen.", "Gov", "Reps." (ShortTitles)
     Matcher compound = COMPOUND.matcher(word);
+    // a capitalised plural keeps its own lemma: "Senators John Reed and Ann Cole"
     return listedRoleNoun(t) || ROLE_NOUNS.contains(undotted)
+        || "NNPS".equals(t.tag()) && ROLE_NOUNS.contains(FunctionWords.singular(undotted))
         || compound.matches() && ROLE_NOUNS.contains(compound.group(1))
         // a post held before: "the ex-congressman"
         || word.startsWith("ex-") && ROLE_NOUNS.contains(word.substring(3))

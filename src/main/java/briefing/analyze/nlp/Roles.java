@@ -19,6 +19,8 @@ public final class Roles {
   private static final Set<String> INDEFINITE = Set.of("everything", "something",
       "anything", "nothing", "everyone", "someone", "anyone", "everybody", "somebody", "anybody",
       "nobody", "whatever");
+  /** The named-entity tags of a place: "Hale of Ohio". */
+  private static final Set<String> PLACES = Set.of("LOCATION", "STATE_OR_PROVINCE", "CITY", "COUNTRY");
   /** The stops that end a sentence. */
   private static final Set<String> STOPS = Set.of(".", "?", "!");
   private Roles() {}
@@ -179,9 +181,11 @@ public final class Roles {
   /** "his Ruritanian counterpart, X, said": a description between commas before the name. */
   private static Optional<Phrase> appositiveBefore(
       int sentence, List<CoreLabel> tokens, int begin, int end) {
-    // the name closes with a comma, or ends the sentence: "said a harbour spokesman, Tom Lee."
+    // the name closes with a comma, or ends the sentence: "said a harbour spokesman, Tom Lee.";
+    // a lawmaker's state may stand between: "the minority leader, Tom Hale of Ohio,"
+    int close = ofPlace(tokens, end);
     if (begin < 2 || !tokens.get(begin - 1).word().equals(",")
-        || end < tokens.size() && !tokens.get(end).word().equals(",") && !endsSentence(tokens, end)) {
+        || close < tokens.size() && !tokens.get(close).word().equals(",") && !endsSentence(tokens, close)) {
       return Optional.empty();
     }
     // The description must open its own phrase: after a preposition or a verb other than a speech
@@ -193,7 +197,42 @@ public final class Roles {
     return phrases.endingAt(last).or(() -> phrases.carriedBack(last))
         .filter(p -> p.kind() == Kind.DESCRIPTION)
         .filter(p -> p.begin() == 0 || !NewsTokens.preposition(tokens.get(p.begin() - 1))
-            && !(NewsTokens.verb(tokens.get(p.begin() - 1)) && !NewsTokens.speechVerb(tokens, p.begin() - 1)));
+            && !(NewsTokens.verb(tokens.get(p.begin() - 1)) && !NewsTokens.speechVerb(tokens, p.begin() - 1))
+            || afterVerbsPreposition(tokens, p.begin() - 1));
+  }
+
+  /**
+   * Past "of" and a capitalised place right after a name ending before {@code end} ("Hale of
+   * Ohio"), the token after the place; else {@code end}.
+   */
+  private static int ofPlace(List<CoreLabel> tokens, int end) {
+    if (end + 1 >= tokens.size() || !tokens.get(end).word().equals("of")
+        || !PLACES.contains(tokens.get(end + 1).ner())) {
+      return end;
+    }
+    int k = end + 1;
+    while (k < tokens.size() && PLACES.contains(tokens.get(k).ner())) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Whether the preposition at {@code k} follows a verb of its clause ("delivered to the majority
+   * leader, X,", "mentioned by the minority leader, X,"): the description is the verb's, and the
+   * name set beside it; a preposition opening its clause ("After meeting the governor, X said")
+   * brings in a phrase the name does not stand beside.
+   */
+  private static boolean afterVerbsPreposition(List<CoreLabel> tokens, int k) {
+    if (!NewsTokens.preposition(tokens.get(k))) {
+      return false;
+    }
+    for (int j = k - 1; j >= 0 && !NewsTokens.punctuation(tokens.get(j)); j--) {
+      if (NewsTokens.verb(tokens.get(j)) && !NewsTokens.auxiliary(tokens.get(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
