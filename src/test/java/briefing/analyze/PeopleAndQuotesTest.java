@@ -811,6 +811,10 @@ class PeopleAndQuotesTest {
         + " going to win."), "Omar Tarek").role());
     assertEquals("Billionaire", person(analyze("Billionaire Ann Cole said the tax was fair."),
         "Ann Cole").role());
+    // past an age set beside the name: the role is theirs, no one else's
+    AnalyzedArticle aged = analyze("Ann Cole, 45, a teacher at the school, said the toll was unfair.");
+    assertEquals("teacher at the school", person(aged, "Ann Cole").role());
+    assertEquals(List.of(), unnamed(aged));
     // a plural title written out heads a list of names: each holds it
     AnalyzedArticle senators = analyze("Senators Tom Hale and Ann Cole offered support.");
     assertEquals("Senator", person(senators, "Tom Hale").role());

@@ -539,9 +539,10 @@ public final class People {
     while (b > 0 && ("RB".equals(tokens.get(b - 1).tag()) || "DT".equals(tokens.get(b - 1).tag()))) {
       b--; // "X, then the deputy adviser,"
     }
-    boolean after = b >= 2 && tokens.get(b - 1).word().equals(",")
-        && NewsTokens.person(tokens.get(b - 2))
-        && !Roles.subjectOfNextClause(tokens, Roles.nameBegin(tokens, b - 1), p);
+    // "Ann Cole, 45, a teacher": past the age
+    int comma = b >= 1 && tokens.get(b - 1).word().equals(",") ? Roles.beforeAge(tokens, b - 1) : -1;
+    boolean after = comma >= 1 && NewsTokens.person(tokens.get(comma - 1))
+        && !Roles.subjectOfNextClause(tokens, Roles.nameBegin(tokens, comma), p);
     boolean before = p.end() + 1 < tokens.size() && tokens.get(p.end()).word().equals(",")
         && NewsTokens.person(tokens.get(p.end() + 1));
     return after || before;

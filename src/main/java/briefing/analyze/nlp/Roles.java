@@ -100,11 +100,35 @@ public final class Roles {
       return Optional.empty();
     }
     Phrases phrases = new Phrases(sentence, tokens);
-    return phrases.startingAt(pastTimeAdverbs(tokens, end + 1))
+    // "Ann Cole, 45, a teacher at the school,": the role after the age
+    return phrases.startingAt(pastTimeAdverbs(tokens, pastAge(tokens, end) + 1))
         .filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
         .filter(p -> p.end() < tokens.size() && (closes(tokens.get(p.end()))
             || commaAfterCircumstance(tokens, phrases, p.end()) || joinedToAnother(tokens, phrases, p.end())))
         .filter(p -> !subjectOfNextClause(tokens, nameBegin(tokens, end), p));
+  }
+
+  /**
+   * The comma closing an age set beside a name, where the comma at {@code comma} opens one ("Ann
+   * Cole, 45, a teacher"); else {@code comma}.
+   */
+  public static int pastAge(List<CoreLabel> tokens, int comma) {
+    return comma + 2 < tokens.size() && age(tokens.get(comma + 1))
+        && tokens.get(comma + 2).word().equals(",") ? comma + 2 : comma;
+  }
+
+  /**
+   * The comma opening an age set beside a name, where the comma at {@code comma} closes one;
+   * else {@code comma}.
+   */
+  public static int beforeAge(List<CoreLabel> tokens, int comma) {
+    return comma >= 2 && age(tokens.get(comma - 1)) && tokens.get(comma - 2).word().equals(",")
+        ? comma - 2 : comma;
+  }
+
+  /** A number that may be someone's age: one to three digits. */
+  private static boolean age(CoreLabel t) {
+    return t.word().matches("\\d{1,3}");
   }
 
   /**
