@@ -815,6 +815,12 @@ class PeopleAndQuotesTest {
     AnalyzedArticle aged = analyze("Ann Cole, 45, a teacher at the school, said the toll was unfair.");
     assertEquals("teacher at the school", person(aged, "Ann Cole").role());
     assertEquals(List.of(), unnamed(aged));
+    // a role heading two organisations; a role "as" gives the name before it
+    assertEquals("head of the Media Research Center", person(analyze("Tom Hale, head of the Media"
+        + " Research Center and the Heritage Foundation, said he was not surprised."), "Tom Hale").role());
+    assertEquals("chief of staff", person(analyze("The mayor named Ann Cole as chief of staff on"
+        + " Monday."), "Ann Cole").role());
+    assertNull(person(analyze("Ann Cole as well as Tom Hale said the toll was unfair."), "Ann Cole").role());
     // a plural title written out heads a list of names: each holds it
     AnalyzedArticle senators = analyze("Senators Tom Hale and Ann Cole offered support.");
     assertEquals("Senator", person(senators, "Tom Hale").role());

@@ -29,7 +29,22 @@ public final class Roles {
   public static Optional<Phrase> of(int sentence, List<CoreLabel> tokens, int begin, int end) {
     return before(sentence, tokens, begin)
         .or(() -> appositiveAfter(sentence, tokens, end))
-        .or(() -> appositiveBefore(sentence, tokens, begin, end));
+        .or(() -> appositiveBefore(sentence, tokens, begin, end))
+        .or(() -> chosenAs(sentence, tokens, end));
+  }
+
+  /**
+   * "the choice of X as his running mate", "named X as chief of staff": the role "as" gives the
+   * name right after it.
+   */
+  private static Optional<Phrase> chosenAs(int sentence, List<CoreLabel> tokens, int end) {
+    if (end + 1 >= tokens.size() || !tokens.get(end).word().equals("as")) {
+      return Optional.empty();
+    }
+    return new Phrases(sentence, tokens).startingAt(end + 1)
+        .filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
+        .filter(p -> p.end() >= tokens.size() || closes(tokens.get(p.end()))
+            || tokens.get(p.end()).word().equals("and") || NewsTokens.preposition(tokens.get(p.end())));
   }
 
   /** Words in "-ing" that are part of a post's name: "acting Secretary", "outgoing Chairman". */
@@ -104,7 +119,8 @@ public final class Roles {
     return phrases.startingAt(pastTimeAdverbs(tokens, pastAge(tokens, end) + 1))
         .filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
         .filter(p -> p.end() < tokens.size() && (closes(tokens.get(p.end()))
-            || commaAfterCircumstance(tokens, phrases, p.end()) || joinedToAnother(tokens, phrases, p.end())))
+            || commaAfterCircumstance(tokens, phrases, p.end()) || joinedToAnother(tokens, phrases, p.end())
+            || anotherOrganisation(tokens, p.end())))
         .filter(p -> !subjectOfNextClause(tokens, nameBegin(tokens, end), p));
   }
 
@@ -143,6 +159,25 @@ public final class Roles {
     return phrases.startingAt(pastTimeAdverbs(tokens, from + 1)).filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
         .filter(p -> p.end() < tokens.size() && tokens.get(p.end()).word().equals(","))
         .isPresent();
+  }
+
+  /**
+   * Whether "and" at token {@code from} joins another organisation that runs to a comma ("X, head
+   * of the Media Research Center and ForAmerica,"): the role heads both.
+   */
+  private static boolean anotherOrganisation(List<CoreLabel> tokens, int from) {
+    if (!tokens.get(from).word().equals("and")) {
+      return false;
+    }
+    int k = from + 1;
+    if (k < tokens.size() && "DT".equals(tokens.get(k).tag())) {
+      k++;
+    }
+    int name = k;
+    while (k < tokens.size() && "ORGANIZATION".equals(tokens.get(k).ner())) {
+      k++;
+    }
+    return k > name && k < tokens.size() && tokens.get(k).word().equals(",");
   }
 
   /** The first token from {@code start} past adverbs of time: "X, then the deputy adviser,". */
