@@ -828,6 +828,15 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aDescriptionOwnedByATitledNameActs() { // issue 13: "President Obama's chief of staff used"
+    assertEquals(List.of("President Hale’s chief of staff"), unnamed(analyze(
+        "President Hale’s chief of staff used the council as an intermediary.")));
+    // a possessive after a preposition is the complement's, not what makes the head definite
+    assertEquals(List.of("spokesman for Hale’s campaign"), unnamed(analyze(
+        "The spokesman for Hale’s campaign declined to comment.")));
+  }
+
+  @Test
   void aDescriptionActsAcrossAnAsideOpeningWithAPreposition() { // issue 13
     assertEquals(List.of("council speaker"), unnamed(analyze("The council speaker, in an interview with"
         + " the Gazette to air on Tuesday morning, gave the toll a two-in-three chance of staying.")));

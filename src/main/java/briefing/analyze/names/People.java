@@ -499,10 +499,15 @@ public final class People {
         || "PRP$".equals(tokens.get(p.begin()).tag());
     boolean possessed = false;
     int head = head(tokens, p);
-    // up to the head, or over the whole phrase where no role noun heads it
-    int last = NewsTokens.roleNoun(tokens.get(head)) ? head : p.end() - 1;
-    for (int k = p.begin(); k <= last; k++) {
-      possessed |= "POS".equals(tokens.get(k).tag());
+    // a possessive before any preposition determines the noun after it ("Grove's attorney",
+    // "President Hale's chief of staff": the owner's title is no head); "the spokesman for
+    // Hale's campaign" is the spokesman's
+    for (int k = p.begin(); k + 1 < p.end() && !NewsTokens.preposition(tokens.get(k)); k++) {
+      if ("POS".equals(tokens.get(k).tag())) {
+        possessed = true;
+        head = head(tokens, new Phrase(p.sentence(), k + 1, p.end(), p.kind()));
+        break;
+      }
     }
     String noun = NewsTokens.lower(tokens.get(head));
     // "the source" after "a source … said" is that source; "the source of the leak", "the head
