@@ -837,6 +837,16 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void whoSpeaksInAParticipleAfterACommaIsTheClausesSubject() { // issue 13
+    assertEquals(List.of("spokesman for the council"), unnamed(analyze(
+        "A spokesman for the council hit back on Monday, saying the toll was fair.")));
+    assertEquals(List.of(), unnamed(analyze("The council voted on Monday, saying the toll was fair.")));
+    // a participle joined on by a hyphen modifies the organisation a description is carried to
+    assertEquals(List.of("aide to the Republican-led House Ways and Means Committee"), unnamed(analyze(
+        "An aide to the Republican-led House Ways and Means Committee said the toll was fair.")));
+  }
+
+  @Test
   void aDescriptionActsAcrossAnAsideOpeningWithAPreposition() { // issue 13
     assertEquals(List.of("council speaker"), unnamed(analyze("The council speaker, in an interview with"
         + " the Gazette to air on Tuesday morning, gave the toll a two-in-three chance of staying.")));

@@ -178,7 +178,31 @@ public final class Phrases {
     // clause; in "the United States said Ruritanian officers…" the words after it are what was said.
     boolean opensClause = verb == 0 || NewsTokens.punctuation(tokens.get(verb - 1));
     if (opensClause || j >= 0 && NewsTokens.punctuation(tokens.get(j)) && allLinks(j + 1, verb)) {
-      return startingAt(verb + 1);
+      Optional<Phrase> after = startingAt(verb + 1);
+      if (after.isPresent()) {
+        return after;
+      }
+    }
+    return participlesSubject(verb);
+  }
+
+  /**
+   * "A spokesman for the council hit back on Monday, saying …": who speaks in a participle after
+   * a comma is the subject of the clause before it, of its first verb in the past or present.
+   */
+  private Optional<Phrase> participlesSubject(int verb) {
+    if (verb < 2 || !"VBG".equals(tokens.get(verb).tag()) || !tokens.get(verb - 1).word().equals(",")) {
+      return Optional.empty();
+    }
+    for (int k = 0; k < verb - 1; k++) {
+      String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
+      if (NewsTokens.openingQuote(tokens.get(k)) || tag.equals("VBG") && k > 0
+          && tokens.get(k - 1).word().equals(",")) {
+        return Optional.empty(); // inside quotation marks, or after another participle's comma
+      }
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
+        return subjectOf(k);
+      }
     }
     return Optional.empty();
   }
@@ -440,7 +464,9 @@ public final class Phrases {
    */
   private Optional<Phrase> carriedBack(int j, int end, int further) {
     int k = j;
-    while (k > 0 && (modifier(tokens.get(k)) || determiner(tokens.get(k)))) {
+    // "the Republican-led committee": a participle a hyphen joins on modifies too
+    while (k > 0 && (modifier(tokens.get(k)) || determiner(tokens.get(k))
+        || "HYPH".equals(tokens.get(k - 1).tag()))) {
       k--;
     }
     if (k == j || k < 1 || !CARRYING.contains(NewsTokens.lower(tokens.get(k)))) {
