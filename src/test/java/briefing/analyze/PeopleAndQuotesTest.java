@@ -847,6 +847,40 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void theNewRulesKeepToTheirPlace() { // issue 13: a review's probes of this session's rules
+    // a participle's speaker is the subject of its own clause, not of the one before
+    assertEquals("governor", onlyQuote(analyze("The mayor criticized the plan, and the governor"
+        + " responded on Monday, saying: \"The mayor is wrong.\"")).speaker());
+    assertNull(onlyQuote(analyze("As the mayor spoke, the council hit back, saying: \"The claims"
+        + " are false.\"")).speaker());
+    assertEquals("mayor", onlyQuote(analyze("The mayor said on Monday that the governor had lied,"
+        + " adding: \"He must resign.\"")).speaker());
+    // a relative in a list of a family is the next name's
+    AnalyzedArticle family = analyze("Tom Hale, his wife, Ann, and their two children were hurt.");
+    assertNull(person(family, "Tom Hale").role());
+    assertEquals("wife", person(family, "Ann").role());
+    assertEquals("wife", person(analyze("He is survived by his wife, Ann, a son, Dan, and a daughter,"
+        + " Eva."), "Ann").role());
+    assertEquals("mayor", person(analyze("Tom Hale, the mayor, Ann Cole, the governor, and Dan Reyes"
+        + " met."), "Tom Hale").role());
+    // a label others give is no post; a post given "as" is no one else
+    assertNull(person(analyze("Critics cast Tom Hale as a Washington insider."), "Tom Hale").role());
+    AnalyzedArticle chosen = analyze("The choice of Paul Hale as his vice presidential nominee surprised many.");
+    assertEquals("vice presidential nominee", person(chosen, "Paul Hale").role());
+    assertEquals(List.of(), unnamed(chosen));
+    // kin words in sayings and names are no one
+    assertEquals(List.of(), unnamed(analyze("The mother of all battles began on Thursday.")));
+    assertEquals(List.of(), unnamed(analyze("Big Brother said the show would return.")));
+    // the whole description set before a name, not a noun inside it
+    assertEquals("wife of the senator", person(analyze("He spoke with the wife of the senator, Ann"
+        + " Cole, at the party."), "Ann Cole").role());
+    // a list after a description; a speaker set in after a name
+    assertNull(person(analyze("The bill was praised by the chairman, Tom Hale, Ann Cole and Dan Reyes."),
+        "Tom Hale").role());
+    assertNull(person(analyze("Ann Cole, 45, the mayor said, was a good neighbor."), "Ann Cole").role());
+  }
+
+  @Test
   void aDescriptionActsAcrossAnAsideOpeningWithAPreposition() { // issue 13
     assertEquals(List.of("council speaker"), unnamed(analyze("The council speaker, in an interview with"
         + " the Gazette to air on Tuesday morning, gave the toll a two-in-three chance of staying.")));

@@ -537,7 +537,7 @@ class PeopleMergerTest {
     // report's
     CastOfPeople named = cast(Story.article("a").person("Tom Hallor", "Gov.", null)
             .person("Ann Hallor", "wife", null).described("wife"),
-        Story.article("b").person("Tom Hallor", "Gov.", null).person("Ann", "Mr. Hallor's wife", null)
+        Story.article("b").person("Ann", "Mr. Hallor's wife", null).person("Tom Hallor", "Gov.", null)
             .described("wife"),
         Story.article("c").person("Tom Hallor", "Gov.", null).described("wife"));
     assertEquals(named.idOf("a", "Ann Hallor"), named.idOf("a", "wife"));
@@ -548,6 +548,28 @@ class PeopleMergerTest {
         Story.article("b").person("Tom Hallor", "son of the former mayor", null),
         Story.article("c").person("Tom Hallor", "Rep.", null));
     assertEquals("Rep.", son.people().get(0).roles().get(0).value());
+  }
+
+  @Test
+  void aRelativeByWhomTheReportTellsOfIsNoOtherRelativesAlike() { // issue 13: a review's probes
+    // "his wife" is the wife of whom the report names there, not of another man's
+    CastOfPeople near = cast(Story.article("a").person("Ann Hale", "Mr. Hale's wife", null)
+        .person("Mark Hale", "Rep.", null).described("wife"));
+    assertEquals(near.idOf("a", "Ann Hale"), near.idOf("a", "wife"));
+    CastOfPeople other = cast(Story.article("a").person("Ann Hale", "Mr. Hale's wife", null)
+        .person("Dan Reyes").described("wife"));
+    assertNotEquals(other.idOf("a", "Ann Hale"), other.idOf("a", "wife"));
+    // a first name is a relative of whose relative it is, and of no other kin
+    CastOfPeople sister = cast(
+        Story.article("a").person("Mark Hale", "Rep.", null).person("Hale", "Rep.", null)
+            .alsoPerson("Sandi", "Mr. Hale's wife", null),
+        Story.article("b").person("Sandra Hale", "his sister", null));
+    assertNotEquals(sister.idOf("b", "Sandra Hale"), sister.idOf("a", "Sandi"));
+    CastOfPeople neighbour = cast(
+        Story.article("a").person("Mark Hale", "Rep.", null).person("Hale", "Rep.", null)
+            .alsoPerson("Sandi", "Mr. Hale's wife", null).alsoPerson("Ann Cole", null, null),
+        Story.article("b").person("Sandra Cole", "neighbor", null));
+    assertNotEquals(neighbour.idOf("b", "Sandra Cole"), neighbour.idOf("a", "Sandi"));
   }
 
   @Test

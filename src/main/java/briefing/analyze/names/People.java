@@ -330,6 +330,11 @@ public final class People {
         for (Phrase subject : subjects) {
           if (subject.kind() != Phrase.Kind.DESCRIPTION || quoted[subject.begin()]
               || appositive(tokens, subject) || Roles.plural(tokens, subject) // a group is no person
+              // "the choice of X as his nominee surprised many": a post given, no one else
+              || !speech && subject.begin() > 1
+                  && NewsTokens.lower(tokens.get(subject.begin() - 1)).equals("as")
+                  && NewsTokens.person(tokens.get(subject.begin() - 2))
+              || idiom(tokens, subject)
               || !seen.add(List.of(subject.sentence(), subject.begin()))) {
             continue;
           }
@@ -534,6 +539,22 @@ public final class People {
   /** Role nouns that as often name a thing or a part: "the source of the outbreak", "the death count". */
   private static final Set<String> THING_LIKE = Set.of("source", "head", "chair", "monitor",
       "master", "justice", "general", "executive", "count");
+
+  /**
+   * Whether description {@code p} is a kin word in a saying or a name, not a relative: "the
+   * mother of all battles", "the son of a gun", "Big Brother", "the Father of the Nation".
+   */
+  private static boolean idiom(List<CoreLabel> tokens, Phrase p) {
+    int head = head(tokens, p);
+    CoreLabel t = tokens.get(head);
+    if (!NewsTokens.kin(t)) {
+      return false;
+    }
+    boolean capitalised = head > 0 && Character.isUpperCase(t.word().charAt(0));
+    boolean ofSome = head + 2 < tokens.size() && NewsTokens.lower(tokens.get(head + 1)).equals("of")
+        && Set.of("all", "a", "an").contains(NewsTokens.lower(tokens.get(head + 2)));
+    return capitalised || ofSome;
+  }
 
   /**
    * Whether description {@code p} is set off by commas beside a name ("Mary Kent, the mayor's

@@ -1,6 +1,7 @@
 package briefing.analyze.nlp;
 
 import briefing.text.FunctionWords;
+import briefing.text.Kin;
 import briefing.text.ShortTitles;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
@@ -18,6 +19,11 @@ public final class NewsTokens {
       "reiterate", "recall", "complain", "concede", "admit", "caution", "predict", "post",
       "continue", "conclude", "quip", "remark", "observe", "counter", "testify", "vow", "pledge",
       "demand");
+  /** Whether {@code t} is a noun of kin ("wife", "Sister"). */
+  public static boolean kin(CoreLabel t) {
+    return Kin.noun(t.word());
+  }
+
   /** Nouns that name a person by what they do: "spokesperson", "minister", "officials". */
   private static final Set<String> ROLE_NOUNS = Set.of("spokesperson", "spokesman", "spokeswoman",
       "official", "minister", "secretary", "president", "diplomat", "ambassador", "negotiator",
@@ -35,10 +41,7 @@ public final class NewsTokens {
       "lieutenant", "sergeant", "ceo", "challenger", "incumbent", "novice", "newcomer",
       "frontrunner", "front-runner", "person", "operative", "staffer", "lobbyist", "pollster",
       "donor", "supporter", "voter", "protester", "demonstrator", "investigator", "detective",
-      "trooper", "insider", "wife", "husband", "son", "daughter", "mother", "father", "brother",
-      "sister", "widow", "widower", "cousin", "uncle", "aunt", "nephew", "niece", "grandson",
-      "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "fiance",
-      "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "tycoon", "magnate", "mogul",
+      "trooper", "insider", "tycoon", "magnate", "mogul",
       "billionaire", "millionaire", "strongman", "dictator", "businessman", "businesswoman",
       "entrepreneur", "financier", "banker", "investor", "philanthropist", "actor", "actress",
       "singer", "musician", "rapper", "comedian", "celebrity", "blogger", "pundit", "preacher",
@@ -126,7 +129,8 @@ public final class NewsTokens {
       return false;
     }
     String lemma = t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
-    return ROLE_NOUNS.contains(lemma) || ROLE_NOUNS.contains(lower(t));
+    return ROLE_NOUNS.contains(lemma) || ROLE_NOUNS.contains(lower(t)) || Kin.noun(lemma)
+        || Kin.noun(t.word());
   }
 
   /** A capitalised word that qualifies a title ("Majority" in "Senate Majority Leader"), or a party. */

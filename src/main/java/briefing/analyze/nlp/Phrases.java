@@ -188,19 +188,25 @@ public final class Phrases {
 
   /**
    * "A spokesman for the council hit back on Monday, saying …": who speaks in a participle after
-   * a comma is the subject of the clause before it, of its first verb in the past or present.
+   * a comma is the subject of the first verb in the past or present of the clause before it, from
+   * the comma before that ("As the mayor spoke, the council hit back, saying": the council; "The
+   * mayor said that the governor had lied, adding": the mayor); none across a quotation.
    */
   private Optional<Phrase> participlesSubject(int verb) {
     if (verb < 2 || !"VBG".equals(tokens.get(verb).tag()) || !tokens.get(verb - 1).word().equals(",")) {
       return Optional.empty();
     }
-    for (int k = 0; k < verb - 1; k++) {
-      String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
-      if (NewsTokens.openingQuote(tokens.get(k)) || tag.equals("VBG") && k > 0
-          && tokens.get(k - 1).word().equals(",")) {
-        return Optional.empty(); // inside quotation marks, or after another participle's comma
+    int start = verb - 2;
+    while (start > 0 && !tokens.get(start - 1).word().equals(",")) {
+      start--;
+    }
+    for (int k = start; k < verb - 1; k++) {
+      CoreLabel t = tokens.get(k);
+      String tag = t.tag() == null ? "" : t.tag();
+      if (NewsTokens.openingQuote(t) || NewsTokens.closingQuote(t)) {
+        return Optional.empty();
       }
-      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
         return subjectOf(k);
       }
     }

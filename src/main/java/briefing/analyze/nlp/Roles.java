@@ -30,15 +30,29 @@ public final class Roles {
     return before(sentence, tokens, begin)
         .or(() -> appositiveAfter(sentence, tokens, end))
         .or(() -> appositiveBefore(sentence, tokens, begin, end))
-        .or(() -> chosenAs(sentence, tokens, end));
+        .or(() -> chosenAs(sentence, tokens, begin, end));
   }
+
+  /** Words that give someone a post "as" what: "named X as", "the choice of X as". */
+  private static final Set<String> APPOINTING = Set.of("name", "appoint", "choose", "choice",
+      "pick", "tap", "nominate", "nomination", "select", "selection", "hire", "confirm", "elect",
+      "install", "designate", "appointment", "swear");
 
   /**
    * "the choice of X as his running mate", "named X as chief of staff": the role "as" gives the
-   * name right after it.
+   * name after a word of appointing; not a label others give ("cast X as a Washington insider").
    */
-  private static Optional<Phrase> chosenAs(int sentence, List<CoreLabel> tokens, int end) {
-    if (end + 1 >= tokens.size() || !tokens.get(end).word().equals("as")) {
+  private static Optional<Phrase> chosenAs(int sentence, List<CoreLabel> tokens, int begin, int end) {
+    if (end + 1 >= tokens.size() || !tokens.get(end).word().equals("as") || begin < 1) {
+      return Optional.empty();
+    }
+    int k = begin - 1;
+    if (k > 0 && tokens.get(k).word().equals("of")) {
+      k--;
+    }
+    CoreLabel before = tokens.get(k);
+    String lemma = before.lemma() == null ? NewsTokens.lower(before) : before.lemma().toLowerCase(java.util.Locale.ROOT);
+    if (!APPOINTING.contains(lemma) && !APPOINTING.contains(NewsTokens.lower(before))) {
       return Optional.empty();
     }
     return new Phrases(sentence, tokens).startingAt(end + 1)
@@ -121,7 +135,17 @@ public final class Roles {
         .filter(p -> p.end() < tokens.size() && (closes(tokens.get(p.end()))
             || commaAfterCircumstance(tokens, phrases, p.end()) || joinedToAnother(tokens, phrases, p.end())
             || anotherOrganisation(tokens, p.end())))
-        .filter(p -> !subjectOfNextClause(tokens, nameBegin(tokens, end), p));
+        .filter(p -> !subjectOfNextClause(tokens, nameBegin(tokens, end), p))
+        // "Tom Hale, his wife, Ann, and their children", "survived by his wife, Ann, a son, Dan,":
+        // a relative or one more of a list is the next name's ("Tom Hale, the mayor, Ann Cole"
+        // is his)
+        .filter(p -> !(p.end() + 1 < tokens.size() && tokens.get(p.end()).word().equals(",")
+            && NewsTokens.person(tokens.get(p.end() + 1))
+            && ("PRP$".equals(tokens.get(p.begin()).tag())
+                || Set.of("a", "an").contains(NewsTokens.lower(tokens.get(p.begin()))))))
+        // "Ann Cole, 45, the mayor said, was …": who says it, not her role
+        .filter(p -> !(p.end() + 1 < tokens.size() && NewsTokens.speechVerb(tokens, p.end())
+            && tokens.get(p.end() + 1).word().equals(",")));
   }
 
   /**
@@ -244,7 +268,9 @@ public final class Roles {
     // a lawmaker's state may stand between: "the minority leader, Tom Hale of Ohio,"
     int close = ofPlace(tokens, end);
     if (begin < 2 || !tokens.get(begin - 1).word().equals(",")
-        || close < tokens.size() && !tokens.get(close).word().equals(",") && !endsSentence(tokens, close)) {
+        || close < tokens.size() && !tokens.get(close).word().equals(",") && !endsSentence(tokens, close)
+        // "praised by the chairman, Tom Hale, Ann Cole and Dan Reyes": a list, not an apposition
+        || close + 1 < tokens.size() && NewsTokens.person(tokens.get(close + 1))) {
       return Optional.empty();
     }
     // The description must open its own phrase: after a preposition or a verb other than a speech
@@ -253,7 +279,11 @@ public final class Roles {
     Phrases phrases = new Phrases(sentence, tokens);
     // "the spokesman for the council at the time, X,": the role, without when
     int last = beforeCircumstance(phrases, begin - 1);
-    return phrases.endingAt(last).or(() -> phrases.carriedBack(last))
+    Optional<Phrase> own = phrases.endingAt(last);
+    Optional<Phrase> carried = phrases.carriedBack(last);
+    // "the wife of the senator, Ann Cole,": the whole description, not the senator in it
+    boolean whole = carried.isPresent() && own.isPresent() && carried.get().begin() < own.get().begin();
+    return (whole ? carried : own.or(() -> carried))
         .filter(p -> p.kind() == Kind.DESCRIPTION)
         .filter(p -> p.begin() == 0 || !NewsTokens.preposition(tokens.get(p.begin() - 1))
             && !(NewsTokens.verb(tokens.get(p.begin() - 1)) && !NewsTokens.speechVerb(tokens, p.begin() - 1))
@@ -278,9 +308,9 @@ public final class Roles {
 
   /**
    * Whether the preposition at {@code k} follows a verb of its clause ("delivered to the majority
-   * leader, X,", "mentioned by the minority leader, X,"): the description is the verb's, and the
-   * name set beside it; a preposition opening its clause ("After meeting the governor, X said")
-   * brings in a phrase the name does not stand beside.
+   * leader, X,", "mentioned on the floor by the minority leader, X,"): the description is the
+   * verb's, and the name set beside it; a preposition opening its clause ("After meeting the
+   * governor, X said") brings in a phrase the name does not stand beside.
    */
   private static boolean afterVerbsPreposition(List<CoreLabel> tokens, int k) {
     if (!NewsTokens.preposition(tokens.get(k))) {

@@ -210,7 +210,7 @@ final class Descriptions {
       List<Newsmaker> near = result.stream().filter(n -> n.named()
           && (!vague || !Collections.disjoint(helds.computeIfAbsent(n, Held::of).sources(), definite))).toList();
       List<Newsmaker> holders = near.stream().filter(n -> helds.computeIfAbsent(n, Held::of).roleKeys()
-          .contains(key)).toList();
+          .contains(key) && ownerNamed(helds.get(n).owners().get(key), described, result)).toList();
       if (holders.isEmpty() && !RoleRanking.relational(first.written())) {
         Wanted wanted = Wanted.of(first);
         holders = near.stream().filter(n -> wanted.fits(helds.get(n)) || wanted.holdsOffice(helds.get(n))).toList();
@@ -227,6 +227,27 @@ final class Descriptions {
       }
     }
     return toProtagonists(toNamedNext(result, indefinite), indefinite, beside);
+  }
+
+  /**
+   * Whether, where a holder fits a description only by a relation to someone ("Mr. Hallor's
+   * wife" for "his wife"), every mention of the description is in a sentence naming that someone
+   * or right after one: "Mr. Reyes was released. His wife said …" is Mr. Reyes's wife.
+   */
+  private static boolean ownerNamed(Set<String> owners, Newsmaker described, List<Newsmaker> people) {
+    if (owners == null) {
+      return true;
+    }
+    return described.mentions().stream().allMatch(d -> people.stream().filter(Newsmaker::named)
+        .flatMap(n -> n.mentions().stream())
+        .anyMatch(m -> m.citation().article().equals(d.citation().article())
+            && m.citation().number() <= d.citation().number()
+            && m.citation().number() >= d.citation().number() - 1
+            && owners.stream().anyMatch(o -> words(m.written()).contains(o))));
+  }
+
+  private static Set<String> words(String text) {
+    return Set.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
   }
 
   /**
@@ -677,10 +698,15 @@ final class Descriptions {
    * the posts, offices and countries of those roles.
    */
   private record Held(Set<String> sources, Set<String> affiliations, List<String> roles, Set<String> roleKeys,
-      Set<String> postWords, List<Post> posts, Set<String> offices, Set<String> countries) {
+      Set<String> postWords, List<Post> posts, Set<String> offices, Set<String> countries,
+      Map<String, Set<String>> owners) {
     static Held of(Newsmaker person) {
       Set<String> affiliations = new TreeSet<>();
       Set<String> roleKeys = new HashSet<>();
+      // the keys a relation to someone gives, and whom ("wife": "hallor"), where no role gives
+      // them outright
+      Map<String, Set<String>> owners = new HashMap<>();
+      Set<String> outright = new HashSet<>();
       List<String> roles = new ArrayList<>();
       Set<String> countries = new TreeSet<>();
       List<Post> posts = new ArrayList<>();
@@ -694,10 +720,15 @@ final class Descriptions {
         if (m.role() != null) {
           roles.add(m.role());
           roleKeys.add(key(m.role()));
-          // "Mr. Hallor's wife" is the wife a report that told of Mr. Hallor means by "his wife"
+          outright.add(key(m.role()));
+          // "Mr. Hallor's wife" is the wife a report that tells of Mr. Hallor means by "his wife"
           Matcher owner = POSSESSIVE.matcher(m.role());
           if (RoleRanking.relational(m.role()) && owner.find()) {
-            roleKeys.add(key(m.role().substring(owner.end())));
+            String relation = key(m.role().substring(owner.end()));
+            roleKeys.add(relation);
+            List<String> ownerWords = List.of(m.role().substring(0, owner.start() + 1)
+                .toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+            owners.computeIfAbsent(relation, k -> new TreeSet<>()).add(ownerWords.get(ownerWords.size() - 1));
           }
           if (!RoleRanking.relational(m.role())) {
             Post post = Post.of(m.role(), m.affiliation());
@@ -712,7 +743,9 @@ final class Descriptions {
       roles.forEach(r -> postWords.addAll(POST_WORDS.of(r)));
       Set<String> offices = new HashSet<>();
       posts.forEach(p -> offices.add(p.office()));
-      return new Held(person.sources(), affiliations, roles, roleKeys, postWords, posts, offices, countries);
+      owners.keySet().removeAll(outright);
+      return new Held(person.sources(), affiliations, roles, roleKeys, postWords, posts, offices,
+          countries, owners);
     }
   }
 

@@ -6,12 +6,15 @@ import briefing.crossref.people.LocalPeople.Mention;
 import briefing.model.Source;
 import briefing.model.analysis.PersonMention;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -233,21 +236,56 @@ final class PersonGroups {
       if (!fullNames(i).isEmpty() || group(find(i)).size() > 1 || surnames.contains(bare.surnameKey())) {
         continue;
       }
+      // the family's surname is whose relative the name is ("Mr. Hale's wife, Sandi,"), else
+      // any surname its sentence gives
+      Set<String> owners = owners(i);
       Set<String> family = locals.get(i).stream()
           .flatMap(m -> surnamesIn.getOrDefault(sentenceOf(m), Set.of()).stream())
-          .filter(surname -> !surname.equals(bare.surnameKey()))
+          .filter(surname -> !surname.equals(bare.surnameKey())
+              && (owners.isEmpty() || owners.contains(surname)))
           .collect(Collectors.toSet());
-      // the first name as written or as a short form of it ("Sandi", "Sandra")
+      Set<String> kin = kin(i);
+      // the first name as written or as a short form of it ("Sandi", "Sandra"), of someone the
+      // sources give no other kin ("Sandra Hale, his sister" is not the wife)
       Set<Integer> relatives = family.stream()
           .flatMap(surname -> bySurnameKey.getOrDefault(surname, List.of()).stream())
           .filter(j -> fullNames(j).stream().anyMatch(n -> family.contains(n.surnameKey())
               && GivenNames.same(n.given(), bare.surname())))
+          .filter(j -> kin.isEmpty() || kin(j).isEmpty() || !Collections.disjoint(kin, kin(j)))
           .map(this::find).collect(Collectors.toSet());
       if (relatives.size() == 1) {
         union(relatives.iterator().next(), i);
       }
     }
   }
+
+  /** The surname keys of whom local {@code i}'s roles make them a relative of: "Mr. Hale's wife". */
+  private Set<String> owners(int i) {
+    Set<String> owners = new TreeSet<>();
+    for (Mention m : locals.get(i)) {
+      String role = m.mention().role();
+      Matcher owner = role == null ? null : OWNER.matcher(role);
+      if (owner != null && owner.find() && RoleRanking.kin(role)) {
+        owners.add(PersonName.of(owner.group(1)).surnameKey());
+      }
+    }
+    return owners;
+  }
+
+  /** The kin words of local {@code i}'s roles: "wife" for "Mr. Hale's wife", "his sister". */
+  private Set<String> kin(int i) {
+    Set<String> kin = new TreeSet<>();
+    for (Mention m : locals.get(i)) {
+      String role = m.mention().role();
+      if (role != null && RoleRanking.kin(role)) {
+        kin.add(RoleRanking.headWord(role));
+      }
+    }
+    return kin;
+  }
+
+  /** A name in the possessive before a relation: "Mr. Hale's wife" (Hale). */
+  private static final Pattern OWNER = Pattern.compile("(\\p{Lu}[\\p{L}.-]*)['’]s?\\s");
 
   private static String sentenceOf(Mention m) {
     return m.article() + "\t" + m.mention().span().sentence();

@@ -4,6 +4,7 @@ import briefing.crossref.Attestations;
 import briefing.crossref.Spelling;
 import briefing.model.briefing.Attested;
 import briefing.text.Countries;
+import briefing.text.Kin;
 import briefing.text.Parties;
 import briefing.text.ShortTitles;
 import java.util.ArrayList;
@@ -28,16 +29,11 @@ import java.util.stream.Stream;
  */
 final class RoleRanking {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-  /** Words that tie someone to another person by kin: a relation, but one that says who they are. */
-  private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother",
-      "father", "brother", "sister", "widow", "widower", "cousin", "uncle", "aunt", "nephew",
-      "niece", "grandson", "granddaughter", "grandmother", "grandfather", "stepson",
-      "stepdaughter", "fiance", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend");
   /**
    * Words that tie someone to another person, not to a post ("counterpart", "ally", and kin):
    * never the role a person is ranked by while they hold another.
    */
-  private static final Set<String> RELATIONAL = Stream.concat(KIN.stream(), Stream.of(
+  private static final Set<String> RELATIONAL = Stream.concat(Kin.nouns().stream(), Stream.of(
       "counterpart", "counterparts", "ally", "allies", "colleague", "colleagues", "friend",
       "partner", "rival", "predecessor", "successor", "opponent", "critic"))
       .collect(Collectors.toUnmodifiableSet());
@@ -64,11 +60,11 @@ final class RoleRanking {
 
   /** Whether {@code role}'s head word is kin ("his wife", "a son of the mayor"), as {@link #relational}. */
   static boolean kin(String role) {
-    return KIN.contains(headWord(role));
+    return Kin.noun(headWord(role));
   }
 
   /** The last word before a complement, or "" for no words ("spokesman for the firm's partner": spokesman). */
-  private static String headWord(String role) {
+  static String headWord(String role) {
     List<String> words = words(role);
     int end = words.size();
     for (int i = 1; i < words.size(); i++) {
