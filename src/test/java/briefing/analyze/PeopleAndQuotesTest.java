@@ -874,6 +874,11 @@ class PeopleAndQuotesTest {
     // the whole description set before a name, not a noun inside it
     assertEquals("wife of the senator", person(analyze("He spoke with the wife of the senator, Ann"
         + " Cole, at the party."), "Ann Cole").role());
+    // a participle in a description's complement, not a verb cutting it short
+    assertEquals(List.of("father of the slain teenager"), unnamed(analyze(
+        "The father of the slain teenager said he wanted justice.")));
+    assertEquals(List.of("lawyer for the jailed activist"), unnamed(analyze(
+        "A lawyer for the jailed activist said the charges were false.")));
     // a list after a description; a speaker set in after a name
     assertNull(person(analyze("The bill was praised by the chairman, Tom Hale, Ann Cole and Dan Reyes."),
         "Tom Hale").role());

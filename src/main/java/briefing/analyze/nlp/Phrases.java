@@ -60,7 +60,9 @@ public final class Phrases {
     if (compound >= 0 || NewsTokens.roleNoun(t)) {
       // "the deputy harbour master", "the sergeant-at-arms": its modifiers and determiner
       int b = compound >= 0 ? compound : i;
-      while (b > 0 && modifier(tokens.get(b - 1))) {
+      // "the jailed activist": a participle before the noun modifies it
+      while (b > 0 && (modifier(tokens.get(b - 1)) || participle(tokens.get(b - 1))
+          && b - 1 > 0 && determiner(tokens.get(b - 2)))) {
         b--;
       }
       int owner = namedOwner(b, i);
@@ -469,10 +471,15 @@ public final class Phrases {
    * Assembly").
    */
   private Optional<Phrase> carriedBack(int j, int end, int further) {
+    // "the father of the slain teenager wept": no phrase ends in "the", before a participle
+    // taken for a verb
+    if (j < 0 || determiner(tokens.get(j))) {
+      return Optional.empty();
+    }
     int k = j;
-    // "the Republican-led committee": a participle a hyphen joins on modifies too
+    // "the Republican-led committee", "the slain teenager": a participle modifies too
     while (k > 0 && (modifier(tokens.get(k)) || determiner(tokens.get(k))
-        || "HYPH".equals(tokens.get(k - 1).tag()))) {
+        || "HYPH".equals(tokens.get(k - 1).tag()) || k < j && participle(tokens.get(k)))) {
       k--;
     }
     if (k == j || k < 1 || !CARRYING.contains(NewsTokens.lower(tokens.get(k)))) {
@@ -534,10 +541,16 @@ public final class Phrases {
   /** The end of the determiners and modifiers after the preposition at token {@code preposition}. */
   private int objectEnd(int preposition) {
     int k = preposition + 1;
-    while (k < tokens.size() && (determiner(tokens.get(k)) || modifier(tokens.get(k)))) {
+    // "the slain teenager", "the outgoing mayor": a participle before a noun modifies it
+    while (k < tokens.size() && (determiner(tokens.get(k)) || modifier(tokens.get(k))
+        || participle(tokens.get(k)) && k + 1 < tokens.size() && modifier(tokens.get(k + 1)))) {
       k++;
     }
     return k;
+  }
+
+  private static boolean participle(CoreLabel t) {
+    return "VBN".equals(t.tag()) || "VBG".equals(t.tag());
   }
 
   /**
