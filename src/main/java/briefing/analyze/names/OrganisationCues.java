@@ -41,7 +41,6 @@ final class OrganisationCues {
       "channel", "broadcaster", "station", "outlet", "publication", "website");
   /** What follows a possessive that possesses nothing: "at Brill's every week", "Brill's in". */
   private static final Set<String> AFTER_SHOP = Set.of("IN", "DT", "CC", "TO", "WDT", "WRB", "RB");
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
   /** The endings of a firm's name: "Hale, Morrow and Dunne PC", "Finch & Keller LLP". */
   private static final Set<String> FIRM_ENDINGS = Set.of("pc", "llp", "llc", "pllc", "lp", "inc",
@@ -205,7 +204,7 @@ final class OrganisationCues {
       return false;
     }
     for (int k = first; k <= last; k++) {
-      if (FINITE.contains(tokens.get(k).tag())) {
+      if (NewsTokens.finite(tokens.get(k))) {
         return false;
       }
     }

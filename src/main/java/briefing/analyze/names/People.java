@@ -354,8 +354,6 @@ public final class People {
         Affiliations.of(document, p), p.span(document)));
   }
 
-  /** The name tags of a place. */
-  private static final Set<String> PLACES = Set.of("LOCATION", "STATE_OR_PROVINCE", "COUNTRY", "CITY");
   /** The name tags of what a role word in a headline may be part of: "General Motors". */
   private static final Set<String> NAMED_THINGS = Set.of("ORGANIZATION", "MISC");
 
@@ -385,9 +383,9 @@ public final class People {
     int end = lastRole + 1;
     // "Governor of Arizona": the role's place, a name of one or two words
     if (NewsTokens.lower(tokens.get(end)).equals("of") && end + 1 < tokens.size()
-        && isPlace(tokens.get(end + 1))) {
+        && NewsTokens.place(tokens.get(end + 1))) {
       end += 2;
-      while (end < tokens.size() && isPlace(tokens.get(end)) && end - lastRole <= 3) {
+      while (end < tokens.size() && NewsTokens.place(tokens.get(end)) && end - lastRole <= 3) {
         end++;
       }
     }
@@ -412,7 +410,7 @@ public final class People {
   private static boolean headlineVerb(CoreLabel t) {
     String w = NewsTokens.lower(t);
     return HEADLINE_VERBS.contains(w) || w.endsWith("s") && !w.endsWith("ss") && w.length() > 3
-        && !NewsTokens.person(t) && !NAMED_THINGS.contains(t.ner()) && !PLACES.contains(t.ner())
+        && !NewsTokens.person(t) && !NAMED_THINGS.contains(t.ner()) && !NewsTokens.place(t)
         && !"NATIONALITY".equals(t.ner());
   }
 
@@ -422,10 +420,6 @@ public final class People {
 
   /** The most words a headline's opening description may take. */
   private static final int HEADLINE_SUBJECT_WORDS = 5;
-
-  private static boolean isPlace(CoreLabel t) {
-    return PLACES.contains(t.ner());
-  }
 
   /**
    * Whether token {@code v} is a verb that says what its subject does ("signed", "will", "was
@@ -438,8 +432,7 @@ public final class People {
     if (!NewsTokens.verb(t)) {
       return false;
     }
-    String lemma = t.lemma() == null ? NewsTokens.lower(t) : t.lemma().toLowerCase(Locale.ROOT);
-    if (!lemma.equals("be")) {
+    if (!NewsTokens.lemma(t).equals("be")) {
       return true;
     }
     int k = v + 1;

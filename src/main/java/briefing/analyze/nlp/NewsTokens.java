@@ -19,11 +19,6 @@ public final class NewsTokens {
       "reiterate", "recall", "complain", "concede", "admit", "caution", "predict", "post",
       "continue", "conclude", "quip", "remark", "observe", "counter", "testify", "vow", "pledge",
       "demand");
-  /** Whether {@code t} is a noun of kin ("wife", "Sister"). */
-  public static boolean kin(CoreLabel t) {
-    return Kin.noun(t.word());
-  }
-
   /** Nouns that name a person by what they do: "spokesperson", "minister", "officials". */
   private static final Set<String> ROLE_NOUNS = Set.of("spokesperson", "spokesman", "spokeswoman",
       "official", "minister", "secretary", "president", "diplomat", "ambassador", "negotiator",
@@ -66,6 +61,27 @@ public final class NewsTokens {
   /** The token's word in lower case. */
   public static String lower(CoreLabel t) {
     return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  /** The token's lemma in lower case, or its word where the tagger gave none. */
+  public static String lemma(CoreLabel t) {
+    return t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** The name tags of a place: "Ohio" in "Tom Hale of Ohio", "Arizona" in "Governor of Arizona". */
+  private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "STATE_OR_PROVINCE", "CITY", "COUNTRY");
+
+  /** Whether the tagger names {@code t} as (part of) a place. */
+  public static boolean place(CoreLabel t) {
+    return PLACE_TAGS.contains(t.ner());
+  }
+
+  /** The tags of a verb in the past or present, or a modal: a clause's finite verb. */
+  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  /** Whether {@code t} is a finite verb: "said", "says", "say", "will". */
+  public static boolean finite(CoreLabel t) {
+    return FINITE_TAGS.contains(t.tag());
   }
 
   /**
@@ -128,9 +144,14 @@ public final class NewsTokens {
     if (t.tag() == null || !t.tag().startsWith("NN")) {
       return false;
     }
-    String lemma = t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
+    String lemma = lemma(t);
     return ROLE_NOUNS.contains(lemma) || ROLE_NOUNS.contains(lower(t)) || Kin.noun(lemma)
         || Kin.noun(t.word());
+  }
+
+  /** Whether {@code t} is a noun of kin ("wife", "Sister"). */
+  public static boolean kin(CoreLabel t) {
+    return Kin.noun(t.word());
   }
 
   /** A capitalised word that qualifies a title ("Majority" in "Senate Majority Leader"), or a party. */
@@ -145,7 +166,7 @@ public final class NewsTokens {
     if (lower(t).equals("according")) {
       return i + 1 < tokens.size() && lower(tokens.get(i + 1)).equals("to");
     }
-    String lemma = t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
+    String lemma = lemma(t);
     return t.tag() != null && t.tag().startsWith("VB") && SPEECH_VERBS.contains(lemma);
   }
 

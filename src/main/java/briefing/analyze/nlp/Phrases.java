@@ -204,11 +204,10 @@ public final class Phrases {
     }
     for (int k = start; k < verb - 1; k++) {
       CoreLabel t = tokens.get(k);
-      String tag = t.tag() == null ? "" : t.tag();
       if (NewsTokens.openingQuote(t) || NewsTokens.closingQuote(t)) {
         return Optional.empty();
       }
-      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+      if (NewsTokens.finite(t)) {
         return subjectOf(k);
       }
     }
@@ -549,6 +548,7 @@ public final class Phrases {
     return k;
   }
 
+  /** Whether {@code t} is a participle, past or present: "slain", "speeding". */
   private static boolean participle(CoreLabel t) {
     return "VBN".equals(t.tag()) || "VBG".equals(t.tag());
   }

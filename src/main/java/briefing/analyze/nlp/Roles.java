@@ -19,8 +19,8 @@ public final class Roles {
   private static final Set<String> INDEFINITE = Set.of("everything", "something",
       "anything", "nothing", "everyone", "someone", "anyone", "everybody", "somebody", "anybody",
       "nobody", "whatever");
-  /** The named-entity tags of a place: "Hale of Ohio". */
-  private static final Set<String> PLACES = Set.of("LOCATION", "STATE_OR_PROVINCE", "CITY", "COUNTRY");
+  /** The indefinite articles: "a President Romney" is someone who may hold the post. */
+  private static final Set<String> A_OR_AN = Set.of("a", "an");
   /** The stops that end a sentence. */
   private static final Set<String> STOPS = Set.of(".", "?", "!");
   private Roles() {}
@@ -51,8 +51,7 @@ public final class Roles {
       k--;
     }
     CoreLabel before = tokens.get(k);
-    String lemma = before.lemma() == null ? NewsTokens.lower(before) : before.lemma().toLowerCase(java.util.Locale.ROOT);
-    if (!APPOINTING.contains(lemma) && !APPOINTING.contains(NewsTokens.lower(before))) {
+    if (!APPOINTING.contains(NewsTokens.lemma(before)) && !APPOINTING.contains(NewsTokens.lower(before))) {
       return Optional.empty();
     }
     return new Phrases(sentence, tokens).startingAt(end + 1)
@@ -101,7 +100,7 @@ public final class Roles {
     }
     // "in the cross hairs of a President Romney": someone who may hold the post, not who does;
     // but "a former Gov. Ann Cole adviser": the "a" is the adviser's
-    if (start > 0 && start < first && Set.of("a", "an").contains(NewsTokens.lower(tokens.get(start - 1)))
+    if (start > 0 && start < first && A_OR_AN.contains(NewsTokens.lower(tokens.get(start - 1)))
         && !nounAfterName(tokens, begin)) {
       return Optional.empty();
     }
@@ -142,7 +141,7 @@ public final class Roles {
         .filter(p -> !(p.end() + 1 < tokens.size() && tokens.get(p.end()).word().equals(",")
             && NewsTokens.person(tokens.get(p.end() + 1))
             && ("PRP$".equals(tokens.get(p.begin()).tag())
-                || Set.of("a", "an").contains(NewsTokens.lower(tokens.get(p.begin()))))))
+                || A_OR_AN.contains(NewsTokens.lower(tokens.get(p.begin()))))))
         // "Ann Cole, 45, the mayor said, was …": who says it, not her role
         .filter(p -> !(p.end() + 1 < tokens.size() && NewsTokens.speechVerb(tokens, p.end())
             && tokens.get(p.end() + 1).word().equals(",")));
@@ -296,11 +295,11 @@ public final class Roles {
    */
   private static int ofPlace(List<CoreLabel> tokens, int end) {
     if (end + 1 >= tokens.size() || !tokens.get(end).word().equals("of")
-        || !PLACES.contains(tokens.get(end + 1).ner())) {
+        || !NewsTokens.place(tokens.get(end + 1))) {
       return end;
     }
     int k = end + 1;
-    while (k < tokens.size() && PLACES.contains(tokens.get(k).ner())) {
+    while (k < tokens.size() && NewsTokens.place(tokens.get(k))) {
       k++;
     }
     return k;
