@@ -416,6 +416,44 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aQuotationBetweenANameAndItsDescriptionIsNoDistance() { // issue 13
+    CastOfPeople cast = cast(
+        Story.article("a").person("Rick Sorum", "party chairman", null).person("Sorum").person("Sorum")
+            .quotation("Sorum", "\"This is the town's road.", "It is not Hale's road.", "\"")
+            .describedWithin("The Wessex chairman is known for gaffes.", "Wessex chairman"),
+        Story.article("b").person("Ann Cole", "party chairman", null).person("Cole").person("Cole")
+            .person("Una Vell").person("Vell").person("Vell")
+            .describedWithin("The Kent chairman is known for gaffes.", "Kent chairman"));
+    assertEquals(4, person(cast, "Rick Sorum").mentions().size(),
+        "the chairman the writer named before the quotation: " + names(cast));
+    assertTrue(names(cast).contains("Kent chairman"), "three sentences of the writer's own in between");
+  }
+
+  @Test
+  void aSecondReferenceByStateAndPartyIsTheLawmakerGivenThem() { // issue 13
+    CastOfPeople cast = cast(
+        Story.article("a").person("Rick Sorum", "chairman", null).person("Sorum").person("Sorum")
+            .personWithin("Sen. Tom Hale, R-Ariz., said Sorum erred.", "Tom Hale", "Sen.", null)
+            .alsoPerson("Sorum", null, null).described("the Arizona Republican"),
+        Story.article("b").person("Rick Sorum").person("Sorum").person("Sorum")
+            .personWithin("Rep. Ann Cole (D-N.C.) spoke first.", "Ann Cole", "Rep.", null)
+            .personWithin("Rep. Una Vell (R-N.C.) spoke next.", "Una Vell", "Rep.", null)
+            .alsoPerson("Sorum", null, null).described("the North Carolina Republican"),
+        Story.article("c").person("Rick Sorum").person("Sorum").person("Sorum")
+            .personWithin("Sen. Ivo Lund, D-Ohio, spoke.", "Ivo Lund", "Sen.", null)
+            .personWithin("Sen. Mia Dahl, D-Ohio, spoke.", "Mia Dahl", "Sen.", null)
+            .described("the Ohio Democrat"),
+        Story.article("d").person("Rick Sorum").person("Sorum").person("Sorum")
+            .personWithin("Sen. Pia Moss, D-TX, spoke.", "Pia Moss", "Sen.", null)
+            .described("the Texas Republican"));
+    assertEquals(2, person(cast, "Tom Hale").mentions().size(),
+        "Hale is the Arizona Republican, not the report's Sorum: " + names(cast));
+    assertEquals(2, person(cast, "Una Vell").mentions().size(), "Cole is a Democrat");
+    assertTrue(names(cast).contains("Ohio Democrat"), "two Ohio Democrats: " + names(cast));
+    assertTrue(names(cast).contains("Texas Republican"), "Moss is a Texas Democrat");
+  }
+
+  @Test
   void aSecondReferenceJoinsNoOneAnotherAgeOrPartyIsGivenTo() { // issue 13
     CastOfPeople cast = cast(
         Story.article("a").personWithin("Rick Lund, 34, defeated Ann Brand.", "Rick Lund", null, null)

@@ -119,6 +119,18 @@ final class Story {
     return this;
   }
 
+  /** A quotation credited to {@code speaker} running through the next sentences, one for each of {@code parts}. */
+  Story quotation(String speaker, String... parts) {
+    List<String> ids = new ArrayList<>();
+    for (String part : parts) {
+      sentences++;
+      texts.put(sentences, part);
+      ids.add("s" + sentences);
+    }
+    quotes.add(new Quote(String.join(" ", parts), false, speaker, "test", ids, new Span(ids.get(0), 0, 1)));
+    return this;
+  }
+
   /** A writer of the article. */
   Story author(String name) {
     credits.add(new Credit(name, "author", ""));

@@ -6,8 +6,10 @@ import briefing.crossref.people.Newsmaker.Cited;
 import briefing.model.Citation;
 import briefing.model.Source;
 import briefing.model.analysis.PersonMention;
+import briefing.model.analysis.Quote;
 import briefing.text.Countries;
 import briefing.text.FunctionWords;
+import briefing.text.UsStates;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -216,7 +218,7 @@ final class Descriptions {
         holders = near.stream().filter(n -> wanted.fits(helds.get(n)) || wanted.holdsOffice(helds.get(n))).toList();
       }
       if (holders.size() > 1) {
-        holders = namedLastOf(holders, described);
+        holders = namedLastOf(holders, described, beside);
       }
       if (holders.size() == 1) {
         Newsmaker holder = holders.get(0);
@@ -226,8 +228,62 @@ final class Descriptions {
         result.remove(described);
       }
     }
-    return toProtagonists(toNamedNext(result, indefinite), indefinite, beside);
+    return toProtagonists(toLawmakers(toNamedNext(result, indefinite), indefinite, beside),
+        indefinite, beside);
   }
+
+  /**
+   * {@code people} with each person described by party and state alone ("the Arizona
+   * Republican", "a Democrat from Ohio") folded into the one person of that party and state the
+   * report names before it, by what it sets beside the name ("Sen. Tom Hale, R-Ariz.,"): a second
+   * reference to a lawmaker. Where the report names two such, or none, it stays a person of its own.
+   */
+  private static List<Newsmaker> toLawmakers(List<Newsmaker> people, Set<String> indefinite,
+      Beside beside) {
+    List<Newsmaker> result = new ArrayList<>(people);
+    for (Newsmaker described : people) {
+      Cited first = described.mentions().get(0);
+      Matcher side = PARTY_AND_STATE.matcher(Cues.formerly(withoutArticle(first.written())));
+      if (described.named() || !side.matches()) {
+        continue;
+      }
+      String party = (side.group(2) != null ? side.group(2) : side.group(3)).toLowerCase(Locale.ROOT);
+      String state = UsStates.of(side.group(1) != null ? side.group(1) : side.group(4));
+      if (state == null) {
+        continue;
+      }
+      Set<Newsmaker> whom = new HashSet<>();
+      for (Cited d : described.mentions()) {
+        Set<Newsmaker> fits = new HashSet<>();
+        for (Newsmaker n : result) {
+          for (Cited m : n.named() ? n.mentions() : List.<Cited>of()) {
+            String at = m.citation().article() + "\t" + m.written();
+            if (m.citation().article().equals(d.citation().article())
+                && m.citation().number() <= d.citation().number()
+                && party.equals(beside.parties().get(at)) && state.equals(beside.states().get(at))) {
+              fits.add(n);
+            }
+          }
+        }
+        whom.add(fits.size() == 1 && !indefinite.contains(where(d.citation(), d.written()))
+            ? fits.iterator().next() : null);
+      }
+      if (whom.size() != 1 || whom.contains(null)) {
+        continue;
+      }
+      Newsmaker lawmaker = whom.iterator().next();
+      List<Cited> mentions = new ArrayList<>(lawmaker.mentions());
+      mentions.addAll(described.mentions());
+      result.set(result.indexOf(lawmaker), new Newsmaker(true, mentions));
+      result.remove(described);
+    }
+    return result;
+  }
+
+  /** A description by state and party: "Arizona Republican", "former Ohio Democrat", "Democrat from Ohio". */
+  private static final Pattern PARTY_AND_STATE = Pattern.compile("(?:former )?(?:([\\p{Lu}][\\p{L}.]*"
+      + "(?: [\\p{Lu}][\\p{L}.]*)?) (Democrat|Republican|Independent)|(Democrat|Republican|Independent)"
+      + " (?:of|from) ([\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*)?))");
 
   /**
    * Whether, where a holder fits a description only by a relation to someone ("Mr. Hallor's
@@ -258,7 +314,8 @@ final class Descriptions {
    * someone else ("Romney said the president had flip-flopped"). Else all of them, where none
    * or more than one is.
    */
-  private static List<Newsmaker> namedLastOf(List<Newsmaker> holders, Newsmaker described) {
+  private static List<Newsmaker> namedLastOf(List<Newsmaker> holders, Newsmaker described,
+      Beside beside) {
     Set<Newsmaker> last = new HashSet<>();
     for (Cited d : described.mentions()) {
       Newsmaker nearest = null;
@@ -271,7 +328,7 @@ final class Descriptions {
         for (Cited m : h.mentions()) {
           int n = m.citation().number();
           if (!m.citation().article().equals(d.citation().article())
-              || n >= d.citation().number() || n < d.citation().number() - NAMED_BEFORE) {
+              || !beside.shortlyBefore(d.citation().article(), n, d.citation().number(), NAMED_BEFORE)) {
             continue;
           }
           if (n > at) {
@@ -452,7 +509,7 @@ final class Descriptions {
       List<String> roles = subject.mentions().stream().map(Cited::role).filter(r -> r != null).toList();
       boolean holdsPost = sharesPost(roles, post);
       if (!byPartyOrAge && !roles.isEmpty() && !holdsPost
-          || !described.mentions().stream().allMatch(d -> namedJustBefore(subject, d)
+          || !described.mentions().stream().allMatch(d -> namedJustBefore(subject, d, beside)
               || holdsPost && namedNextInOpening(protagonist, d, named))
           || byPartyOrAge && (!described.mentions().stream()
                   .allMatch(d -> namedLast(protagonist, d, named)
@@ -493,13 +550,17 @@ final class Descriptions {
    * professor"), by article and age (article TAB age), the name as written; and their party
    * ("Ann Brand, a Democrat,", "Ann Brand (D-Wessex)"), by article and name, the party's word.
    */
-  record Beside(Map<String, String> ages, Map<String, String> parties) {
+  record Beside(Map<String, String> ages, Map<String, String> parties, Map<String, String> states,
+      Map<String, Set<Integer>> quoted) {
     static Beside of(List<Source> sources) {
       Map<String, String> ages = new TreeMap<>();
       Map<String, String> parties = new TreeMap<>();
+      Map<String, String> states = new TreeMap<>();
+      Map<String, Set<Integer>> quoted = new HashMap<>();
       for (Source s : sources) {
         Map<String, String> texts = new HashMap<>();
         s.analysis().sentences().forEach(x -> texts.put(x.id(), x.text()));
+        quoted.put(s.id(), quotedSentences(s, texts));
         for (PersonMention p : s.analysis().people()) {
           String text = texts.get(p.span().sentence());
           if (!p.named() || text == null || p.span().end() > text.length()) {
@@ -513,21 +574,97 @@ final class Descriptions {
           Matcher party = PARTY_GIVEN.matcher(after);
           if (party.lookingAt()) {
             String word = party.group(1) != null ? party.group(1).toLowerCase(Locale.ROOT)
-                : party.group(2).equals("D") ? "democrat" : party.group(2).equals("R") ? "republican"
+                : party.group(3).equals("D") ? "democrat" : party.group(3).equals("R") ? "republican"
                 : "independent";
             parties.putIfAbsent(s.id() + "\t" + p.name(), word);
+            String state = stateOf(party.group(2) != null ? party.group(2) : party.group(4));
+            if (state != null) {
+              states.putIfAbsent(s.id() + "\t" + p.name(), state);
+            }
           }
         }
       }
-      return new Beside(ages, parties);
+      return new Beside(ages, parties, states, quoted);
+    }
+
+    /**
+     * Whether sentence {@code before} of {@code article} comes before sentence {@code at} by at
+     * most {@code sentences} of the writer's own: a sentence wholly inside a quotation ("This is
+     * our war." in a speech quoted over three sentences) is the speaker's, and a description
+     * after it still refers back to whom the writer named before the quotation.
+     */
+    boolean shortlyBefore(String article, int before, int at, int sentences) {
+      if (before >= at) {
+        return false;
+      }
+      Set<Integer> inQuotation = quoted.getOrDefault(article, Set.of());
+      int writers = 0;
+      for (int n = before + 1; n < at && writers < sentences; n++) {
+        if (!inQuotation.contains(n)) {
+          writers++;
+        }
+      }
+      return writers < sentences;
+    }
+
+    /**
+     * The numbers of {@code source}'s sentences that lie wholly inside a full quotation, their
+     * words all within its marks: the quotation's own sentences after its first, and its first
+     * where the quotation opens it.
+     */
+    private static Set<Integer> quotedSentences(Source source, Map<String, String> texts) {
+      Set<Integer> found = new HashSet<>();
+      for (Quote q : source.analysis().quotes()) {
+        if (q.partial()) {
+          continue;
+        }
+        for (int i = 0; i < q.sentences().size(); i++) {
+          String text = texts.get(q.sentences().get(i));
+          if (text != null && !outsideQuotation(text, i > 0)) {
+            found.add(new Citation(source.id(), q.sentences().get(i)).number());
+          }
+        }
+      }
+      return found;
+    }
+
+    /** Whether {@code text} has a letter outside quotation marks, read from inside one where {@code open}. */
+    private static boolean outsideQuotation(String text, boolean open) {
+      boolean inside = open;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '"') {
+          inside = !inside;
+        } else if (c == '“') {
+          inside = true;
+        } else if (c == '”') {
+          inside = false;
+        } else if (!inside && Character.isLetter(c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The state {@code written} names, or its first word does ("Ohio" in "D-Ohio Senate"), or null. */
+    private static String stateOf(String written) {
+      if (written == null) {
+        return null;
+      }
+      String state = UsStates.of(written);
+      return state != null ? state : UsStates.of(written.split("\\s")[0]);
     }
   }
 
   /** An age set beside a name: "Rick Lund, 34,". */
   private static final Pattern AGE_GIVEN = Pattern.compile(",\\s*(\\d{1,3}),");
-  /** A party set beside a name: ", a Democrat", ", Republican of Kent", " (D-Wessex)", ", R-Kent,". */
+  /**
+   * A party set beside a name, with the state where one is given: ", a Democrat", ", Republican
+   * of Kent", " (D-Wessex)", ", R-Kent,", " (R-N.C.)".
+   */
   private static final Pattern PARTY_GIVEN = Pattern.compile("(?:,\\s*(?:an?\\s+)?(Democrat|Republican"
-      + "|Independent)\\b|\\s*[(,]\\s*([DRI])-\\p{Lu})");
+      + "|Independent)\\b(?:\\s+(?:of|from)\\s+(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?))?"
+      + "|\\s*[(,]\\s*([DRI])-(\\p{Lu}[\\p{L}.]*(?:\\s?\\p{Lu}[\\p{L}.]*)?))");
   /** A second reference by age: "46-year-old". */
   private static final Pattern AGED = Pattern.compile("(\\d{1,3})-year-old");
 
@@ -574,11 +711,11 @@ final class Descriptions {
    * description, in its article: a writer's other words for someone come soon after the name,
    * not in a part of the page far from it.
    */
-  private static boolean namedJustBefore(Newsmaker subject, Cited d) {
+  private static boolean namedJustBefore(Newsmaker subject, Cited d, Beside beside) {
     return subject.mentions().stream()
         .anyMatch(m -> m.citation().article().equals(d.citation().article())
-            && m.citation().number() < d.citation().number()
-            && m.citation().number() >= d.citation().number() - NAMED_BEFORE);
+            && beside.shortlyBefore(d.citation().article(), m.citation().number(),
+                d.citation().number(), NAMED_BEFORE));
   }
 
   /**
