@@ -416,6 +416,29 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aDescriptionTheNextSentenceNamesWithThatPostIsThatPerson() { // issue 13
+    CastOfPeople cast = cast(
+        Story.article("a")
+            .describedWithin("The mayor's budget director told reporters the fund would last.",
+                "mayor's budget director")
+            .personWithin("\"We have time,\" said Tom Hale, the budget director.", "Tom Hale",
+                "budget director", null),
+        Story.article("b")
+            .describedWithin("The mayor's spokesman declined to comment.", "mayor's spokesman")
+            .personWithin("The mayor, Ann Cole, spoke later.", "Ann Cole", "mayor", null)
+            .describedWithin("The deputy harbour master said the port was shut.", "deputy harbour master")
+            .personWithin("Una Vell, the harbour master, did not.", "Una Vell", "harbour master", null)
+            .describedWithin("A senior port official said the port was shut.", "senior port official")
+            .personWithin("Ivo Lund, a port official, and Mia Dahl, a port official, agreed.", "Ivo Lund",
+                "port official", null)
+            .alsoPerson("Mia Dahl", "port official", null));
+    assertEquals(2, person(cast, "Tom Hale").mentions().size(), names(cast).toString());
+    assertTrue(names(cast).contains("mayor's spokesman"), "the mayor is not her spokesman: " + names(cast));
+    assertTrue(names(cast).contains("deputy harbour master"), "a deputy is not the harbour master");
+    assertTrue(names(cast).contains("senior port official"), "two port officials named next");
+  }
+
+  @Test
   void aQuotationBetweenANameAndItsDescriptionIsNoDistance() { // issue 13
     CastOfPeople cast = cast(
         Story.article("a").person("Rick Sorum", "party chairman", null).person("Sorum").person("Sorum")

@@ -228,8 +228,66 @@ final class Descriptions {
         result.remove(described);
       }
     }
-    return toProtagonists(toLawmakers(toNamedNext(result, indefinite), indefinite, beside),
-        indefinite, beside);
+    return toProtagonists(toLawmakers(toNamedRightAfter(toNamedNext(result, indefinite), indefinite),
+        indefinite, beside), indefinite, beside);
+  }
+
+  /**
+   * {@code people} with each person a report describes by a post and names in the very next
+   * sentence with that post folded into the one so named ("The mayor's budget director told
+   * reporters … 'We have time,' said Tom Hale, the budget director."): a writer's description
+   * that the next sentence puts a name to. Whose post it is ("the mayor's") is not the post, and
+   * the named person's role must hold every other post word of the description, with the same
+   * rank. Only a definite description that is no relation ("his wife") and no plural, where
+   * every mention of it is followed so by the same one person.
+   */
+  private static List<Newsmaker> toNamedRightAfter(List<Newsmaker> people, Set<String> indefinite) {
+    Map<String, TreeMap<Integer, Set<Newsmaker>>> named = namedBySentence(people);
+    // each named person as folded so far, by the person it was
+    Map<Newsmaker, Newsmaker> now = new IdentityHashMap<>();
+    Set<Newsmaker> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Newsmaker described : people) {
+      Cited first = described.mentions().get(0);
+      if (described.named() || plural(first.written()) || RoleRanking.relational(first.written())) {
+        continue;
+      }
+      Set<String> post = POST_WORDS.of(owned(first.written()));
+      Set<String> rank = ranks(first.written());
+      if (post.isEmpty()) {
+        continue;
+      }
+      Set<Newsmaker> whom = new HashSet<>();
+      for (Cited d : described.mentions()) {
+        int after = d.citation().number() + 1;
+        List<Newsmaker> fits = named.getOrDefault(d.citation().article(), new TreeMap<>())
+            .getOrDefault(after, Set.of()).stream().filter(n -> n.mentions().stream()
+                .anyMatch(m -> m.citation().article().equals(d.citation().article())
+                    && m.citation().number() == after && m.role() != null
+                    && POST_WORDS.of(m.role()).containsAll(post) && ranks(m.role()).equals(rank)))
+            .toList();
+        whom.add(fits.size() == 1 && !indefinite.contains(where(d.citation(), d.written()))
+            ? fits.get(0) : null);
+      }
+      if (whom.size() != 1 || whom.contains(null)) {
+        continue;
+      }
+      Newsmaker holder = whom.iterator().next();
+      List<Cited> mentions = new ArrayList<>(now.getOrDefault(holder, holder).mentions());
+      described.mentions().forEach(m -> mentions.add(possessed(m)));
+      now.put(holder, new Newsmaker(true, mentions));
+      gone.add(described);
+    }
+    return people.stream().filter(n -> !gone.contains(n)).map(n -> now.getOrDefault(n, n)).toList();
+  }
+
+  /** A description's words after whose it is: "budget director" of "the mayor's budget director". */
+  private static String owned(String description) {
+    Matcher owner = POSSESSIVE.matcher(description);
+    int end = -1;
+    while (owner.find()) {
+      end = owner.end();
+    }
+    return end < 0 ? description : description.substring(end);
   }
 
   /**
