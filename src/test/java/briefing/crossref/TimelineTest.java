@@ -65,6 +65,24 @@ class TimelineTest {
   }
 
   @Test
+  void aReportGoesOnAboutTheHappeningOfASentencesMainClauseNotOfAPartOfIt() { // issue 13
+    Source a = new Story("a", "2022-01-11", "Wire One")
+        .says("Tom Hale went on offense Tuesday over the toll plan, using an interview to defend it.",
+            "Tuesday", "2022-01-11", "as written")
+        .says("Hale, in his first interview since being named Saturday as Ann Cole's running mate, "
+            + "told reporters on Tuesday the plan would stay.", "Saturday", "2022-01-08", "as written")
+        .also("Tuesday", "2022-01-11")
+        .plain("Hale said the toll would pay for the new bridge over the river within ten years.")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a), NOBODY);
+
+    Citation after = new Citation("a", "s3");
+    assertEquals(List.of("2022-01-11"), events.stream().filter(e -> e.citations().contains(after))
+        .map(e -> e.date().value()).toList(), events.toString());
+  }
+
+  @Test
   void differentHappeningsOnTheSameDayStayApart() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .says("Diplomats held security talks in Geneva on Monday about the border.",

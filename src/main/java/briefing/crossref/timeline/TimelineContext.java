@@ -107,21 +107,26 @@ final class TimelineContext {
     // reporters …, he broke his silence Wednesday") goes on about its own: the report does; and
     // one telling a happening of the story and, in passing, an earlier one ("defended on
     // Wednesday her handling of last September's attack") goes on about the story's
-    List<Integer> storyFirst = new ArrayList<>();
-    for (boolean story : List.of(true, false)) {
-      for (int i = 0; i < events.size(); i++) {
-        if (story == (events.get(i).kind() == Event.Kind.STORY)) {
-          storyFirst.add(i);
-        }
-      }
-    }
+    // one telling two happenings of the story, one in its main clause and one in a part of it
+    // ("Hale, in his first interview since being named Saturday, told reporters on Tuesday …"),
+    // goes on about the main clause's
     Map<Citation, Integer> citedBy = new HashMap<>();
     for (boolean counted : List.of(false, true)) {
-      for (int i : storyFirst) {
-        Set<Citation> countedHere = countedIn(events.get(i));
-        for (Citation c : events.get(i).citations()) {
-          if (counted || !countedHere.contains(c)) {
-            citedBy.putIfAbsent(c, i);
+      for (boolean story : List.of(true, false)) {
+        for (boolean whole : List.of(true, false)) {
+          for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (story != (e.kind() == Event.Kind.STORY)) {
+              continue;
+            }
+            Set<Citation> countedHere = countedIn(e);
+            Set<Citation> inPart = e.excerpts().stream().map(Event.Excerpt::citation)
+                .collect(Collectors.toSet());
+            for (Citation c : e.citations()) {
+              if ((counted || !countedHere.contains(c)) && whole != inPart.contains(c)) {
+                citedBy.putIfAbsent(c, i);
+              }
+            }
           }
         }
       }
