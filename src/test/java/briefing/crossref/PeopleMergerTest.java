@@ -416,6 +416,19 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aPostWithoutFormerIsTheSittingHoldersNotTheFormerOnes() { // issue 13
+    CastOfPeople cast = cast(
+        Story.article("a").person("Tom Hallor", "President", null).person("Hallor")
+            .person("Bill Brand", "former President", null)
+            .described("the president"),
+        Story.article("b").person("Tom Hallor", "President", null)
+            .person("Brand", "President", null).person("Hallor", "Mr.", null)
+            .described("the president"));
+    assertEquals(6, person(cast, "Tom Hallor").mentions().size(),
+        "the president is Hallor, not former President Brand: " + names(cast));
+  }
+
+  @Test
   void aDescriptionTheNextSentenceNamesWithThatPostIsThatPerson() { // issue 13
     CastOfPeople cast = cast(
         Story.article("a")

@@ -218,6 +218,9 @@ final class Descriptions {
         holders = near.stream().filter(n -> wanted.fits(helds.get(n)) || wanted.holdsOffice(helds.get(n))).toList();
       }
       if (holders.size() > 1) {
+        holders = sitting(holders, first.written(), helds);
+      }
+      if (holders.size() > 1) {
         holders = namedLastOf(holders, described, beside);
       }
       if (holders.size() == 1) {
@@ -342,6 +345,24 @@ final class Descriptions {
   private static final Pattern PARTY_AND_STATE = Pattern.compile("(?:former )?(?:([\\p{Lu}][\\p{L}.]*"
       + "(?: [\\p{Lu}][\\p{L}.]*)?) (Democrat|Republican|Independent)|(Democrat|Republican|Independent)"
       + " (?:of|from) ([\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*)?))");
+
+  /**
+   * Of {@code holders}, each fitting {@code description}, those no source calls a former holder
+   * of its post, where the description does not say "former" and some holder is left: "the
+   * president" is the sitting one, not "former President Brand" whom a report also titles
+   * "President Brand".
+   */
+  private static List<Newsmaker> sitting(List<Newsmaker> holders, String description,
+      Map<Newsmaker, Held> helds) {
+    Set<String> post = POST_WORDS.of(description);
+    if (post.isEmpty() || ranks(description).contains("former")) {
+      return holders;
+    }
+    List<Newsmaker> sitting = holders.stream().filter(n -> helds.computeIfAbsent(n, Held::of).roles()
+        .stream().noneMatch(r -> ranks(r).contains("former") && POST_WORDS.of(r).containsAll(post)))
+        .toList();
+    return sitting.isEmpty() ? holders : sitting;
+  }
 
   /**
    * Whether, where a holder fits a description only by a relation to someone ("Mr. Hallor's
