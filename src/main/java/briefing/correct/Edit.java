@@ -23,7 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * A briefing being corrected: its parts as lists each correction changes in place, with the
@@ -42,6 +44,8 @@ public final class Edit {
   public final List<QuoteComparison> quotes;
   public final List<Claim> claims;
   public final List<String> brief;
+  /** The sentences telling the brief's main happening more fully, as cross-referencing chose them. */
+  private final List<Event.Excerpt> briefDetail;
   final List<Naming> namings;
   final List<CoverageRow> coverage;
   public final List<MentionLink> links;
@@ -61,6 +65,7 @@ public final class Edit {
     quotes = new ArrayList<>(b.quotes());
     claims = new ArrayList<>(b.claims());
     brief = new ArrayList<>(b.brief());
+    briefDetail = b.briefDetail();
     namings = new ArrayList<>(b.namings());
     coverage = new ArrayList<>(b.coverage());
     links = new ArrayList<>(b.links());
@@ -72,7 +77,9 @@ public final class Edit {
   /**
    * The briefing as corrected: events in date order (the earlier order kept within a date),
    * people's namings and the coverage rows of events and people made again from them, figure
-   * rows only for figures still shown, and each source's counts recounted.
+   * rows only for figures still shown, and each source's counts recounted. The sentences telling
+   * the brief's main happening more fully stay only as far as the brief's first event still cites
+   * them: a hidden main happening takes them with it.
    */
   public Briefing briefing() {
     List<Event> ordered = events.stream().sorted(Comparator.comparing(Event::date)).toList();
@@ -86,8 +93,12 @@ public final class Edit {
     List<String> organisationIds = organisations.stream().map(Organisation::id).toList();
     namings.stream().filter(n -> n.kind().equals("place")
         || n.kind().equals("organisation") && organisationIds.contains(n.id())).forEach(names::add);
+    Set<Citation> mainCites = brief.isEmpty() ? Set.of() : ordered.stream()
+        .filter(e -> e.id().equals(brief.get(0))).flatMap(e -> e.citations().stream())
+        .collect(Collectors.toSet());
     return new Briefing(title, Coverage.recounted(sources, rows), people, organisations, places,
-        ordered, distinct(brief), figures, quotes, claims, names, rows, links, notes, distinct(pinned), distinct(keyDates));
+        ordered, distinct(brief), figures, quotes, claims, names, rows, links, notes, distinct(pinned), distinct(keyDates),
+        briefDetail.stream().filter(d -> mainCites.contains(d.citation())).toList());
   }
 
   /** Records that the figure comparison on {@code topic} was hidden, so its coverage row goes too. */

@@ -1,5 +1,10 @@
 package briefing.crossref;
 
+import briefing.crossref.timeline.Timeline;
+import briefing.model.BlockKind;
+import briefing.model.Citation;
+import briefing.model.Source;
+import briefing.model.analysis.Sentence;
 import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.briefing.Event;
 import briefing.text.CalendarWords;
@@ -11,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +45,14 @@ final class StoryBrief {
   private static final double REPEAT = 0.6;
   /** Below this worth an event is left out, however short the brief: nothing else backs it. */
   private static final double FLOOR = -0.2;
+  /**
+   * How many words the brief's account of its main happening runs to, its summary counted: a
+   * news lead tells the main happening in about three sentences (tuned on the summary
+   * evaluation's tuning part, against each outlet's lead with that outlet left out).
+   */
+  static final int MAIN_WORDS = 60;
+  /** The last sentence of a report's opening the brief's main happening is told from. */
+  private static final int OPENING = 4;
   private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|we|We|my|My|our|Our|me|us)\\b");
 
   /** Each event's content words, read once. */
@@ -134,6 +148,137 @@ final class StoryBrief {
   }
 
   /**
+   * The sentences that tell the brief's main happening ({@code brief}'s first event) more fully
+   * than its summary: the ones the event cites in its reports' openings (their first three body
+   * sentences, no caption), one at a time the one nearest what these openings say together, less
+   * the share of its words already told ({@link #NOVELTY}), until the account runs to
+   * {@link #MAIN_WORDS} words. Not a quotation or a speaker's voice, and not one that mostly says
+   * again the summary, a sentence chosen before, or another event of the brief ({@link
+   * #REPEATED}). Each with its words, a wire dateline left out.
+   */
+  static List<Event.Excerpt> detail(List<Event> events, List<String> brief, List<Source> sources) {
+    if (brief.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Event> byId = new HashMap<>();
+    events.forEach(e -> byId.put(e.id(), e));
+    Event main = byId.get(brief.get(0));
+    Map<Citation, String> opening = new TreeMap<>();
+    for (Source s : sources) {
+      for (Sentence x : s.analysis().sentences()) {
+        Citation c = new Citation(s.id(), x.id());
+        if (!x.isHeadline() && c.number() <= OPENING && main.citations().contains(c)
+            && !c.equals(main.summaryFrom()) && !caption(s, x)) {
+          opening.put(c, Timeline.withoutDateline(x.text()));
+        }
+      }
+    }
+    Map<String, Double> centre = new HashMap<>();
+    opening.values().forEach(t -> ComparisonWords.content(t).forEach(w -> centre.merge(w, 1.0, Double::sum)));
+    List<Set<String>> told = new ArrayList<>();
+    brief.stream().map(byId::get).forEach(e -> told.add(Set.copyOf(ComparisonWords.content(e.summary()))));
+    List<Event.Excerpt> chosen = new ArrayList<>();
+    int words = length(main);
+    Map<Citation, String> left = new TreeMap<>(opening);
+    List<String> texts = new ArrayList<>(List.of(main.summary()));
+    while (words < MAIN_WORDS) {
+      Citation next = null;
+      double best = Double.NEGATIVE_INFINITY;
+      for (Map.Entry<Citation, String> candidate : left.entrySet()) {
+        String text = candidate.getValue();
+        Set<String> own = Set.copyOf(ComparisonWords.content(text));
+        double said = told.stream().mapToDouble(t -> share(own, t)).max().orElse(0);
+        if (!tells(text) || mostlyQuoted(text) || BACK_REFERENCE.matcher(text).lookingAt()
+            || own.isEmpty() || said >= REPEATED || countsAgain(text, own, texts)) {
+          continue;
+        }
+        double score = cosine(text, centre) - NOVELTY * said;
+        if (score > best) {
+          best = score;
+          next = candidate.getKey();
+        }
+      }
+      if (next == null) {
+        break;
+      }
+      String text = left.remove(next);
+      chosen.add(new Event.Excerpt(next, text));
+      texts.add(text);
+      told.add(Set.copyOf(ComparisonWords.content(text)));
+      words += ComparisonWords.written(text).size();
+    }
+    return chosen;
+  }
+
+  /** The share of a sentence's words told already that makes it a repetition in the account of the main happening. */
+  private static final double REPEATED = 0.5;
+  /** How much a sentence of that account loses for each share of its words told already. */
+  private static final double NOVELTY = 1.0;
+
+  /**
+   * True where {@code text} gives a figure and so does a sentence already told that shares
+   * {@link #SAME_COUNT} of its words ("About 300 residents attended the meeting at the town hall"
+   * and "More than 150 people packed the town hall for the meeting"): two sources' counts of one
+   * thing, which the comparisons set side by side; the brief tells one.
+   */
+  private static boolean countsAgain(String text, Set<String> own, List<String> told) {
+    return FIGURE.matcher(text).find() && told.stream().anyMatch(t -> FIGURE.matcher(t).find()
+        && ComparisonWords.content(t).stream().distinct().filter(own::contains).count() >= SAME_COUNT);
+  }
+
+  /** How many words two sentences with figures must share to count one thing. */
+  private static final int SAME_COUNT = 3;
+  private static final Pattern FIGURE = Pattern.compile("\\d");
+
+  /**
+   * True where most of a sentence's words lie inside quotation marks ("Mayor Cole said: 'The wall
+   * has protected this town for a century.'"): a voice, which the brief leaves to the quotes.
+   */
+  static boolean mostlyQuoted(String text) {
+    int all = ComparisonWords.written(text).size();
+    int outside = ComparisonWords.written(QUOTATION.matcher(text).replaceAll(" ")).size();
+    return all > 0 && outside * 2 < all;
+  }
+
+  /**
+   * A sentence whose subject refers back by a pronoun, after a conjunction or an opening phrase
+   * too ("But he aimed …", "Using his chalkboard, he took …"): out of its report, no reader knows
+   * whom it means.
+   */
+  private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)(?:(?:but|and|yet|so|still|then)\\s+)?(?:he|she|they|it|this|these"
+      + "|those|his|her|their|its)\\b|[^;:\"“”]{1,80}?,\\s+(?:he|she|they)\\s+\\p{Ll}");
+
+  /** A quotation, in straight or curly marks. */
+  private static final Pattern QUOTATION = Pattern.compile("[\"“][^\"“”]*[\"”]");
+
+  private static boolean caption(Source s, Sentence x) {
+    return x.block() < s.article().blocks().size()
+        && s.article().blocks().get(x.block()).kind() == BlockKind.CAPTION;
+  }
+
+  /** The cosine of {@code text}'s content words with {@code centre}'s counts. */
+  private static double cosine(String text, Map<String, Double> centre) {
+    Map<String, Double> own = new HashMap<>();
+    ComparisonWords.content(text).forEach(w -> own.merge(w, 1.0, Double::sum));
+    double dot = 0;
+    for (var w : own.entrySet()) {
+      dot += w.getValue() * centre.getOrDefault(w.getKey(), 0.0);
+    }
+    double a = own.values().stream().mapToDouble(x -> x * x).sum();
+    double b = centre.values().stream().mapToDouble(x -> x * x).sum();
+    return a == 0 || b == 0 ? 0 : dot / Math.sqrt(a * b);
+  }
+
+  /** The share of the smaller of two sets of words that the other holds too. */
+  private static double share(Set<String> x, Set<String> y) {
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0;
+    }
+    long shared = x.stream().filter(y::contains).count();
+    return (double) shared / Math.min(x.size(), y.size());
+  }
+
+  /**
    * What an event is worth to the brief: the share of sources and of reports' openings that
    * carry it and how near its words are to the rest of the story's ({@code centre}: every
    * event's words counted once per source, {@code norm} its squared length), less what a reader
@@ -190,7 +335,12 @@ final class StoryBrief {
    * the splitter parted from its quotation marks).
    */
   static boolean tells(Event e) {
-    String s = e.summary().strip();
+    return tells(e.summary());
+  }
+
+  /** {@link #tells(Event)} of a sentence's words. */
+  static boolean tells(String text) {
+    String s = text.strip();
     if (s.isEmpty() || s.startsWith("…") || s.endsWith("…") || s.endsWith(":")
         || Character.isLowerCase(s.charAt(0))) {
       return false;
@@ -217,13 +367,7 @@ final class StoryBrief {
 
   /** The share of the shorter sentence's content words the other has too. */
   private double overlap(Event a, Event b) {
-    Set<String> x = content.get(a);
-    Set<String> y = content.get(b);
-    if (x.isEmpty() || y.isEmpty()) {
-      return 0;
-    }
-    long shared = x.stream().filter(y::contains).count();
-    return (double) shared / Math.min(x.size(), y.size());
+    return share(content.get(a), content.get(b));
   }
 
   private String keyOnce(Event e) {

@@ -28,7 +28,10 @@ final class BriefingJson {
       .addMixIn(EventDate.class, EventDateValue.class)
       .build();
 
-  /** The editor's corrections appear only where there are some: a briefing without any reads as before. */
+  /**
+   * The editor's corrections, and the sentences telling the brief's main happening more fully,
+   * appear only where there are some: a briefing without any reads as before.
+   */
   private abstract static class BriefingFields {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     List<EditorNote> notes;
@@ -36,6 +39,8 @@ final class BriefingJson {
     List<String> pinned;
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     List<String> keyDates;
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    List<Event.Excerpt> briefDetail;
   }
 
   /** An event's date as its ISO value, with its precision beside it, as the README gives them. */

@@ -418,6 +418,15 @@ public final class BriefingView {
     return brief;
   }
 
+  /**
+   * The sentences that tell {@code e} more fully in the story in brief, where it is the brief's
+   * main happening: the reports' own opening sentences for it, each linked to its source.
+   */
+  public List<Event.Excerpt> briefDetail(Event e) {
+    return !briefing.brief().isEmpty() && briefing.brief().get(0).equals(e.id())
+        ? briefing.briefDetail() : List.of();
+  }
+
   /** What the editor says about the {@code kind} ("person", "event", "figure", "source") with {@code id}. */
   public List<String> notes(String kind, String id) {
     return briefing.notes().stream().filter(note -> note.kind().equals(kind) && note.id().equals(id))

@@ -230,6 +230,24 @@ class CorrectionsTest {
   }
 
   @Test
+  void hidingTheBriefsMainHappeningTakesTheSentencesTellingItWithIt() throws IOException { // issue 13
+    Briefing tiny = TinyStory.briefing();
+    Briefing told = new Briefing(tiny.title(), tiny.sources(), tiny.people(), tiny.organisations(),
+        tiny.places(), tiny.events(), List.of("2023-03-14-council-vote", "2023-06-work-starts"),
+        tiny.figures(), tiny.quotes(), tiny.claims(), tiny.namings(), tiny.coverage(), tiny.links(),
+        List.of(), List.of(), List.of(), List.of(new Event.Excerpt(TinyStory.c("radio", 2),
+            "The council voted on Tuesday to repair the wall.")));
+    Files.writeString(dir.resolve("corrections.yaml"), "events:\n  - pin: 2023-06-repairs-begin\n");
+    Briefing pinned = Corrections.read(dir, "content", problems).correct(told, problems);
+    Files.writeString(dir.resolve("corrections.yaml"), "events:\n  - hide: 2023-03-14-council-vote\n");
+    Briefing hidden = Corrections.read(dir, "content", problems).correct(told, problems);
+
+    assertEquals("", messages());
+    assertEquals(told.briefDetail(), pinned.briefDetail(), "the main happening is still the brief's first");
+    assertEquals(List.of(), hidden.briefDetail());
+  }
+
+  @Test
   void pinningAndOrderingTheKeyDatesAreRecordedForTheHomePage() throws IOException {
     Briefing b = corrected("events:\n  - pin: 2023-06-repairs-begin\n"
         + "  - key-dates: [2023-06-work-starts, 2023-03-14-council-vote]\n");

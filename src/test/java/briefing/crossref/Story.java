@@ -131,6 +131,13 @@ final class Story {
     return this;
   }
 
+  /** A sentence that names no one, in the next sentence. */
+  Story sentence(String text) {
+    sentences++;
+    texts.put(sentences, text);
+    return this;
+  }
+
   /** A writer of the article. */
   Story author(String name) {
     credits.add(new Credit(name, "author", ""));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.model.Citation;
+import briefing.model.Source;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.EventDate;
 import java.util.ArrayList;
@@ -157,6 +158,38 @@ class StoryBriefTest {
     int words = brief.size() * 20;
     assertTrue(words >= StoryBrief.WORDS && words < StoryBrief.WORDS + 20,
         "20-word sentences until " + StoryBrief.WORDS + " words are told: " + brief);
+  }
+
+  @Test
+  void theMainHappeningIsToldMoreFullyByTheReportsOwnOpenings() { // issue 13
+    List<Source> sources = List.of(
+        Story.article("a").sentence("Council backs wall")
+            .sentence("The Alder Bay council voted on Tuesday to rebuild the harbour wall for $4 million.")
+            .sentence("Work on the wall will begin in June and take eight months, the engineers said.")
+            .sentence("Ferries will sail from the north quay while the work goes on.")
+            .sentence("The harbour was first walled in 1890 by the merchants of the town.").source(),
+        Story.article("b").sentence("Wall to be rebuilt")
+            .sentence("Councillors in Alder Bay approved a $4 million rebuilding of the harbour wall on Tuesday.")
+            .sentence("“We cannot wait another winter,” said Mayor Ellen Harcourt of the town.")
+            .sentence("But he warned that the fares of the ferry would rise by a tenth.").source(),
+        Story.article("c").sentence("Harbour vote")
+            .sentence("ALDER BAY — About 300 residents packed the town hall for the vote, many of them fishermen.")
+            .sentence("Using the old charts, she showed where the wall had cracked in the storms.").source());
+    List<Citation> cited = new ArrayList<>();
+    for (String c : List.of("a s2", "a s3", "a s4", "a s5", "b s2", "b s3", "b s4", "c s2", "c s3")) {
+      cited.add(new Citation(c.split(" ")[0], c.split(" ")[1]));
+    }
+    Event vote = new Event("vote", EventDate.parse("2023-03-14").orElseThrow(), Event.Kind.STORY,
+        "The Alder Bay council voted on Tuesday to rebuild the harbour wall for $4 million.",
+        new Citation("a", "s2"), cited, List.of(), List.of(), List.of(), null, 1.0);
+
+    List<Event.Excerpt> detail = StoryBrief.detail(List.of(vote), List.of("vote"), sources);
+
+    assertEquals(List.of("a s3", "a s4", "c s2"), detail.stream()
+            .map(d -> d.citation().article() + " " + d.citation().sentence()).sorted().toList(),
+        "not the summary's paraphrase, a quotation, a pronoun's sentence or one past the opening: " + detail);
+    assertTrue(detail.stream().anyMatch(d -> d.text().startsWith("About 300 residents")),
+        "the wire dateline is left out: " + detail);
   }
 
   private static Event event(String id, String date, Event.Kind kind, String summary, String... sources) {

@@ -110,8 +110,7 @@ public final class SummaryEvaluation {
         Briefing briefing = CrossReference.link(story.editorial(), others);
         Map<String, Event> byId = new HashMap<>();
         briefing.events().forEach(e -> byId.put(e.id(), e));
-        String system = String.join(" ", briefing.brief().stream().map(byId::get)
-            .map(Event::summary).toList());
+        String system = text(briefing);
         String longest = String.join(" ", body(others.stream()
             .max(Comparator.comparingInt(s -> s.analysis().sentences().size())).orElseThrow()));
         String ref = String.join(" ", body(reference).subList(0, Math.min(LEAD, body(reference).size())));
@@ -128,6 +127,23 @@ public final class SummaryEvaluation {
 
   record Story(String name, Editorial editorial, List<Source> sources) {}
 
+  /**
+   * The story in brief as the front page tells it: its first event's summary and the sentences
+   * telling that main happening more fully, then the summaries of the rest.
+   */
+  static String text(Briefing briefing) {
+    Map<String, Event> byId = new HashMap<>();
+    briefing.events().forEach(e -> byId.put(e.id(), e));
+    List<String> told = new ArrayList<>();
+    for (int i = 0; i < briefing.brief().size(); i++) {
+      told.add(byId.get(briefing.brief().get(i)).summary());
+      if (i == 0) {
+        briefing.briefDetail().forEach(d -> told.add(d.text()));
+      }
+    }
+    return String.join(" ", told);
+  }
+
   private static void report(PrintStream out, String name, List<Story> stories, boolean show) {
     Scores brief = new Scores(0, 0);
     Scores lead = new Scores(0, 0);
@@ -138,16 +154,20 @@ public final class SummaryEvaluation {
       Briefing briefing = CrossReference.link(story.editorial(), story.sources());
       Map<String, Event> byId = new HashMap<>();
       briefing.events().forEach(e -> byId.put(e.id(), e));
-      String system = String.join(" ", briefing.brief().stream().map(byId::get)
-          .map(Event::summary).toList());
+      String system = text(briefing);
       String longest = String.join(" ", body(story.sources().stream()
           .max(Comparator.comparingInt(s -> s.analysis().sentences().size())).orElseThrow()));
       String central = centroid(story.sources());
       String before = String.join(" ", previousBrief(briefing.events()).stream().map(Event::summary).toList());
       if (show) {
         out.println("## " + story.name() + " (" + words(system).size() + " words)");
-        briefing.brief().stream().map(byId::get).forEach(e -> out.println("  " + e.date().value()
-            + " [" + e.sources().size() + "] " + e.summary()));
+        briefing.brief().stream().map(byId::get).forEach(e -> {
+          out.println("  " + e.date().value() + " [" + e.sources().size() + "] " + e.summary());
+          if (e.id().equals(briefing.brief().get(0))) {
+            briefing.briefDetail().forEach(d -> out.println("      + " + d.text()
+                + " (" + d.citation().article() + ")"));
+          }
+        });
         if (events) {
           briefing.events().forEach(e -> out.println("    - " + e.kind() + " " + e.date().value()
               + " [" + e.sources().size() + "] " + e.summary()));

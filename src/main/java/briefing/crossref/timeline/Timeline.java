@@ -98,6 +98,11 @@ public final class Timeline {
         .collect(Collectors.toSet());
   }
 
+  /** {@code sentence} without a wire dateline opening it ("WASHINGTON — "). */
+  public static String withoutDateline(String sentence) {
+    return sentence.substring(TimelineCandidates.datelineEnd(sentence)).strip();
+  }
+
   /** {@code e} under an id of its date and its summary's key words, unique among {@code ids}. */
   static Event named(Event e, UniqueIds ids) {
     String id = ids.next(e.date().value() + " " + TimelineWords.keyWords(e.summary(), 4));

@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param pinned ids of the events the editor put in the story in brief, in the editor's order
  * @param keyDates ids of the events the editor chose as the key dates, in their order; empty
  *     where the ranking chooses
+ * @param briefDetail sentences of the brief's first event, from its reports' openings, that tell
+ *     the main happening more fully than its summary does, each with the words shown
  */
 public record Briefing(
     String title,
@@ -41,7 +43,8 @@ public record Briefing(
     List<MentionLink> links,
     List<EditorNote> notes,
     List<String> pinned,
-    List<String> keyDates) {
+    List<String> keyDates,
+    List<Event.Excerpt> briefDetail) {
   public Briefing {
     Objects.requireNonNull(title, "title");
     sources = List.copyOf(sources);
@@ -59,6 +62,17 @@ public record Briefing(
     notes = List.copyOf(notes);
     pinned = List.copyOf(pinned);
     keyDates = List.copyOf(keyDates);
+    briefDetail = List.copyOf(briefDetail);
+  }
+
+  /** A briefing with no sentences telling its brief's main happening more fully. */
+  public Briefing(String title, List<SourceSummary> sources, List<Person> people,
+      List<Organisation> organisations, List<Place> places, List<Event> events, List<String> brief,
+      List<FigureComparison> figures, List<QuoteComparison> quotes, List<Claim> claims,
+      List<Naming> namings, List<CoverageRow> coverage, List<MentionLink> links,
+      List<EditorNote> notes, List<String> pinned, List<String> keyDates) {
+    this(title, sources, people, organisations, places, events, brief, figures, quotes, claims,
+        namings, coverage, links, notes, pinned, keyDates, List.of());
   }
 
   /** A briefing as cross-referencing makes it: nothing corrected by the editor. */
@@ -67,6 +81,6 @@ public record Briefing(
       List<FigureComparison> figures, List<QuoteComparison> quotes, List<Claim> claims,
       List<Naming> namings, List<CoverageRow> coverage, List<MentionLink> links) {
     this(title, sources, people, organisations, places, events, brief, figures, quotes, claims,
-        namings, coverage, links, List.of(), List.of(), List.of());
+        namings, coverage, links, List.of(), List.of(), List.of(), List.of());
   }
 }
