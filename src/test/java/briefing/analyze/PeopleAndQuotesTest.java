@@ -507,6 +507,24 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void anOrganisationTheTaggerMissesBeforeATitleIsPartOfTheRole() {
+    // "Weekly" is taken for a time, "Ledger" for nothing: the organisation was lost
+    PersonMention hallor = person(analyze("Weekly Ledger Editor Tom Hallor, who led the charge, said"
+        + " the toll was wrong."), "Tom Hallor");
+    assertEquals("Weekly Ledger Editor", hallor.role());
+    assertEquals("Weekly Ledger", hallor.affiliation());
+    PersonMention brand = person(analyze("Harbour Watch Director Ann Brand said the toll was wrong."),
+        "Ann Brand");
+    assertEquals("Harbour Watch Director", brand.role());
+    assertEquals("Harbour Watch", brand.affiliation());
+    // one capitalised word may be a day, a word in "-s" a headline's verb
+    assertEquals("President", person(analyze("On Sunday President Ann Brand said the toll was wrong."),
+        "Ann Brand").role());
+    assertEquals("Harbour Watch Director", person(analyze("Mayor Names Harbour Watch Director Ann Brand"
+        + " to Run the Port"), "Ann Brand").role());
+  }
+
+  @Test
   void aTwoWordNameThatQualifiesARoleIsWholeInIt() {
     assertEquals("Ann Hale spokesman", person(analyze(
         "Ann Hale spokesman Dan Reyes said the mayor would not run again."), "Dan Reyes").role());

@@ -349,6 +349,9 @@ public final class Roles {
         || (NewsTokens.titleModifier(t) || "LOCATION".equals(t.ner())) && k + 1 < name)) {
       return true; // a headline's "Says" may be tagged as part of an organisation: never a title
     }
+    if (organisationMissed(tokens, k, name)) {
+      return true;
+    }
     if ("POS".equals(t.tag())) {
       return k > 0 && k + 1 < name;
     }
@@ -384,6 +387,50 @@ public final class Roles {
     }
     return after < name;
   }
+
+  /**
+   * Whether token {@code k} is one of two or more capitalised words the tagger named nothing,
+   * right before capitalised title words up to the name at {@code name}: an organisation it
+   * missed ("Harbour Watch Director X", "Weekly Ledger Editor X"). One word alone may be a day
+   * ("On Sunday President X"); a word in "-s" may be a headline's verb ("Mayor Taps …").
+   */
+  private static boolean organisationMissed(List<CoreLabel> tokens, int k, int name) {
+    if (!organisationWord(tokens.get(k))) {
+      return false;
+    }
+    int a = k;
+    while (a > 0 && organisationWord(tokens.get(a - 1))) {
+      a--;
+    }
+    int b = k + 1;
+    while (b < name && organisationWord(tokens.get(b))) {
+      b++;
+    }
+    if (b - a < 2 || b >= name || !NewsTokens.roleNoun(tokens.get(name - 1))) {
+      return false;
+    }
+    for (int j = b; j < name; j++) {
+      if (lowerCase(tokens.get(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code t} may be a word of an organisation's name the tagger missed: a capitalised
+   * singular proper noun it tagged as nothing, or as a time ("Weekly"), that is no role word and
+   * does not end in a lone "s" (a headline's verb: "Taps", "Names").
+   */
+  public static boolean organisationWord(CoreLabel t) {
+    String w = t.word();
+    return "NNP".equals(t.tag()) && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+        && MISSED_TAGS.contains(t.ner()) && !NewsTokens.roleNoun(t) && !NewsTokens.titleModifier(t)
+        && !NewsTokens.honorific(t) && !(w.endsWith("s") && !w.endsWith("ss"));
+  }
+
+  /** The name tags of a word the tagger named nothing, or took for a time ("Weekly", "Daily"). */
+  private static final Set<String> MISSED_TAGS = Set.of("O", "MISC", "SET");
 
   /**
    * Whether token {@code k} is a lower-case word after "to" and before a capitalised title, so a
