@@ -112,6 +112,20 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aRoleJoinedToWhatElseTheNameIsIsStillTheRole() {
+    assertEquals("editor of the Wessex Herald", person(analyze("The vote led Tom Hallor, editor of the"
+        + " Wessex Herald and a leading voice of support for the toll, to call for a recount."),
+        "Tom Hallor").role());
+    // a list of names, a relative and another, a list of what else: no role
+    AnalyzedArticle list = analyze("The mayor thanked Tom Hale, Ann Cole and Dan Reyes, a teacher at"
+        + " the school, for their work.");
+    assertNull(person(list, "Tom Hale").role());
+    assertNull(person(list, "Ann Cole").role());
+    assertNull(person(analyze("Tom Hale, his wife and a friend, were hurt."), "Tom Hale").role());
+    assertNull(person(analyze("Tom Hale, the mayor and the council, agreed on the toll."), "Tom Hale").role());
+  }
+
+  @Test
   void aRoleWrittenAsOneHyphenatedWordIsWhole() { // issue 13
     assertEquals(List.of("sergeant-at-arms"), unnamed(analyze("The sergeant-at-arms removed a protester.")));
     assertEquals(List.of("commander-in-chief"),

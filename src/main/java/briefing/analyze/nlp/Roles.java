@@ -133,7 +133,7 @@ public final class Roles {
         .filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
         .filter(p -> p.end() < tokens.size() && (closes(tokens.get(p.end()))
             || commaAfterCircumstance(tokens, phrases, p.end()) || joinedToAnother(tokens, phrases, p.end())
-            || anotherOrganisation(tokens, p.end())))
+            || anotherOrganisation(tokens, p.end()) || joinedToWhatElse(tokens, p)))
         .filter(p -> !subjectOfNextClause(tokens, nameBegin(tokens, end), p))
         // "Tom Hale, his wife, Ann, and their children", "survived by his wife, Ann, a son, Dan,":
         // a relative or one more of a list is the next name's ("Tom Hale, the mayor, Ann Cole"
@@ -182,6 +182,56 @@ public final class Roles {
     return phrases.startingAt(pastTimeAdverbs(tokens, from + 1)).filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
         .filter(p -> p.end() < tokens.size() && tokens.get(p.end()).word().equals(","))
         .isPresent();
+  }
+
+  /** The most words one more noun phrase joined to a role by "and" may take, to its comma. */
+  private static final int JOINED_WORDS = 16;
+
+  /**
+   * Whether "and" right after role {@code role} joins one more noun phrase, no role, that runs to
+   * a comma ("X, editor of the Wessex Herald and a leading voice of its readers,"): what else
+   * the name is, the role still theirs. The phrase after "and" opens with "a", "an" or no
+   * determiner ("the council" may be a list's next item), its head is a singular common noun and
+   * no name, and no verb or relative stands before the comma. Not after a relative
+   * ("Tom Hale, his wife and a son, Dan,": each is the name after them).
+   */
+  private static boolean joinedToWhatElse(List<CoreLabel> tokens, Phrase role) {
+    int from = role.end();
+    if (from + 2 >= tokens.size() || !NewsTokens.lower(tokens.get(from)).equals("and")
+        || "PRP$".equals(tokens.get(role.begin()).tag())) {
+      return false;
+    }
+    int k = from + 1;
+    if (A_OR_AN.contains(NewsTokens.lower(tokens.get(k)))) {
+      k++;
+    }
+    int head = -1;
+    boolean complement = false;
+    for (; k < tokens.size() && k <= from + JOINED_WORDS; k++) {
+      CoreLabel t = tokens.get(k);
+      String tag = t.tag() == null ? "" : t.tag();
+      if (t.word().equals(",")) {
+        // "a son, Dan,": the next name's
+        return head >= 0 && !(k + 1 < tokens.size() && NewsTokens.person(tokens.get(k + 1)));
+      }
+      if (NewsTokens.finite(t) || tag.startsWith("W") || NewsTokens.punctuation(t) && !"HYPH".equals(tag)
+          && !"POS".equals(tag)) {
+        return false;
+      }
+      if (NewsTokens.preposition(t)) {
+        complement |= head >= 0;
+        if (head < 0) {
+          return false;
+        }
+      } else if (!complement) {
+        if (NewsTokens.person(t) || !(tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("CD")
+            || tag.equals("VBG") || tag.equals("VBN") || tag.equals("RBS") || tag.equals("HYPH"))) {
+          return false;
+        }
+        head = tag.equals("NN") && lowerCase(t) && !NewsTokens.kin(t) ? k : tag.startsWith("NN") ? -1 : head;
+      }
+    }
+    return false;
   }
 
   /**
