@@ -860,6 +860,19 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aRoleSetBeforeTheNameLeavesOutAParticiplesPhrase() {
+    AnalyzedArticle judge = analyze("The federal judge overseeing the case, Ann Brand, is scheduled to"
+        + " sentence Mr. Lund in June.");
+    assertEquals("federal judge", person(judge, "Ann Brand").role());
+    assertEquals(List.of(), unnamed(judge), "the judge is Ann Brand, no one else");
+    assertEquals("spokesman", person(analyze("The spokesman appointed by the council, Tom Hale, said the"
+        + " toll was fair."), "Tom Hale").role());
+    // a participle's object may be whom the name stands beside
+    assertNull(person(analyze("The lawyer representing the governor, Ann Cole, said the toll was fair."),
+        "Ann Cole").role());
+  }
+
+  @Test
   void aDescriptionOwnedByATitledNameActs() { // issue 13: "President Obama's chief of staff used"
     assertEquals(List.of("President Hale’s chief of staff"), unnamed(analyze(
         "President Hale’s chief of staff used the council as an intermediary.")));

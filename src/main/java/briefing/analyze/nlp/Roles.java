@@ -327,7 +327,7 @@ public final class Roles {
     // Doe, 45, said"), not the name's appositive ("said his counterpart, X,").
     Phrases phrases = new Phrases(sentence, tokens);
     // "the spokesman for the council at the time, X,": the role, without when
-    int last = beforeCircumstance(phrases, begin - 1);
+    int last = beforeParticiple(tokens, beforeCircumstance(phrases, begin - 1), begin - 1);
     Optional<Phrase> own = phrases.endingAt(last);
     Optional<Phrase> carried = phrases.carriedBack(last);
     // "the wife of the senator, Ann Cole,": the whole description, not the senator in it
@@ -371,6 +371,51 @@ public final class Roles {
       }
     }
     return false;
+  }
+
+  /** The most words a participle's phrase between a description and its name may take. */
+  private static final int PARTICIPLE_WORDS = 8;
+
+  /**
+   * Where a participle's phrase that names no one ends at the comma {@code comma} ("The federal
+   * judge overseeing the case, Ann Brand,"), the token before the participle, so the description
+   * is the noun phrase without it; else {@code last}, the token before the comma or before a
+   * phrase of when.
+   */
+  private static int beforeParticiple(List<CoreLabel> tokens, int last, int comma) {
+    if (last != comma - 1) {
+      return last;
+    }
+    for (int q = comma - 1; q > 0 && q >= comma - PARTICIPLE_WORDS; q--) {
+      if (participlePhraseEnd(tokens, q) == comma) {
+        return q - 1;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * Where a participle at token {@code from} opens a short phrase that runs to a comma and names
+   * no one ("overseeing the case,", "charged with the inquiry,"), that comma; else -1. A phrase
+   * naming someone ("representing the governor, Ann Cole,") may have the name beside its object.
+   */
+  public static int participlePhraseEnd(List<CoreLabel> tokens, int from) {
+    if (from >= tokens.size() || !"VBG".equals(tokens.get(from).tag()) && !"VBN".equals(tokens.get(from).tag())) {
+      return -1;
+    }
+    for (int k = from + 1; k < tokens.size() && k <= from + PARTICIPLE_WORDS; k++) {
+      CoreLabel t = tokens.get(k);
+      String tag = t.tag() == null ? "" : t.tag();
+      if (t.word().equals(",")) {
+        return k;
+      }
+      if (NewsTokens.person(t) || NewsTokens.roleNoun(t) || NewsTokens.personalPronoun(t)
+          || NewsTokens.finite(t) || tag.startsWith("W")
+          || NewsTokens.punctuation(t) && !"HYPH".equals(tag) && !"POS".equals(tag)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
