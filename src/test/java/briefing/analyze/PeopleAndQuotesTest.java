@@ -955,6 +955,15 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aSpeechVerbTheTaggerTakesForAPluralAfterAQuotationStillReportsSpeech() {
+    AnalyzedArticle a = analyze("\"Who are you!\" the seven-term congressman demands.");
+    assertEquals(List.of("seven-term congressman"), unnamed(a));
+    assertEquals("seven-term congressman", onlyQuote(a).speaker());
+    // demands that are no one's speech
+    assertEquals(List.of(), unnamed(analyze("The harbour workers' demands were rejected on Monday.")));
+  }
+
+  @Test
   void aSpeakerBeforeAnAsideIsTheSpeaker() { // issue 13
     assertEquals(List.of("spokesman"), unnamed(analyze(
         "The spokesman, speaking on condition of anonymity, said the quay would reopen.")));
