@@ -959,6 +959,10 @@ class PeopleAndQuotesTest {
     AnalyzedArticle a = analyze("\"Who are you!\" the seven-term congressman demands.");
     assertEquals(List.of("seven-term congressman"), unnamed(a));
     assertEquals("seven-term congressman", onlyQuote(a).speaker());
+    // common verbs of reporting: shouting, contending
+    assertEquals("harbour master", onlyQuote(analyze("\"Get out!\" the harbour master shouted.")).speaker());
+    assertEquals(List.of("spokesman for the port"), unnamed(analyze(
+        "A spokesman for the port contends that the toll is fair.")));
     // demands that are no one's speech
     assertEquals(List.of(), unnamed(analyze("The harbour workers' demands were rejected on Monday.")));
   }

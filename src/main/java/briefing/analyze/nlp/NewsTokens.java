@@ -18,7 +18,8 @@ public final class NewsTokens {
       "explain", "announce", "claim", "confirm", "acknowledge", "emphasize", "emphasise",
       "reiterate", "recall", "complain", "concede", "admit", "caution", "predict", "post",
       "continue", "conclude", "quip", "remark", "observe", "counter", "testify", "vow", "pledge",
-      "demand");
+      "demand", "shout", "yell", "scream", "exclaim", "whisper", "retort", "boast", "joke",
+      "contend", "assert", "muse");
   /** Nouns that name a person by what they do: "spokesperson", "minister", "officials". */
   private static final Set<String> ROLE_NOUNS = Set.of("spokesperson", "spokesman", "spokeswoman",
       "official", "minister", "secretary", "president", "diplomat", "ambassador", "negotiator",
