@@ -3,6 +3,7 @@ package briefing.analyze.names;
 import briefing.analyze.nlp.Document;
 import briefing.analyze.nlp.NewsTokens;
 import briefing.analyze.nlp.Phrase;
+import briefing.analyze.nlp.Roles;
 import briefing.text.Countries;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
@@ -51,6 +52,19 @@ final class Affiliations {
       String written = new Phrase(phrase.sentence(), b, e + 1, Phrase.Kind.ORGANIZATION).text(document);
       return Countries.canonical(written);
     }
-    return null;
+    return missedOrganisation(document, phrase, tokens);
+  }
+
+  /**
+   * Two or more capitalised words the tagger named nothing that open {@code phrase}
+   * ({@link Roles#organisationWord}): "Harbour Watch" in "Harbour Watch Director"; null when none.
+   */
+  private static String missedOrganisation(Document document, Phrase phrase, List<CoreLabel> tokens) {
+    int e = phrase.begin();
+    while (e < phrase.end() && Roles.organisationWord(tokens.get(e))) {
+      e++;
+    }
+    return e - phrase.begin() >= 2 && e < phrase.end() && NewsTokens.roleNoun(tokens.get(phrase.end() - 1))
+        ? new Phrase(phrase.sentence(), phrase.begin(), e, Phrase.Kind.ORGANIZATION).text(document) : null;
   }
 }

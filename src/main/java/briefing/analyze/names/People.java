@@ -562,8 +562,11 @@ public final class People {
     int comma = b >= 1 && tokens.get(b - 1).word().equals(",") ? Roles.beforeAge(tokens, b - 1) : -1;
     boolean after = comma >= 1 && NewsTokens.person(tokens.get(comma - 1))
         && !Roles.subjectOfNextClause(tokens, Roles.nameBegin(tokens, comma), p);
-    boolean before = p.end() + 1 < tokens.size() && tokens.get(p.end()).word().equals(",")
-        && NewsTokens.person(tokens.get(p.end() + 1));
+    // "The federal judge overseeing the case, Ann Brand,": past a participle's phrase
+    int close = Roles.participlePhraseEnd(tokens, p.end());
+    close = close > 0 ? close : p.end();
+    boolean before = close + 1 < tokens.size() && tokens.get(close).word().equals(",")
+        && NewsTokens.person(tokens.get(close + 1));
     return after || before;
   }
 

@@ -18,7 +18,8 @@ public final class NewsTokens {
       "explain", "announce", "claim", "confirm", "acknowledge", "emphasize", "emphasise",
       "reiterate", "recall", "complain", "concede", "admit", "caution", "predict", "post",
       "continue", "conclude", "quip", "remark", "observe", "counter", "testify", "vow", "pledge",
-      "demand");
+      "demand", "shout", "yell", "scream", "exclaim", "whisper", "retort", "boast", "joke",
+      "contend", "assert", "muse");
   /** Nouns that name a person by what they do: "spokesperson", "minister", "officials". */
   private static final Set<String> ROLE_NOUNS = Set.of("spokesperson", "spokesman", "spokeswoman",
       "official", "minister", "secretary", "president", "diplomat", "ambassador", "negotiator",
@@ -167,8 +168,37 @@ public final class NewsTokens {
       return i + 1 < tokens.size() && lower(tokens.get(i + 1)).equals("to");
     }
     String lemma = lemma(t);
-    return t.tag() != null && t.tag().startsWith("VB") && SPEECH_VERBS.contains(lemma);
+    return t.tag() != null && t.tag().startsWith("VB") && SPEECH_VERBS.contains(lemma)
+        || misreadSpeechVerb(tokens, i);
   }
+
+  /**
+   * Whether token {@code i}, tagged a plural noun, is a speech verb in the present the tagger
+   * misread after a quotation and who speaks ("'Who are you?' the seven-term congressman
+   * demands.", "'…,' the mayor notes."): it ends the sentence or clause, and the words before it,
+   * a singular noun last, run back to the quotation mark.
+   */
+  private static boolean misreadSpeechVerb(List<CoreLabel> tokens, int i) {
+    CoreLabel t = tokens.get(i);
+    if (!"NNS".equals(t.tag()) || !SPEECH_VERBS.contains(lemma(t)) || i < 2
+        || i + 1 < tokens.size() && !punctuation(tokens.get(i + 1))) {
+      return false;
+    }
+    String last = tokens.get(i - 1).tag();
+    if (!"NN".equals(last) && !"NNP".equals(last)) {
+      return false;
+    }
+    int k = i - 1;
+    while (k >= 0 && SPEAKER_TAGS.contains(tokens.get(k).tag())) {
+      k--;
+    }
+    // the tagger may take a closing mark after a comma for an opening one: '"We will win," the'
+    return k >= 0 && (closingQuote(tokens.get(k)) || openingQuote(tokens.get(k)));
+  }
+
+  /** The tags of the words of who speaks after a quotation: "the seven-term congressman". */
+  private static final Set<String> SPEAKER_TAGS = Set.of("DT", "PRP$", "JJ", "NN", "NNP", "CD",
+      "HYPH", "POS");
 
   /** Words that may stand between a speaker and the speech verb: "was quoted as saying". */
   static boolean auxiliary(CoreLabel t) {

@@ -133,7 +133,7 @@ public final class Roles {
         .filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
         .filter(p -> p.end() < tokens.size() && (closes(tokens.get(p.end()))
             || commaAfterCircumstance(tokens, phrases, p.end()) || joinedToAnother(tokens, phrases, p.end())
-            || anotherOrganisation(tokens, p.end())))
+            || anotherOrganisation(tokens, p.end()) || joinedToWhatElse(tokens, p)))
         .filter(p -> !subjectOfNextClause(tokens, nameBegin(tokens, end), p))
         // "Tom Hale, his wife, Ann, and their children", "survived by his wife, Ann, a son, Dan,":
         // a relative or one more of a list is the next name's ("Tom Hale, the mayor, Ann Cole"
@@ -182,6 +182,56 @@ public final class Roles {
     return phrases.startingAt(pastTimeAdverbs(tokens, from + 1)).filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
         .filter(p -> p.end() < tokens.size() && tokens.get(p.end()).word().equals(","))
         .isPresent();
+  }
+
+  /** The most words one more noun phrase joined to a role by "and" may take, to its comma. */
+  private static final int JOINED_WORDS = 16;
+
+  /**
+   * Whether "and" right after role {@code role} joins one more noun phrase, no role, that runs to
+   * a comma ("X, editor of the Wessex Herald and a leading voice of its readers,"): what else
+   * the name is, the role still theirs. The phrase after "and" opens with "a", "an" or no
+   * determiner ("the council" may be a list's next item), its head is a singular common noun and
+   * no name, and no verb or relative stands before the comma. Not after a relative
+   * ("Tom Hale, his wife and a son, Dan,": each is the name after them).
+   */
+  private static boolean joinedToWhatElse(List<CoreLabel> tokens, Phrase role) {
+    int from = role.end();
+    if (from + 2 >= tokens.size() || !NewsTokens.lower(tokens.get(from)).equals("and")
+        || "PRP$".equals(tokens.get(role.begin()).tag())) {
+      return false;
+    }
+    int k = from + 1;
+    if (A_OR_AN.contains(NewsTokens.lower(tokens.get(k)))) {
+      k++;
+    }
+    int head = -1;
+    boolean complement = false;
+    for (; k < tokens.size() && k <= from + JOINED_WORDS; k++) {
+      CoreLabel t = tokens.get(k);
+      String tag = t.tag() == null ? "" : t.tag();
+      if (t.word().equals(",")) {
+        // "a son, Dan,": the next name's
+        return head >= 0 && !(k + 1 < tokens.size() && NewsTokens.person(tokens.get(k + 1)));
+      }
+      if (NewsTokens.finite(t) || tag.startsWith("W") || NewsTokens.punctuation(t) && !"HYPH".equals(tag)
+          && !"POS".equals(tag)) {
+        return false;
+      }
+      if (NewsTokens.preposition(t)) {
+        complement |= head >= 0;
+        if (head < 0) {
+          return false;
+        }
+      } else if (!complement) {
+        if (NewsTokens.person(t) || !(tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("CD")
+            || tag.equals("VBG") || tag.equals("VBN") || tag.equals("RBS") || tag.equals("HYPH"))) {
+          return false;
+        }
+        head = tag.equals("NN") && lowerCase(t) && !NewsTokens.kin(t) ? k : tag.startsWith("NN") ? -1 : head;
+      }
+    }
+    return false;
   }
 
   /**
@@ -277,7 +327,7 @@ public final class Roles {
     // Doe, 45, said"), not the name's appositive ("said his counterpart, X,").
     Phrases phrases = new Phrases(sentence, tokens);
     // "the spokesman for the council at the time, X,": the role, without when
-    int last = beforeCircumstance(phrases, begin - 1);
+    int last = beforeParticiple(tokens, beforeCircumstance(phrases, begin - 1), begin - 1);
     Optional<Phrase> own = phrases.endingAt(last);
     Optional<Phrase> carried = phrases.carriedBack(last);
     // "the wife of the senator, Ann Cole,": the whole description, not the senator in it
@@ -323,6 +373,51 @@ public final class Roles {
     return false;
   }
 
+  /** The most words a participle's phrase between a description and its name may take. */
+  private static final int PARTICIPLE_WORDS = 8;
+
+  /**
+   * Where a participle's phrase that names no one ends at the comma {@code comma} ("The federal
+   * judge overseeing the case, Ann Brand,"), the token before the participle, so the description
+   * is the noun phrase without it; else {@code last}, the token before the comma or before a
+   * phrase of when.
+   */
+  private static int beforeParticiple(List<CoreLabel> tokens, int last, int comma) {
+    if (last != comma - 1) {
+      return last;
+    }
+    for (int q = comma - 1; q > 0 && q >= comma - PARTICIPLE_WORDS; q--) {
+      if (participlePhraseEnd(tokens, q) == comma) {
+        return q - 1;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * Where a participle at token {@code from} opens a short phrase that runs to a comma and names
+   * no one ("overseeing the case,", "charged with the inquiry,"), that comma; else -1. A phrase
+   * naming someone ("representing the governor, Ann Cole,") may have the name beside its object.
+   */
+  public static int participlePhraseEnd(List<CoreLabel> tokens, int from) {
+    if (from >= tokens.size() || !"VBG".equals(tokens.get(from).tag()) && !"VBN".equals(tokens.get(from).tag())) {
+      return -1;
+    }
+    for (int k = from + 1; k < tokens.size() && k <= from + PARTICIPLE_WORDS; k++) {
+      CoreLabel t = tokens.get(k);
+      String tag = t.tag() == null ? "" : t.tag();
+      if (t.word().equals(",")) {
+        return k;
+      }
+      if (NewsTokens.person(t) || NewsTokens.roleNoun(t) || NewsTokens.personalPronoun(t)
+          || NewsTokens.finite(t) || tag.startsWith("W")
+          || NewsTokens.punctuation(t) && !"HYPH".equals(tag) && !"POS".equals(tag)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The token before a phrase of when or in what circumstance that ends at the comma {@code comma}
    * ("the spokesman for the council at the time,"), else the token before the comma.
@@ -348,6 +443,9 @@ public final class Roles {
         || NewsTokens.roleNoun(t)
         || (NewsTokens.titleModifier(t) || "LOCATION".equals(t.ner())) && k + 1 < name)) {
       return true; // a headline's "Says" may be tagged as part of an organisation: never a title
+    }
+    if (organisationMissed(tokens, k, name)) {
+      return true;
     }
     if ("POS".equals(t.tag())) {
       return k > 0 && k + 1 < name;
@@ -384,6 +482,50 @@ public final class Roles {
     }
     return after < name;
   }
+
+  /**
+   * Whether token {@code k} is one of two or more capitalised words the tagger named nothing,
+   * right before capitalised title words up to the name at {@code name}: an organisation it
+   * missed ("Harbour Watch Director X", "Weekly Ledger Editor X"). One word alone may be a day
+   * ("On Sunday President X"); a word in "-s" may be a headline's verb ("Mayor Taps …").
+   */
+  private static boolean organisationMissed(List<CoreLabel> tokens, int k, int name) {
+    if (!organisationWord(tokens.get(k))) {
+      return false;
+    }
+    int a = k;
+    while (a > 0 && organisationWord(tokens.get(a - 1))) {
+      a--;
+    }
+    int b = k + 1;
+    while (b < name && organisationWord(tokens.get(b))) {
+      b++;
+    }
+    if (b - a < 2 || b >= name || !NewsTokens.roleNoun(tokens.get(name - 1))) {
+      return false;
+    }
+    for (int j = b; j < name; j++) {
+      if (lowerCase(tokens.get(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code t} may be a word of an organisation's name the tagger missed: a capitalised
+   * singular proper noun it tagged as nothing, or as a time ("Weekly"), that is no role word and
+   * does not end in a lone "s" (a headline's verb: "Taps", "Names").
+   */
+  public static boolean organisationWord(CoreLabel t) {
+    String w = t.word();
+    return "NNP".equals(t.tag()) && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+        && MISSED_TAGS.contains(t.ner()) && !NewsTokens.roleNoun(t) && !NewsTokens.titleModifier(t)
+        && !NewsTokens.honorific(t) && !(w.endsWith("s") && !w.endsWith("ss"));
+  }
+
+  /** The name tags of a word the tagger named nothing, or took for a time ("Weekly", "Daily"). */
+  private static final Set<String> MISSED_TAGS = Set.of("O", "MISC", "SET");
 
   /**
    * Whether token {@code k} is a lower-case word after "to" and before a capitalised title, so a
