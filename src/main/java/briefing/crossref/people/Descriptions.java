@@ -332,13 +332,22 @@ final class Descriptions {
       if (whom.size() != 1 || whom.contains(null)) {
         continue;
       }
-      Newsmaker lawmaker = whom.iterator().next();
-      List<Cited> mentions = new ArrayList<>(lawmaker.mentions());
-      mentions.addAll(described.mentions());
-      result.set(result.indexOf(lawmaker), new Newsmaker(true, mentions));
-      result.remove(described);
+      foldInto(result, whom.iterator().next(), described);
     }
     return result;
+  }
+
+  /**
+   * {@code result} with {@code described}'s mentions folded into named person {@code into}: the
+   * person they make, which takes {@code into}'s place.
+   */
+  private static Newsmaker foldInto(List<Newsmaker> result, Newsmaker into, Newsmaker described) {
+    List<Cited> mentions = new ArrayList<>(into.mentions());
+    mentions.addAll(described.mentions());
+    Newsmaker joined = new Newsmaker(true, mentions);
+    result.set(result.indexOf(into), joined);
+    result.remove(described);
+    return joined;
   }
 
   /** A description by state and party: "Arizona Republican", "former Ohio Democrat", "Democrat from Ohio". */
@@ -530,11 +539,7 @@ final class Descriptions {
       if (subjects.size() != 1 || subjects.contains(null) || !result.contains(subjects.iterator().next())) {
         continue;
       }
-      Newsmaker subject = subjects.iterator().next();
-      List<Cited> mentions = new ArrayList<>(subject.mentions());
-      mentions.addAll(described.mentions());
-      result.set(result.indexOf(subject), new Newsmaker(true, mentions));
-      result.remove(described);
+      foldInto(result, subjects.iterator().next(), described);
     }
     return result;
   }
@@ -597,12 +602,7 @@ final class Descriptions {
               || byAge && !agedSo(subject, described, aged.group(1), beside.ages()))) {
         continue;
       }
-      List<Cited> mentions = new ArrayList<>(subject.mentions());
-      mentions.addAll(described.mentions());
-      Newsmaker joined = new Newsmaker(true, mentions);
-      result.set(result.indexOf(subject), joined);
-      result.remove(described);
-      now.put(protagonist, joined);
+      now.put(protagonist, foldInto(result, subject, described));
     }
     return result;
   }
