@@ -459,6 +459,19 @@ class TimelineTest {
   }
 
   @Test
+  void aPlaceWithItsStateOrAPlainHyphenIsADatelineToo() { // issue 13
+    for (String dateline : List.of("HARTFORD, Conn. — ", "DANVILLE, Ky. –- ", "WASHINGTON - ")) {
+      Source a = new Story("a", "2022-01-11", "Wire One")
+          .says(dateline + "Diplomats held security talks in the city on Monday about the border.",
+              "on Monday", "2022-01-10", "as written")
+          .source();
+
+      assertEquals("Diplomats held security talks in the city on Monday about the border.",
+          Timeline.build(List.of(a), NOBODY).get(0).summary(), dateline);
+    }
+  }
+
+  @Test
   void aPlaceInCapitalsAndADashIsADatelineToo() {
     Source a = new Story("a", "2022-01-11", "Wire One")
         .says("GENEVA — Diplomats held security talks in the city on Monday about the border.",

@@ -14,6 +14,7 @@ import briefing.model.analysis.Sentence;
 import briefing.model.analysis.TimeMention;
 import briefing.model.briefing.EventDate;
 import briefing.text.CalendarWords;
+import briefing.text.Datelines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,14 +49,6 @@ final class TimelineCandidates {
   /** A relative date in title case mid-sentence is a name: ABC's "This Week", NBC's "Today". */
   private static final Pattern TITLE = Pattern.compile(
       "(This|Today|Tonight|Tomorrow|Yesterday|Next|Last)\\b.*");
-  /**
-   * A wire dateline opening a sentence: "WASHINGTON (Reuters) -", "March 3 (UPI) —", with the
-   * place, the day and the time before it ("LONDON | Wed Apr 29, 2009 12:20 am BST LONDON"), or
-   * a place in capitals and a dash ("HOUSTON —").
-   */
-  private static final Pattern DATELINE = Pattern.compile(
-      "^.{0,120}?\\((?:\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*[-–—:]+\\s*"
-          + "|^\\p{Lu}[\\p{Lu} .,/'-]{2,40}\\s(?:--|—|–)\\s*");
   /** How far before the publication day the next sentence may date the lead's act, in days. */
   private static final int RETOLD_DAYS = 7;
   /** How a lead dated by its next sentence is told, before that sentence's id. */
@@ -327,8 +319,7 @@ final class TimelineCandidates {
 
   /** Where the sentence's text begins after a wire dateline, or 0 where it has none. */
   static int datelineEnd(String sentence) {
-    Matcher m = DATELINE.matcher(sentence);
-    return m.find() ? m.end() : 0;
+    return Datelines.end(sentence);
   }
 
   static boolean isCaption(Article article, Sentence s) {

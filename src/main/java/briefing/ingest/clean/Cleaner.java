@@ -5,6 +5,7 @@ import briefing.model.Block;
 import briefing.model.BlockKind;
 import briefing.model.Credit;
 import briefing.model.Noise;
+import briefing.text.Datelines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -4,6 +4,7 @@ import briefing.model.Metadata;
 import briefing.model.Origin;
 import briefing.model.Published;
 import briefing.model.Sourced;
+import briefing.text.Datelines;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;

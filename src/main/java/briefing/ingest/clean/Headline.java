@@ -2,6 +2,7 @@ package briefing.ingest.clean;
 
 import briefing.ingest.Unit;
 import briefing.model.BlockKind;
+import briefing.text.Datelines;
 import java.util.List;
 
 /** Finds the unit that is the article's headline among the first units of a page. */

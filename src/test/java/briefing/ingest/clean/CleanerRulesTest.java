@@ -3,6 +3,7 @@ package briefing.ingest.clean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import briefing.text.Datelines;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;

@@ -1,4 +1,4 @@
-package briefing.ingest.clean;
+package briefing.text;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the dateline that opens a news report: "WASHINGTON (Reuters) -", "March 3 (UPI) —",
- * "NAIROBI, Kenya (AP) _", "LONDON/PARIS -", "(Gazette);".
+ * "NAIROBI, Kenya (AP) _", "LONDON/PARIS -", "HARTFORD, Conn. —", "(Gazette);". Cleaning reads
+ * what it says; the timeline leaves it out of a sentence's words and dates.
  */
-final class Datelines {
+public final class Datelines {
   /**
    * What a dateline says; each part is null where it is not given.
    *
@@ -17,7 +18,7 @@ final class Datelines {
    * @param agency the outlet or wire in parentheses
    * @param text the dateline as written
    */
-  record Dateline(String place, String date, String agency, String text) {}
+  public record Dateline(String place, String date, String agency, String text) {}
 
   private static final String PLACE =
       "(?<place>\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}(?:/\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu})*"
@@ -32,9 +33,31 @@ final class Datelines {
   private static final Pattern PLACE_ONLY =
       Pattern.compile("^" + PLACE + "(?:\\s*,?\\s*" + DATE + ")?\\s*[-—–_]+\\s*(?=\\p{L})");
 
+  /**
+   * A dateline with the place, the day and the time before the agency, as some wire pages give
+   * it: "LONDON | Wed Apr 29, 2009 12:20 am BST LONDON (Reuters) -".
+   */
+  private static final Pattern LONG = Pattern.compile(
+      "^.{0,120}?\\((?:\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*[-–—:]+\\s*");
+
   private Datelines() {}
 
-  static Optional<Dateline> parse(String paragraph) {
+  /** Where {@code sentence}'s own words begin after a dateline opening it, or 0 where none does. */
+  public static int end(String sentence) {
+    Matcher m = WITH_AGENCY.matcher(sentence);
+    if (m.lookingAt() && !sentence.substring(m.end()).isBlank()) {
+      return m.end();
+    }
+    m = PLACE_ONLY.matcher(sentence);
+    if (m.lookingAt() && m.group("place").replaceAll("[^\\p{L}]", "").length() >= 3) {
+      return m.end();
+    }
+    m = LONG.matcher(sentence);
+    return m.lookingAt() ? m.end() : 0;
+  }
+
+  /** The dateline opening {@code paragraph}, if one does. */
+  public static Optional<Dateline> parse(String paragraph) {
     Matcher m = WITH_AGENCY.matcher(paragraph);
     if (m.lookingAt() && !paragraph.substring(m.end()).isBlank()) {
       return Optional.of(of(m, m.group("agency").strip()));
