@@ -42,8 +42,22 @@ public final class Datelines {
 
   private Datelines() {}
 
-  /** Where {@code sentence}'s own words begin after a dateline opening it, or 0 where none does. */
+  /**
+   * An editor's label that a report was updated, opening a sentence: "UPDATE:", "Updated:",
+   * "UPDATE 2:52 p.m. --".
+   */
+  private static final Pattern UPDATE = Pattern.compile("^(?:UPDATED?|Updated?)(?:\\s+\\d{1,2}(?::\\d{2})?"
+      + "\\s*(?:[ap]\\.m\\.|[AaPp]M)?(?:\\s+[A-Z]{2,3})?)?\\s*(?::|--|—|–)\\s*(?=\\p{L})");
+
+  /**
+   * Where {@code sentence}'s own words begin after a dateline or an editor's label of an update
+   * opening it ("UPDATE: The council …"), or 0 where none does.
+   */
   public static int end(String sentence) {
+    Matcher update = UPDATE.matcher(sentence);
+    if (update.lookingAt()) {
+      return update.end() + end(sentence.substring(update.end()));
+    }
     Matcher m = WITH_AGENCY.matcher(sentence);
     if (m.lookingAt() && !sentence.substring(m.end()).isBlank()) {
       return m.end();

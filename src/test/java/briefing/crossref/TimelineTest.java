@@ -459,8 +459,9 @@ class TimelineTest {
   }
 
   @Test
-  void aPlaceWithItsStateOrAPlainHyphenIsADatelineToo() { // issue 13
-    for (String dateline : List.of("HARTFORD, Conn. — ", "DANVILLE, Ky. –- ", "WASHINGTON - ")) {
+  void aPlaceWithItsStateOrAPlainHyphenIsADatelineTooAndAnUpdatesLabelIsNoPartOfTheSummary() { // issue 13
+    for (String dateline : List.of("HARTFORD, Conn. — ", "DANVILLE, Ky. –- ", "WASHINGTON - ",
+        "UPDATE: ", "Updated: ", "UPDATE 2:52 p.m. -- ")) {
       Source a = new Story("a", "2022-01-11", "Wire One")
           .says(dateline + "Diplomats held security talks in the city on Monday about the border.",
               "on Monday", "2022-01-10", "as written")
