@@ -989,6 +989,17 @@ class PeopleAndQuotesTest {
         "Mayor Anna Kowalski on Monday said: \"The bridge will open in May.\"")).speaker());
   }
 
+  @Test
+  void aSpeakerCarriedOnByTwoObjectsJoinedByAndIsOnePerson() {
+    assertEquals(List.of("lawyer for the harbour board and the union"), unnamed(analyze(
+        "Prosecutors have subpoenaed the port’s records, the lawyer for the harbour board and the"
+            + " union said Thursday.")));
+    // a thing carried on by two objects, and two groups, are no person
+    assertEquals(List.of(), unnamed(analyze("A report for the council and the board said the toll"
+        + " would stay.", "The council and the board said the toll would stay.",
+        "The cost of the bridge and the road had risen, Ann Cole said.")));
+  }
+
   private static List<String> named(AnalyzedArticle a) {
     return a.people().stream().filter(PersonMention::named).map(PersonMention::name).toList();
   }

@@ -481,6 +481,9 @@ public final class Phrases {
         || "HYPH".equals(tokens.get(k - 1).tag()) || k < j && participle(tokens.get(k)))) {
       k--;
     }
+    if (k < j) {
+      k = beforeJoinedObject(k);
+    }
     if (k == j || k < 1 || !CARRYING.contains(NewsTokens.lower(tokens.get(k)))) {
       return Optional.empty();
     }
@@ -494,6 +497,23 @@ public final class Phrases {
       return serving.map(p -> new Phrase(sentence, p.begin(), end + 1, Kind.DESCRIPTION)).or(() -> carrier);
     }
     return further == 0 ? carrier : carriedBack(k - 1, end, further - 1);
+  }
+
+  /**
+   * Where token {@code k} is an "and" that joins a second object to a carrying preposition's first
+   * ("the lawyer for the campaign and the party": "and" after "the campaign"), that preposition's
+   * token, so the description carries on over both; else {@code k}. The first object is
+   * determiners and modifiers alone, written with no comma, right after the preposition.
+   */
+  private int beforeJoinedObject(int k) {
+    if (k < 2 || !NewsTokens.lower(tokens.get(k)).equals("and") || determiner(tokens.get(k - 1))) {
+      return k;
+    }
+    int m = k - 1;
+    while (m > 0 && (modifier(tokens.get(m)) || determiner(tokens.get(m)))) {
+      m--;
+    }
+    return m < k - 1 && CARRYING.contains(NewsTokens.lower(tokens.get(m))) ? m : k;
   }
 
   private boolean allLinks(int from, int to) {
