@@ -1000,6 +1000,21 @@ class PeopleAndQuotesTest {
         "The cost of the bridge and the road had risen, Ann Cole said.")));
   }
 
+  @Test
+  void anotherSomeoneJoinedToAKnownPersonInAReportedClauseActs() {
+    assertEquals(List.of("Hallor’s deputy", "senior harbour official"), unnamed(analyze(
+        "On Saturday, the mayor of Ashland, Ann Cole, said Mr. Hallor’s deputy and another senior"
+            + " harbour official had threatened to withhold aid.")));
+    assertEquals(List.of("harbour official"), unnamed(analyze(
+        "Ann Cole said Tom Hallor and another harbour official had threatened to withhold aid.")));
+    // "another" alone, or joined to a group or to "a" someone, is still too often anyone
+    assertEquals(List.of(), unnamed(analyze(
+        "Ann Cole said the council and another official had threatened to withhold aid.",
+        "Another official had threatened to withhold aid.",
+        "A protester and another man threw bottles at the gate.",
+        "Ann Cole said the cost of the bridge and the road had risen.")));
+  }
+
   private static List<String> named(AnalyzedArticle a) {
     return a.people().stream().filter(PersonMention::named).map(PersonMention::name).toList();
   }

@@ -281,7 +281,7 @@ public final class Phrases {
   }
 
   /** The phrase "and" joins to {@code p} before it: "the mayor" in "the mayor and the governor". */
-  private Optional<Phrase> conjunctBefore(Phrase p) {
+  public Optional<Phrase> conjunctBefore(Phrase p) {
     int and = p.begin() - 1;
     return and < 1 || !NewsTokens.lower(tokens.get(and)).equals("and") ? Optional.empty()
         : endingAt(and - 1);
@@ -295,14 +295,16 @@ public final class Phrases {
 
   /**
    * The description joined to {@code p} by "and" before it, where it opens its clause ("The
-   * congressman and the former president were not contacted"): a subject of the same verb. Not
-   * a name, not a phrase a preposition or a verb governs ("talks with the mayor and the governor
-   * said").
+   * congressman and the former president were not contacted"), or the clause a speech verb
+   * reports ("Cole said the mayor's deputy and another official had threatened"): a subject of
+   * the same verb. Not a name, not a phrase a preposition or a verb governs ("talks with the
+   * mayor and the governor said").
    */
   public Optional<Phrase> conjoinedBefore(Phrase p) {
     return conjunctBefore(p).filter(q -> q.kind() == Kind.DESCRIPTION && (q.begin() == 0
         || NewsTokens.punctuation(tokens.get(q.begin() - 1))
-        || SUBORDINATORS.contains(NewsTokens.lower(tokens.get(q.begin() - 1)))));
+        || SUBORDINATORS.contains(NewsTokens.lower(tokens.get(q.begin() - 1)))
+        || NewsTokens.speechVerb(tokens, q.begin() - 1)));
   }
 
   /**
