@@ -1015,6 +1015,17 @@ class PeopleAndQuotesTest {
         "Ann Cole said the cost of the bridge and the road had risen.")));
   }
 
+  @Test
+  void aDescriptionJoinedByAndToANamedAgentIsAnAgentToo() {
+    assertEquals(List.of("wife"), unnamed(analyze(
+        "Records showed that expenses charged by Tom Hallor and his wife to the campaign included a cruise.")));
+    assertEquals(List.of("governor"), unnamed(analyze("The harbour bill was signed by Ann Cole and the governor.")));
+    // not a measure, not a thing, not the lone agent of a participle (the documents speak)
+    assertEquals(List.of(), unnamed(analyze("Fees charged by the hour and the mile rose.",
+        "Fees charged by Tom Hallor and the company rose.",
+        "Documents obtained by the lawyer for the family said the toll was illegal.")));
+  }
+
   private static List<String> named(AnalyzedArticle a) {
     return a.people().stream().filter(PersonMention::named).map(PersonMention::name).toList();
   }

@@ -329,6 +329,8 @@ public final class People {
         speaker.ifPresent(subjects::add);
         speaker.flatMap(phrases::conjoinedBefore)
             .filter(p -> speech || definite(tokens, p, spoke)).ifPresent(subjects::add);
+        // "expenses charged by Hallor and his wife": a name's partner in what "by" brings in
+        jointAgent(tokens, phrases, v).ifPresent(subjects::add);
         for (Phrase subject : subjects) {
           if (subject.kind() != Phrase.Kind.DESCRIPTION || quoted[subject.begin()]
               || appositive(tokens, subject) || Roles.plural(tokens, subject) // a group is no person
@@ -460,6 +462,22 @@ public final class People {
       }
     }
     return NewsTokens.listedRoleNoun(tokens.get(head));
+  }
+
+  /**
+   * The description joined by "and" to the first agent a participle's "by" at token {@code v}
+   * brings in, when it names someone by what they do ("was signed by Cole and the governor";
+   * "expenses charged by Hallor and his wife to the campaign", where a name first shows that
+   * "by" brings in who acted though no "was" makes a passive); not a thing ("charged by Hallor
+   * and the company").
+   */
+  private static Optional<Phrase> jointAgent(List<CoreLabel> tokens, Phrases phrases, int v) {
+    if (!NewsTokens.lower(tokens.get(v)).equals("by") || v < 1 || !"VBN".equals(tokens.get(v - 1).tag())) {
+      return Optional.empty();
+    }
+    Optional<Phrase> first = phrases.agentAt(v + 1);
+    boolean agent = passiveAgent(tokens, v) || first.filter(p -> p.kind() == Phrase.Kind.NAME).isPresent();
+    return agent ? first.flatMap(phrases::agentAfter).filter(p -> listedHead(tokens, p)) : Optional.empty();
   }
 
   /** The verbs a passive is made with: "was defeated", "got fired". */

@@ -612,6 +612,15 @@ public final class Phrases {
   }
 
   /**
+   * The description "and" joins after agent {@code p} of a passive's "by" ("charged by Hallor and
+   * his wife to the campaign" gives "his wife"), cut where {@link #agentAt} cuts one.
+   */
+  public Optional<Phrase> agentAfter(Phrase p) {
+    return p.end() + 1 < tokens.size() && NewsTokens.lower(tokens.get(p.end())).equals("and")
+        ? agentAt(p.end() + 1).filter(q -> q.kind() == Kind.DESCRIPTION) : Optional.empty();
+  }
+
+  /**
    * Where token {@code i} closes a role written as one hyphenated word that the tokenizer splits
    * ("sergeant-at-arms", "editor-in-chief"), the token its role noun is. Else -1.
    */
