@@ -1026,6 +1026,19 @@ class PeopleAndQuotesTest {
         "Documents obtained by the lawyer for the family said the toll was illegal.")));
   }
 
+  @Test
+  void aDescriptionWithJoinedAdjectivesActsInItsRelativeClause() {
+    assertEquals(List.of("colorful and sometimes combative councillor"), unnamed(analyze(
+        "But the colorful and sometimes combative councillor who represents parts of Ashland and"
+            + " Dover was characteristically sharp.")));
+    assertEquals(List.of("deeply unpopular governor"), unnamed(analyze(
+        "The deeply unpopular governor who signed the bill left office in May.")));
+    // a thing, a group, a question
+    assertEquals(List.of(), unnamed(analyze(
+        "The old and crumbling bridge that carries the road was closed.",
+        "The council, who voted on Monday, was split.", "Reporters asked who paid the toll.")));
+  }
+
   private static List<String> named(AnalyzedArticle a) {
     return a.people().stream().filter(PersonMention::named).map(PersonMention::name).toList();
   }

@@ -65,6 +65,7 @@ public final class Phrases {
           && b - 1 > 0 && determiner(tokens.get(b - 2)))) {
         b--;
       }
+      b = joinedAdjectives(b);
       int owner = namedOwner(b, i);
       if (owner > b && commonNounsBefore(b, owner)) {
         return Optional.of(new Phrase(sentence, owner, i + 1, Kind.DESCRIPTION));
@@ -85,6 +86,39 @@ public final class Phrases {
       return Optional.of(new Phrase(sentence, b, i + 1, Kind.ORGANIZATION));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the adjective at token {@code b} is the last of adjectives joined by "and", "but" or
+   * "or", or led by adverbs, right after a determiner ("the colorful and sometimes combative
+   * congressman", "the deeply unpopular governor"), the first of them; else {@code b}. Without
+   * the determiner the words before may be a clause's own ("the road is long and former
+   * governor").
+   */
+  private int joinedAdjectives(int b) {
+    int k = b;
+    while (k < tokens.size() && adjective(tokens.get(k))) {
+      int m = k;
+      while (m > 0 && "RB".equals(tokens.get(m - 1).tag())) {
+        m--;
+      }
+      if (m > 0 && determiner(tokens.get(m - 1))) {
+        return m;
+      }
+      if (m < 2 || !Set.of("and", "but", "or").contains(NewsTokens.lower(tokens.get(m - 1)))
+          || !adjective(tokens.get(m - 2))) {
+        return b;
+      }
+      k = m - 2;
+      while (k > 0 && adjective(tokens.get(k - 1))) {
+        k--;
+      }
+    }
+    return b;
+  }
+
+  private static boolean adjective(CoreLabel t) {
+    return t.tag() != null && t.tag().startsWith("JJ");
   }
 
   /**
@@ -275,6 +309,11 @@ public final class Phrases {
       j--;
     }
     int last = beforeAside(beforeWhen(j));
+    // "the congressman who represents Queens": who does what a relative clause tells is the one
+    // "who" stands for
+    if (last >= 1 && NewsTokens.lower(tokens.get(last)).equals("who")) {
+      last = tokens.get(last - 1).word().equals(",") ? last - 2 : last - 1;
+    }
     // "talks with the mayor and the governor ended": a preposition's object, as both are
     return ending(last).filter(p -> !governed(p))
         .filter(p -> conjunctBefore(p).map(q -> !governed(q)).orElse(true));
