@@ -1016,6 +1016,17 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aClientOrFriendOfSomeoneNamedActs() {
+    assertEquals(List.of("client"), unnamed(analyze(
+        "Ann Cole’s lawyer, Tom Reyes, said his client had “acted in good faith.”")));
+    assertEquals(List.of("Tom Reyes’s colleague"), unnamed(analyze(
+        "Tom Reyes’s colleague had already left the port.")));
+    // a company's client may be a company; a client list is a thing
+    assertEquals(List.of(), unnamed(analyze("The bank said its client had paid the toll.",
+        "The client list had grown by Monday.")));
+  }
+
+  @Test
   void aDescriptionJoinedByAndToANamedAgentIsAnAgentToo() {
     assertEquals(List.of("wife"), unnamed(analyze(
         "Records showed that expenses charged by Tom Hallor and his wife to the campaign included a cruise.")));

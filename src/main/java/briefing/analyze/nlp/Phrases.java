@@ -57,7 +57,7 @@ public final class Phrases {
       return Optional.of(new Phrase(sentence, secondReference, i + 1, Kind.DESCRIPTION));
     }
     int compound = compoundRole(i);
-    if (compound >= 0 || NewsTokens.roleNoun(t)) {
+    if (compound >= 0 || NewsTokens.roleNoun(t) || ownedRelation(i)) {
       // "the deputy harbour master", "the sergeant-at-arms": its modifiers and determiner
       int b = compound >= 0 ? compound : i;
       // "the jailed activist": a participle before the noun modifies it
@@ -86,6 +86,27 @@ public final class Phrases {
       return Optional.of(new Phrase(sentence, b, i + 1, Kind.ORGANIZATION));
     }
     return Optional.empty();
+  }
+
+  /** The possessive determiners of one person: "his client", "her longtime friend". */
+  private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her", "my");
+
+  /**
+   * Whether token {@code i} is a noun for someone by who they stand to ({@link
+   * NewsTokens#relation}) that one person's possessive determines, past adjectives: "his
+   * client", "her longtime friend", "Tom Reyes's colleague". Not "its client", which may be a
+   * firm, nor "their friend".
+   */
+  private boolean ownedRelation(int i) {
+    if (!NewsTokens.relation(tokens.get(i))) {
+      return false;
+    }
+    int k = i - 1;
+    while (k >= 0 && adjective(tokens.get(k))) {
+      k--;
+    }
+    return k >= 0 && (PERSONAL_POSSESSIVES.contains(NewsTokens.lower(tokens.get(k)))
+        || "POS".equals(tokens.get(k).tag()) && k >= 1 && NewsTokens.person(tokens.get(k - 1)));
   }
 
   /**
