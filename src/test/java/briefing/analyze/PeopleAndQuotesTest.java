@@ -989,6 +989,67 @@ class PeopleAndQuotesTest {
         "Mayor Anna Kowalski on Monday said: \"The bridge will open in May.\"")).speaker());
   }
 
+  @Test
+  void aSpeakerCarriedOnByTwoObjectsJoinedByAndIsOnePerson() {
+    assertEquals(List.of("lawyer for the harbour board and the union"), unnamed(analyze(
+        "Prosecutors have subpoenaed the port’s records, the lawyer for the harbour board and the"
+            + " union said Thursday.")));
+    // a thing carried on by two objects, and two groups, are no person
+    assertEquals(List.of(), unnamed(analyze("A report for the council and the board said the toll"
+        + " would stay.", "The council and the board said the toll would stay.",
+        "The cost of the bridge and the road had risen, Ann Cole said.")));
+  }
+
+  @Test
+  void anotherSomeoneJoinedToAKnownPersonInAReportedClauseActs() {
+    assertEquals(List.of("Hallor’s deputy", "senior harbour official"), unnamed(analyze(
+        "On Saturday, the mayor of Ashland, Ann Cole, said Mr. Hallor’s deputy and another senior"
+            + " harbour official had threatened to withhold aid.")));
+    assertEquals(List.of("harbour official"), unnamed(analyze(
+        "Ann Cole said Tom Hallor and another harbour official had threatened to withhold aid.")));
+    // "another" alone, or joined to a group or to "a" someone, is still too often anyone
+    assertEquals(List.of(), unnamed(analyze(
+        "Ann Cole said the council and another official had threatened to withhold aid.",
+        "Another official had threatened to withhold aid.",
+        "A protester and another man threw bottles at the gate.",
+        "Ann Cole said the cost of the bridge and the road had risen.")));
+  }
+
+  @Test
+  void aClientOrFriendOfSomeoneNamedActs() {
+    assertEquals(List.of("client"), unnamed(analyze(
+        "Ann Cole’s lawyer, Tom Reyes, said his client had “acted in good faith.”")));
+    assertEquals(List.of("Tom Reyes’s colleague"), unnamed(analyze(
+        "Tom Reyes’s colleague had already left the port.")));
+    // a company's client may be a company; a client list is a thing
+    assertEquals(List.of(), unnamed(analyze("The bank said its client had paid the toll.",
+        "The client list had grown by Monday.")));
+  }
+
+  @Test
+  void aDescriptionJoinedByAndToANamedAgentIsAnAgentToo() {
+    assertEquals(List.of("wife"), unnamed(analyze(
+        "Records showed that expenses charged by Tom Hallor and his wife to the campaign included a cruise.")));
+    assertEquals(List.of("governor"), unnamed(analyze("The harbour bill was signed by Ann Cole and the governor.")));
+    // not a measure, not a thing, not the lone agent of a participle (the documents speak)
+    assertEquals(List.of(), unnamed(analyze("Fees charged by the hour and the mile rose.",
+        "Fees charged by Tom Hallor and the company rose.",
+        "Documents obtained by the lawyer for the family said the toll was illegal.")));
+  }
+
+  @Test
+  void aDescriptionWithJoinedAdjectivesActsInItsRelativeClause() {
+    assertEquals(List.of("colorful and sometimes combative councillor"), unnamed(analyze(
+        "But the colorful and sometimes combative councillor who represents parts of Ashland and"
+            + " Dover was characteristically sharp.")));
+    assertEquals(List.of("deeply unpopular governor"), unnamed(analyze(
+        "The deeply unpopular governor who signed the bill left office in May.")));
+    // a thing, a group, a question
+    assertEquals(List.of(), unnamed(analyze(
+        "The old and crumbling bridge that carries the road was closed.",
+        "The council, who voted on Monday, was split.", "Reporters asked who paid the toll.")));
+  }
+
   private static List<String> named(AnalyzedArticle a) {
     return a.people().stream().filter(PersonMention::named).map(PersonMention::name).toList();
   }

@@ -295,7 +295,8 @@ public final class People {
    * the council said"), or where a definite description is the subject of what someone does
    * ("the governor signed the bill", "Grove's attorney has filed"): not of "be" alone ("if the
    * mayor was too cold" says how, not who acted), and not "a" or "an" someone (who, where no
-   * speech is reported, is too often anyone).
+   * speech is reported, is too often anyone), nor "another" someone but beside a known person
+   * ("Hallor's deputy and another official had threatened").
    */
   private static List<Found> unnamedSpeakers(Document document) {
     List<Found> found = new ArrayList<>();
@@ -319,7 +320,8 @@ public final class People {
         }
         boolean speech = NewsTokens.speechVerb(tokens, v);
         Optional<Phrase> speaker = speech ? phrases.speakerOf(v)
-            : acting(tokens, v) ? phrases.subjectOf(v).filter(p -> definite(tokens, p, spoke))
+            : acting(tokens, v) ? phrases.subjectOf(v).filter(p -> definite(tokens, p, spoke)
+                || another(tokens, p) && phrases.conjunctBefore(p).filter(q -> known(tokens, q, spoke)).isPresent())
             : passiveAgent(tokens, v) ? phrases.agentAt(v + 1).filter(p -> listedHead(tokens, p))
             : Optional.empty();
         // "the congressman and the former president were not contacted": both are its subjects
@@ -327,6 +329,8 @@ public final class People {
         speaker.ifPresent(subjects::add);
         speaker.flatMap(phrases::conjoinedBefore)
             .filter(p -> speech || definite(tokens, p, spoke)).ifPresent(subjects::add);
+        // "expenses charged by Hallor and his wife": a name's partner in what "by" brings in
+        jointAgent(tokens, phrases, v).ifPresent(subjects::add);
         for (Phrase subject : subjects) {
           if (subject.kind() != Phrase.Kind.DESCRIPTION || quoted[subject.begin()]
               || appositive(tokens, subject) || Roles.plural(tokens, subject) // a group is no person
@@ -460,6 +464,22 @@ public final class People {
     return NewsTokens.listedRoleNoun(tokens.get(head));
   }
 
+  /**
+   * The description joined by "and" to the first agent a participle's "by" at token {@code v}
+   * brings in, when it names someone by what they do ("was signed by Cole and the governor";
+   * "expenses charged by Hallor and his wife to the campaign", where a name first shows that
+   * "by" brings in who acted though no "was" makes a passive); not a thing ("charged by Hallor
+   * and the company").
+   */
+  private static Optional<Phrase> jointAgent(List<CoreLabel> tokens, Phrases phrases, int v) {
+    if (!NewsTokens.lower(tokens.get(v)).equals("by") || v < 1 || !"VBN".equals(tokens.get(v - 1).tag())) {
+      return Optional.empty();
+    }
+    Optional<Phrase> first = phrases.agentAt(v + 1);
+    boolean agent = passiveAgent(tokens, v) || first.filter(p -> p.kind() == Phrase.Kind.NAME).isPresent();
+    return agent ? first.flatMap(phrases::agentAfter).filter(p -> listedHead(tokens, p)) : Optional.empty();
+  }
+
   /** The verbs a passive is made with: "was defeated", "got fired". */
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "be",
       "been", "being", "got", "get");
@@ -512,6 +532,25 @@ public final class People {
     // count" are still things
     return (the || possessed) && (!THING_LIKE.contains(noun)
         || spoke.contains(noun) && head == p.end() - 1 && !followedByOf(tokens, p));
+  }
+
+  /**
+   * Whether description {@code p} opens with "another": someone new beside a person just told of
+   * ("Hallor's deputy and another senior official had threatened"), as indefinite as "a" alone.
+   */
+  private static boolean another(List<CoreLabel> tokens, Phrase p) {
+    return p.kind() == Phrase.Kind.DESCRIPTION && NewsTokens.lower(tokens.get(p.begin())).equals("another");
+  }
+
+  /**
+   * Whether phrase {@code q} is one known person: a name ("Tom Hallor") or a definite description
+   * ("the mayor's deputy"). "Another" someone joined to such a person by "and" as a subject of
+   * the same verb ("Tom Hallor and another harbour official had threatened") did that with them:
+   * one person, not anyone; joined to a group or to "a" someone, still too often anyone.
+   */
+  private static boolean known(List<CoreLabel> tokens, Phrase q, Set<String> spoke) {
+    return q.kind() == Phrase.Kind.NAME
+        || q.kind() == Phrase.Kind.DESCRIPTION && !Roles.plural(tokens, q) && definite(tokens, q, spoke);
   }
 
   /** Whether "of" follows phrase {@code p}: "the source of the leak". */

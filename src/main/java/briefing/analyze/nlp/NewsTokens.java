@@ -150,6 +150,19 @@ public final class NewsTokens {
         || Kin.noun(t.word());
   }
 
+  /** Nouns that name someone by who they stand to, as kin do: "his client", "Cole's colleague". */
+  private static final Set<String> RELATIONS = Set.of("client", "friend", "colleague", "boss",
+      "employer", "neighbor", "neighbour", "roommate", "classmate", "mentor", "protege", "protégé");
+
+  /**
+   * Whether {@code t} is a singular noun for someone by who they stand to ("client", "friend"),
+   * a person only where a person's possessive determines it ({@code Phrases}): "his client", not
+   * "its client" (a firm's may be a firm) nor "the client list".
+   */
+  public static boolean relation(CoreLabel t) {
+    return "NN".equals(t.tag()) && RELATIONS.contains(lower(t));
+  }
+
   /** Whether {@code t} is a noun of kin ("wife", "Sister"). */
   public static boolean kin(CoreLabel t) {
     return Kin.noun(t.word());

@@ -57,7 +57,7 @@ public final class Phrases {
       return Optional.of(new Phrase(sentence, secondReference, i + 1, Kind.DESCRIPTION));
     }
     int compound = compoundRole(i);
-    if (compound >= 0 || NewsTokens.roleNoun(t)) {
+    if (compound >= 0 || NewsTokens.roleNoun(t) || ownedRelation(i)) {
       // "the deputy harbour master", "the sergeant-at-arms": its modifiers and determiner
       int b = compound >= 0 ? compound : i;
       // "the jailed activist": a participle before the noun modifies it
@@ -65,6 +65,7 @@ public final class Phrases {
           && b - 1 > 0 && determiner(tokens.get(b - 2)))) {
         b--;
       }
+      b = joinedAdjectives(b);
       int owner = namedOwner(b, i);
       if (owner > b && commonNounsBefore(b, owner)) {
         return Optional.of(new Phrase(sentence, owner, i + 1, Kind.DESCRIPTION));
@@ -85,6 +86,60 @@ public final class Phrases {
       return Optional.of(new Phrase(sentence, b, i + 1, Kind.ORGANIZATION));
     }
     return Optional.empty();
+  }
+
+  /** The possessive determiners of one person: "his client", "her longtime friend". */
+  private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her", "my");
+
+  /**
+   * Whether token {@code i} is a noun for someone by who they stand to ({@link
+   * NewsTokens#relation}) that one person's possessive determines, past adjectives: "his
+   * client", "her longtime friend", "Tom Reyes's colleague". Not "its client", which may be a
+   * firm, nor "their friend".
+   */
+  private boolean ownedRelation(int i) {
+    if (!NewsTokens.relation(tokens.get(i))) {
+      return false;
+    }
+    int k = i - 1;
+    while (k >= 0 && adjective(tokens.get(k))) {
+      k--;
+    }
+    return k >= 0 && (PERSONAL_POSSESSIVES.contains(NewsTokens.lower(tokens.get(k)))
+        || "POS".equals(tokens.get(k).tag()) && k >= 1 && NewsTokens.person(tokens.get(k - 1)));
+  }
+
+  /**
+   * Where the adjective at token {@code b} is the last of adjectives joined by "and", "but" or
+   * "or", or led by adverbs, right after a determiner ("the colorful and sometimes combative
+   * congressman", "the deeply unpopular governor"), the first of them; else {@code b}. Without
+   * the determiner the words before may be a clause's own ("the road is long and former
+   * governor").
+   */
+  private int joinedAdjectives(int b) {
+    int k = b;
+    while (k < tokens.size() && adjective(tokens.get(k))) {
+      int m = k;
+      while (m > 0 && "RB".equals(tokens.get(m - 1).tag())) {
+        m--;
+      }
+      if (m > 0 && determiner(tokens.get(m - 1))) {
+        return m;
+      }
+      if (m < 2 || !Set.of("and", "but", "or").contains(NewsTokens.lower(tokens.get(m - 1)))
+          || !adjective(tokens.get(m - 2))) {
+        return b;
+      }
+      k = m - 2;
+      while (k > 0 && adjective(tokens.get(k - 1))) {
+        k--;
+      }
+    }
+    return b;
+  }
+
+  private static boolean adjective(CoreLabel t) {
+    return t.tag() != null && t.tag().startsWith("JJ");
   }
 
   /**
@@ -275,13 +330,18 @@ public final class Phrases {
       j--;
     }
     int last = beforeAside(beforeWhen(j));
+    // "the congressman who represents Queens": who does what a relative clause tells is the one
+    // "who" stands for
+    if (last >= 1 && NewsTokens.lower(tokens.get(last)).equals("who")) {
+      last = tokens.get(last - 1).word().equals(",") ? last - 2 : last - 1;
+    }
     // "talks with the mayor and the governor ended": a preposition's object, as both are
     return ending(last).filter(p -> !governed(p))
         .filter(p -> conjunctBefore(p).map(q -> !governed(q)).orElse(true));
   }
 
   /** The phrase "and" joins to {@code p} before it: "the mayor" in "the mayor and the governor". */
-  private Optional<Phrase> conjunctBefore(Phrase p) {
+  public Optional<Phrase> conjunctBefore(Phrase p) {
     int and = p.begin() - 1;
     return and < 1 || !NewsTokens.lower(tokens.get(and)).equals("and") ? Optional.empty()
         : endingAt(and - 1);
@@ -295,14 +355,16 @@ public final class Phrases {
 
   /**
    * The description joined to {@code p} by "and" before it, where it opens its clause ("The
-   * congressman and the former president were not contacted"): a subject of the same verb. Not
-   * a name, not a phrase a preposition or a verb governs ("talks with the mayor and the governor
-   * said").
+   * congressman and the former president were not contacted"), or the clause a speech verb
+   * reports ("Cole said the mayor's deputy and another official had threatened"): a subject of
+   * the same verb. Not a name, not a phrase a preposition or a verb governs ("talks with the
+   * mayor and the governor said").
    */
   public Optional<Phrase> conjoinedBefore(Phrase p) {
     return conjunctBefore(p).filter(q -> q.kind() == Kind.DESCRIPTION && (q.begin() == 0
         || NewsTokens.punctuation(tokens.get(q.begin() - 1))
-        || SUBORDINATORS.contains(NewsTokens.lower(tokens.get(q.begin() - 1)))));
+        || SUBORDINATORS.contains(NewsTokens.lower(tokens.get(q.begin() - 1)))
+        || NewsTokens.speechVerb(tokens, q.begin() - 1)));
   }
 
   /**
@@ -481,6 +543,9 @@ public final class Phrases {
         || "HYPH".equals(tokens.get(k - 1).tag()) || k < j && participle(tokens.get(k)))) {
       k--;
     }
+    if (k < j) {
+      k = beforeJoinedObject(k);
+    }
     if (k == j || k < 1 || !CARRYING.contains(NewsTokens.lower(tokens.get(k)))) {
       return Optional.empty();
     }
@@ -494,6 +559,23 @@ public final class Phrases {
       return serving.map(p -> new Phrase(sentence, p.begin(), end + 1, Kind.DESCRIPTION)).or(() -> carrier);
     }
     return further == 0 ? carrier : carriedBack(k - 1, end, further - 1);
+  }
+
+  /**
+   * Where token {@code k} is an "and" that joins a second object to a carrying preposition's first
+   * ("the lawyer for the campaign and the party": "and" after "the campaign"), that preposition's
+   * token, so the description carries on over both; else {@code k}. The first object is
+   * determiners and modifiers alone, written with no comma, right after the preposition.
+   */
+  private int beforeJoinedObject(int k) {
+    if (k < 2 || !NewsTokens.lower(tokens.get(k)).equals("and") || determiner(tokens.get(k - 1))) {
+      return k;
+    }
+    int m = k - 1;
+    while (m > 0 && (modifier(tokens.get(m)) || determiner(tokens.get(m)))) {
+      m--;
+    }
+    return m < k - 1 && CARRYING.contains(NewsTokens.lower(tokens.get(m))) ? m : k;
   }
 
   private boolean allLinks(int from, int to) {
@@ -587,6 +669,15 @@ public final class Phrases {
       }
       return p;
     });
+  }
+
+  /**
+   * The description "and" joins after agent {@code p} of a passive's "by" ("charged by Hallor and
+   * his wife to the campaign" gives "his wife"), cut where {@link #agentAt} cuts one.
+   */
+  public Optional<Phrase> agentAfter(Phrase p) {
+    return p.end() + 1 < tokens.size() && NewsTokens.lower(tokens.get(p.end())).equals("and")
+        ? agentAt(p.end() + 1).filter(q -> q.kind() == Kind.DESCRIPTION) : Optional.empty();
   }
 
   /**
