@@ -490,6 +490,17 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aLawmakerOfAChamberIsNotTheReportsOfficialOfAnotherPost() { // issue 13
+    CastOfPeople cast = cast(
+        Story.article("a").person("Tom Hale", "deputy director of the agency", null).person("Hale")
+            .person("Hale").described("the House Democrat"),
+        Story.article("b").person("Ann Cole", "Rep.", null).person("Cole").person("Cole")
+            .described("the House Republican"));
+    assertTrue(names(cast).contains("House Democrat"), "the agency's deputy sits in no House: " + names(cast));
+    assertEquals(4, person(cast, "Ann Cole").mentions().size(), "a representative sits in the House");
+  }
+
+  @Test
   void aSecondReferenceJoinsNoOneAnotherAgeOrPartyIsGivenTo() { // issue 13
     CastOfPeople cast = cast(
         Story.article("a").personWithin("Rick Lund, 34, defeated Ann Brand.", "Rick Lund", null, null)

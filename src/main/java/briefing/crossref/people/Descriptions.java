@@ -599,6 +599,7 @@ final class Descriptions {
                   .allMatch(d -> namedLast(protagonist, d, named)
                       || holdsPost && namedNextInOpening(protagonist, d, named))
               || !byAge && ofAnotherParty(subject, RoleRanking.party(written), beside.parties())
+              || !byAge && ofAnotherChamber(written, roles)
               || byAge && !agedSo(subject, described, aged.group(1), beside.ages()))) {
         continue;
       }
@@ -746,6 +747,28 @@ final class Descriptions {
       + "|\\s*[(,]\\s*([DRI])-(\\p{Lu}[\\p{L}.]*(?:\\s?\\p{Lu}[\\p{L}.]*)?))");
   /** A second reference by age: "46-year-old". */
   private static final Pattern AGED = Pattern.compile("(\\d{1,3})-year-old");
+
+  /**
+   * Whether a description by party names a chamber ("the House Democrat", "a Senate
+   * Republican") that none of {@code roles}, a person's roles where the sources give any, sits in
+   * ("deputy director of the agency"): a lawmaker of that chamber is someone else.
+   */
+  private static boolean ofAnotherChamber(String description, List<String> roles) {
+    Set<String> words = words(description);
+    for (Map.Entry<String, Set<String>> chamber : CHAMBERS.entrySet()) {
+      if (words.contains(chamber.getKey()) && !roles.isEmpty() && roles.stream()
+          .noneMatch(r -> words(Cues.formerly(r)).stream().anyMatch(chamber.getValue()::contains))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A legislature's chambers, by the word a description names each by, and the words of its members' posts. */
+  private static final Map<String, Set<String>> CHAMBERS = Map.of(
+      "house", Set.of("house", "representative", "rep", "congressman", "congresswoman", "lawmaker",
+          "speaker", "whip", "assemblyman", "assemblywoman", "mp"),
+      "senate", Set.of("senate", "senator", "sen", "lawmaker"));
 
   /**
    * Whether any role or affiliation of {@code person}, or what a source sets beside their name
