@@ -429,11 +429,12 @@ class PeopleMergerTest {
   }
 
   @Test
-  void aDescriptionTheNextSentenceNamesWithThatPostIsThatPerson() { // issue 13
+  void aDescriptionTheNextSentencesNameWithThatPostIsThatPerson() { // issue 13
     CastOfPeople cast = cast(
         Story.article("a")
             .describedWithin("The mayor's budget director told reporters the fund would last.",
                 "mayor's budget director")
+            .sentence("The fund was set up in 1998.")
             .personWithin("\"We have time,\" said Tom Hale, the budget director.", "Tom Hale",
                 "budget director", null),
         Story.article("b")

@@ -41,6 +41,8 @@ final class Descriptions {
   private static final int NAMED_BEFORE = 3;
   /** The last sentence of a report's opening, its headline counted: where a lead describes first. */
   private static final int OPENING = 3;
+  /** How many sentences after a description its person may be named in with its post ({@link #toNamedRightAfter}). */
+  private static final int RIGHT_AFTER = 3;
   /** How many sentences after a description in the opening its person may be named in. */
   private static final int NAMED_AFTER = 2;
 
@@ -236,13 +238,14 @@ final class Descriptions {
   }
 
   /**
-   * {@code people} with each person a report describes by a post and names in the very next
-   * sentence with that post folded into the one so named ("The mayor's budget director told
-   * reporters … 'We have time,' said Tom Hale, the budget director."): a writer's description
-   * that the next sentence puts a name to. Whose post it is ("the mayor's") is not the post, and
-   * the named person's role must hold every other post word of the description, with the same
-   * rank. Only a definite description that is no relation ("his wife") and no plural, where
-   * every mention of it is followed so by the same one person.
+   * {@code people} with each person a report describes by a post and names soon after with that
+   * post, in one of the next {@link #RIGHT_AFTER} sentences, folded into the one so named ("The
+   * mayor's budget director told reporters … 'We have time,' said Tom Hale, the budget
+   * director."): a writer's description that the report then puts a name to. Whose post it is
+   * ("the mayor's") is not the post, and the named person's role there must hold every other
+   * post word of the description, with the same rank. Only a definite description that is no
+   * relation ("his wife") and no plural, where every mention of it is followed so by the same one
+   * person and by no other who fits.
    */
   private static List<Newsmaker> toNamedRightAfter(List<Newsmaker> people, Set<String> indefinite) {
     Map<String, TreeMap<Integer, Set<Newsmaker>>> named = namedBySentence(people);
@@ -261,11 +264,13 @@ final class Descriptions {
       }
       Set<Newsmaker> whom = new HashSet<>();
       for (Cited d : described.mentions()) {
-        int after = d.citation().number() + 1;
+        int at = d.citation().number();
         List<Newsmaker> fits = named.getOrDefault(d.citation().article(), new TreeMap<>())
-            .getOrDefault(after, Set.of()).stream().filter(n -> n.mentions().stream()
+            .subMap(at + 1, true, at + RIGHT_AFTER, true).values().stream().flatMap(Set::stream)
+            .distinct().filter(n -> n.mentions().stream()
                 .anyMatch(m -> m.citation().article().equals(d.citation().article())
-                    && m.citation().number() == after && m.role() != null
+                    && m.citation().number() > at && m.citation().number() <= at + RIGHT_AFTER
+                    && m.role() != null
                     && POST_WORDS.of(m.role()).containsAll(post) && ranks(m.role()).equals(rank)))
             .toList();
         whom.add(fits.size() == 1 && !indefinite.contains(where(d.citation(), d.written()))
