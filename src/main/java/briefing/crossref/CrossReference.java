@@ -60,11 +60,10 @@ public final class CrossReference {
       List<FigureComparison> figures = FigureAlignment.compared(rest.figures());
       List<CoverageRow> coverage = Coverage.of(cast, events, rest.figures(), rest.claims());
       List<SourceSummary> summaries = Coverage.summaries(ordered, coverage);
-      List<String> brief = StoryBrief.choose(events, StoryBrief.LENGTH);
+      StoryBrief.Told brief = StoryBrief.Told.of(events, ordered);
       return new Briefing(editorial.title(), summaries, cast.people(), rest.organisations(), rest.places(),
-          events, brief, figures, quotes, rest.claims(), namings, coverage,
-          MentionLinks.of(ordered, cast, events), List.of(), List.of(), List.of(),
-          StoryBrief.detail(events, brief, ordered));
+          events, brief.events(), figures, quotes, rest.claims(), namings, coverage,
+          MentionLinks.of(ordered, cast, events), List.of(), List.of(), List.of(), brief.more());
     }
   }
 }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +35,8 @@ final class StoryBrief {
   static final int LENGTH = 6;
   /**
    * The brief stops once it has told this many words, so it runs to about a hundred: a news
-   * lead's length (tuned on the BASIL stories of the summary evaluation's tuning part).
+   * lead's length (tuned on the BASIL stories of the summary evaluation's tuning part). The words
+   * telling the main happening more fully ({@link #detail}) count.
    */
   static final int WORDS = 80;
   /** The last sentence of a report's opening, its headline counted. */
@@ -86,6 +88,30 @@ final class StoryBrief {
 
   /** The ids of at most {@code n} events, in the order the brief tells them. */
   static List<String> choose(List<Event> events, int n) {
+    return choose(events, n, main -> 0);
+  }
+
+  /**
+   * The story in brief of {@code events}, told from {@code sources}: the events it tells, at most
+   * {@link #LENGTH}, its main happening told more fully ({@link #detail}), those words counted in
+   * its length.
+   *
+   * @param events the ids of the events the brief tells, in its order
+   * @param more the sentences telling its main happening more fully
+   */
+  record Told(List<String> events, List<Event.Excerpt> more) {
+    static Told of(List<Event> events, List<Source> sources) {
+      List<String> ids = choose(events, LENGTH, main -> StoryBrief.detail(events, List.of(main.id()), sources)
+          .stream().mapToInt(d -> ComparisonWords.written(d.text()).size()).sum());
+      return new Told(ids, StoryBrief.detail(events, ids, sources));
+    }
+  }
+
+  /**
+   * The ids of at most {@code n} events, in the order the brief tells them, the words {@code
+   * fuller} tells the main happening in besides its summary counted in the brief's length.
+   */
+  private static List<String> choose(List<Event> events, int n, ToIntFunction<Event> fuller) {
     // a statement made apart is a voice answering the story, not a happening of it
     List<Event> told = events.stream().filter(e -> e.kind() != Event.Kind.BACKGROUND
         && !e.statement()).toList();
@@ -93,10 +119,11 @@ final class StoryBrief {
     if (told.isEmpty() || n <= 0) {
       return List.of();
     }
-    return new StoryBrief(told).choose(told, own.isEmpty() ? told : own, own.isEmpty(), n);
+    return new StoryBrief(told).choose(told, own.isEmpty() ? told : own, own.isEmpty(), n, fuller);
   }
 
-  private List<String> choose(List<Event> told, List<Event> story, boolean onlyAnnounced, int n) {
+  private List<String> choose(List<Event> told, List<Event> story, boolean onlyAnnounced, int n,
+      ToIntFunction<Event> fuller) {
     Comparator<Event> weight = Comparator.comparingInt((Event e) -> sources.get(e))
         .thenComparingLong(this::leadsOnce).thenComparing(this::tellsOnce)
         .thenComparingDouble(worth::get).thenComparing(Event::id, Comparator.reverseOrder());
@@ -112,7 +139,7 @@ final class StoryBrief {
     // what is announced next counts once, and only told in a sentence of its own
     List<Event> pool = told.stream()
         .filter(e -> e.kind() != Event.Kind.ANNOUNCED || onlyAnnounced || tellsOnce(e)).toList();
-    int words = chosen.stream().mapToInt(StoryBrief::length).sum();
+    int words = chosen.stream().mapToInt(StoryBrief::length).sum() + fuller.applyAsInt(main);
     while (chosen.size() < n && words < WORDS) {
       boolean announced = chosen.stream().anyMatch(e -> e.kind() == Event.Kind.ANNOUNCED);
       Event next = null;

@@ -84,7 +84,7 @@ public final class CrossReferenceBenchmark {
       List<Claim> claims = time(times, "claims", () -> Claims.find(ordered));
       List<CoverageRow> coverage = time(times, "coverage", () -> Coverage.of(cast, events, groups, claims));
       time(times, "summaries", () -> Coverage.summaries(ordered, coverage));
-      time(times, "story in brief", () -> StoryBrief.choose(events, StoryBrief.LENGTH));
+      time(times, "story in brief", () -> StoryBrief.Told.of(events, ordered));
       time(times, "mention links", () -> MentionLinks.of(ordered, cast, events));
       Briefing briefing = CrossReference.link(content.editorial(), ordered);
       time(times, "render", () -> new Renderer(Theme.of(Path.of("templates"))).render(content, analysed.analyses(), briefing));

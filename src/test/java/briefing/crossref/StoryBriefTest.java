@@ -192,6 +192,38 @@ class StoryBriefTest {
         "the wire dateline is left out: " + detail);
   }
 
+  @Test
+  void theWordsTellingTheMainHappeningMoreFullyCountInTheBriefsLength() { // issue 13
+    List<Source> sources = List.of(
+        Story.article("a").sentence("Council backs wall")
+            .sentence("The Alder Bay council voted on Tuesday to rebuild the harbour wall for $4 million.")
+            .sentence("Work on the wall will begin in June and take eight months, the engineers of the town said.")
+            .sentence("Ferries will sail from the north quay while the work goes on, the harbour master said.")
+            .source(),
+        Story.article("c").sentence("Harbour vote")
+            .sentence("About 300 residents packed the town hall for the vote, many of them fishermen of the bay.")
+            .source());
+    List<Citation> cited = new ArrayList<>();
+    for (String c : List.of("a s2", "a s3", "a s4", "c s2")) {
+      cited.add(new Citation(c.split(" ")[0], c.split(" ")[1]));
+    }
+    Event vote = new Event("vote", EventDate.parse("2023-03-14").orElseThrow(), Event.Kind.STORY,
+        "The Alder Bay council voted on Tuesday to rebuild the harbour wall for $4 million.",
+        new Citation("a", "s2"), cited, List.of(), List.of(), List.of(), null, 1.0);
+    List<Event> events = List.of(vote,
+        event("crane", "2023-03-15", Event.Kind.STORY, "Dockers of Alder Bay moved the old crane away from the harbour wall before the builders came.", "a"),
+        event("survey", "2023-03-16", Event.Kind.STORY, "Engineers from Tarrow Marine surveyed the cracked stones of the old wall along the northern quay.", "a"),
+        event("ferry", "2023-03-17", Event.Kind.STORY, "The Kent ferry company moved its morning sailings from the harbour to the north quay for the summer.", "c"),
+        event("fair", "2023-03-18", Event.Kind.STORY, "Fishermen of Alder Bay held a fair on the beach to raise money for the families of the bay.", "c"));
+
+    StoryBrief.Told told = StoryBrief.Told.of(events, sources);
+
+    assertEquals(5, StoryBrief.choose(events, StoryBrief.LENGTH).size(), "summaries alone leave room for all");
+    assertEquals(List.of("vote", "fair"), told.events(),
+        "the main happening told more fully leaves room for the latest alone: " + told);
+    assertEquals(3, told.more().size(), told.toString());
+  }
+
   private static Event event(String id, String date, Event.Kind kind, String summary, String... sources) {
     List<Citation> citations = new ArrayList<>();
     for (String s : sources) {
