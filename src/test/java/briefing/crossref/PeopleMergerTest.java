@@ -491,6 +491,20 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aLawyersClientIsThePersonWhoseLawyerTheSentenceNames() { // issue 13
+    CastOfPeople cast = cast(
+        Story.article("a").person("Ann Cole", "Rep.", null).person("Cole").person("Una Vell")
+            .personWithin("Ms. Cole's lawyer, Tom Reyes, said his client had acted in good faith.",
+                "Tom Reyes", "Cole's lawyer", null)
+            .alsoPerson("Cole", null, null)
+            .describedWithin("Ms. Cole's lawyer, Tom Reyes, said his client had acted in good faith.", "his client"),
+        Story.article("b").person("Ivo Lund").person("Mia Dahl")
+            .describedWithin("A lawyer said his client would appeal.", "his client"));
+    assertEquals(4, person(cast, "Ann Cole").mentions().size(), names(cast).toString());
+    assertTrue(names(cast).contains("his client"), "a lawyer of no one named: someone else");
+  }
+
+  @Test
   void aLawmakerOfAChamberIsNotTheReportsOfficialOfAnotherPost() { // issue 13
     CastOfPeople cast = cast(
         Story.article("a").person("Tom Hale", "deputy director of the agency", null).person("Hale")

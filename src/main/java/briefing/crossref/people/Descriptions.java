@@ -233,9 +233,59 @@ final class Descriptions {
         result.remove(described);
       }
     }
-    return toProtagonists(toLawmakers(toNamedRightAfter(toNamedNext(result, indefinite), indefinite),
-        indefinite, beside), indefinite, beside);
+    return toProtagonists(toLawmakers(toClients(toNamedRightAfter(toNamedNext(result, indefinite),
+        indefinite)), indefinite, beside), indefinite, beside);
   }
+
+  /**
+   * {@code people} with each "his client" or "the client" folded into the one person whose
+   * lawyer the sentence, or the one before it, names ("Ann Cole's lawyer, Tom Reyes, said his
+   * client had acted in good faith": Ann Cole): by the lawyer's role, whose owner is the one named
+   * person of the report that name fits, the report's protagonist where several do.
+   */
+  private static List<Newsmaker> toClients(List<Newsmaker> people) {
+    Map<String, Newsmaker> about = protagonists(people);
+    List<Newsmaker> result = new ArrayList<>(people);
+    for (Newsmaker described : people) {
+      if (described.named() || !CLIENT.matcher(described.mentions().get(0).written().strip()).matches()) {
+        continue;
+      }
+      Set<Newsmaker> whom = new HashSet<>();
+      for (Cited d : described.mentions()) {
+        String article = d.citation().article();
+        int at = d.citation().number();
+        Set<String> owners = new HashSet<>();
+        for (Newsmaker n : result) {
+          for (Cited m : n.named() ? n.mentions() : List.<Cited>of()) {
+            Matcher lawyer = m.role() == null ? null : LAWYER.matcher(m.role());
+            if (lawyer != null && lawyer.matches() && m.citation().article().equals(article)
+                && m.citation().number() <= at && m.citation().number() >= at - 1) {
+              String owner = lawyer.group(1) != null ? lawyer.group(1) : lawyer.group(2);
+              List<String> words = List.of(Spelling.plain(owner).split(" "));
+              owners.add(words.get(words.size() - 1));
+            }
+          }
+        }
+        List<Newsmaker> fits = owners.size() != 1 ? List.of() : result.stream().filter(n -> n.named()
+            && n.mentions().stream().anyMatch(m -> m.citation().article().equals(article)
+                && words(m.written()).contains(owners.iterator().next()))).toList();
+        Newsmaker protagonist = about.get(article);
+        whom.add(fits.size() == 1 ? fits.get(0)
+            : protagonist != null && fits.contains(protagonist) ? protagonist : null);
+      }
+      if (whom.size() == 1 && !whom.contains(null)) {
+        foldInto(result, whom.iterator().next(), described);
+      }
+    }
+    return result;
+  }
+
+  /** Someone's client, as their lawyer speaks of them: "his client", "the client", "client" as analysis leaves it. */
+  private static final Pattern CLIENT = Pattern.compile("(?i)(?:(?:his|her|their|the) )?client");
+  /** A lawyer's role, by whose: "Ann Cole's lawyer", "attorney for Ann Cole". */
+  private static final Pattern LAWYER = Pattern.compile("(?i)(?:(.+?)['’]s? (?:defense |defence )?"
+      + "(?:lawyer|attorney|counsel|solicitor)|(?:defense |defence )?(?:lawyer|attorney|counsel|solicitor) "
+      + "(?:for|of|representing) (.+))");
 
   /**
    * {@code people} with each person a report describes by a post and names soon after with that

@@ -35,7 +35,9 @@ final class RoleRanking {
    */
   private static final Set<String> RELATIONAL = Stream.concat(Kin.nouns().stream(), Stream.of(
       "counterpart", "counterparts", "ally", "allies", "colleague", "colleagues", "friend",
-      "partner", "rival", "predecessor", "successor", "opponent", "critic"))
+      "partner", "rival", "predecessor", "successor", "opponent", "critic", "client", "clients",
+      "boss", "employer", "neighbor", "neighbour", "roommate", "classmate", "mentor", "protege",
+      "protégé"))
       .collect(Collectors.toUnmodifiableSet());
 
   /** Words that open a role's complement, after its head word ("spokesman for X"). */
