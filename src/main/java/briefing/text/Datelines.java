@@ -30,8 +30,14 @@ public final class Datelines {
   private static final Pattern WITH_AGENCY =
       Pattern.compile("^(?:" + PLACE + "\\s*,?\\s*)?(?:" + DATE + "\\s*)?" + AGENCY
           + "\\s*(?:[-—–_:;]+|\\s)\\s*");
-  private static final Pattern PLACE_ONLY =
-      Pattern.compile("^" + PLACE + "(?:\\s*,?\\s*" + DATE + ")?\\s*[-—–_]+\\s*(?=\\p{L})");
+  /**
+   * A place alone and its dash, before a capital ("HOUSTON — The", "KENT -The"): a hyphen or an
+   * underscore only after a space, so that a word it joins is no dateline ("NATO-led forces",
+   * "AFL-CIO President"), nor a dash before a phrase set off in lower case ("NATO - the alliance
+   * of 30 countries - met").
+   */
+  private static final Pattern PLACE_ONLY = Pattern.compile("^" + PLACE + "(?:\\s*,?\\s*" + DATE + ")?"
+      + "(?:\\s+[-_]+|\\s*(?:--|[—–]-?))\\s*(?=\\p{Lu})");
 
   /**
    * A dateline with the place, the day and the time before the agency, as some wire pages give

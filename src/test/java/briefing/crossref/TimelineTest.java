@@ -473,6 +473,19 @@ class TimelineTest {
   }
 
   @Test
+  void aWordJoinedByAHyphenToACapitalisedNameIsNoDateline() { // issue 13
+    for (String sentence : List.of("NATO-led forces entered the town of Kent on Monday.",
+        "AFL-CIO President Ann Cole spoke in the town of Kent on Monday.",
+        "NATO - the alliance of thirty countries - met in the town of Kent on Monday.")) {
+      Source a = new Story("a", "2022-01-11", "Wire One")
+          .says(sentence, "on Monday", "2022-01-10", "as written")
+          .source();
+
+      assertEquals(sentence, Timeline.build(List.of(a), NOBODY).get(0).summary());
+    }
+  }
+
+  @Test
   void aPlaceInCapitalsAndADashIsADatelineToo() {
     Source a = new Story("a", "2022-01-11", "Wire One")
         .says("GENEVA — Diplomats held security talks in the city on Monday about the border.",
