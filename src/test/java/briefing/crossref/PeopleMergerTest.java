@@ -440,6 +440,8 @@ class PeopleMergerTest {
         Story.article("b")
             .describedWithin("The mayor's spokesman declined to comment.", "mayor's spokesman")
             .personWithin("The mayor, Ann Cole, spoke later.", "Ann Cole", "mayor", null)
+            .personWithin("Rick Lund, the spokesman for the governor, said the port was shut.", "Rick Lund",
+                "spokesman for the governor", null)
             .describedWithin("The deputy harbour master said the port was shut.", "deputy harbour master")
             .personWithin("Una Vell, the harbour master, did not.", "Una Vell", "harbour master", null)
             .describedWithin("A senior port official said the port was shut.", "senior port official")
@@ -447,7 +449,8 @@ class PeopleMergerTest {
                 "port official", null)
             .alsoPerson("Mia Dahl", "port official", null));
     assertEquals(2, person(cast, "Tom Hale").mentions().size(), names(cast).toString());
-    assertTrue(names(cast).contains("mayor's spokesman"), "the mayor is not her spokesman: " + names(cast));
+    assertTrue(names(cast).contains("mayor's spokesman"),
+        "the mayor is not her spokesman, nor is the governor's spokesman the mayor's: " + names(cast));
     assertTrue(names(cast).contains("deputy harbour master"), "a deputy is not the harbour master");
     assertTrue(names(cast).contains("senior port official"), "two port officials named next");
   }
@@ -482,12 +485,21 @@ class PeopleMergerTest {
             .described("the Ohio Democrat"),
         Story.article("d").person("Rick Sorum").person("Sorum").person("Sorum")
             .personWithin("Sen. Pia Moss, D-TX, spoke.", "Pia Moss", "Sen.", null)
-            .described("the Texas Republican"));
+            .described("the Texas Republican"),
+        Story.article("e").person("Rick Sorum").person("Sorum").person("Sorum")
+            .personWithin("Sen. Ivo Kerr, R-Iowa, backed the toll.", "Ivo Kerr", "Sen.", null)
+            .person("Tia Vann", "state senator", null)
+            .described("the Iowa Republican"),
+        Story.article("f").person("Rick Sorum").person("Sorum").person("Sorum")
+            .personWithin("Sen. Ada Holm, R-Utah, backed the toll.", "Ada Holm", "Sen.", null)
+            .described("the former Utah Republican"));
     assertEquals(2, person(cast, "Tom Hale").mentions().size(),
         "Hale is the Arizona Republican, not the report's Sorum: " + names(cast));
     assertEquals(2, person(cast, "Una Vell").mentions().size(), "Cole is a Democrat");
     assertTrue(names(cast).contains("Ohio Democrat"), "two Ohio Democrats: " + names(cast));
     assertTrue(names(cast).contains("Texas Republican"), "Moss is a Texas Democrat");
+    assertTrue(names(cast).contains("Iowa Republican"), "Vann, named since, may be the one: " + names(cast));
+    assertTrue(names(cast).contains("former Utah Republican"), "Holm holds her seat: " + names(cast));
   }
 
   @Test

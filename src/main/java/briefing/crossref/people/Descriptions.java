@@ -220,10 +220,9 @@ final class Descriptions {
         holders = near.stream().filter(n -> wanted.fits(helds.get(n)) || wanted.holdsOffice(helds.get(n))).toList();
       }
       if (holders.size() > 1) {
-        holders = sitting(holders, first.written(), helds);
-      }
-      if (holders.size() > 1) {
-        holders = namedLastOf(holders, described, beside);
+        // whom the report has just named first; else the sitting holder of the post
+        List<Newsmaker> last = namedLastOf(holders, described, beside);
+        holders = last.size() == 1 ? last : sitting(holders, first.written(), helds);
       }
       if (holders.size() == 1) {
         Newsmaker holder = holders.get(0);
@@ -309,6 +308,7 @@ final class Descriptions {
       }
       Set<String> post = POST_WORDS.of(owned(first.written()));
       Set<String> rank = ranks(first.written());
+      String owner = ownerOf(first.written());
       if (post.isEmpty()) {
         continue;
       }
@@ -320,8 +320,8 @@ final class Descriptions {
             .distinct().filter(n -> n.mentions().stream()
                 .anyMatch(m -> m.citation().article().equals(d.citation().article())
                     && m.citation().number() > at && m.citation().number() <= at + RIGHT_AFTER
-                    && m.role() != null
-                    && POST_WORDS.of(m.role()).containsAll(post) && ranks(m.role()).equals(rank)))
+                    && m.role() != null && POST_WORDS.of(m.role()).containsAll(post)
+                    && ranks(m.role()).equals(rank) && sameOwner(owner, m)))
             .toList();
         whom.add(fits.size() == 1 && !indefinite.contains(where(d.citation(), d.written()))
             ? fits.get(0) : null);
@@ -336,6 +336,46 @@ final class Descriptions {
       gone.add(described);
     }
     return people.stream().filter(n -> !gone.contains(n)).map(n -> now.getOrDefault(n, n)).toList();
+  }
+
+  /**
+   * Whether a named person's mention {@code m} may hold the post of a description owned by
+   * {@code owner} (its possessor's last word, "mayor"; or null): where the role or affiliation
+   * says whose post it is ("spokesman for the governor", "Kent Police Chief", "the league's
+   * spokesman"), it must name the description's owner.
+   */
+  private static boolean sameOwner(String owner, Cited m) {
+    if (owner == null) {
+      return true;
+    }
+    String role = m.role();
+    Matcher possessor = POSSESSIVE.matcher(role);
+    String theirs = m.affiliation() != null ? m.affiliation()
+        : possessor.find() ? role.substring(0, possessor.start() + 1)
+        : null;
+    Matcher owning = OWNING.matcher(role);
+    if (theirs == null && owning.find()) {
+      theirs = role.substring(owning.end());
+    }
+    return theirs == null || words(theirs).contains(owner);
+  }
+
+  /**
+   * A word opening whose a post is, in a role: "spokesman for the governor", "principal of Kent
+   * High"; not a post's own words ("chief of staff", "secretary of state").
+   */
+  private static final Pattern OWNING = Pattern.compile(
+      "\\s(?:for|of|at|with|to)\\s(?=(?:the|a|an|his|her|their|its)\\s|\\p{Lu})");
+
+  /** The last word of whose a description's post is ("mayor" of "the mayor's budget director"), or null. */
+  private static String ownerOf(String description) {
+    String rest = owned(description);
+    if (rest.equals(description)) {
+      return null;
+    }
+    List<String> words = List.of(Spelling.plain(description.substring(0, description.length() - rest.length()))
+        .replaceAll(" s$", "").split(" "));
+    return words.get(words.size() - 1);
   }
 
   /** A description's words after whose it is: "budget director" of "the mayor's budget director". */
@@ -381,10 +421,13 @@ final class Descriptions {
             }
           }
         }
-        whom.add(fits.size() == 1 && !indefinite.contains(where(d.citation(), d.written()))
-            ? fits.iterator().next() : null);
+        Newsmaker lawmaker = fits.size() == 1 && !indefinite.contains(where(d.citation(), d.written()))
+            ? fits.iterator().next() : null;
+        whom.add(lawmaker != null && lastBefore(lawmaker, d, party, result, beside) ? lawmaker : null);
       }
-      if (whom.size() != 1 || whom.contains(null)) {
+      boolean former = Cues.formerly(first.written()).toLowerCase(Locale.ROOT).contains("former ");
+      if (whom.size() != 1 || whom.contains(null) || former && whom.iterator().next().mentions().stream()
+          .noneMatch(m -> m.role() != null && ranks(m.role()).contains("former"))) {
         continue;
       }
       foldInto(result, whom.iterator().next(), described);
@@ -403,6 +446,28 @@ final class Descriptions {
     result.set(result.indexOf(into), joined);
     result.remove(described);
     return joined;
+  }
+
+  /**
+   * Whether {@code lawmaker} is named shortly before description {@code d}, in the writer's own
+   * sentences ({@link Beside#shortlyBefore}), and no one else is named between who may be of
+   * {@code party}: the second reference is to whom the report has just named ("Sen. Tom Hale,
+   * R-Ariz., … Ann Cole, a Republican state senator, … The Arizona Republican said" is Cole's).
+   */
+  private static boolean lastBefore(Newsmaker lawmaker, Cited d, String party, List<Newsmaker> people,
+      Beside beside) {
+    String article = d.citation().article();
+    int at = d.citation().number();
+    int last = lawmaker.mentions().stream().filter(m -> m.citation().article().equals(article)
+        && m.citation().number() <= at).mapToInt(m -> m.citation().number()).max().orElse(-1);
+    if (last < 0 || last < at && !beside.shortlyBefore(article, last, at, NAMED_BEFORE)) {
+      return false;
+    }
+    return people.stream().filter(n -> n.named() && n != lawmaker).flatMap(n -> n.mentions().stream())
+        .filter(m -> m.citation().article().equals(article) && m.citation().number() > last
+            && m.citation().number() < at)
+        .map(m -> beside.parties().get(article + "\t" + m.written()))
+        .allMatch(theirs -> theirs != null && !theirs.equals(party));
   }
 
   /** A description by state and party: "Arizona Republican", "former Ohio Democrat", "Democrat from Ohio". */
