@@ -216,6 +216,7 @@ final class StoryBrief {
         Set<String> own = Set.copyOf(ComparisonWords.content(text));
         double said = told.stream().mapToDouble(t -> share(own, t)).max().orElse(0);
         if (!tells(text) || mostlyQuoted(text) || BACK_REFERENCE.matcher(text).lookingAt()
+            || ASIDE.matcher(text).lookingAt() || !text.strip().matches("(?s).*[.!][\"”’)]*")
             || own.isEmpty() || said >= REPEATED || countsAgain(text, own, texts)) {
           continue;
         }
@@ -234,6 +235,8 @@ final class StoryBrief {
       told.add(Set.copyOf(ComparisonWords.content(text)));
       words += ComparisonWords.written(text).size();
     }
+    // as the reports tell them: a sentence that builds on one before it comes after it
+    chosen.sort(Comparator.comparing(Event.Excerpt::citation));
     return chosen;
   }
 
@@ -250,8 +253,15 @@ final class StoryBrief {
    */
   private static boolean countsAgain(String text, Set<String> own, List<String> told) {
     return FIGURE.matcher(text).find() && told.stream().anyMatch(t -> FIGURE.matcher(t).find()
-        && ComparisonWords.content(t).stream().distinct().filter(own::contains).count() >= SAME_COUNT);
+        && (ComparisonWords.content(t).stream().distinct().filter(own::contains).count() >= SAME_COUNT
+            || TALLY.matcher(t).find() && TALLY.matcher(text).find()
+            || MONEY.matcher(t).find() && MONEY.matcher(text).find()));
   }
+
+  /** A vote's tally: "7-2", "by a vote of 7 to 2". */
+  private static final Pattern TALLY = Pattern.compile("\\b\\d{1,3}(?:-| to )\\d{1,3}\\b");
+  /** A sum of money: "$4 million", "£300". */
+  private static final Pattern MONEY = Pattern.compile("[$£€]\\s?\\d");
 
   /** How many words two sentences with figures must share to count one thing. */
   private static final int SAME_COUNT = 3;
@@ -274,6 +284,16 @@ final class StoryBrief {
    */
   private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)(?:(?:but|and|yet|so|still|then)\\s+)?(?:he|she|they|it|this|these"
       + "|those|his|her|their|its)\\b|[^;:\"“”]{1,80}?,\\s+(?:he|she|they)\\s+\\p{Ll}");
+
+  /**
+   * What opens a sentence that turns to something else, or leans on one before it, or is no
+   * report at all: "Meanwhile, …", "However, …", "In other business, …", "The move comes …",
+   * "The former …", "Both men …", "Editor's note: …", "Click here …", "Read more: …".
+   */
+  private static final Pattern ASIDE = Pattern.compile("(?i)(?:meanwhile|however|instead|still|also"
+      + "|separately|elsewhere|in other (?:business|news)|in a separate|the (?:move|decision|vote|announcement)"
+      + " (?:comes|came)|the (?:former|latter)|both|neither|the two|that|editor['’]s note|correction"
+      + "|click|read more|watch|follow|related|photo|advertisement|copyright)\\b|.*\\bcontributed to this report");
 
   /** A quotation, in straight or curly marks. */
   private static final Pattern QUOTATION = Pattern.compile("[\"“][^\"“”]*[\"”]");

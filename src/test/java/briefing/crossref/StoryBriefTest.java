@@ -193,6 +193,30 @@ class StoryBriefTest {
   }
 
   @Test
+  void theMainHappeningIsNotToldByAsidesQuestionsOrASecondTally() { // issue 13
+    List<Source> sources = List.of(
+        Story.article("a").sentence("Council backs wall")
+            .sentence("The Alder Bay council voted 6-3 on Tuesday to rebuild the harbour wall.")
+            .sentence("Meanwhile, the Kent ferry company cut its summer prices by a third.")
+            .sentence("Is the old harbour wall really worth saving?").source(),
+        Story.article("b").sentence("Wall vote")
+            .sentence("Councillors approved the plan by a vote of 7 to 2 after a long debate.")
+            .sentence("Editor's note: An earlier version of this story misstated the cost.")
+            .sentence("Fishermen who use the harbour every day had asked for the works since the storms.")
+            .source());
+    List<Citation> cited = new ArrayList<>();
+    for (String c : List.of("a s2", "a s3", "a s4", "b s2", "b s3", "b s4")) {
+      cited.add(new Citation(c.split(" ")[0], c.split(" ")[1]));
+    }
+    Event vote = new Event("vote", EventDate.parse("2023-03-14").orElseThrow(), Event.Kind.STORY,
+        "The Alder Bay council voted 6-3 on Tuesday to rebuild the harbour wall.",
+        new Citation("a", "s2"), cited, List.of(), List.of(), List.of(), null, 1.0);
+
+    assertEquals(List.of("Fishermen who use the harbour every day had asked for the works since the storms."),
+        StoryBrief.detail(List.of(vote), List.of("vote"), sources).stream().map(Event.Excerpt::text).toList());
+  }
+
+  @Test
   void theWordsTellingTheMainHappeningMoreFullyCountInTheBriefsLength() { // issue 13
     List<Source> sources = List.of(
         Story.article("a").sentence("Council backs wall")
