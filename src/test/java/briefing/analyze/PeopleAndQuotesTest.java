@@ -965,6 +965,13 @@ class PeopleAndQuotesTest {
         "A spokesman for the port contends that the toll is fair.")));
     // demands that are no one's speech
     assertEquals(List.of(), unnamed(analyze("The harbour workers' demands were rejected on Monday.")));
+    // a thing that "demands" is no one who speaks
+    assertEquals(List.of(), unnamed(analyze("\"Vote no on the toll,\" the campaign flyer demands.")));
+  }
+
+  @Test
+  void anEmployerIsAsOftenACompanyAsAPerson() { // issue 13
+    assertEquals(List.of(), unnamed(analyze("Her employer announced 300 layoffs on Tuesday.")));
   }
 
   @Test

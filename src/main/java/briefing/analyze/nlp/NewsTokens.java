@@ -152,7 +152,7 @@ public final class NewsTokens {
 
   /** Nouns that name someone by who they stand to, as kin do: "his client", "Cole's colleague". */
   private static final Set<String> RELATIONS = Set.of("client", "friend", "colleague", "boss",
-      "employer", "neighbor", "neighbour", "roommate", "classmate", "mentor", "protege", "protégé");
+      "neighbor", "neighbour", "roommate", "classmate", "mentor", "protege", "protégé");
 
   /**
    * Whether {@code t} is a singular noun for someone by who they stand to ("client", "friend"),
@@ -197,8 +197,10 @@ public final class NewsTokens {
         || i + 1 < tokens.size() && !punctuation(tokens.get(i + 1))) {
       return false;
     }
-    String last = tokens.get(i - 1).tag();
-    if (!"NN".equals(last) && !"NNP".equals(last)) {
+    // a noun for people by what they do, or a name: not a thing that "demands" ("the flyer")
+    CoreLabel last = tokens.get(i - 1);
+    if (!"NN".equals(last.tag()) && !"NNP".equals(last.tag())
+        || "NN".equals(last.tag()) && !listedRoleNoun(last) && !relation(last)) {
       return false;
     }
     int k = i - 1;
