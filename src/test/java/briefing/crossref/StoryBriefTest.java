@@ -175,13 +175,8 @@ class StoryBriefTest {
         Story.article("c").sentence("Harbour vote")
             .sentence("ALDER BAY — About 300 residents packed the town hall for the vote, many of them fishermen.")
             .sentence("Using the old charts, she showed where the wall had cracked in the storms.").source());
-    List<Citation> cited = new ArrayList<>();
-    for (String c : List.of("a s2", "a s3", "a s4", "a s5", "b s2", "b s3", "b s4", "c s2", "c s3")) {
-      cited.add(new Citation(c.split(" ")[0], c.split(" ")[1]));
-    }
-    Event vote = new Event("vote", EventDate.parse("2023-03-14").orElseThrow(), Event.Kind.STORY,
-        "The Alder Bay council voted on Tuesday to rebuild the harbour wall for $4 million.",
-        new Citation("a", "s2"), cited, List.of(), List.of(), List.of(), null, 1.0);
+    Event vote = vote("The Alder Bay council voted on Tuesday to rebuild the harbour wall for $4 million.",
+        "a s2", "a s3", "a s4", "a s5", "b s2", "b s3", "b s4", "c s2", "c s3");
 
     List<Event.Excerpt> detail = StoryBrief.detail(List.of(vote), List.of("vote"), sources);
 
@@ -204,13 +199,8 @@ class StoryBriefTest {
             .sentence("Editor's note: An earlier version of this story misstated the cost.")
             .sentence("Fishermen who use the harbour every day had asked for the works since the storms.")
             .source());
-    List<Citation> cited = new ArrayList<>();
-    for (String c : List.of("a s2", "a s3", "a s4", "b s2", "b s3", "b s4")) {
-      cited.add(new Citation(c.split(" ")[0], c.split(" ")[1]));
-    }
-    Event vote = new Event("vote", EventDate.parse("2023-03-14").orElseThrow(), Event.Kind.STORY,
-        "The Alder Bay council voted 6-3 on Tuesday to rebuild the harbour wall.",
-        new Citation("a", "s2"), cited, List.of(), List.of(), List.of(), null, 1.0);
+    Event vote = vote("The Alder Bay council voted 6-3 on Tuesday to rebuild the harbour wall.",
+        "a s2", "a s3", "a s4", "b s2", "b s3", "b s4");
 
     assertEquals(List.of("Fishermen who use the harbour every day had asked for the works since the storms."),
         StoryBrief.detail(List.of(vote), List.of("vote"), sources).stream().map(Event.Excerpt::text).toList());
@@ -227,13 +217,8 @@ class StoryBriefTest {
         Story.article("c").sentence("Harbour vote")
             .sentence("About 300 residents packed the town hall for the vote, many of them fishermen of the bay.")
             .source());
-    List<Citation> cited = new ArrayList<>();
-    for (String c : List.of("a s2", "a s3", "a s4", "c s2")) {
-      cited.add(new Citation(c.split(" ")[0], c.split(" ")[1]));
-    }
-    Event vote = new Event("vote", EventDate.parse("2023-03-14").orElseThrow(), Event.Kind.STORY,
-        "The Alder Bay council voted on Tuesday to rebuild the harbour wall for $4 million.",
-        new Citation("a", "s2"), cited, List.of(), List.of(), List.of(), null, 1.0);
+    Event vote = vote("The Alder Bay council voted on Tuesday to rebuild the harbour wall for $4 million.",
+        "a s2", "a s3", "a s4", "c s2");
     List<Event> events = List.of(vote,
         event("crane", "2023-03-15", Event.Kind.STORY, "Dockers of Alder Bay moved the old crane away from the harbour wall before the builders came.", "a"),
         event("survey", "2023-03-16", Event.Kind.STORY, "Engineers from Tarrow Marine surveyed the cracked stones of the old wall along the northern quay.", "a"),
@@ -246,6 +231,19 @@ class StoryBriefTest {
     assertEquals(List.of("vote", "fair"), told.events(),
         "the main happening told more fully leaves room for the latest alone: " + told);
     assertEquals(3, told.more().size(), told.toString());
+  }
+
+  /**
+   * The council's vote of 14 March, summed up by {@code summary}, read from article a's second
+   * sentence, citing the sentences {@code cited} names ("a s2", "b s3").
+   */
+  private static Event vote(String summary, String... cited) {
+    List<Citation> citations = new ArrayList<>();
+    for (String c : cited) {
+      citations.add(new Citation(c.split(" ")[0], c.split(" ")[1]));
+    }
+    return new Event("vote", EventDate.parse("2023-03-14").orElseThrow(), Event.Kind.STORY, summary,
+        new Citation("a", "s2"), citations, List.of(), List.of(), List.of(), null, 1.0);
   }
 
   private static Event event(String id, String date, Event.Kind kind, String summary, String... sources) {
