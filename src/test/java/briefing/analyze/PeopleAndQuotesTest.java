@@ -1057,6 +1057,47 @@ class PeopleAndQuotesTest {
         "The council, who voted on Monday, was split.", "Reporters asked who paid the toll.")));
   }
 
+  @Test
+  void aDefinitePlainNounForAPersonThatSpeaksOrActsIsAnUnnamedPerson() {
+    assertEquals(List.of("man"), unnamed(analyze("\"Who are you?\" the man shouted at the harbour master.")));
+    assertEquals(List.of("young man"),
+        unnamed(analyze("The young man said the quay had been empty for an hour.")));
+    assertEquals(List.of("woman"), unnamed(analyze("The woman fled the harbour before dawn.")));
+    assertEquals(List.of("teenager"),
+        unnamed(analyze("The teenager was arrested near the quay on Tuesday.")));
+  }
+
+  @Test
+  void anIndefinitePlainNounForAPersonIsAPersonOnlyWhereItSpeaks() {
+    assertEquals(List.of("young man"), unnamed(analyze("A young man said the quay was empty.")));
+    assertEquals(List.of("second person"), unnamed(analyze(
+        "\"It was empty,\" said a second person accompanying him.")));
+    assertEquals(1, unnamed(analyze("Another man said the toll was far too high.")).size());
+    assertEquals(List.of(), unnamed(analyze("A man walked along the quay on Tuesday.")),
+        "a man who only acts may be anyone");
+  }
+
+  @Test
+  void aPlainNounForAPersonIsNoRoleOfANamedPerson() {
+    AnalyzedArticle aside = analyze("Ann Cole, a 21-year-old woman, said the quay was icy.");
+    assertEquals(List.of(), unnamed(aside));
+    assertNull(person(aside, "Ann Cole").role(), "a woman is no post");
+    assertEquals(List.of(), unnamed(analyze("He said he did not know the woman who received the letter,"
+        + " Ann Cole, a student at the harbour college.")));
+    AnalyzedArticle before = analyze("The woman, Ann Cole, said the quay was icy.");
+    assertEquals(List.of(), unnamed(before));
+    assertNull(person(before, "Ann Cole").role(), "a woman is no post");
+  }
+
+  @Test
+  void aPlainNounInANameASayingOrAGroupIsNoPerson() {
+    assertEquals(List.of(), unnamed(analyze("The Man Booker prize was awarded to Tom Brand on Tuesday.")));
+    assertEquals(List.of(), unnamed(analyze("The men said the quay was icy.")));
+    assertEquals(List.of(), unnamed(analyze("Residents said the quay was icy.")));
+    assertEquals(List.of(), unnamed(analyze("The man in the moon was smiling over the harbour.")));
+    assertEquals(List.of(), unnamed(analyze("The average man cannot afford the toll.")));
+  }
+
   private static List<String> named(AnalyzedArticle a) {
     return a.people().stream().filter(PersonMention::named).map(PersonMention::name).toList();
   }

@@ -972,4 +972,22 @@ class PeopleMergerTest {
     assertEquals(List.of("Rupert Hale", "Bob Corran", "Daniel Varn"), names(cast),
         "a headline's name whose first name the body never writes is its surname, the person named in full elsewhere");
   }
+
+  @Test
+  void aPlainNounForAPersonIsOnePersonOfEachReport() {
+    CastOfPeople two = cast(Story.article("a").described("young man"), Story.article("b").described("young man"));
+    assertEquals(2, two.people().size(), "two reports' young men are whoever each tells of");
+    CastOfPeople one = cast(Story.article("a").described("man").described("man"));
+    assertEquals(1, one.people().size(), "one report's man, written twice, is one man");
+  }
+
+  @Test
+  void aPlainNounForAPersonJoinsNoNamedPersonByPost() {
+    CastOfPeople cast = cast(Story.article("a").personOfSex("Ann Cole", "woman", Gender.FEMALE),
+        Story.article("b").described("woman"));
+    assertEquals(2, cast.people().size(), names(cast).toString());
+    CastOfPeople vell = cast(Story.article("a").personOfSex("Ann Vell", null, Gender.FEMALE),
+        Story.article("b").described("woman"));
+    assertEquals(2, vell.people().size(), names(vell).toString());
+  }
 }

@@ -308,7 +308,9 @@ public final class People {
     for (int i = 0; i < sentences.size(); i++) {
       List<CoreLabel> tokens = sentences.get(i).tokens();
       boolean[] quoted = marks.in(i);
-      Phrases phrases = new Phrases(i, tokens);
+      // "the young man said", "the woman had fled": a plain noun for a person describes someone
+      // unnamed as a role noun does, but is no one's role
+      Phrases phrases = Phrases.withPlainPeople(i, tokens);
       Optional<Phrase> headline = document.sentence(i).isHeadline()
           ? headlineSubject(i, tokens) : Optional.empty();
       if (headline.isPresent() && seen.add(List.of(i, headline.get().begin()))) {
@@ -321,8 +323,10 @@ public final class People {
         boolean speech = NewsTokens.speechVerb(tokens, v);
         Optional<Phrase> speaker = speech ? phrases.speakerOf(v)
             : acting(tokens, v) ? phrases.subjectOf(v).filter(p -> definite(tokens, p, spoke)
-                || another(tokens, p) && phrases.conjunctBefore(p).filter(q -> known(tokens, q, spoke)).isPresent())
-            : passiveAgent(tokens, v) ? phrases.agentAt(v + 1).filter(p -> listedHead(tokens, p))
+                || another(tokens, p) && !plain(tokens, p)
+                    && phrases.conjunctBefore(p).filter(q -> known(tokens, q, spoke)).isPresent())
+            : passiveAgent(tokens, v) ? phrases.agentAt(v + 1).filter(p -> listedHead(tokens, p)
+                || plain(tokens, p) && definite(tokens, p, spoke))
             : Optional.empty();
         // "the congressman and the former president were not contacted": both are its subjects
         List<Phrase> subjects = new ArrayList<>();
@@ -338,7 +342,7 @@ public final class People {
               || !speech && subject.begin() > 1
                   && NewsTokens.lower(tokens.get(subject.begin() - 1)).equals("as")
                   && NewsTokens.person(tokens.get(subject.begin() - 2))
-              || idiom(tokens, subject)
+              || idiom(tokens, subject) || plainIdiom(tokens, subject) || namedAfterClause(tokens, subject)
               || !seen.add(List.of(subject.sentence(), subject.begin()))) {
             continue;
           }
@@ -528,6 +532,10 @@ public final class People {
       }
     }
     String noun = NewsTokens.lower(tokens.get(head));
+    // a plain noun for a person is one known person only after "the": "the man", not "his man"
+    if (NewsTokens.plainPerson(tokens.get(head))) {
+      return NewsTokens.lower(tokens.get(p.begin())).equals("the") && !possessed;
+    }
     // "the source" after "a source … said" is that source; "the source of the leak", "the head
     // count" are still things
     return (the || possessed) && (!THING_LIKE.contains(noun)
@@ -558,10 +566,10 @@ public final class People {
     return p.end() < tokens.size() && NewsTokens.lower(tokens.get(p.end())).equals("of");
   }
 
-  /** The first role noun of description {@code p}, else its first word. */
+  /** The first role noun (or plain noun for a person) of description {@code p}, else its first word. */
   private static int head(List<CoreLabel> tokens, Phrase p) {
     for (int k = p.begin(); k < p.end(); k++) {
-      if (NewsTokens.roleNoun(tokens.get(k))) {
+      if (NewsTokens.roleNoun(tokens.get(k)) || NewsTokens.plainPerson(tokens.get(k))) {
         return k;
       }
     }
@@ -571,6 +579,65 @@ public final class People {
   /** Role nouns that as often name a thing or a part: "the source of the outbreak", "the death count". */
   private static final Set<String> THING_LIKE = Set.of("source", "head", "chair", "monitor",
       "master", "justice", "general", "executive", "count");
+
+  /**
+   * Whether plain description {@code p} is followed by a relative clause and then, after a
+   * comma, the name it describes: "the woman who received the photo, Ann Cole, a student": the
+   * named person, not another.
+   */
+  private static boolean namedAfterClause(List<CoreLabel> tokens, Phrase p) {
+    if (!plain(tokens, p) || p.end() >= tokens.size()
+        || !Set.of("who", "that", "whom").contains(NewsTokens.lower(tokens.get(p.end())))) {
+      return false;
+    }
+    for (int k = p.end() + 1; k + 1 < tokens.size(); k++) {
+      if (tokens.get(k).word().equals(",")) {
+        return NewsTokens.person(tokens.get(k + 1));
+      }
+    }
+    return false;
+  }
+
+  /** Whether description {@code p}'s head is a plain noun for a person: "the young man". */
+  private static boolean plain(List<CoreLabel> tokens, Phrase p) {
+    return p.kind() == Phrase.Kind.DESCRIPTION && NewsTokens.plainPerson(tokens.get(head(tokens, p)));
+  }
+
+  /** Words before a plain noun for a person that make anyone of it: "the average man". */
+  private static final Set<String> ANYONE_OF = Set.of("average", "common", "ordinary", "everyday",
+      "little", "modern", "reasonable", "typical", "right", "wrong");
+  /** Words after a plain noun for a person that make a saying of it: "the man in the moon". */
+  private static final List<List<String>> SAYINGS = List.of(List.of("in", "the", "moon"),
+      List.of("on", "the", "street"), List.of("of", "the", "hour"), List.of("of", "the", "year"),
+      List.of("of", "the", "match"), List.of("of", "the", "people"), List.of("of", "his", "word"),
+      List.of("of", "her", "word"), List.of("who", "would", "be"), List.of("for", "the", "job"));
+
+  /**
+   * Whether description {@code p}, headed by a plain noun for a person, is anyone or a saying,
+   * not one person: "the average man", "the man in the moon", "the man who would be king",
+   * "the man of the hour".
+   */
+  private static boolean plainIdiom(List<CoreLabel> tokens, Phrase p) {
+    if (!plain(tokens, p)) {
+      return false;
+    }
+    int head = head(tokens, p);
+    for (int k = p.begin(); k < head; k++) {
+      if (ANYONE_OF.contains(NewsTokens.lower(tokens.get(k)))) {
+        return true;
+      }
+    }
+    for (List<String> saying : SAYINGS) {
+      boolean all = head + saying.size() < tokens.size();
+      for (int w = 0; all && w < saying.size(); w++) {
+        all = NewsTokens.lower(tokens.get(head + 1 + w)).equals(saying.get(w));
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether description {@code p} is a kin word in a saying or a name, not a relative: "the

@@ -2,6 +2,7 @@ package briefing.analyze.nlp;
 
 import briefing.text.FunctionWords;
 import briefing.text.Kin;
+import briefing.text.PlainPeople;
 import briefing.text.ShortTitles;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
@@ -113,9 +114,12 @@ public final class NewsTokens {
   private static final Pattern COMPOUND = Pattern.compile(
       "(\\p{L}+)-(?:" + String.join("|", COMPOUND_LINKS.stream().sorted().toList()) + ")-\\p{L}+");
 
-  /** A noun naming someone by role: from the list, or tagged TITLE by CoreNLP. */
+  /**
+   * A noun naming someone by role: from the list, or tagged TITLE by CoreNLP; never a plain noun
+   * for a person ("woman" in "Ann Cole, a 21-year-old woman," is no role of hers).
+   */
   public static boolean roleNoun(CoreLabel t) {
-    if (t.tag() == null || !t.tag().startsWith("NN")) {
+    if (t.tag() == null || !t.tag().startsWith("NN") || PlainPeople.noun(t.word())) {
       return false;
     }
     String word = lower(t);
@@ -161,6 +165,16 @@ public final class NewsTokens {
    */
   public static boolean relation(CoreLabel t) {
     return "NN".equals(t.tag()) && RELATIONS.contains(lower(t));
+  }
+
+  /**
+   * Whether {@code t} is a singular plain noun for a person, written in lower case ("man" in "the
+   * young man said"; {@link PlainPeople}): not "Man" in "the Man Booker prize" nor "Iron Man",
+   * nor a group ("the men").
+   */
+  public static boolean plainPerson(CoreLabel t) {
+    return "NN".equals(t.tag()) && !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))
+        && PlainPeople.noun(t.word());
   }
 
   /** Whether {@code t} is a noun of kin ("wife", "Sister"). */

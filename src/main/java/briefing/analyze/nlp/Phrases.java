@@ -26,10 +26,31 @@ public final class Phrases {
 
   private final int sentence;
   private final List<CoreLabel> tokens;
+  /** Whether a plain noun for a person heads a description too ("the young man"): never a role. */
+  private final boolean plainPeople;
 
   public Phrases(int sentence, List<CoreLabel> tokens) {
+    this(sentence, tokens, false);
+  }
+
+  private Phrases(int sentence, List<CoreLabel> tokens, boolean plainPeople) {
     this.sentence = sentence;
     this.tokens = tokens;
+    this.plainPeople = plainPeople;
+  }
+
+  /**
+   * The phrases of a sentence where a plain noun for a person heads a description as a role noun
+   * does ("the young man said", "said the woman"): for finding people a report does not name,
+   * never for reading a named person's role.
+   */
+  public static Phrases withPlainPeople(int sentence, List<CoreLabel> tokens) {
+    return new Phrases(sentence, tokens, true);
+  }
+
+  /** Whether {@code t} may head a description: a role noun, or a plain noun where wanted. */
+  private boolean headNoun(CoreLabel t) {
+    return NewsTokens.roleNoun(t) || plainPeople && NewsTokens.plainPerson(t);
   }
 
   /** The phrase whose last token is {@code i}, if that token ends a name, pronoun or description. */
@@ -57,7 +78,7 @@ public final class Phrases {
       return Optional.of(new Phrase(sentence, secondReference, i + 1, Kind.DESCRIPTION));
     }
     int compound = compoundRole(i);
-    if (compound >= 0 || NewsTokens.roleNoun(t) || ownedRelation(i)) {
+    if (compound >= 0 || headNoun(t) || ownedRelation(i)) {
       // "the deputy harbour master", "the sergeant-at-arms": its modifiers and determiner
       int b = compound >= 0 ? compound : i;
       // "the jailed activist": a participle before the noun modifies it
@@ -193,7 +214,7 @@ public final class Phrases {
       return endingAt(lastName);
     }
     // "X, Democrat of Washington,", "X, a Republican who …": a party's member, set beside the name
-    if (NewsTokens.roleNoun(head) || partyMember(head)) {
+    if (headNoun(head) || partyMember(head)) {
       return Optional.of(new Phrase(sentence, i, carried(e), Kind.DESCRIPTION));
     }
     if ("ORGANIZATION".equals(head.ner())) {

@@ -75,7 +75,8 @@ final class Descriptions {
   private static String ownKey(String source, PersonMention p) {
     boolean unanchored = RoleRanking.relational(p.role()) && p.affiliation() == null
         && !POSSESSIVE.matcher(p.role()).find();
-    return unanchored ? key(p.role()) + "\t" + source : key(p.role());
+    // "the man", "the young woman": whoever each report tells of, never one across reports
+    return unanchored || RoleRanking.plain(p.role()) ? key(p.role()) + "\t" + source : key(p.role());
   }
 
   /** A name in the possessive, which anchors a relation: "Hallor's wife". */
@@ -199,7 +200,9 @@ final class Descriptions {
     // is a new one, made anew): every description is tried against every person
     Map<Newsmaker, Held> helds = new IdentityHashMap<>();
     for (Newsmaker described : people) {
-      if (described.named() || plural(described.mentions().get(0).written())) {
+      // "the woman" names no post: no named person's role can be hers
+      if (described.named() || plural(described.mentions().get(0).written())
+          || RoleRanking.plain(described.mentions().get(0).written())) {
         continue;
       }
       Cited first = described.mentions().get(0);
@@ -303,7 +306,8 @@ final class Descriptions {
     Set<Newsmaker> gone = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Newsmaker described : people) {
       Cited first = described.mentions().get(0);
-      if (described.named() || plural(first.written()) || RoleRanking.relational(first.written())) {
+      if (described.named() || plural(first.written()) || RoleRanking.relational(first.written())
+          || RoleRanking.plain(first.written())) {
         continue;
       }
       Set<String> post = POST_WORDS.of(owned(first.written()));
@@ -685,7 +689,8 @@ final class Descriptions {
     // each person an article is about as they are now, having taken in descriptions
     Map<Newsmaker, Newsmaker> now = new IdentityHashMap<>();
     for (Newsmaker described : people) {
-      if (described.named() || plural(described.mentions().get(0).written())) {
+      if (described.named() || plural(described.mentions().get(0).written())
+          || RoleRanking.plain(described.mentions().get(0).written())) {
         continue;
       }
       Cited first = described.mentions().get(0);

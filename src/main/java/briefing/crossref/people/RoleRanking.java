@@ -5,6 +5,7 @@ import briefing.crossref.Spelling;
 import briefing.model.briefing.Attested;
 import briefing.text.Countries;
 import briefing.text.Kin;
+import briefing.text.PlainPeople;
 import briefing.text.Parties;
 import briefing.text.ShortTitles;
 import java.util.ArrayList;
@@ -58,6 +59,14 @@ final class RoleRanking {
    */
   static boolean relational(String role) {
     return RELATIONAL.contains(headWord(role));
+  }
+
+  /**
+   * Whether {@code role}'s head word is a plain noun for a person ("the young man", "a woman"):
+   * no post, and, as a relation, one person of each report only.
+   */
+  static boolean plain(String role) {
+    return PlainPeople.noun(headWord(role));
   }
 
   /** Whether {@code role}'s head word is kin ("his wife", "a son of the mayor"), as {@link #relational}. */
