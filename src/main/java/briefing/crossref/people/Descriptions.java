@@ -429,7 +429,7 @@ final class Descriptions {
             ? fits.iterator().next() : null;
         whom.add(lawmaker != null && lastBefore(lawmaker, d, party, result, beside) ? lawmaker : null);
       }
-      boolean former = Cues.formerly(first.written()).toLowerCase(Locale.ROOT).contains("former ");
+      boolean former = ranks(first.written()).contains("former");
       if (whom.size() != 1 || whom.contains(null) || former && whom.iterator().next().mentions().stream()
           .noneMatch(m -> m.role() != null && ranks(m.role()).contains("former"))) {
         continue;
