@@ -1,13 +1,12 @@
 package briefing.crossref;
 
-import briefing.crossref.timeline.Timeline;
-import briefing.model.BlockKind;
 import briefing.model.Citation;
 import briefing.model.Source;
 import briefing.model.analysis.Sentence;
 import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.briefing.Event;
 import briefing.text.CalendarWords;
+import briefing.text.Datelines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -195,8 +194,8 @@ final class StoryBrief {
       for (Sentence x : s.analysis().sentences()) {
         Citation c = new Citation(s.id(), x.id());
         if (!x.isHeadline() && c.number() <= OPENING && main.citations().contains(c)
-            && !c.equals(main.summaryFrom()) && !caption(s, x)) {
-          opening.put(c, Timeline.withoutDateline(x.text()));
+            && !c.equals(main.summaryFrom()) && !s.article().caption(x.block())) {
+          opening.put(c, Datelines.without(x.text()));
         }
       }
     }
@@ -297,11 +296,6 @@ final class StoryBrief {
 
   /** A quotation, in straight or curly marks. */
   private static final Pattern QUOTATION = Pattern.compile("[\"“][^\"“”]*[\"”]");
-
-  private static boolean caption(Source s, Sentence x) {
-    return x.block() < s.article().blocks().size()
-        && s.article().blocks().get(x.block()).kind() == BlockKind.CAPTION;
-  }
 
   /** The cosine of {@code text}'s content words with {@code centre}'s counts. */
   private static double cosine(String text, Map<String, Double> centre) {

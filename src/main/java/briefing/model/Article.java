@@ -47,6 +47,14 @@ public record Article(
     return blocks.stream().filter(b -> b.kind() != BlockKind.CAPTION).toList();
   }
 
+  /**
+   * Whether block {@code block} is a photo caption; false for a headline's (a negative index) or
+   * one past the blocks.
+   */
+  public boolean caption(int block) {
+    return block >= 0 && block < blocks.size() && blocks.get(block).kind() == BlockKind.CAPTION;
+  }
+
   /** The article's photo captions. */
   public List<Block> captions() {
     return blocks.stream().filter(b -> b.kind() == BlockKind.CAPTION).toList();

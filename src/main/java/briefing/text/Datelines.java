@@ -76,6 +76,11 @@ public final class Datelines {
     return m.lookingAt() ? m.end() : 0;
   }
 
+  /** {@code sentence} without a dateline or an editor's label opening it ({@link #end}), stripped. */
+  public static String without(String sentence) {
+    return sentence.substring(end(sentence)).strip();
+  }
+
   /** The dateline opening {@code paragraph}, if one does. */
   public static Optional<Dateline> parse(String paragraph) {
     Matcher m = WITH_AGENCY.matcher(paragraph);

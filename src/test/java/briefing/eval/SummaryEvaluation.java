@@ -2,7 +2,6 @@ package briefing.eval;
 
 import briefing.crossref.CrossReference;
 import briefing.ingest.Ingest;
-import briefing.model.BlockKind;
 import briefing.model.Editorial;
 import briefing.model.Source;
 import briefing.model.analysis.Sentence;
@@ -205,8 +204,7 @@ public final class SummaryEvaluation {
   /** An article's body sentences, in order: no headline, no caption. */
   static List<String> body(Source s) {
     return s.analysis().sentences().stream().filter(x -> !x.isHeadline())
-        .filter(x -> x.block() >= s.article().blocks().size()
-            || s.article().blocks().get(x.block()).kind() != BlockKind.CAPTION)
+        .filter(x -> !s.article().caption(x.block()))
         .map(Sentence::text).toList();
   }
 

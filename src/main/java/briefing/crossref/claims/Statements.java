@@ -2,7 +2,6 @@ package briefing.crossref.claims;
 
 import briefing.crossref.ComparisonWords;
 import briefing.crossref.Remembered;
-import briefing.model.BlockKind;
 import briefing.model.Citation;
 import briefing.model.Source;
 import briefing.model.analysis.Quote;
@@ -120,8 +119,7 @@ final class Statements {
         }
       }
       for (Sentence s : source.analysis().sentences()) {
-        if (s.isHeadline() || s.block() < source.article().blocks().size()
-            && source.article().blocks().get(s.block()).kind() == BlockKind.CAPTION) {
+        if (s.isHeadline() || source.article().caption(s.block())) {
           continue;
         }
         Citation citation = new Citation(source.id(), s.id());

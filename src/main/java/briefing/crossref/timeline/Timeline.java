@@ -7,6 +7,7 @@ import briefing.model.Published;
 import briefing.model.Source;
 import briefing.model.Sourced;
 import briefing.model.briefing.Event;
+import briefing.text.Datelines;
 import briefing.text.UniqueIds;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public final class Timeline {
       Source source = byId.get(e.summaryFrom().article());
       return source == null ? e : source.analysis().sentences().stream()
           .filter(s -> s.id().equals(e.summaryFrom().sentence())).findFirst()
-          .map(s -> e.withSummary(s.text().substring(TimelineCandidates.datelineEnd(s.text())).strip()))
+          .map(s -> e.withSummary(Datelines.without(s.text())))
           .orElse(e);
     }).toList();
   }
@@ -96,11 +97,6 @@ public final class Timeline {
     mentions.forEach(m -> allTold.merge(m.citation(), m.told(), Boolean::logicalAnd));
     return allTold.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
         .collect(Collectors.toSet());
-  }
-
-  /** {@code sentence} without a wire dateline opening it ("WASHINGTON — "). */
-  public static String withoutDateline(String sentence) {
-    return sentence.substring(TimelineCandidates.datelineEnd(sentence)).strip();
   }
 
   /** {@code e} under an id of its date and its summary's key words, unique among {@code ids}. */

@@ -2,7 +2,6 @@ package briefing.crossref.timeline;
 
 import briefing.crossref.CastOfPeople;
 import briefing.model.Article;
-import briefing.model.BlockKind;
 import briefing.model.Citation;
 import briefing.model.Published;
 import briefing.model.Source;
@@ -106,10 +105,10 @@ final class TimelineCandidates {
     List<TimelineMention> found = new ArrayList<>();
     // past a reader's comment the page holds its readers' words, which report nothing
     for (Sentence s : analysis.sentences().subList(0, ReadersComments.from(analysis))) {
-      if (isCaption(article, s) || isStamp(s)) {
+      if (article.caption(s.block()) || isStamp(s)) {
         continue;
       }
-      int opening = datelineEnd(s.text());
+      int opening = Datelines.end(s.text());
       List<TimeMention> times = new ArrayList<>(bySentence.getOrDefault(s.id(), List.of()));
       // the dateline's day is not the event's, nor a reader's comment's; a bound ("after 1997")
       // dates no happening
@@ -315,16 +314,6 @@ final class TimelineCandidates {
   private static boolean before(TimeMention t, LocalDate published) {
     return published != null && EventDate.parse(t.value())
         .map(d -> d.last().isBefore(published)).orElse(false);
-  }
-
-  /** Where the sentence's text begins after a wire dateline, or 0 where it has none. */
-  static int datelineEnd(String sentence) {
-    return Datelines.end(sentence);
-  }
-
-  static boolean isCaption(Article article, Sentence s) {
-    return !s.isHeadline() && s.block() < article.blocks().size()
-        && article.blocks().get(s.block()).kind() == BlockKind.CAPTION;
   }
 
   private static boolean isStamp(Sentence s) {

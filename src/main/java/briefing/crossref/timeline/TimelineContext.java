@@ -262,7 +262,7 @@ final class TimelineContext {
           // a date or someone of the happening brings it back, as after a statement made apart
           aside = recalls;
           Event on = events.get(current);
-          if (event != null || !TimelineCandidates.isCaption(source.article(), s)
+          if (event != null || !source.article().caption(s.block())
               && tellsSomething(s, quoted) && !WritersStates.tellsHowThingsStand(s, quoted)
               && !WritersStates.describes(s, quoted) && !WritersStates.foresees(s, quoted)
               && !WritersStates.tellsACareer(s, quoted)
