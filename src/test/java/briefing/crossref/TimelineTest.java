@@ -402,6 +402,28 @@ class TimelineTest {
   }
 
   @Test
+  void aQuestionOrASentenceLeaningOnTheOneBeforeItSumsNoHappeningUp() { // issue 13
+    for (String leaning : List.of("And it ended ten years of delays when Mayor Hallor opened the harbour"
+        + " bridge on Tuesday.", "It was on Tuesday that Mayor Hallor opened the harbour bridge to"
+        + " traffic.", "So how did Mayor Hallor open the harbour bridge on Tuesday after ten years?")) {
+      Source a = new Story("a", "2022-03-09", "Wire One")
+          .plain("Crowds lined the quay.")
+          .says(leaning, "on Tuesday", "2022-03-08", "as written")
+          .source();
+      Source b = new Story("b", "2022-03-09", "Wire Two")
+          .plain("Crowds lined the quay.")
+          .says("Mayor Hallor opened the harbour bridge to traffic on Tuesday after ten years of delays.",
+              "on Tuesday", "2022-03-08", "as written")
+          .source();
+
+      Event opening = Timeline.build(List.of(a, b), NOBODY).stream()
+          .filter(e -> e.date().value().equals("2022-03-08")).findFirst().orElseThrow();
+
+      assertEquals("b", opening.summaryFrom().article(), leaning);
+    }
+  }
+
+  @Test
   void aHeadlineRepeatingTheLedeSupportsItsEventButIsNotTheSummary() {
     Source a = new Story("a", "2022-01-10", "Wire One")
         .headline("Security talks in Geneva on Monday", "on Monday", "2022-01-10")

@@ -7,10 +7,12 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Chooses the one sentence that sums up a happening: the body sentence most like the others, of
- * a readable length, in the writer's own words rather than a quotation, and for what happened,
+ * a readable length, in the writer's own words rather than a quotation, one that stands on its
+ * own rather than a question or one leaning on the sentence before it, and for what happened,
  * a report from after the day rather than an announcement before it.
  */
 final class TimelineSummary {
@@ -24,6 +26,14 @@ final class TimelineSummary {
    * sentences name is judged on an even sample of them, not on every pair (issue 11).
    */
   static final int SAMPLE = 64;
+
+  /**
+   * What a sentence that leans on the one before it opens with: a pronoun as its subject, after a
+   * conjunction too ("And it upends …", "It was during a campaign stop …"). Out of its report no
+   * reader knows whom or what it means.
+   */
+  private static final Pattern LEANS = Pattern.compile("(?i)(?:(?:and|but|yet|so|still|then)\\s+)?"
+      + "(?:he|she|they|it|this|these|those|his|her|their|its)\\b");
 
   private TimelineSummary() {}
 
@@ -71,6 +81,9 @@ final class TimelineSummary {
     }
     if (m.quoted()) {
       score -= 0.5;
+    }
+    if (LEANS.matcher(m.text()).lookingAt() || m.text().strip().endsWith("?")) {
+      score -= 0.3; // a question, or a sentence leaning on one before it, sums nothing up
     }
     if (!m.when().equals(date)) {
       score -= 0.3; // a disagreeing source's sentence is shown as a reading, not as the summary
