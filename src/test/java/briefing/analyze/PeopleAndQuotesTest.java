@@ -43,6 +43,24 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aQuotationOpenedWithOneStyleOfMarkAndClosedWithTheOtherIsAQuotation() { // issue 13
+    Quote q = onlyQuote(analyze("\"The toll stays for the winter,” a spokesman for the harbour board said."));
+    assertEquals("The toll stays for the winter", q.text());
+    assertEquals("spokesman for the harbour board", q.speaker());
+    assertEquals("The toll stays for the winter", onlyQuote(analyze(
+        "“The toll stays for the winter,\" Mayor Ann Cole said.")).text());
+  }
+
+  @Test
+  void marksOfOneStyleArePairedAsBeforeBesideAStrayMarkOfTheOther() { // issue 13
+    // a quotation running over two paragraphs opens each and closes once
+    AnalyzedArticle a = analyze("“The toll stays for the winter.", "“The bridge opens in May,” Mayor Ann Cole said.",
+        "The quay is 12\" lower than the bridge, the mayor said.");
+    assertEquals(1, a.quotes().size(), a.quotes().toString());
+    assertEquals("Ann Cole", a.quotes().get(0).speaker());
+  }
+
+  @Test
   void quoteThenTitleNameAndSaidIsCreditedToTheNameNotTheTitle() {
     Quote q = onlyQuote(analyze("\"Talks will go on,\" Kremlin spokesman Ivan Sokolov said."));
     assertEquals("Ivan Sokolov", q.speaker());

@@ -43,8 +43,10 @@ final class QuoteMarks {
     }
     String text = blanked(annotation.get(CoreAnnotations.TextAnnotation.class), tokens);
     String docId = annotation.get(CoreAnnotations.DocIDAnnotation.class);
+    List<Pair<Integer, Integer>> found = new ArrayList<>(finder.getQuotes(text).first());
+    found.addAll(mixed(text, found));
     List<CoreMap> quotes = new ArrayList<>();
-    for (List<Pair<Integer, Integer>> run : overlapping(finder.getQuotes(text).first())) {
+    for (List<Pair<Integer, Integer>> run : overlapping(found)) {
       int begin = run.stream().mapToInt(Pair::first).min().orElseThrow();
       int end = run.stream().mapToInt(Pair::second).max().orElseThrow();
       // The tokens from the first that a quotation of the run can start at to the first past all.
@@ -60,6 +62,49 @@ final class QuoteMarks {
     }
     number(quotes);
     annotation.set(CoreAnnotations.QuotationsAnnotation.class, quotes);
+  }
+
+  /**
+   * The quotations {@code text} opens with one style of double mark and closes with the other
+   * ('"The toll stays,” the mayor said'), as scraped and pasted text often has them, which
+   * CoreNLP pairs only with their own style: found in a copy with every double mark straight,
+   * where none of the quotations {@code found} as written lies, with those inside them.
+   */
+  private List<Pair<Integer, Integer>> mixed(String text, List<Pair<Integer, Integer>> found) {
+    if (text.indexOf('"') < 0 || text.indexOf('“') < 0 && text.indexOf('”') < 0) {
+      return List.of();
+    }
+    // how many characters up to each a quotation as written covers: a range lies in none where
+    // the count does not grow over it (one pass, however many quotations)
+    int[] covered = new int[text.length() + 1];
+    for (Pair<Integer, Integer> f : found) {
+      covered[f.first()]++;
+      covered[f.second()]--;
+    }
+    int depth = 0;
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      depth += covered[i];
+      count += depth > 0 ? 1 : 0;
+      covered[i] = count;
+    }
+    covered[text.length()] = count;
+    List<Pair<Integer, Integer>> straight = finder.getQuotes(text.replace('“', '"').replace('”', '"')).first();
+    // each character's mixed quotation, by number; -1 for none
+    int[] inside = new int[text.length()];
+    java.util.Arrays.fill(inside, -1);
+    for (int k = 0; k < straight.size(); k++) {
+      Pair<Integer, Integer> q = straight.get(k);
+      char open = text.charAt(q.first());
+      char close = text.charAt(q.second() - 1);
+      boolean mixed = open == '"' && close == '”' || open == '“' && close == '"';
+      int before = q.first() == 0 ? 0 : covered[q.first() - 1];
+      if (mixed && covered[q.second() - 1] == before && inside[q.first()] < 0) {
+        java.util.Arrays.fill(inside, q.first(), q.second(), k);
+      }
+    }
+    return straight.stream().filter(q -> inside[q.first()] >= 0
+        && inside[q.first()] == inside[q.second() - 1]).toList();
   }
 
   /**
