@@ -245,6 +245,27 @@ class TimelineTest {
   }
 
   @Test
+  void aYearCountedFromPublicationAfterANameIsWhenNotPartOfTheName() { // issue 13
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .plain("The harbour is growing faster than its piers.")
+        .says("In a speech in Kent last year, Mayor Hallor promised the town a new bridge.",
+            "last year", "2021", "as written")
+        .source();
+
+    assertTrue(Timeline.build(List.of(a), NOBODY).stream()
+        .anyMatch(e -> e.date().value().equals("2021")), "'in Kent last year' dates the speech");
+
+    Source b = new Story("b", "2022-06-08", "Wire One")
+        .plain("The harbour is growing faster than its piers.")
+        .says("Mayor Hallor warned of a toll if Wessex closes Kent two years after its annexation of"
+            + " the quay.", "two years after", "2020", "what it follows was two years before publication")
+        .source();
+
+    assertTrue(Timeline.build(List.of(b), NOBODY).stream()
+        .noneMatch(e -> e.date().value().equals("2020")), "the annexation is named in passing");
+  }
+
+  @Test
   void aDateCountedBackRightAfterAHappeningsNounDatesThatHappening() {
     Source a = bridgeOpenedOnTuesday()
         .person("Hallor")

@@ -17,12 +17,14 @@ final class DatesInPassing {
   /** What follows the stamp of a reader's comment: ", riverfan wrote:". */
   private static final Pattern COMMENT = Pattern.compile(",?\\s*([^\\s,]{1,40})\\s+wrote:");
   /**
-   * A year, month or week counted from another the text gives ("the following year"), an
+   * A year, month or week counted from another the text gives ("the following year", "eight years
+   * after"), an
    * ordinal day, week or month of a stretch it names ("the second day of the new council"), or a
    * horizon years ahead ("those retiring a decade from now"): no day anything happens.
    */
   private static final Pattern NARRATIVE_STEP = Pattern.compile("(?i)(?:the\\s+(?:following|next"
-      + "|previous|preceding|prior)\\s+(?:year|month|week)|(?:a|one|the)\\s+(?:year|month|week)"
+      + "|previous|preceding|prior)\\s+(?:year|month|week)|(?:a|an|one|the|two|three|four|five|six"
+      + "|seven|eight|nine|ten|several|a\\s+few|\\d+)\\s+(?:years?|months?|weeks?)"
       + "\\s+(?:later|earlier|before|after)"
       + "|(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|\\d{1,2}(?:st|nd|rd|th))"
       + "\\s+(?:day|week|month)"
@@ -63,6 +65,7 @@ final class DatesInPassing {
   private static final Pattern STRETCH_START = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
   private static final Pattern STRETCH_END = Pattern.compile(
       "(?i)\\b(?:from|between)\\s+[^,;.]{1,30}?\\s*(?:\\bto|\\band|\\bthrough|-|–)\\s*$");
+  private static final Pattern FIGURES = Pattern.compile("\\d");
   private static final Pattern AT_YEAR = Pattern.compile("(?i)\\b(?:in|during|by)\\s+$");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}[\\p{L}.]*)\\s+$");
@@ -150,7 +153,9 @@ final class DatesInPassing {
   /**
    * True for a year, month or week named by its place in the narrative ("from $11 million in 2011
    * to $10 million the following year", "a year later"): counted from a date the sentence gives,
-   * which the analysis does not count from, so its value (counted from publication) dates nothing.
+   * which the analysis does not count from, so its value (counted from publication) dates nothing;
+   * or counted to what it follows ("invades the country eight years after its annexation of the
+   * peninsula"), which the sentence names only in passing.
    */
   static boolean isNarrativeStep(String written) {
     return NARRATIVE_STEP.matcher(written.strip()).matches();
@@ -159,9 +164,13 @@ final class DatesInPassing {
   /**
    * True where the year starting at {@code start} and ending at {@code end} is part of a name or
    * qualifies a noun ("CPAC 2010", "the 2012 presidential race"): it names no time something
-   * happened.
+   * happened. Only a year written in figures: "last year" after a name ("a speech in Jakarta last
+   * year") is when.
    */
   static boolean isYearInName(String sentence, int start, int end) {
+    if (!FIGURES.matcher(sentence.substring(start, end)).find()) {
+      return false;
+    }
     // "won the council in 2018 partly by promising …": after "in" a year is when, never a name
     if (AT_YEAR.matcher(sentence.substring(Math.max(0, start - 10), start)).find()) {
       return false;
