@@ -49,6 +49,12 @@ class PeopleAndQuotesTest {
     assertEquals("spokesman for the harbour board", q.speaker());
     assertEquals("The toll stays for the winter", onlyQuote(analyze(
         "“The toll stays for the winter,\" Mayor Ann Cole said.")).text());
+    // the straight marks at either end are not one quotation over the words between them
+    AnalyzedArticle a = analyze("\"The toll stays for the winter,” a spokesman for the harbour board"
+        + " said. “It pays for the new bridge.\"");
+    assertEquals(List.of("The toll stays for the winter", "It pays for the new bridge."),
+        a.quotes().stream().map(Quote::text).toList());
+    assertEquals("spokesman for the harbour board", a.quotes().get(0).speaker());
   }
 
   @Test

@@ -43,8 +43,7 @@ final class QuoteMarks {
     }
     String text = blanked(annotation.get(CoreAnnotations.TextAnnotation.class), tokens);
     String docId = annotation.get(CoreAnnotations.DocIDAnnotation.class);
-    List<Pair<Integer, Integer>> found = new ArrayList<>(finder.getQuotes(text).first());
-    found.addAll(mixed(text, found));
+    List<Pair<Integer, Integer>> found = quotations(text);
     List<CoreMap> quotes = new ArrayList<>();
     for (List<Pair<Integer, Integer>> run : overlapping(found)) {
       int begin = run.stream().mapToInt(Pair::first).min().orElseThrow();
@@ -65,46 +64,102 @@ final class QuoteMarks {
   }
 
   /**
-   * The quotations {@code text} opens with one style of double mark and closes with the other
-   * ('"The toll stays,” the mayor said'), as scraped and pasted text often has them, which
-   * CoreNLP pairs only with their own style: found in a copy with every double mark straight,
-   * where none of the quotations {@code found} as written lies, with those inside them.
+   * The quotations of {@code text} as CoreNLP finds them, and those opened with one style of
+   * double mark and closed with the other ('"The toll stays,” the mayor said'), as scraped and
+   * pasted text often has them: CoreNLP pairs each style only with itself, so it finds none there,
+   * or one running from a straight mark to the next straight mark over the words between
+   * ('"The toll stays,” the mayor said. “It is fair."'). A copy with every double mark straight
+   * pairs them; its reading is taken for a mixed quotation where none was found, and for one
+   * found that it reads as two or more quotations from the same start to the same end, one of
+   * them mixed. A paragraph-spanning quotation ('“One. [new paragraph] “Two.”') and a stray
+   * inch mark are read as before.
    */
-  private List<Pair<Integer, Integer>> mixed(String text, List<Pair<Integer, Integer>> found) {
+  private List<Pair<Integer, Integer>> quotations(String text) {
+    List<Pair<Integer, Integer>> found = finder.getQuotes(text).first();
     if (text.indexOf('"') < 0 || text.indexOf('“') < 0 && text.indexOf('”') < 0) {
-      return List.of();
+      return found;
     }
-    // how many characters up to each a quotation as written covers: a range lies in none where
-    // the count does not grow over it (one pass, however many quotations)
-    int[] covered = new int[text.length() + 1];
-    for (Pair<Integer, Integer> f : found) {
-      covered[f.first()]++;
-      covered[f.second()]--;
-    }
-    int depth = 0;
-    int count = 0;
-    for (int i = 0; i < text.length(); i++) {
-      depth += covered[i];
-      count += depth > 0 ? 1 : 0;
-      covered[i] = count;
-    }
-    covered[text.length()] = count;
     List<Pair<Integer, Integer>> straight = finder.getQuotes(text.replace('“', '"').replace('”', '"')).first();
-    // each character's mixed quotation, by number; -1 for none
-    int[] inside = new int[text.length()];
-    java.util.Arrays.fill(inside, -1);
-    for (int k = 0; k < straight.size(); k++) {
-      Pair<Integer, Integer> q = straight.get(k);
-      char open = text.charAt(q.first());
-      char close = text.charAt(q.second() - 1);
-      boolean mixed = open == '"' && close == '”' || open == '“' && close == '"';
-      int before = q.first() == 0 ? 0 : covered[q.first() - 1];
-      if (mixed && covered[q.second() - 1] == before && inside[q.first()] < 0) {
-        java.util.Arrays.fill(inside, q.first(), q.second(), k);
+    List<Pair<Integer, Integer>> written = outermost(found);
+    List<Pair<Integer, Integer>> paired = outermost(straight);
+    // the stretches where the straight copy's reading is taken, in order, apart
+    List<Pair<Integer, Integer>> taken = new ArrayList<>();
+    int w = 0;
+    int k = 0;
+    while (k < paired.size()) {
+      Pair<Integer, Integer> q = paired.get(k);
+      while (w < written.size() && written.get(w).second() <= q.first()) {
+        w++;
+      }
+      Pair<Integer, Integer> f = w < written.size() && written.get(w).first() < q.second() ? written.get(w) : null;
+      if (f == null) {
+        if (mixed(text, q)) {
+          taken.add(q);
+        }
+        k++;
+      } else if (f.first() <= q.first() && q.second() <= f.second()) {
+        int last = k;
+        boolean anyMixed = false;
+        while (last < paired.size() && paired.get(last).second() <= f.second()) {
+          anyMixed |= mixed(text, paired.get(last));
+          last++;
+        }
+        if (last - k >= 2 && anyMixed && q.first().equals(f.first())
+            && paired.get(last - 1).second().equals(f.second())) {
+          taken.add(f);
+        }
+        k = last;
+      } else {
+        k++;
       }
     }
-    return straight.stream().filter(q -> inside[q.first()] >= 0
-        && inside[q.first()] == inside[q.second() - 1]).toList();
+    if (taken.isEmpty()) {
+      return found;
+    }
+    List<Pair<Integer, Integer>> quotes = new ArrayList<>(found.stream().filter(q -> within(taken, q) < 0).toList());
+    straight.stream().filter(q -> within(taken, q) >= 0).forEach(quotes::add);
+    return quotes;
+  }
+
+  /** True where a quotation opens with a straight double mark and closes with a curly one, or the other way. */
+  private static boolean mixed(String text, Pair<Integer, Integer> q) {
+    char open = text.charAt(q.first());
+    char close = text.charAt(q.second() - 1);
+    return open == '"' && close == '”' || open == '“' && close == '"';
+  }
+
+  /** The quotations inside no other, by where they start. */
+  private static List<Pair<Integer, Integer>> outermost(List<Pair<Integer, Integer>> quotes) {
+    List<Pair<Integer, Integer>> sorted = new ArrayList<>(quotes);
+    sorted.sort(Comparator.comparingInt((Pair<Integer, Integer> q) -> q.first())
+        .thenComparing(q -> -q.second()));
+    List<Pair<Integer, Integer>> outer = new ArrayList<>();
+    int end = Integer.MIN_VALUE;
+    for (Pair<Integer, Integer> q : sorted) {
+      if (q.second() > end) {
+        outer.add(q);
+        end = q.second();
+      }
+    }
+    return outer;
+  }
+
+  /** The index of the stretch of {@code stretches} (in order, apart) holding {@code q}, or -1. */
+  private static int within(List<Pair<Integer, Integer>> stretches, Pair<Integer, Integer> q) {
+    int lo = 0;
+    int hi = stretches.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Pair<Integer, Integer> s = stretches.get(mid);
+      if (s.second() <= q.first()) {
+        lo = mid + 1;
+      } else if (s.first() > q.first()) {
+        hi = mid - 1;
+      } else {
+        return q.second() <= s.second() ? mid : -1;
+      }
+    }
+    return -1;
   }
 
   /**
