@@ -91,6 +91,14 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void whoIsToldInAParticipleIsNotWhoSpeaks() { // issue 13
+    assertEquals(List.of("spokesperson for Hale"), unnamed(analyze(
+        "A spokesperson for Hale fired back Tuesday, telling Wessex Radio that the toll would stay.")));
+    assertEquals(List.of("spokesperson for the harbour board"), unnamed(analyze(
+        "\"The toll stays,\" said a spokesperson for the harbour board.")));
+  }
+
+  @Test
   void theOneADescriptionServesIsNotTheSpeaker() { // issue 13
     assertEquals(List.of("senior aide to the mayor"),
         unnamed(analyze("A senior aide to the mayor said the toll would stay.")));

@@ -254,8 +254,10 @@ public final class Phrases {
     }
     // "'…,' said the spokesperson": the speaker follows the verb only where the verb opens the
     // clause; in "the United States said Ruritanian officers…" the words after it are what was said.
+    // Never after a participle: in "…, telling Wessex Radio that …" the name is who was told.
     boolean opensClause = verb == 0 || NewsTokens.punctuation(tokens.get(verb - 1));
-    if (opensClause || j >= 0 && NewsTokens.punctuation(tokens.get(j)) && allLinks(j + 1, verb)) {
+    if ((opensClause || j >= 0 && NewsTokens.punctuation(tokens.get(j)) && allLinks(j + 1, verb))
+        && !"VBG".equals(tokens.get(verb).tag())) {
       Optional<Phrase> after = startingAt(verb + 1);
       if (after.isPresent()) {
         return after;
