@@ -456,6 +456,19 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aDescriptionOfAPostSomeoneNamedBeforeHoldsIsNotTheNextNamedHolder() { // issue 13
+    CastOfPeople cast = cast(
+        Story.article("a")
+            .personWithin("Sen. Tom Hale spoke at the harbour.", "Tom Hale", "Sen.", null)
+            .sentence("The toll rose in May.").sentence("The quay is old.").sentence("Ships wait.")
+            .sentence("The port is shut.")
+            .describedWithin("The senator said the toll would stay.", "senator")
+            .personWithin("Sen. Ann Cole disagreed.", "Ann Cole", "Sen.", null));
+    assertEquals(1, person(cast, "Ann Cole").mentions().size(),
+        "the senator refers back to a senator named before: " + names(cast));
+  }
+
+  @Test
   void aQuotationBetweenANameAndItsDescriptionIsNoDistance() { // issue 13
     CastOfPeople cast = cast(
         Story.article("a").person("Rick Sorum", "party chairman", null).person("Sorum").person("Sorum")

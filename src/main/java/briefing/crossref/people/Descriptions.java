@@ -297,10 +297,20 @@ final class Descriptions {
    * ("the mayor's") is not the post, and the named person's role there must hold every other
    * post word of the description, with the same rank. Only a definite description that is no
    * relation ("his wife") and no plural, where every mention of it is followed so by the same one
-   * person and by no other who fits.
+   * person and by no other who fits, and where no one else the report named before holds the
+   * post: "the senator" then refers back.
    */
   private static List<Newsmaker> toNamedRightAfter(List<Newsmaker> people, Set<String> indefinite) {
     Map<String, TreeMap<Integer, Set<Newsmaker>>> named = namedBySentence(people);
+    // each report's mentions giving a named person a post, with the person
+    Map<String, List<Map.Entry<Newsmaker, Cited>>> posts = new HashMap<>();
+    for (Newsmaker n : people) {
+      for (Cited m : n.named() ? n.mentions() : List.<Cited>of()) {
+        if (m.role() != null) {
+          posts.computeIfAbsent(m.citation().article(), k -> new ArrayList<>()).add(Map.entry(n, m));
+        }
+      }
+    }
     // each named person as folded so far, by the person it was
     Map<Newsmaker, Newsmaker> now = new IdentityHashMap<>();
     Set<Newsmaker> gone = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -324,10 +334,13 @@ final class Descriptions {
             .distinct().filter(n -> n.mentions().stream()
                 .anyMatch(m -> m.citation().article().equals(d.citation().article())
                     && m.citation().number() > at && m.citation().number() <= at + RIGHT_AFTER
-                    && m.role() != null && POST_WORDS.of(m.role()).containsAll(post)
-                    && ranks(m.role()).equals(rank) && sameOwner(owner, m)))
+                    && holds(m, post, rank, owner)))
             .toList();
-        whom.add(fits.size() == 1 && !indefinite.contains(where(d.citation(), d.written()))
+        // "the senator" after Sen. Hale was named refers back to him, whoever is named next
+        boolean heldBefore = posts.getOrDefault(d.citation().article(), List.of()).stream()
+            .anyMatch(e -> e.getValue().citation().number() < at && !fits.contains(e.getKey())
+                && holds(e.getValue(), post, rank, owner));
+        whom.add(fits.size() == 1 && !heldBefore && !indefinite.contains(where(d.citation(), d.written()))
             ? fits.get(0) : null);
       }
       if (whom.size() != 1 || whom.contains(null)) {
@@ -340,6 +353,12 @@ final class Descriptions {
       gone.add(described);
     }
     return people.stream().filter(n -> !gone.contains(n)).map(n -> now.getOrDefault(n, n)).toList();
+  }
+
+  /** Whether mention {@code m} gives its person the post {@code post} of rank {@code rank} and owner {@code owner}. */
+  private static boolean holds(Cited m, Set<String> post, Set<String> rank, String owner) {
+    return m.role() != null && POST_WORDS.of(m.role()).containsAll(post)
+        && ranks(m.role()).equals(rank) && sameOwner(owner, m);
   }
 
   /**
