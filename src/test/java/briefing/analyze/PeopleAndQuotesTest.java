@@ -99,6 +99,14 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aSpeakerSetOffByAnAsideBeforeThenOrAlsoSpeaks() { // issue 13
+    assertEquals(List.of("spokesman for the harbour board"), unnamed(analyze(
+        "A spokesman for the harbour board, not seen on camera, then tells the crowd to leave.")));
+    assertEquals("Ann Cole", onlyQuote(analyze(
+        "Mayor Ann Cole, who spoke after the vote, also said, \"The toll stays for the winter.\"")).speaker());
+  }
+
+  @Test
   void theOneADescriptionServesIsNotTheSpeaker() { // issue 13
     assertEquals(List.of("senior aide to the mayor"),
         unnamed(analyze("A senior aide to the mayor said the toll would stay.")));

@@ -14,6 +14,9 @@ public final class Phrases {
   /** Words that may join a speaker to a later speech verb: "X said, but added", "X, who said". */
   private static final Set<String> LINKS = Set.of(",", "but", "and", "then", "who", "later", "also");
 
+  /** Adverbs that may stand between a speaker and the speech verb: "then tells", "also said". */
+  private static final Set<String> SEQUENCE = Set.of("then", "later", "also");
+
   /** Marks that set an aside off: commas and dashes. */
   private static final Set<String> ASIDE_MARKS = Set.of(",", "--", "-", "–", "—");
   /** Words that open a clause whose subject follows them: "if the governor signs". */
@@ -230,7 +233,9 @@ public final class Phrases {
    */
   public Optional<Phrase> speakerOf(int verb) {
     int close = verb - 1;
-    while (close >= 0 && NewsTokens.auxiliary(tokens.get(close))) {
+    // "Another man, not seen on camera, then tells": an adverb of sequence after the aside too
+    while (close >= 0 && (NewsTokens.auxiliary(tokens.get(close))
+        || SEQUENCE.contains(NewsTokens.lower(tokens.get(close))))) {
       close--;
     }
     int open = beforeAside(beforeWhen(close));
@@ -408,9 +413,9 @@ public final class Phrases {
 
   /**
    * Where an aside set off by commas or dashes ends at token {@code j}, the token before it opens;
-   * else {@code j}. An aside opens with a participle, a wh-word or a preposition ("speaking on
-   * condition of anonymity", "who was in the room", "where the bill will live or die", "in an
-   * interview with the Gazette") and is short.
+   * else {@code j}. An aside opens with a participle, "not" too, a wh-word or a preposition
+   * ("speaking on condition of anonymity", "not seen on camera", "who was in the room", "where
+   * the bill will live or die", "in an interview with the Gazette") and is short.
    */
   private int beforeAside(int j) {
     // "The congressman, who called it "mischief," said": the aside's comma inside the quotation
@@ -428,7 +433,9 @@ public final class Phrases {
         continue;
       }
       if (mark.equals(",") ? w.equals(",") : ASIDE_MARKS.contains(w) && !w.equals(",")) {
-        String tag = tokens.get(k + 1).tag() == null ? "" : tokens.get(k + 1).tag();
+        // "not seen on camera": a participle after "not" opens one too
+        int first = k + 2 < end && NewsTokens.lower(tokens.get(k + 1)).equals("not") ? k + 2 : k + 1;
+        String tag = tokens.get(first).tag() == null ? "" : tokens.get(first).tag();
         // "speaking on condition of anonymity", "who was there", "in an interview with Fox"; one
         // holding a quotation only where it opens with "who" or "which" and closes the quotation:
         // other words in quotation marks are someone's, not an aside's
