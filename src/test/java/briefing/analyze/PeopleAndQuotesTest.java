@@ -58,6 +58,16 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void inchMarksAreNoQuotationMarksBesideMarksOfTheOtherStyle() { // issue 13
+    assertEquals(List.of("We got 6\" of rain on Monday and 10\" of snow on Tuesday"), analyze(
+        "“We got 6\" of rain on Monday and 10\" of snow on Tuesday,” said Tom Hale, a forecaster in Lund.")
+        .quotes().stream().map(Quote::text).toList());
+    assertEquals(List.of(), analyze("Hale is 5'10\" and Cole is 6’2”, the roster says.").quotes());
+    assertEquals(List.of(), analyze("The quay wall is 12\" thick.", "The new guard is 6’2”, the coach said.")
+        .quotes());
+  }
+
+  @Test
   void marksOfOneStyleArePairedAsBeforeBesideAStrayMarkOfTheOther() { // issue 13
     // a quotation running over two paragraphs opens each and closes once
     AnalyzedArticle a = analyze("“The toll stays for the winter.", "“The bridge opens in May,” Mayor Ann Cole said.",

@@ -459,13 +459,24 @@ class PeopleMergerTest {
   void aDescriptionOfAPostSomeoneNamedBeforeHoldsIsNotTheNextNamedHolder() { // issue 13
     CastOfPeople cast = cast(
         Story.article("a")
-            .personWithin("Sen. Tom Hale spoke at the harbour.", "Tom Hale", "Sen.", null)
             .sentence("The toll rose in May.").sentence("The quay is old.").sentence("Ships wait.")
-            .sentence("The port is shut.")
+            .personWithin("Sen. Tom Hale spoke at the harbour.", "Tom Hale", "Sen.", null)
             .describedWithin("The senator said the toll would stay.", "senator")
+            .sentence("The port is shut.")
             .personWithin("Sen. Ann Cole disagreed.", "Ann Cole", "Sen.", null));
     assertEquals(1, person(cast, "Ann Cole").mentions().size(),
-        "the senator refers back to a senator named before: " + names(cast));
+        "the senator refers back to a senator named right before: " + names(cast));
+    CastOfPeople later = cast(
+        Story.article("b")
+            .personWithin("Sen. Rick Reyes retired in 2010.", "Rick Reyes", "Sen.", null)
+            .sentence("The toll rose in May.").sentence("The quay is old.").sentence("Ships wait.")
+            .sentence("The port is shut.")
+            .describedWithin("On Monday, the senator who now leads the committee called for an end to the toll.",
+                "senator")
+            .personWithin("Sen. Una Vell, who leads the committee, spoke at the quay.", "Una Vell",
+                "Sen.", null));
+    assertEquals(2, person(later, "Una Vell").mentions().size(),
+        "a senator named long before is not whom the report names next: " + names(later));
   }
 
   @Test

@@ -425,8 +425,8 @@ class TimelineTest {
   @Test
   void aQuestionOrASentenceLeaningOnTheOneBeforeItSumsNoHappeningUp() { // issue 13
     for (String leaning : List.of("And it ended ten years of delays when Mayor Hallor opened the harbour"
-        + " bridge on Tuesday.", "It was on Tuesday that Mayor Hallor opened the harbour bridge to"
-        + " traffic.", "So how did Mayor Hallor open the harbour bridge on Tuesday after ten years?")) {
+        + " bridge on Tuesday.", "This came after Mayor Hallor opened the harbour bridge to traffic"
+        + " on Tuesday.", "So how did Mayor Hallor open the harbour bridge on Tuesday after ten years?")) {
       Source a = new Story("a", "2022-03-09", "Wire One")
           .plain("Crowds lined the quay.")
           .says(leaning, "on Tuesday", "2022-03-08", "as written")
@@ -441,6 +441,24 @@ class TimelineTest {
           .filter(e -> e.date().value().equals("2022-03-08")).findFirst().orElseThrow();
 
       assertEquals("b", opening.summaryFrom().article(), leaning);
+    }
+    // a time or a cleft is no pronoun for someone
+    for (String standing : List.of("This morning, Mayor Hallor opened the harbour bridge in Kent after"
+        + " ten years of delays.", "It was on Tuesday that Mayor Hallor opened the harbour bridge in"
+        + " Kent after ten years of delays.")) {
+      Source a = new Story("a", "2022-03-09", "Wire One")
+          .says(standing, standing.startsWith("This") ? "This morning" : "on Tuesday", "2022-03-08",
+              "as written")
+          .source();
+      Source b = new Story("b", "2022-03-09", "Wire Two")
+          .plain("Crowds lined the quay.")
+          .says("The bridge opened on Tuesday, the mayor said.", "on Tuesday", "2022-03-08", "as written")
+          .source();
+
+      Event opening = Timeline.build(List.of(a, b), NOBODY).stream()
+          .filter(e -> e.date().value().equals("2022-03-08")).findFirst().orElseThrow();
+
+      assertEquals("a", opening.summaryFrom().article(), standing);
     }
   }
 

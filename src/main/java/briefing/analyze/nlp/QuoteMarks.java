@@ -79,7 +79,7 @@ final class QuoteMarks {
     if (text.indexOf('"') < 0 || text.indexOf('“') < 0 && text.indexOf('”') < 0) {
       return found;
     }
-    List<Pair<Integer, Integer>> straight = finder.getQuotes(text.replace('“', '"').replace('”', '"')).first();
+    List<Pair<Integer, Integer>> straight = finder.getQuotes(straightened(text)).first();
     List<Pair<Integer, Integer>> written = outermost(found);
     List<Pair<Integer, Integer>> paired = outermost(straight);
     // the stretches where the straight copy's reading is taken, in order, apart
@@ -119,6 +119,22 @@ final class QuoteMarks {
     List<Pair<Integer, Integer>> quotes = new ArrayList<>(found.stream().filter(q -> within(taken, q) < 0).toList());
     straight.stream().filter(q -> within(taken, q) >= 0).forEach(quotes::add);
     return quotes;
+  }
+
+  /**
+   * {@code text} with every double mark straight, but a mark right after a figure, an inch mark
+   * ('6" of rain', "6’2”"), made no mark at all: paired as quotation marks, two inch marks in a
+   * quotation cut it in three, and one before a curly mark makes one of the words between.
+   * Each character stays where it was.
+   */
+  private static String straightened(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] == '"' || chars[i] == '“' || chars[i] == '”') {
+        chars[i] = i > 0 && Character.isDigit(chars[i - 1]) ? ' ' : '"';
+      }
+    }
+    return new String(chars);
   }
 
   /** True where a quotation opens with a straight double mark and closes with a curly one, or the other way. */

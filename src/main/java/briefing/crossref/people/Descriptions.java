@@ -297,8 +297,8 @@ final class Descriptions {
    * ("the mayor's") is not the post, and the named person's role there must hold every other
    * post word of the description, with the same rank. Only a definite description that is no
    * relation ("his wife") and no plural, where every mention of it is followed so by the same one
-   * person and by no other who fits, and where no one else the report named before holds the
-   * post: "the senator" then refers back.
+   * person and by no other who fits, and where no one else the report named with the post
+   * before it, as near as that person after, holds it: "the senator" then refers back.
    */
   private static List<Newsmaker> toNamedRightAfter(List<Newsmaker> people, Set<String> indefinite) {
     Map<String, TreeMap<Integer, Set<Newsmaker>>> named = namedBySentence(people);
@@ -336,10 +336,14 @@ final class Descriptions {
                     && m.citation().number() > at && m.citation().number() <= at + RIGHT_AFTER
                     && holds(m, post, rank, owner)))
             .toList();
-        // "the senator" after Sen. Hale was named refers back to him, whoever is named next
+        // "the senator" right after Sen. Hale was named refers back to him, not to a senator
+        // named as many sentences on or more
+        int ahead = fits.size() != 1 ? 0 : fits.get(0).mentions().stream()
+            .filter(m -> m.citation().article().equals(d.citation().article()) && m.citation().number() > at)
+            .mapToInt(m -> m.citation().number() - at).min().orElse(0);
         boolean heldBefore = posts.getOrDefault(d.citation().article(), List.of()).stream()
-            .anyMatch(e -> e.getValue().citation().number() < at && !fits.contains(e.getKey())
-                && holds(e.getValue(), post, rank, owner));
+            .anyMatch(e -> e.getValue().citation().number() < at && at - e.getValue().citation().number() <= ahead
+                && !fits.contains(e.getKey()) && holds(e.getValue(), post, rank, owner));
         whom.add(fits.size() == 1 && !heldBefore && !indefinite.contains(where(d.citation(), d.written()))
             ? fits.get(0) : null);
       }

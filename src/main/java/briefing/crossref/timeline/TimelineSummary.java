@@ -29,11 +29,16 @@ final class TimelineSummary {
 
   /**
    * What a sentence that leans on the one before it opens with: a pronoun as its subject, after a
-   * conjunction too ("And it upends …", "It was during a campaign stop …"). Out of its report no
-   * reader knows whom or what it means.
+   * conjunction too ("And it upends …", "It came after …", "This prompted …"). Out of its report
+   * no reader knows whom or what it means. Not "This morning, …" (a time), nor "It was … that" or
+   * "It is unclear …" and "It rained" (no one is meant).
    */
   private static final Pattern LEANS = Pattern.compile("(?i)(?:(?:and|but|yet|so|still|then)\\s+)?"
-      + "(?:he|she|they|it|this|these|those|his|her|their|its)\\b");
+      + "(?:he|she|they|his|her|their|its"
+      + "|(?:this|these|those)(?!\\s+(?:morning|afternoon|evening|night|week|weekend|month|year|spring"
+      + "|summer|fall|autumn|winter|season|time|week's|year's|month's)\\b)"
+      + "|it(?!\\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains|remained|rained"
+      + "|snowed)\\b))\\b");
 
   private TimelineSummary() {}
 
