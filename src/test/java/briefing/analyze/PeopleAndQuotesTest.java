@@ -117,6 +117,17 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void nounsForPeopleInCampaignsAndCourtsDescribeSomeone() { // issue 13
+    assertEquals(List.of("GOP presidential hopeful"),
+        unnamed(analyze("The GOP presidential hopeful said the toll would stay.")));
+    assertEquals(List.of("defendant"), unnamed(analyze("The defendant pleaded guilty on Monday.")));
+    assertEquals(List.of("suspect"), unnamed(analyze("The suspect fled on Monday.")));
+    assertEquals(List.of("longtime Hale ally"),
+        unnamed(analyze("The longtime Hale ally said the toll would stay.")));
+    assertEquals(List.of(), unnamed(analyze("Critics said the suspects fled on Monday.")), "groups");
+  }
+
+  @Test
   void theOneADescriptionServesIsNotTheSpeaker() { // issue 13
     assertEquals(List.of("senior aide to the mayor"),
         unnamed(analyze("A senior aide to the mayor said the toll would stay.")));

@@ -42,7 +42,8 @@ public final class NewsTokens {
       "billionaire", "millionaire", "strongman", "dictator", "businessman", "businesswoman",
       "entrepreneur", "financier", "banker", "investor", "philanthropist", "actor", "actress",
       "singer", "musician", "rapper", "comedian", "celebrity", "blogger", "pundit", "preacher",
-      "evangelist", "televangelist");
+      "evangelist", "televangelist", "hopeful", "defendant", "plaintiff", "suspect", "ally",
+      "critic", "rival");
   /** Capitalised words that qualify a title before a name: "Senate Majority Leader", "National Security Adviser". */
   private static final Set<String> TITLE_MODIFIERS = Set.of("majority", "minority", "national",
       "security", "deputy", "vice", "chief", "attorney", "general", "press", "foreign", "defense",
