@@ -77,6 +77,27 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aQuotationThenANameSetOffByAnAppositionIsTheNames() { // issue 13
+    for (String speaker : List.of("Ann Hale, a Democrat,", "Ann Hale, 54,", "Ann Hale (D-Kent)",
+        "Ann Hale, the harbour master,")) {
+      assertEquals("Ann Hale", onlyQuote(analyze("\"The toll stays for the winter,\" " + speaker
+          + " said.")).speaker(), speaker);
+    }
+    assertEquals("Tom Reyes", onlyQuote(analyze(
+        "\"We will appeal,\" Tom Reyes, Ann Hale's lawyer, said.")).speaker());
+  }
+
+  @Test
+  void whoTheWordsAreAccordingToIsTheirSpeakerUnlessACompanyIsNamed() { // issue 13
+    assertEquals("Ann Hale", onlyQuote(analyze(
+        "\"The toll stays for the winter,\" according to Ann Hale.")).speaker());
+    assertEquals(List.of("spokesman for the harbour board"), unnamed(analyze(
+        "The crossing takes 35 minutes, according to a spokesman for the harbour board.")));
+    assertEquals(List.of(), unnamed(analyze(
+        "The crossing takes 35 minutes, according to the operator, Kettle Ferries.")));
+  }
+
+  @Test
   void quoteThenTitleNameAndSaidIsCreditedToTheNameNotTheTitle() {
     Quote q = onlyQuote(analyze("\"Talks will go on,\" Kremlin spokesman Ivan Sokolov said."));
     assertEquals("Ivan Sokolov", q.speaker());

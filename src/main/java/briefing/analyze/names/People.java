@@ -657,7 +657,8 @@ public final class People {
 
   /**
    * Whether description {@code p} is set off by commas beside a name ("Mary Kent, the mayor's
-   * adviser, said"): then it is that person's role, not another person.
+   * adviser, said"): then it is that person's role, not another person; or before an
+   * organisation's ("according to the operator, Kettle Ferries"): then it is no person.
    */
   private static boolean appositive(List<CoreLabel> tokens, Phrase p) {
     int b = p.begin();
@@ -672,7 +673,9 @@ public final class People {
     int close = Roles.participlePhraseEnd(tokens, p.end());
     close = close > 0 ? close : p.end();
     boolean before = close + 1 < tokens.size() && tokens.get(close).word().equals(",")
-        && NewsTokens.person(tokens.get(close + 1));
+        && (NewsTokens.person(tokens.get(close + 1))
+            // "according to the operator, Kettle Ferries": the description is a company's
+            || "ORGANIZATION".equals(tokens.get(close + 1).ner()));
     return after || before;
   }
 

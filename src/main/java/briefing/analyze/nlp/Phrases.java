@@ -232,6 +232,10 @@ public final class Phrases {
    * spokesperson").
    */
   public Optional<Phrase> speakerOf(int verb) {
+    // "…, according to Ann Hale": who is named after "to"
+    if (NewsTokens.lower(tokens.get(verb)).equals("according")) {
+      return verb + 2 < tokens.size() ? startingAt(verb + 2) : Optional.empty();
+    }
     int close = verb - 1;
     // "Another man, not seen on camera, then tells": an adverb of sequence after the aside too
     while (close >= 0 && (NewsTokens.auxiliary(tokens.get(close))
@@ -239,6 +243,9 @@ public final class Phrases {
       close--;
     }
     int open = beforeAside(beforeWhen(close));
+    if (open == close) { // "Ann Hale, a Democrat, said", "Hale, 54, said", "Hale (D-Kent) said"
+      open = beforeApposition(close);
+    }
     if (open != close) { // "the spokesman, speaking on condition of anonymity, said", "X on Monday said"
       Optional<Phrase> across = ending(open);
       if (across.isPresent()) {
@@ -410,6 +417,36 @@ public final class Phrases {
     return k >= 0 && Set.of("on", "in", "at", "over", "during", "early", "late", "earlier", "later")
         .contains(NewsTokens.lower(tokens.get(k))) ? k - 1 : k;
   }
+
+  /**
+   * Where an apposition set off by commas or brackets after a name ends at token {@code j}, the
+   * name's last token ("Ann Hale, a Democrat, said", "Hale, 54, said", "Tom Reyes, Ann Hale's
+   * lawyer, said", "Hale (D-Kent) said"); else {@code j}. No verb and no quotation mark inside.
+   */
+  private int beforeApposition(int j) {
+    if (j < 3) {
+      return j;
+    }
+    String mark = tokens.get(j).word();
+    boolean bracket = mark.equals(")") || mark.equals("-RRB-");
+    if (!mark.equals(",") && !bracket) {
+      return j;
+    }
+    for (int k = j - 1; k > 0 && k >= j - APPOSITION_WORDS; k--) {
+      CoreLabel t = tokens.get(k);
+      String w = t.word();
+      if (bracket ? w.equals("(") || w.equals("-LRB-") : w.equals(",")) {
+        return k + 1 < j && NewsTokens.person(tokens.get(k - 1)) ? k - 1 : j;
+      }
+      if (NewsTokens.verb(t) || NewsTokens.openingQuote(t) || NewsTokens.closingQuote(t)) {
+        return j;
+      }
+    }
+    return j;
+  }
+
+  /** How many tokens an apposition after a name may take. */
+  private static final int APPOSITION_WORDS = 10;
 
   /**
    * Where an aside set off by commas or dashes ends at token {@code j}, the token before it opens;
