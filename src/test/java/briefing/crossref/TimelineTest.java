@@ -1702,6 +1702,21 @@ class TimelineTest {
   }
 
   @Test
+  void aHappeningTheReportGoesOnToCallAHearingIsOneWhereManySpeak() { // issue 13
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor defended the new bridge before the council on Tuesday.",
+            "on Tuesday", "2022-06-07", "as written")
+        .person("Hallor")
+        .plain("Questions about the cost of the bridge pervaded the hearing.")
+        .plain("Councillor Brand said the bridge was a waste of money.")
+        .person("Brand")
+        .source();
+
+    assertEquals(List.of("s1", "s2", "s3"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "at the hearing the report names the councillor may have spoken there");
+  }
+
+  @Test
   void someoneTheSourcesGiveNoRoleMayHaveWitnessedTheAct() {
     Source a = bridgeOpenedOnTuesday()
         .person("Hallor")

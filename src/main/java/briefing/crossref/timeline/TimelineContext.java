@@ -73,6 +73,15 @@ final class TimelineContext {
       + "|debates?|conventions?|conferences?|meetings?|summits?|sessions?|rally|rallies|forums?"
       + "|trials?|court|talks|ceremony|town hall|panel)\\b");
 
+  /**
+   * A sitting where many speak, as a report names the happening it is on: "the hearing",
+   * "Wednesday's hearings", "the council meeting". Not "the debate over …", "talks" or "the
+   * lame-duck session": words as often about an argument or a stretch of time as a sitting.
+   */
+  private static final Pattern SITTING = Pattern.compile("(?i)\\b(?:the|this|that|\\p{L}+day['’]s)\\s+"
+      + "(?:\\p{L}+\\s+)?(?:hearings?|trial|meetings?|conference|summit|convention|rally|forum|ceremony"
+      + "|town hall)\\b");
+
   /** A happening a report names to place what it tells there: "the hearing", "the opening". */
   private static final String OCCASION = "(?:hearing|opening|ceremony|event|rally|meeting|session"
       + "|debate|trial|launch|funeral|vigil|protest|march|conference|summit|talks)";
@@ -177,6 +186,8 @@ final class TimelineContext {
       // on what a recording shows, told in the present tense ("In the video, he is seen … He
       // then grabs the camera"): the recorded happening, not how things are
       boolean narrating = false;
+      // the happenings this report calls one where many speak ("… pervaded the hearing")
+      Set<Integer> manySpeak = new HashSet<>();
       for (Sentence s : reported) {
         Citation here = new Citation(source.id(), s.id());
         boolean narrates = WritersStates.showsRecording(s.text())
@@ -228,7 +239,7 @@ final class TimelineContext {
                 // (a flood), which those who saw it tell
                 && (aside || answer || statements.saidElsewhere(s.id())
                     || Sayings.isPasserBy(s.text()) && !on.people().isEmpty()
-                    || placed.contains(sayer)
+                    || placed.contains(sayer) && !manySpeak.contains(current)
                         && !anyoneMaySpeak.computeIfAbsent(current, i -> anyoneMaySpeak(on)));
             // a statement: someone the sentence reports speaking, not only its subject, and on
             // a day, not what they have said all along
@@ -273,6 +284,9 @@ final class TimelineContext {
                   && !ahead(on, source))
               && !tellsAPoll(s, on)) {
             added.get(current).add(here);
+            if (SITTING.matcher(s.text()).find()) {
+              manySpeak.add(current);
+            }
             if (event == null) {
               actors.get(current).addAll(actors(source, s, named.getOrDefault(s.id(), List.of()), cast));
             }
@@ -435,7 +449,8 @@ final class TimelineContext {
    * in a statement", "was quoted as saying"), makes a statement of their own, a happening apart:
    * the report goes on with it, citing nothing for the happening, until a date or someone of its
    * happenings brings it back. Without such words they may have spoken there, where many speak
-   * ("the mayor said at the hearing", {@link #anyoneMaySpeak}), or as a witness where the
+   * ("the mayor said at the hearing", {@link #anyoneMaySpeak}, or a happening the report's own
+   * sentences of it call a hearing or the like), or as a witness where the
    * sources give them no role or side, and the report goes on; otherwise they are answering it,
    * a statement of their own too.
    */
