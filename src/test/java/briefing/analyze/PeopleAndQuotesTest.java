@@ -98,6 +98,14 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aSpeechVerbRightBeforeTheQuotationOrAfterBeforeAddingHasItsSpeaker() { // issue 13
+    assertEquals("Ann Hale", onlyQuote(analyze(
+        "Ann Hale, speaking to reporters, said \"The toll stays for the winter.\"")).speaker());
+    assertEquals("Ann Hale", onlyQuote(analyze(
+        "Ann Hale said the toll stays, before adding: \"It pays for the bridge.\"")).speaker());
+  }
+
+  @Test
   void quoteThenTitleNameAndSaidIsCreditedToTheNameNotTheTitle() {
     Quote q = onlyQuote(analyze("\"Talks will go on,\" Kremlin spokesman Ivan Sokolov said."));
     assertEquals("Ivan Sokolov", q.speaker());

@@ -14,6 +14,9 @@ public final class Phrases {
   /** Words that may join a speaker to a later speech verb: "X said, but added", "X, who said". */
   private static final Set<String> LINKS = Set.of(",", "but", "and", "then", "who", "later", "also");
 
+  /** Conjunctions of time between a comma and a participle: ", before adding". */
+  private static final Set<String> BEFORE_PARTICIPLE = Set.of("before", "after", "while");
+
   /** Adverbs that may stand between a speaker and the speech verb: "then tells", "also said". */
   private static final Set<String> SEQUENCE = Set.of("then", "later", "also");
 
@@ -285,14 +288,17 @@ public final class Phrases {
    * mayor said that the governor had lied, adding": the mayor); none across a quotation.
    */
   private Optional<Phrase> participlesSubject(int verb) {
-    if (verb < 2 || !"VBG".equals(tokens.get(verb).tag()) || !tokens.get(verb - 1).word().equals(",")) {
+    // "…, before adding:": a conjunction of time between the comma and the participle
+    int comma = verb >= 3 && BEFORE_PARTICIPLE.contains(NewsTokens.lower(tokens.get(verb - 1)))
+        ? verb - 2 : verb - 1;
+    if (comma < 1 || !"VBG".equals(tokens.get(verb).tag()) || !tokens.get(comma).word().equals(",")) {
       return Optional.empty();
     }
-    int start = verb - 2;
+    int start = comma - 1;
     while (start > 0 && !tokens.get(start - 1).word().equals(",")) {
       start--;
     }
-    for (int k = start; k < verb - 1; k++) {
+    for (int k = start; k < comma; k++) {
       CoreLabel t = tokens.get(k);
       if (NewsTokens.openingQuote(t) || NewsTokens.closingQuote(t)) {
         return Optional.empty();

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * "X said: '…'", "X, who tweeted: '…'", "X said, but added, '…'": a speech verb a few words before
- * the opening mark, after a colon or comma, with its speaker before it.
+ * the opening mark, after a colon or comma, or right before it ("X said '…'"), with its speaker
+ * before it.
  */
 public final class SpeakerThenQuote implements AttributionRule {
   public static final String NAME = "speaker-then-quote";
@@ -18,6 +19,10 @@ public final class SpeakerThenQuote implements AttributionRule {
   public Optional<Attribution> attribute(Quotation q, Attributing context) {
     List<CoreLabel> tokens = context.tokens(q.first());
     int mark = q.open() - 1;
+    // "Hale, speaking to reporters, said "…"": the verb right before the opening mark
+    if (mark >= 1 && NewsTokens.speechVerb(tokens, mark)) {
+      return context.phrases(q.first()).speakerOf(mark).map(p -> context.credit(p, NAME));
+    }
     if (mark < 1 || !(tokens.get(mark).word().equals(":") || tokens.get(mark).word().equals(","))) {
       return Optional.empty();
     }
