@@ -2,6 +2,7 @@ package briefing.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,6 +86,13 @@ class PeopleAndQuotesTest {
     }
     assertEquals("Tom Reyes", onlyQuote(analyze(
         "\"We will appeal,\" Tom Reyes, Ann Hale's lawyer, said.")).speaker());
+    // a verb's object before the apposition does not speak
+    for (String object : List.of("The mayor, who beat Ann Hale, a Democrat, said: \"The toll stays.\"",
+        "The mayor thanked Ann Hale, a Democrat, then said: \"The toll stays.\"")) {
+      assertNotEquals("Ann Hale", onlyQuote(analyze(object)).speaker(), object);
+    }
+    // a country's description is no person
+    assertEquals(List.of(), unnamed(analyze("Japan, a key US ally, said the ships would stay.")));
   }
 
   @Test

@@ -1714,6 +1714,23 @@ class TimelineTest {
 
     assertEquals(List.of("s1", "s2", "s3"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
         "2022-06-07"), "at the hearing the report names the councillor may have spoken there");
+
+    // a rally in the shares, a conference room, a meeting the happening followed: no sitting
+    for (String middle : List.of("Crowds lined the quay.",
+        "The rally in the shares lifted the price by ten percent.",
+        "Aides waited in the conference room.", "The sale came a week after the council meeting.")) {
+      Source b = new Story("a", "2022-06-08", "Wire One")
+          .says("Mayor Hallor sold the city's stake in Kettle Ferries on Tuesday.",
+              "on Tuesday", "2022-06-07", "as written")
+          .person("Hallor")
+          .plain(middle)
+          .plain("Councillor Brand said the sale was a mistake.")
+          .person("Brand")
+          .source();
+
+      assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(b), HALLOR_AND_BRAND),
+          "2022-06-07"), middle);
+    }
   }
 
   @Test

@@ -655,10 +655,15 @@ public final class People {
     return capitalised || ofSome;
   }
 
+  /** The name tags of a place or a body a description may be set beside. */
+  private static final Set<String> PLACES_AND_BODIES = Set.of("COUNTRY", "LOCATION", "CITY",
+      "STATE_OR_PROVINCE", "ORGANIZATION");
+
   /**
    * Whether description {@code p} is set off by commas beside a name ("Mary Kent, the mayor's
-   * adviser, said"): then it is that person's role, not another person; or before an
-   * organisation's ("according to the operator, Kettle Ferries"): then it is no person.
+   * adviser, said"): then it is that person's role, not another person; or beside a place's or
+   * an organisation's ("Japan, a key ally, said", "according to the operator, Kettle Ferries"):
+   * then it is no person.
    */
   private static boolean appositive(List<CoreLabel> tokens, Phrase p) {
     int b = p.begin();
@@ -668,7 +673,9 @@ public final class People {
     // "Ann Cole, 45, a teacher": past the age
     int comma = b >= 1 && tokens.get(b - 1).word().equals(",") ? Roles.beforeAge(tokens, b - 1) : -1;
     boolean after = comma >= 1 && NewsTokens.person(tokens.get(comma - 1))
-        && !Roles.subjectOfNextClause(tokens, Roles.nameBegin(tokens, comma), p);
+        && !Roles.subjectOfNextClause(tokens, Roles.nameBegin(tokens, comma), p)
+        // "Japan, a key ally, said": a country's or a body's description, no person
+        || comma >= 1 && PLACES_AND_BODIES.contains(tokens.get(comma - 1).ner());
     // "The federal judge overseeing the case, Ann Brand,": past a participle's phrase
     int close = Roles.participlePhraseEnd(tokens, p.end());
     close = close > 0 ? close : p.end();

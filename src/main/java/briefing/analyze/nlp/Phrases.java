@@ -442,13 +442,38 @@ public final class Phrases {
       CoreLabel t = tokens.get(k);
       String w = t.word();
       if (bracket ? w.equals("(") || w.equals("-LRB-") : w.equals(",")) {
-        return k + 1 < j && NewsTokens.person(tokens.get(k - 1)) ? k - 1 : j;
+        return k + 1 < j && NewsTokens.person(tokens.get(k - 1)) && !objectAt(k - 1) ? k - 1 : j;
       }
       if (NewsTokens.verb(t) || NewsTokens.openingQuote(t) || NewsTokens.closingQuote(t)) {
         return j;
       }
     }
     return j;
+  }
+
+  /**
+   * Whether the name ending at token {@code last} is a verb's object ("The mayor, who beat Ann
+   * Hale, a Democrat, said"), or a preposition's that no noun before it is carried on by ("met
+   * with Ann Hale, 54,"; not "a lawyer for Ann Hale, 54,"): not who speaks.
+   */
+  private boolean objectAt(int last) {
+    int b = last;
+    while (b > 0 && (NewsTokens.person(tokens.get(b - 1)) || NewsTokens.honorific(tokens.get(b - 1))
+        || NewsTokens.roleNoun(tokens.get(b - 1)) || NewsTokens.titleModifier(tokens.get(b - 1)))) {
+      b--;
+    }
+    if (b == 0) {
+      return false;
+    }
+    CoreLabel before = tokens.get(b - 1);
+    if (NewsTokens.verb(before)) {
+      return true;
+    }
+    if (!NewsTokens.preposition(before)) {
+      return false;
+    }
+    String tag = b >= 2 && tokens.get(b - 2).tag() != null ? tokens.get(b - 2).tag() : "";
+    return !tag.startsWith("NN");
   }
 
   /** How many tokens an apposition after a name may take. */

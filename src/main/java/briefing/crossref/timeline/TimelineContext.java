@@ -75,12 +75,15 @@ final class TimelineContext {
 
   /**
    * A sitting where many speak, as a report names the happening it is on: "the hearing",
-   * "Wednesday's hearings", "the council meeting". Not "the debate over …", "talks" or "the
-   * lame-duck session": words as often about an argument or a stretch of time as a sitting.
+   * "Wednesday's hearings", "the council meeting". Not one it follows ("after the council
+   * meeting", "followed Monday's meeting"), a room or a call ("the conference room"), nor "the
+   * debate over …", "talks", "the lame-duck session", "the rally" or "the summit": words as often
+   * about an argument, a stretch of time, a market or a mountain as a sitting.
    */
-  private static final Pattern SITTING = Pattern.compile("(?i)\\b(?:the|this|that|\\p{L}+day['’]s)\\s+"
-      + "(?:\\p{L}+\\s+)?(?:hearings?|trial|meetings?|conference|summit|convention|rally|forum|ceremony"
-      + "|town hall)\\b");
+  private static final Pattern SITTING = Pattern.compile("(?i)(?<!\\b(?:after|before|since|followed"
+      + "|following|until) )\\b(?:the|this|\\p{L}+day['’]s)\\s+(?:\\p{L}+\\s+)?(?:hearings?|trial|meetings?"
+      + "|conference|convention|forum|ceremony)\\b(?!\\s+(?:rooms?|halls?|cent(?:er|re)s?|calls?|in\\s+\\p{Lu}"
+      + "|last|earlier|before)\\b)");
 
   /** A happening a report names to place what it tells there: "the hearing", "the opening". */
   private static final String OCCASION = "(?:hearing|opening|ceremony|event|rally|meeting|session"
