@@ -45,8 +45,7 @@ final class Affiliations {
       }
       // a sentence's capitalised first word the tagger ran into the name: "Outgoing White House"
       int b = k;
-      while (b < e && tokens.get(b).tag() != null && tokens.get(b).tag().startsWith("JJ")
-          && !NewsTokens.countryForm(tokens.get(b))) {
+      while (b < e && NewsTokens.adjective(tokens.get(b)) && !NewsTokens.countryForm(tokens.get(b))) {
         b++;
       }
       String written = new Phrase(phrase.sentence(), b, e + 1, Phrase.Kind.ORGANIZATION).text(document);

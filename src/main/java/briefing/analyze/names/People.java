@@ -448,7 +448,7 @@ public final class People {
       k++; // "not", "still", "very"
     }
     return k < tokens.size() && (NewsTokens.verb(tokens.get(k))
-        || tokens.get(k).tag() != null && tokens.get(k).tag().startsWith("JJ"));
+        || NewsTokens.adjective(tokens.get(k)));
   }
 
   /**

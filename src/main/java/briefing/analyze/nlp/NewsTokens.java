@@ -3,6 +3,7 @@ package briefing.analyze.nlp;
 import briefing.text.FunctionWords;
 import briefing.text.Kin;
 import briefing.text.PlainPeople;
+import briefing.text.Relations;
 import briefing.text.ShortTitles;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
@@ -155,17 +156,13 @@ public final class NewsTokens {
         || Kin.noun(t.word());
   }
 
-  /** Nouns that name someone by who they stand to, as kin do: "his client", "Cole's colleague". */
-  private static final Set<String> RELATIONS = Set.of("client", "friend", "colleague", "boss",
-      "neighbor", "neighbour", "roommate", "classmate", "mentor", "protege", "protégé");
-
   /**
    * Whether {@code t} is a singular noun for someone by who they stand to ("client", "friend"),
    * a person only where a person's possessive determines it ({@code Phrases}): "his client", not
    * "its client" (a firm's may be a firm) nor "the client list".
    */
   public static boolean relation(CoreLabel t) {
-    return "NN".equals(t.tag()) && RELATIONS.contains(lower(t));
+    return "NN".equals(t.tag()) && Relations.noun(t.word());
   }
 
   /**
@@ -176,6 +173,11 @@ public final class NewsTokens {
   public static boolean plainPerson(CoreLabel t) {
     return "NN".equals(t.tag()) && !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))
         && PlainPeople.noun(t.word());
+  }
+
+  /** Whether {@code t} is tagged an adjective: "former", "longtime", "closest". */
+  public static boolean adjective(CoreLabel t) {
+    return t.tag() != null && t.tag().startsWith("JJ");
   }
 
   /** Whether {@code t} is a noun of kin ("wife", "Sister"). */

@@ -129,7 +129,7 @@ public final class Phrases {
       return false;
     }
     int k = i - 1;
-    while (k >= 0 && adjective(tokens.get(k))) {
+    while (k >= 0 && NewsTokens.adjective(tokens.get(k))) {
       k--;
     }
     return k >= 0 && (PERSONAL_POSSESSIVES.contains(NewsTokens.lower(tokens.get(k)))
@@ -145,7 +145,7 @@ public final class Phrases {
    */
   private int joinedAdjectives(int b) {
     int k = b;
-    while (k < tokens.size() && adjective(tokens.get(k))) {
+    while (k < tokens.size() && NewsTokens.adjective(tokens.get(k))) {
       int m = k;
       while (m > 0 && "RB".equals(tokens.get(m - 1).tag())) {
         m--;
@@ -154,19 +154,15 @@ public final class Phrases {
         return m;
       }
       if (m < 2 || !Set.of("and", "but", "or").contains(NewsTokens.lower(tokens.get(m - 1)))
-          || !adjective(tokens.get(m - 2))) {
+          || !NewsTokens.adjective(tokens.get(m - 2))) {
         return b;
       }
       k = m - 2;
-      while (k > 0 && adjective(tokens.get(k - 1))) {
+      while (k > 0 && NewsTokens.adjective(tokens.get(k - 1))) {
         k--;
       }
     }
     return b;
-  }
-
-  private static boolean adjective(CoreLabel t) {
-    return t.tag() != null && t.tag().startsWith("JJ");
   }
 
   /**

@@ -455,7 +455,7 @@ public final class Roles {
       return k > 0 && k + 1 < name && tokens.get(k - 1).endPosition() == t.beginPosition()
           && t.endPosition() == tokens.get(k + 1).beginPosition();
     }
-    if (t.tag() != null && t.tag().startsWith("JJ") && !t.word().isEmpty()
+    if (NewsTokens.adjective(t) && !t.word().isEmpty()
         && Character.isLowerCase(t.word().charAt(0))) {
       return k + 1 < name; // "chief" in "Ruritania's chief negotiator"
     }

@@ -19,14 +19,16 @@ public final class SpeakerThenQuote implements AttributionRule {
   public Optional<Attribution> attribute(Quotation q, Attributing context) {
     List<CoreLabel> tokens = context.tokens(q.first());
     int mark = q.open() - 1;
-    // "Hale, speaking to reporters, said "…"": the verb right before the opening mark
-    if (mark >= 1 && NewsTokens.speechVerb(tokens, mark)) {
-      return context.phrases(q.first()).speakerOf(mark).map(p -> context.credit(p, NAME));
-    }
-    if (mark < 1 || !(tokens.get(mark).word().equals(":") || tokens.get(mark).word().equals(","))) {
+    if (mark < 1) {
       return Optional.empty();
     }
-    for (int v = mark - 1; v >= Math.max(0, mark - 1 - REACH); v--) {
+    // after a colon or comma, the words before; else only the verb right before the opening
+    // mark ("Hale, speaking to reporters, said "…"")
+    boolean punctuated = tokens.get(mark).word().equals(":") || tokens.get(mark).word().equals(",");
+    if (!punctuated && !NewsTokens.speechVerb(tokens, mark)) {
+      return Optional.empty();
+    }
+    for (int v = punctuated ? mark - 1 : mark; v >= Math.max(0, mark - 1 - REACH); v--) {
       if (NewsTokens.closingQuote(tokens.get(v))) {
         return Optional.empty();
       }

@@ -7,6 +7,7 @@ import briefing.text.Countries;
 import briefing.text.Kin;
 import briefing.text.PlainPeople;
 import briefing.text.Parties;
+import briefing.text.Relations;
 import briefing.text.ShortTitles;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,12 +35,11 @@ final class RoleRanking {
    * Words that tie someone to another person, not to a post ("counterpart", "ally", and kin):
    * never the role a person is ranked by while they hold another.
    */
-  private static final Set<String> RELATIONAL = Stream.concat(Kin.nouns().stream(), Stream.of(
-      "counterpart", "counterparts", "ally", "allies", "colleague", "colleagues", "friend",
-      "partner", "rival", "predecessor", "successor", "opponent", "critic", "client", "clients",
-      "boss", "employer", "neighbor", "neighbour", "roommate", "classmate", "mentor", "protege",
-      "protégé"))
-      .collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> RELATIONAL = Stream.of(Kin.nouns().stream(),
+      Relations.nouns().stream(), Stream.of("counterpart", "counterparts", "ally", "allies",
+          "colleagues", "partner", "rival", "predecessor", "successor", "opponent", "critic",
+          "clients", "employer"))
+      .flatMap(s -> s).collect(Collectors.toUnmodifiableSet());
 
   /** Words that open a role's complement, after its head word ("spokesman for X"). */
   private static final Set<String> COMPLEMENTS = Set.of("for", "of", "at", "to", "with", "in", "on");
