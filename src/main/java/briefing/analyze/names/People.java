@@ -627,16 +627,7 @@ public final class People {
         return true;
       }
     }
-    for (List<String> saying : SAYINGS) {
-      boolean all = head + saying.size() < tokens.size();
-      for (int w = 0; all && w < saying.size(); w++) {
-        all = NewsTokens.lower(tokens.get(head + 1 + w)).equals(saying.get(w));
-      }
-      if (all) {
-        return true;
-      }
-    }
-    return false;
+    return SAYINGS.stream().anyMatch(saying -> NewsTokens.wordsAt(tokens, head + 1, saying));
   }
 
   /**

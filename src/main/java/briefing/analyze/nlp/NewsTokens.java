@@ -175,6 +175,19 @@ public final class NewsTokens {
         && PlainPeople.noun(t.word());
   }
 
+  /** Whether the tokens from {@code k} are {@code words}, in lower case: "close", "to". */
+  public static boolean wordsAt(List<CoreLabel> tokens, int k, List<String> words) {
+    if (k < 0 || k + words.size() > tokens.size()) {
+      return false;
+    }
+    for (int w = 0; w < words.size(); w++) {
+      if (!lower(tokens.get(k + w)).equals(words.get(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code t} is tagged an adjective: "former", "longtime", "closest". */
   public static boolean adjective(CoreLabel t) {
     return t.tag() != null && t.tag().startsWith("JJ");

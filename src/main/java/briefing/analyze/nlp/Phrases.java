@@ -580,16 +580,9 @@ public final class Phrases {
 
   /** Whether the words from token {@code k} say how a source knows ({@link #KNOWING}). */
   private boolean knowing(int k) {
-    for (List<String> words : KNOWING) {
-      boolean all = k + words.size() < tokens.size();
-      for (int w = 0; all && w < words.size(); w++) {
-        all = NewsTokens.lower(tokens.get(k + w)).equals(words.get(w));
-      }
-      if (all) {
-        return true;
-      }
-    }
-    return false;
+    // followed by what they know of: "close to" ends no sentence
+    return KNOWING.stream().anyMatch(words -> k + words.size() < tokens.size()
+        && NewsTokens.wordsAt(tokens, k, words));
   }
 
   /**

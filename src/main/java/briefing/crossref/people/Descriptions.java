@@ -329,19 +329,17 @@ final class Descriptions {
       Set<Newsmaker> whom = new HashSet<>();
       for (Cited d : described.mentions()) {
         int at = d.citation().number();
-        List<Newsmaker> fits = named.getOrDefault(d.citation().article(), new TreeMap<>())
-            .subMap(at + 1, true, at + RIGHT_AFTER, true).values().stream().flatMap(Set::stream)
-            .distinct().filter(n -> n.mentions().stream()
-                .anyMatch(m -> m.citation().article().equals(d.citation().article())
-                    && m.citation().number() > at && m.citation().number() <= at + RIGHT_AFTER
-                    && holds(m, post, rank, owner)))
-            .toList();
+        List<Map.Entry<Newsmaker, Cited>> reported = posts.getOrDefault(d.citation().article(), List.of());
+        List<Newsmaker> fits = reported.stream()
+            .filter(e -> e.getValue().citation().number() > at
+                && e.getValue().citation().number() <= at + RIGHT_AFTER && holds(e.getValue(), post, rank, owner))
+            .map(Map.Entry::getKey).distinct().toList();
         // "the senator" right after Sen. Hale was named refers back to him, not to a senator
-        // named as many sentences on or more
-        int ahead = fits.size() != 1 ? 0 : fits.get(0).mentions().stream()
-            .filter(m -> m.citation().article().equals(d.citation().article()) && m.citation().number() > at)
-            .mapToInt(m -> m.citation().number() - at).min().orElse(0);
-        boolean heldBefore = posts.getOrDefault(d.citation().article(), List.of()).stream()
+        // named as many sentences on or more: how far on the one who fits is first named
+        int ahead = fits.size() != 1 ? 0 : named.getOrDefault(d.citation().article(), new TreeMap<>())
+            .subMap(at, false, at + RIGHT_AFTER, true).entrySet().stream()
+            .filter(e -> e.getValue().contains(fits.get(0))).mapToInt(e -> e.getKey() - at).min().orElse(0);
+        boolean heldBefore = reported.stream()
             .anyMatch(e -> e.getValue().citation().number() < at && at - e.getValue().citation().number() <= ahead
                 && !fits.contains(e.getKey()) && holds(e.getValue(), post, rank, owner));
         whom.add(fits.size() == 1 && !heldBefore && !indefinite.contains(where(d.citation(), d.written()))
