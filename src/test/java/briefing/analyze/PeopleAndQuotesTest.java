@@ -194,6 +194,51 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aTitleOpeningTheSentenceIsTheRoleThoughTheTaggerTakesItForAnAdjective() { // issue 13
+    assertEquals("Historian", person(analyze("Historian Ann Brand of Kent College told reporters the"
+        + " reading was theatre."), "Ann Brand").role());
+  }
+
+  @Test
+  void aParticipleBeforeTheRoleNounIsPartOfTheRole() { // issue 13
+    assertEquals("acting director of the Harbour Board", person(analyze("The mayor will nominate"
+        + " Rick Lund, the acting director of the Harbour Board, to take over the post."), "Rick Lund")
+        .role());
+    assertEquals("retired teacher from Ashland", person(analyze("Jim Kent, 54, a retired teacher"
+        + " from Ashland, said he would vote no."), "Jim Kent").role());
+    assertEquals("spokesman", person(analyze("Dan Lund, a spokesman representing farmers, said the"
+        + " toll would stay."), "Dan Lund").role(), "a participle after the noun is not the role's");
+  }
+
+  @Test
+  void aPostTheClauseSaysTheNameHoldsIsTheRole() { // issue 13
+    assertEquals("executive director of Kent Watch", person(analyze("Joan Lund is the executive"
+        + " director of Kent Watch, a group that tracks spending."), "Joan Lund").role());
+    assertEquals("mayor of Ashland", person(analyze("Ann Hale was the mayor of Ashland."), "Ann Hale")
+        .role());
+    assertNull(person(analyze("Ann Hale was the first senator to vote against the plan."), "Ann Hale")
+        .role(), "a first, not a post");
+    assertNull(person(analyze("Ann Hale is not a senator, the court said."), "Ann Hale").role());
+    assertNull(person(analyze("Ann Hale is the governor's choice for the post."), "Ann Hale").role());
+  }
+
+  @Test
+  void aRelativeClauseOrAnAdverbBesideTheNameMayGiveTheRole() { // issue 13
+    assertEquals("mayor of Ashland", person(analyze("Ann Hale, who is the mayor of Ashland, said the"
+        + " plan was costly."), "Ann Hale").role());
+    assertEquals("mayor", person(analyze("Ann Hale, who served as mayor for a decade, said the plan"
+        + " was costly."), "Ann Hale").role());
+    assertNull(person(analyze("Ann Hale, who was the target of the probe, said the plan was costly."),
+        "Ann Hale").role());
+    assertEquals("senator from Kent", person(analyze("Ann Hale, once a senator from Kent, said the"
+        + " plan was costly."), "Ann Hale").role());
+    assertEquals("former teacher", person(analyze("Ann Hale, herself a former teacher, said the plan"
+        + " was costly."), "Ann Hale").role());
+    assertEquals("Fox News contributor", person(analyze("Ann Hale, a Fox News contributor, said the"
+        + " plan was costly."), "Ann Hale").role());
+  }
+
+  @Test
   void aPartyBesideTheNameIsTheRoleTheSourceGives() { // issue 13
     assertEquals("Democrat of Wessex", person(analyze("Before the vote, Rick Lund, Democrat of"
         + " Wessex, asked the council to explain."), "Rick Lund").role());

@@ -44,7 +44,17 @@ public final class NewsTokens {
       "entrepreneur", "financier", "banker", "investor", "philanthropist", "actor", "actress",
       "singer", "musician", "rapper", "comedian", "celebrity", "blogger", "pundit", "preacher",
       "evangelist", "televangelist", "hopeful", "defendant", "plaintiff", "suspect", "ally",
-      "critic", "rival");
+      "critic", "rival", "contributor", "reporter", "journalist", "producer", "publisher",
+      "writer", "physician", "surgeon", "pastor", "priest", "bishop", "archbishop", "rabbi", "imam",
+      "cleric", "cardinal", "chaplain", "soldier", "veteran", "agent", "firefighter", "policeman",
+      "policewoman", "clerk", "treasurer", "comptroller", "regulator", "administrator",
+      "coordinator", "trustee", "fellow", "scholar", "lecturer", "dean", "provost", "councilman",
+      "councilwoman", "councillor", "councilor", "alderman", "assemblyman", "assemblywoman",
+      "legislator", "consul", "physicist", "epidemiologist", "psychologist", "psychiatrist",
+      "sociologist", "architect", "artist", "photographer", "filmmaker", "playwright", "poet",
+      "athlete", "player", "quarterback", "referee", "farmer", "rancher", "contractor",
+      "accountant", "ethicist", "theologian", "moderator", "prince", "princess", "sheikh",
+      "monarch", "emperor", "pope", "ayatollah");
   /** Capitalised words that qualify a title before a name: "Senate Majority Leader", "National Security Adviser". */
   private static final Set<String> TITLE_MODIFIERS = Set.of("majority", "minority", "national",
       "security", "deputy", "vice", "chief", "attorney", "general", "press", "foreign", "defense",
@@ -121,6 +131,9 @@ public final class NewsTokens {
    * for a person ("woman" in "Ann Cole, a 21-year-old woman," is no role of hers).
    */
   public static boolean roleNoun(CoreLabel t) {
+    if (capitalisedTitle(t)) {
+      return true;
+    }
     if (t.tag() == null || !t.tag().startsWith("NN") || PlainPeople.noun(t.word())) {
       return false;
     }
@@ -136,6 +149,15 @@ public final class NewsTokens {
         || word.startsWith("ex-") && ROLE_NOUNS.contains(word.substring(3))
         || ShortTitles.writtenOut(undotted).isPresent()
         || ("TITLE".equals(t.ner()) && !person(t));
+  }
+
+  /**
+   * A capitalised noun of the list that the tagger took for an adjective, as it does with an
+   * unknown word opening a sentence: "Historian Ann Hale told …".
+   */
+  private static boolean capitalisedTitle(CoreLabel t) {
+    return "JJ".equals(t.tag()) && "TITLE".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0))
+        && ROLE_NOUNS.contains(lower(t));
   }
 
   /** Whether {@code t} links the parts of a role written as one hyphenated word ("at" in "sergeant-at-arms"). */

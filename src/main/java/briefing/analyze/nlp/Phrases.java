@@ -200,7 +200,8 @@ public final class Phrases {
       e++;
     }
     int lastName = -1;
-    while (e < tokens.size() && (modifier(tokens.get(e)) || NewsTokens.honorific(tokens.get(e)))) {
+    while (e < tokens.size() && (modifier(tokens.get(e)) || NewsTokens.honorific(tokens.get(e))
+        || participleBeforeHead(e, i))) {
       if (NewsTokens.person(tokens.get(e))) {
         lastName = e;
       }
@@ -859,6 +860,27 @@ public final class Phrases {
   private static final Set<String> DEGREE = Set.of("most", "more", "least", "very", "best");
 
   /** Words a description or title may hold before its head: "the top U.S.", "Ruritania's deputy". */
+  /**
+   * Whether token {@code k} is a participle that qualifies the noun of the phrase opening at
+   * {@code begin}, before any noun of it: "the acting director", "a retired teacher"; not what
+   * follows a noun ("a spokesman representing farmers") nor a verb before a name ("accused Hale").
+   */
+  private boolean participleBeforeHead(int k, int begin) {
+    CoreLabel t = tokens.get(k);
+    if (!("VBG".equals(t.tag()) || "VBN".equals(t.tag())) || !Character.isLowerCase(t.word().charAt(0))
+        || k + 1 >= tokens.size()) {
+      return false;
+    }
+    for (int j = begin; j < k; j++) {
+      if (tokens.get(j).tag() != null && tokens.get(j).tag().startsWith("NN")) {
+        return false;
+      }
+    }
+    CoreLabel next = tokens.get(k + 1);
+    return next.tag() != null && (next.tag().equals("NN") || next.tag().startsWith("JJ"))
+        && Character.isLowerCase(next.word().charAt(0));
+  }
+
   private static boolean modifier(CoreLabel t) {
     String tag = t.tag() == null ? "" : t.tag();
     return tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("POS") || tag.equals("HYPH")

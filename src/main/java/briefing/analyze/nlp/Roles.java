@@ -13,8 +13,12 @@ import java.util.Set;
  * "X, Ruritania's deputy foreign minister,").
  */
 public final class Roles {
-  /** Adverbs that may open an appositive role: "X, then the deputy adviser,". */
-  private static final Set<String> TIME_ADVERBS = Set.of("then", "now", "formerly", "currently");
+  /**
+   * Words that may open an appositive role: "X, then the deputy adviser,", "X, once a senator,",
+   * "X, herself a teacher,".
+   */
+  private static final Set<String> TIME_ADVERBS = Set.of("then", "now", "formerly", "currently",
+      "once", "also", "still", "previously", "later", "himself", "herself");
   /** Pronouns the tagger takes for nouns: "did everything President X did" has no role in it. */
   private static final Set<String> INDEFINITE = Set.of("everything", "something",
       "anything", "nothing", "everyone", "someone", "anyone", "everybody", "somebody", "anybody",
@@ -30,7 +34,28 @@ public final class Roles {
     return before(sentence, tokens, begin)
         .or(() -> appositiveAfter(sentence, tokens, end))
         .or(() -> appositiveBefore(sentence, tokens, begin, end))
-        .or(() -> chosenAs(sentence, tokens, begin, end));
+        .or(() -> chosenAs(sentence, tokens, begin, end))
+        .or(() -> whatTheNameIs(sentence, tokens, begin, end));
+  }
+
+  /** What may stand right before a name opening a clause: "…, and Ann Hale is the mayor". */
+  private static final Set<String> CLAUSE_OPENERS = Set.of(",", "and", "but", "that", ";", "\"", "“");
+
+  /**
+   * "Ann Hale is the executive director of Kent Watch.": the post a clause says its subject holds,
+   * where the name opens the sentence or a clause, and the description after "is" or "was" is
+   * one post ("a professor at Kent College"), all the clause says: not "is the first senator to
+   * …", "is not a senator" nor "are senators".
+   */
+  private static Optional<Phrase> whatTheNameIs(int sentence, List<CoreLabel> tokens, int begin, int end) {
+    if (end + 1 >= tokens.size() || !Set.of("is", "was").contains(NewsTokens.lower(tokens.get(end)))
+        || begin > 0 && !CLAUSE_OPENERS.contains(NewsTokens.lower(tokens.get(begin - 1)))) {
+      return Optional.empty();
+    }
+    return new Phrases(sentence, tokens).startingAt(end + 1)
+        .filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p)
+            && (p.end() >= tokens.size() || tokens.get(p.end()).word().equals(",") || endsSentence(tokens, p.end())))
+        .filter(p -> tokens.subList(p.begin(), p.end()).stream().anyMatch(NewsTokens::roleNoun));
   }
 
   /** Words that give someone a post "as" what: "named X as", "the choice of X as". */
@@ -129,7 +154,7 @@ public final class Roles {
     }
     Phrases phrases = new Phrases(sentence, tokens);
     // "Ann Cole, 45, a teacher at the school,": the role after the age
-    return phrases.startingAt(pastTimeAdverbs(tokens, pastAge(tokens, end) + 1))
+    return phrases.startingAt(pastTimeAdverbs(tokens, pastRelative(tokens, pastAge(tokens, end) + 1)))
         .filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
         .filter(p -> p.end() < tokens.size() && (closes(tokens.get(p.end()))
             || commaAfterCircumstance(tokens, phrases, p.end()) || joinedToAnother(tokens, phrases, p.end())
@@ -145,6 +170,22 @@ public final class Roles {
         // "Ann Cole, 45, the mayor said, was …": who says it, not her role
         .filter(p -> !(p.end() + 1 < tokens.size() && NewsTokens.speechVerb(tokens, p.end())
             && tokens.get(p.end() + 1).word().equals(",")));
+  }
+
+  /**
+   * The first token of the post a relative clause at {@code k} gives the name before it: "X, who
+   * is the mayor,", "X, who was a teacher,", "X, who served as mayor,"; else {@code k}.
+   */
+  private static int pastRelative(List<CoreLabel> tokens, int k) {
+    if (k + 2 >= tokens.size() || !NewsTokens.lower(tokens.get(k)).equals("who")) {
+      return k;
+    }
+    String verb = NewsTokens.lower(tokens.get(k + 1));
+    if (verb.equals("is") || verb.equals("was")) {
+      return k + 2;
+    }
+    boolean serves = verb.equals("serves") || verb.equals("served");
+    return serves && NewsTokens.lower(tokens.get(k + 2)).equals("as") ? k + 3 : k;
   }
 
   /**
