@@ -112,6 +112,11 @@ public final class People {
           // each of "Reps. A, B and C" is a Rep.
           f = withRole(f, singular(f.mention().role()), f.mention().affiliation());
           listed = f.mention();
+        } else if (f.mention().role() == null && Roles.oneOf(i, tokens, begin).isPresent()) {
+          // each of "talk radio hosts like A and B" is a talk radio host
+          Phrase kind = Roles.oneOf(i, tokens, begin).get().bare(document);
+          f = withRole(f, singular(kind.text(document)), Affiliations.of(document, kind));
+          listed = f.mention();
         } else {
           listed = null;
         }
@@ -665,8 +670,10 @@ public final class People {
     int comma = b >= 1 && tokens.get(b - 1).word().equals(",") ? Roles.beforeAge(tokens, b - 1) : -1;
     boolean after = comma >= 1 && NewsTokens.person(tokens.get(comma - 1))
         && !Roles.subjectOfNextClause(tokens, Roles.nameBegin(tokens, comma), p)
-        // "Japan, a key ally, said": a country's or a body's description, no person
-        || comma >= 1 && PLACES_AND_BODIES.contains(tokens.get(comma - 1).ner());
+        // "Japan, a key ally, said": a country's or a body's description, no person; but "… by
+        // the district attorney for Kent County, Hale's lawyer said": who says the sentence
+        || comma >= 1 && PLACES_AND_BODIES.contains(tokens.get(comma - 1).ner())
+            && !(p.end() < tokens.size() && NewsTokens.speechVerb(tokens, p.end()));
     // "The federal judge overseeing the case, Ann Brand,": past a participle's phrase
     int close = Roles.participlePhraseEnd(tokens, p.end());
     close = close > 0 ? close : p.end();

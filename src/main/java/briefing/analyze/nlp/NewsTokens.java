@@ -46,13 +46,13 @@ public final class NewsTokens {
       "evangelist", "televangelist", "hopeful", "defendant", "plaintiff", "suspect", "ally",
       "critic", "rival", "contributor", "reporter", "journalist", "producer", "publisher",
       "writer", "physician", "surgeon", "pastor", "priest", "bishop", "archbishop", "rabbi", "imam",
-      "cleric", "cardinal", "chaplain", "soldier", "veteran", "agent", "firefighter", "policeman",
-      "policewoman", "clerk", "treasurer", "comptroller", "regulator", "administrator",
-      "coordinator", "trustee", "fellow", "scholar", "lecturer", "dean", "provost", "councilman",
+      "cleric", "cardinal", "chaplain", "soldier", "veteran", "firefighter", "policeman",
+      "policewoman", "clerk", "treasurer", "comptroller", "administrator",
+      "coordinator", "trustee", "scholar", "lecturer", "dean", "provost", "councilman",
       "councilwoman", "councillor", "councilor", "alderman", "assemblyman", "assemblywoman",
       "legislator", "consul", "physicist", "epidemiologist", "psychologist", "psychiatrist",
-      "sociologist", "architect", "artist", "photographer", "filmmaker", "playwright", "poet",
-      "athlete", "player", "quarterback", "referee", "farmer", "rancher", "contractor",
+      "sociologist", "artist", "photographer", "filmmaker", "playwright", "poet",
+      "athlete", "quarterback", "referee", "farmer", "rancher", "contractor",
       "accountant", "ethicist", "theologian", "moderator", "prince", "princess", "sheikh",
       "monarch", "emperor", "pope", "ayatollah");
   /** Capitalised words that qualify a title before a name: "Senate Majority Leader", "National Security Adviser". */

@@ -862,8 +862,9 @@ public final class Phrases {
   /** Words a description or title may hold before its head: "the top U.S.", "Ruritania's deputy". */
   /**
    * Whether token {@code k} is a participle that qualifies the noun of the phrase opening at
-   * {@code begin}, before any noun of it: "the acting director", "a retired teacher"; not what
-   * follows a noun ("a spokesman representing farmers") nor a verb before a name ("accused Hale").
+   * {@code begin}, after its determiner and before any noun of it: "the acting director", "a
+   * retired teacher"; not what follows a noun ("a spokesman representing farmers"), a verb before
+   * a name ("accused Hale") nor one with no determiner ("is becoming mayor", "was named coach").
    */
   private boolean participleBeforeHead(int k, int begin) {
     CoreLabel t = tokens.get(k);
@@ -871,10 +872,15 @@ public final class Phrases {
         || k + 1 >= tokens.size()) {
       return false;
     }
+    boolean determined = false;
     for (int j = begin; j < k; j++) {
       if (tokens.get(j).tag() != null && tokens.get(j).tag().startsWith("NN")) {
         return false;
       }
+      determined |= determiner(tokens.get(j));
+    }
+    if (!determined) {
+      return false; // "is becoming mayor", "was named coach": a verb, not a participle of the noun
     }
     CoreLabel next = tokens.get(k + 1);
     return next.tag() != null && (next.tag().equals("NN") || next.tag().startsWith("JJ"))

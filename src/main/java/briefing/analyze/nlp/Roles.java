@@ -14,11 +14,11 @@ import java.util.Set;
  */
 public final class Roles {
   /**
-   * Words that may open an appositive role: "X, then the deputy adviser,", "X, once a senator,",
-   * "X, herself a teacher,".
+   * Words that may open an appositive role: "X, then the deputy adviser,", "X, also a senator,",
+   * "X, herself a teacher,". Not "once" nor "previously": a post held before is a former one.
    */
   private static final Set<String> TIME_ADVERBS = Set.of("then", "now", "formerly", "currently",
-      "once", "also", "still", "previously", "later", "himself", "herself");
+      "also", "still", "himself", "herself");
   /** Pronouns the tagger takes for nouns: "did everything President X did" has no role in it. */
   private static final Set<String> INDEFINITE = Set.of("everything", "something",
       "anything", "nothing", "everyone", "someone", "anyone", "everybody", "somebody", "anybody",
@@ -38,24 +38,78 @@ public final class Roles {
         .or(() -> whatTheNameIs(sentence, tokens, begin, end));
   }
 
-  /** What may stand right before a name opening a clause: "…, and Ann Hale is the mayor". */
-  private static final Set<String> CLAUSE_OPENERS = Set.of(",", "and", "but", "that", ";", "\"", "“");
+  /**
+   * "talk radio hosts like Una Cole", "Republicans such as Tom Hale": the plural role a name is
+   * given as one of, its head a role noun, where the name has no role of its own; the caller
+   * takes it as one holder's ("host").
+   */
+  public static Optional<Phrase> oneOf(int sentence, List<CoreLabel> tokens, int begin) {
+    int k = begin - 1;
+    if (k >= 1 && NewsTokens.lower(tokens.get(k)).equals("as") && NewsTokens.lower(tokens.get(k - 1)).equals("such")) {
+      k -= 2;
+    } else if (k >= 0 && NewsTokens.lower(tokens.get(k)).equals("like")) {
+      k--;
+    } else {
+      return Optional.empty();
+    }
+    // "people like Ann Cole": a person is no role
+    if (k < 0 || !"NNS".equals(tokens.get(k).tag()) || !NewsTokens.roleNoun(tokens.get(k))
+        || NewsTokens.lemma(tokens.get(k)).equals("person")) {
+      return Optional.empty();
+    }
+    int start = k;
+    while (start > 0 && modifierBefore(tokens.get(start - 1))) {
+      start--;
+    }
+    return Optional.of(new Phrase(sentence, start, k + 1, Kind.DESCRIPTION));
+  }
+
+  /** A word that may qualify a plural role before its noun: "conservative talk radio hosts". */
+  private static boolean modifierBefore(CoreLabel t) {
+    String tag = t.tag() == null ? "" : t.tag();
+    return (tag.equals("JJ") || tag.equals("NN") || tag.equals("NNP")) && !NewsTokens.person(t);
+  }
 
   /**
-   * "Ann Hale is the executive director of Kent Watch.": the post a clause says its subject holds,
-   * where the name opens the sentence or a clause, and the description after "is" or "was" is
-   * one post ("a professor at Kent College"), all the clause says: not "is the first senator to
-   * …", "is not a senator" nor "are senators".
+   * "Ann Hale is the executive director of Kent Watch.": the post a sentence opening with the name
+   * says it holds, where that is all the sentence says: a post, with "a", "an" or "the", that
+   * ends the sentence or runs to a comma, its noun qualified only by a name ("of Kent Watch", "at
+   * Kent College"). Not "is no senator", "is not a senator", "is the first senator to …", "is
+   * the mayor?", nor a figure of speech ("is the leader of the pack", "the architect of the
+   * plan"); not after "In the film," or "Critics claim that", where the clause is no report.
    */
   private static Optional<Phrase> whatTheNameIs(int sentence, List<CoreLabel> tokens, int begin, int end) {
-    if (end + 1 >= tokens.size() || !Set.of("is", "was").contains(NewsTokens.lower(tokens.get(end)))
-        || begin > 0 && !CLAUSE_OPENERS.contains(NewsTokens.lower(tokens.get(begin - 1)))) {
+    if (begin > 0 || end + 2 >= tokens.size()
+        || !Set.of("is", "was").contains(NewsTokens.lower(tokens.get(end)))
+        || !Set.of("a", "an", "the").contains(NewsTokens.lower(tokens.get(end + 1)))) {
       return Optional.empty();
     }
     return new Phrases(sentence, tokens).startingAt(end + 1)
-        .filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p)
-            && (p.end() >= tokens.size() || tokens.get(p.end()).word().equals(",") || endsSentence(tokens, p.end())))
-        .filter(p -> tokens.subList(p.begin(), p.end()).stream().anyMatch(NewsTokens::roleNoun));
+        .filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p) && p.end() < tokens.size()
+            && (tokens.get(p.end()).word().equals(",") || tokens.get(p.end()).word().equals(".")))
+        .filter(p -> tokens.subList(p.begin(), p.end()).stream().anyMatch(NewsTokens::roleNoun))
+        .filter(p -> qualifiedByNameAlone(tokens, p));
+  }
+
+  /**
+   * Whether what follows the noun of description {@code p} is nothing, or a preposition and a
+   * name ("director of Kent Watch", "professor at Kent College"): not words of its own ("leader of
+   * the pack").
+   */
+  private static boolean qualifiedByNameAlone(List<CoreLabel> tokens, Phrase p) {
+    for (int k = p.begin() + 1; k < p.end(); k++) {
+      if (NewsTokens.preposition(tokens.get(k))) {
+        for (int j = k + 1; j < p.end(); j++) {
+          CoreLabel t = tokens.get(j);
+          if (!"DT".equals(t.tag()) && lowerCase(t) && !NewsTokens.preposition(t)
+              && !t.word().equals("and")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return true;
   }
 
   /** Words that give someone a post "as" what: "named X as", "the choice of X as". */
