@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -246,37 +247,58 @@ final class Descriptions {
    * person of the report that name fits, the report's protagonist where several do.
    */
   private static List<Newsmaker> toClients(List<Newsmaker> people) {
-    Map<String, Newsmaker> about = protagonists(people);
-    List<Newsmaker> result = new ArrayList<>(people);
-    for (Newsmaker described : people) {
-      if (described.named() || !CLIENT.matcher(described.mentions().get(0).written().strip()).matches()) {
+    List<Newsmaker> clients = people.stream().filter(d -> !d.named()
+        && CLIENT.matcher(d.mentions().get(0).written().strip()).matches()).toList();
+    if (clients.isEmpty()) {
+      return people;
+    }
+    // Read once, so that the cost grows with the story, not with its clients times its mentions:
+    // whose lawyer each report's sentences name (the owner's last word, by article and sentence
+    // number), and each report's named people by the words they are named with there, by their
+    // first mention (which folding keeps first).
+    Map<String, Map<Integer, Set<String>>> lawyersOf = new HashMap<>();
+    Map<String, Map<String, Set<Cited>>> namedWith = new HashMap<>();
+    Map<Cited, Newsmaker> current = new HashMap<>();
+    for (Newsmaker n : people) {
+      if (!n.named()) {
         continue;
       }
+      current.put(n.mentions().get(0), n);
+      for (Cited m : n.mentions()) {
+        String article = m.citation().article();
+        Matcher lawyer = m.role() == null ? null : LAWYER.matcher(m.role());
+        if (lawyer != null && lawyer.matches()) {
+          String owner = lawyer.group(1) != null ? lawyer.group(1) : lawyer.group(2);
+          List<String> words = List.of(Spelling.plain(owner).split(" "));
+          lawyersOf.computeIfAbsent(article, k -> new HashMap<>())
+              .computeIfAbsent(m.citation().number(), k -> new HashSet<>()).add(words.get(words.size() - 1));
+        }
+        for (String w : words(m.written())) {
+          namedWith.computeIfAbsent(article, k -> new HashMap<>())
+              .computeIfAbsent(w, k -> new LinkedHashSet<>()).add(n.mentions().get(0));
+        }
+      }
+    }
+    Map<String, Newsmaker> about = protagonists(people);
+    List<Newsmaker> result = new ArrayList<>(people);
+    for (Newsmaker described : clients) {
       Set<Newsmaker> whom = new HashSet<>();
       for (Cited d : described.mentions()) {
         String article = d.citation().article();
         int at = d.citation().number();
-        Set<String> owners = new HashSet<>();
-        for (Newsmaker n : result) {
-          for (Cited m : n.named() ? n.mentions() : List.<Cited>of()) {
-            Matcher lawyer = m.role() == null ? null : LAWYER.matcher(m.role());
-            if (lawyer != null && lawyer.matches() && m.citation().article().equals(article)
-                && m.citation().number() <= at && m.citation().number() >= at - 1) {
-              String owner = lawyer.group(1) != null ? lawyer.group(1) : lawyer.group(2);
-              List<String> words = List.of(Spelling.plain(owner).split(" "));
-              owners.add(words.get(words.size() - 1));
-            }
-          }
-        }
-        List<Newsmaker> fits = owners.size() != 1 ? List.of() : result.stream().filter(n -> n.named()
-            && n.mentions().stream().anyMatch(m -> m.citation().article().equals(article)
-                && words(m.written()).contains(owners.iterator().next()))).toList();
+        Map<Integer, Set<String>> lawyers = lawyersOf.getOrDefault(article, Map.of());
+        Set<String> owners = new HashSet<>(lawyers.getOrDefault(at, Set.of()));
+        owners.addAll(lawyers.getOrDefault(at - 1, Set.of()));
+        List<Newsmaker> fits = owners.size() != 1 ? List.of()
+            : namedWith.getOrDefault(article, Map.of()).getOrDefault(owners.iterator().next(), Set.of())
+                .stream().map(current::get).toList();
         Newsmaker protagonist = about.get(article);
-        whom.add(fits.size() == 1 ? fits.get(0)
-            : protagonist != null && fits.contains(protagonist) ? protagonist : null);
+        Newsmaker lead = protagonist == null ? null : current.get(protagonist.mentions().get(0));
+        whom.add(fits.size() == 1 ? fits.get(0) : lead != null && fits.contains(lead) ? lead : null);
       }
       if (whom.size() == 1 && !whom.contains(null)) {
-        foldInto(result, whom.iterator().next(), described);
+        Newsmaker into = whom.iterator().next();
+        current.put(into.mentions().get(0), foldInto(result, into, described));
       }
     }
     return result;
