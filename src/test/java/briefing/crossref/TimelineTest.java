@@ -1415,6 +1415,25 @@ class TimelineTest {
   }
 
   @Test
+  void someoneOfTheHappeningSpeakingLaterElsewhereMakesAStatementApart() { // issue 13
+    Source a = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("The bridge took four years to build.")
+        .plain("He said later on Harbour Radio that he would run for governor.")
+        .source();
+
+    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "the mayor spoke again, on the radio: not at the opening");
+    Source there = bridgeOpenedOnTuesday()
+        .person("Hallor")
+        .plain("The bridge took four years to build.")
+        .plain("He said he would run for governor.")
+        .source();
+    assertEquals(List.of("s1", "s2", "s3"), citedOn(Timeline.build(List.of(there), HALLOR_AND_BRAND),
+        "2022-06-07"), "said at the opening");
+  }
+
+  @Test
   void someoneWhoTookNoPartSpeakingOfAHappeningWhereFewSpeakIsAnsweringIt() {
     Source a = bridgeOpenedOnTuesday()
         .person("Hallor")

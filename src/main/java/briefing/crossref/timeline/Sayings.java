@@ -54,13 +54,17 @@ final class Sayings {
           + "|\\btold (?:reporters|journalists|\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,3})\\b"
           + "|\\bquoted\\b.{0,80}\\bas saying\\b|\\bwas quoted\\b|\\b(?:tweeted|posted|wrote)\\b"
           + "|\\bon (?:Twitter|Facebook|Instagram)\\b");
-  /** "Speaking on Harbour Radio", "appearing on the Morning Show": a programme, by its name. */
+  /**
+   * "Speaking on Harbour Radio", "appearing on the Morning Show", "said later on Wessex News": a
+   * programme, by its name.
+   */
   private static final Pattern ON_AIR = Pattern.compile(
-      "\\b(?i:speaking|appearing) on (?:the )?(\\p{Lu}[\\p{L}.'’]*)");
+      "\\b(?i:speaking|appearing|said|says|added)(?: (?:later|earlier|again|also))? on (?:the )?"
+          + "(\\p{Lu}[\\p{L}.'’]*)");
   /** A word each branch of {@link #ELSEWHERE} holds, lowercased. */
   private static final List<String> ELSEWHERE_WORDS = List.of("statement", "interview", "release", "mail",
       "letter", "post", "tweet", "video", "told", "quoted", "wrote", "twitter", "facebook", "instagram",
-      "speaking on", "appearing on");
+      " on ");
   private static final Pattern FIRST_WORD = Pattern.compile("^[\\s,]*(\\p{L}+)");
 
   /**

@@ -29,6 +29,9 @@ final class Statements {
   /** A verb that reports speech, or a quotation mark: a sentence of someone's statement. */
   private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|asked|asks|added"
       + "|adds|declared|told|tells|replied|explained|continued|argued|insisted|noted)\\b|[\"“”]");
+  /** A sentence whose subject is a pronoun that speaks: "He said …", "She later told …". */
+  private static final Pattern PRONOUN_SPEAKS = Pattern.compile("(?:He|She)\\s+(?:\\p{Ll}+ly\\s+|later\\s+|also\\s+|then\\s+)?"
+      + "(?:said|says|told|tells|added|adds|argued|insisted|noted|declared|explained)\\b");
   /** A quotation mark. */
   private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
 
@@ -59,6 +62,7 @@ final class Statements {
     List<Sentence> sentences = source.analysis().sentences();
     int runStart = -1;
     String runSayer = null;
+    String lastSayer = null;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (s.isHeadline()) {
@@ -70,6 +74,13 @@ final class Statements {
       // "an agency quoted the minister as saying": the one named is who said it
       String sayer = speaker != null ? speaker : named(source, s, named.getOrDefault(s.id(), List.of()),
           cast, placed ? Integer.MAX_VALUE : SUBJECT);
+      // "He said later on Wessex News …": the pronoun is whoever the report last had speak
+      if (sayer == null && lastSayer != null && PRONOUN_SPEAKS.matcher(s.text()).lookingAt()) {
+        sayer = lastSayer;
+      }
+      if (sayer != null) {
+        lastSayer = sayer;
+      }
       if (speaker != null) {
         st.speakers.put(s.id(), speaker);
       }

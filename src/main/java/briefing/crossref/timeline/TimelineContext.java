@@ -105,6 +105,9 @@ final class TimelineContext {
   /** A year written in figures. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
 
+  /** "He said later on Wessex News": someone of the happening, speaking again elsewhere. */
+  private static final Pattern LATER = Pattern.compile("\\b(?:later|afterwards|afterward)\\b");
+
   private TimelineContext() {}
 
   /**
@@ -237,7 +240,8 @@ final class TimelineContext {
             // in it spoke there
             aside = !WritersStates.showsRecording(s.text())
                 && !SAID_THERE.matcher(s.text()).find()
-                && (!tookPart(on, spoke, sayer) || ahead(on, source))
+                && (!tookPart(on, spoke, sayer) || ahead(on, source)
+                    || LATER.matcher(s.text()).find() && statements.saidElsewhere(s.id()))
                 // a passer-by's words answer an act, but tell a happening no one is told doing
                 // (a flood), which those who saw it tell
                 && (aside || answer || statements.saidElsewhere(s.id())
