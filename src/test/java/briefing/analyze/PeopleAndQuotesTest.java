@@ -234,6 +234,44 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void oneOfSeveralHoldersKeepsTheRoleAsWritten() { // issue 13
+    assertEquals("one of the top advisers to Hallor", person(analyze("\"It went well,\" said Tom"
+        + " Lund, one of the top advisers to Hallor."), "Tom Lund").role());
+    assertEquals("one of the top advisers to Hallor", person(analyze("Tom Lund, one of the top"
+        + " advisers to Hallor, said it went well."), "Tom Lund").role());
+  }
+
+  @Test
+  void aTitleNamingItsBodyAfterOfIsTheRole() { // issue 13
+    assertEquals("Speaker of the House", person(analyze("Hallor then called out Speaker of the House"
+        + " Tom Lund."), "Tom Lund").role());
+    assertEquals("former Speaker of the House", person(analyze("Hallor then called out former"
+        + " Speaker of the House Tom Lund (R-Kent)."), "Tom Lund").role());
+    AnalyzedArticle then = analyze("Then-Deputy Secretary for Security Ann Hale testified in October.");
+    assertEquals("Deputy Secretary for Security", person(then, "Ann Hale").role());
+    assertEquals(List.of(), unnamed(then), "the title and the name are someone named");
+    assertEquals(List.of("spokesperson for Hallor"), unnamed(analyze("A spokesperson for Hallor"
+        + " fired back Tuesday, telling Wessex Radio that the plan was dead.")));
+  }
+
+  @Test
+  void aRoleBeforeANameInAListSetOffBySemicolons() { // issue 13
+    AnalyzedArticle a = analyze("They were joined by the House Democratic leader, Ann Hale of Ohio;"
+        + " the Senate leader, Tom Lund of Nevada; and others.");
+    assertEquals("House Democratic leader", person(a, "Ann Hale").role());
+    assertEquals("Senate leader", person(a, "Tom Lund").role());
+  }
+
+  @Test
+  void anOrganisationWhoseTheNameIsStandsBetweenRoleAndName() { // issue 13
+    assertEquals("moderator", person(analyze("The moderator, Wessex News' Ann Hale, opened the debate"
+        + " with a question."), "Ann Hale").role());
+    assertEquals("moderator", person(analyze("Ann Hale of Wessex News was the moderator."), "Ann Hale")
+        .role());
+    assertNull(person(analyze("Ann Hale of Ashland was the winner."), "Ann Hale").role());
+  }
+
+  @Test
   void oneOfAPluralRoleHoldsItAlone() { // issue 13
     AnalyzedArticle a = analyze("Hallor won with help from talk radio hosts like Ann Cole and Sam"
         + " Kent, who backed him early.");

@@ -341,7 +341,10 @@ public final class People {
         // "expenses charged by Hallor and his wife": a name's partner in what "by" brings in
         jointAgent(tokens, phrases, v).ifPresent(subjects::add);
         for (Phrase subject : subjects) {
+          // "then-Deputy Secretary Ann Hale testified": a title and the name, someone named
+          // ("a spokesperson for Grassley" is not Grassley)
           if (subject.kind() != Phrase.Kind.DESCRIPTION || quoted[subject.begin()]
+              || namedAtEnd(tokens, subject)
               || appositive(tokens, subject) || Roles.plural(tokens, subject) // a group is no person
               // "the choice of X as his nominee surprised many": a post given, no one else
               || !speech && subject.begin() > 1
@@ -359,6 +362,22 @@ public final class People {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether phrase {@code p} ends in a name that is its head, a title before it ("then-Deputy
+   * Secretary Ann Hale"): someone named, not described; not a name a preposition brings in ("a
+   * spokesperson for Grassley").
+   */
+  private static boolean namedAtEnd(List<CoreLabel> tokens, Phrase p) {
+    int k = p.end() - 1;
+    if (!NewsTokens.person(tokens.get(k))) {
+      return false;
+    }
+    while (k > p.begin() && NewsTokens.person(tokens.get(k - 1))) {
+      k--;
+    }
+    return k > p.begin() && !NewsTokens.preposition(tokens.get(k - 1));
   }
 
   /** Someone sentence {@code i} describes by phrase {@code p} and names not. */

@@ -78,7 +78,17 @@ public final class Roles {
    * the mayor?", nor a figure of speech ("is the leader of the pack", "the architect of the
    * plan"); not after "In the film," or "Critics claim that", where the clause is no report.
    */
-  private static Optional<Phrase> whatTheNameIs(int sentence, List<CoreLabel> tokens, int begin, int end) {
+  private static Optional<Phrase> whatTheNameIs(int sentence, List<CoreLabel> tokens, int begin, int named) {
+    // "Ann Hale of Wessex News was the moderator": past whose she is
+    int end = named;
+    if (end + 1 < tokens.size() && NewsTokens.lower(tokens.get(end)).equals("of")) {
+      int k = end + 1;
+      while (k < tokens.size() && !lowerCase(tokens.get(k)) && tokens.get(k).tag() != null
+          && tokens.get(k).tag().startsWith("NNP")) {
+        k++;
+      }
+      end = k > end + 1 ? k : end;
+    }
     if (begin > 0 || end + 2 >= tokens.size()
         || !Set.of("is", "was").contains(NewsTokens.lower(tokens.get(end)))
         || !Set.of("a", "an", "the").contains(NewsTokens.lower(tokens.get(end + 1)))) {
@@ -188,7 +198,38 @@ public final class Roles {
         return Optional.of(new Phrase(sentence, start, first, Kind.DESCRIPTION));
       }
     }
-    return Optional.empty();
+    return ofABody(sentence, tokens, first);
+  }
+
+  /**
+   * A capitalised title naming its body after "of" or "for", right before the name at {@code
+   * first}: "Speaker of the House Tom Lund", "Secretary for Security Ann Hale", with the title
+   * words before it ("former Speaker of the House").
+   */
+  private static Optional<Phrase> ofABody(int sentence, List<CoreLabel> tokens, int first) {
+    int k = first - 1;
+    while (k >= 0 && !lowerCase(tokens.get(k)) && !NewsTokens.person(tokens.get(k))
+        && tokens.get(k).tag() != null && (tokens.get(k).tag().startsWith("NN") || tokens.get(k).tag().startsWith("JJ"))) {
+      k--;
+    }
+    if (k == first - 1 || k < 1) {
+      return Optional.empty();
+    }
+    if (NewsTokens.lower(tokens.get(k)).equals("the")) {
+      k--;
+    }
+    if (k < 1 || !Set.of("of", "for").contains(NewsTokens.lower(tokens.get(k)))) {
+      return Optional.empty();
+    }
+    CoreLabel office = tokens.get(k - 1);
+    if (lowerCase(office) || !NewsTokens.roleNoun(office)) {
+      return Optional.empty();
+    }
+    int start = k - 1;
+    while (start > 0 && titleWord(tokens, start - 1, first) && leading(tokens.get(start - 1))) {
+      start--;
+    }
+    return Optional.of(new Phrase(sentence, start, first, Kind.DESCRIPTION));
   }
 
   /** Whether a common noun follows the name starting at {@code begin}: "a Sen. Tom Reed aide". */
@@ -208,8 +249,9 @@ public final class Roles {
     }
     Phrases phrases = new Phrases(sentence, tokens);
     // "Ann Cole, 45, a teacher at the school,": the role after the age
-    return phrases.startingAt(pastTimeAdverbs(tokens, pastRelative(tokens, pastAge(tokens, end) + 1)))
-        .filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
+    int start = pastTimeAdverbs(tokens, pastRelative(tokens, pastAge(tokens, end) + 1));
+    return phrases.startingAt(start).filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
+        .or(() -> oneOfThe(phrases, tokens, start))
         .filter(p -> p.end() < tokens.size() && (closes(tokens.get(p.end()))
             || commaAfterCircumstance(tokens, phrases, p.end()) || joinedToAnother(tokens, phrases, p.end())
             || anotherOrganisation(tokens, p.end()) || joinedToWhatElse(tokens, p)))
@@ -224,6 +266,37 @@ public final class Roles {
         // "Ann Cole, 45, the mayor said, was …": who says it, not her role
         .filter(p -> !(p.end() + 1 < tokens.size() && NewsTokens.speechVerb(tokens, p.end())
             && tokens.get(p.end() + 1).word().equals(",")));
+  }
+
+  /**
+   * The first token of an organisation's name in the possessive right before the name at {@code
+   * begin} ("Wessex News' Ann Hale", "Kent Mills's Tom Lund"), else {@code begin}.
+   */
+  private static int beforeOwner(List<CoreLabel> tokens, int begin) {
+    if (begin < 2 || !"POS".equals(tokens.get(begin - 1).tag())) {
+      return begin;
+    }
+    int k = begin - 2;
+    while (k >= 0 && !lowerCase(tokens.get(k)) && !NewsTokens.person(tokens.get(k))
+        && tokens.get(k).tag() != null && tokens.get(k).tag().startsWith("NNP")) {
+      k--;
+    }
+    return k == begin - 2 ? begin : k + 1;
+  }
+
+  /**
+   * "one of the top advisers to Hallor" at token {@code k}: a plural role the name holds as one
+   * of several, kept as written.
+   */
+  private static Optional<Phrase> oneOfThe(Phrases phrases, List<CoreLabel> tokens, int k) {
+    if (k + 2 >= tokens.size() || !NewsTokens.lower(tokens.get(k)).equals("one")
+        || !NewsTokens.lower(tokens.get(k + 1)).equals("of")) {
+      return Optional.empty();
+    }
+    return phrases.startingAt(k + 2)
+        .filter(p -> p.kind() == Kind.DESCRIPTION && plural(tokens, p)
+            && tokens.subList(p.begin(), p.end()).stream().anyMatch(NewsTokens::roleNoun))
+        .map(p -> new Phrase(p.sentence(), k, p.end(), Kind.DESCRIPTION));
   }
 
   /**
@@ -407,12 +480,15 @@ public final class Roles {
 
   /** "his Ruritanian counterpart, X, said": a description between commas before the name. */
   private static Optional<Phrase> appositiveBefore(
-      int sentence, List<CoreLabel> tokens, int begin, int end) {
+      int sentence, List<CoreLabel> tokens, int named, int end) {
+    // "the moderator, Wessex News' Ann Hale,": past the organisation whose the name is
+    int begin = beforeOwner(tokens, named);
     // the name closes with a comma, or ends the sentence: "said a harbour spokesman, Tom Lee.";
     // a lawmaker's state may stand between: "the minority leader, Tom Hale of Ohio,"
     int close = ofPlace(tokens, end);
     if (begin < 2 || !tokens.get(begin - 1).word().equals(",")
-        || close < tokens.size() && !tokens.get(close).word().equals(",") && !endsSentence(tokens, close)
+        || close < tokens.size() && !tokens.get(close).word().equals(",")
+            && !tokens.get(close).word().equals(";") && !endsSentence(tokens, close)
         // "praised by the chairman, Tom Hale, Ann Cole and Dan Reyes": a list, not an apposition
         || close + 1 < tokens.size() && NewsTokens.person(tokens.get(close + 1))) {
       return Optional.empty();
@@ -677,7 +753,7 @@ public final class Roles {
    * relative pronoun, or the brackets of a party and state ("spokesman for X (R-Ohio), said").
    */
   private static boolean closes(CoreLabel t) {
-    return t.word().equals(",") || t.word().equals(".") || t.word().equals("(")
+    return t.word().equals(",") || t.word().equals(".") || t.word().equals(";") || t.word().equals("(")
         || t.word().equals("-LRB-") || NewsTokens.verb(t)
         || "WP".equals(t.tag()) || "WDT".equals(t.tag());
   }
