@@ -239,6 +239,8 @@ class PeopleAndQuotesTest {
         + " Lund, one of the top advisers to Hallor."), "Tom Lund").role());
     assertEquals("one of the top advisers to Hallor", person(analyze("Tom Lund, one of the top"
         + " advisers to Hallor, said it went well."), "Tom Lund").role());
+    assertNull(person(analyze("Rick Reyes, one of the people who knew him best, said he was kind."),
+        "Rick Reyes").role());
   }
 
   @Test
@@ -252,6 +254,17 @@ class PeopleAndQuotesTest {
     assertEquals(List.of(), unnamed(then), "the title and the name are someone named");
     assertEquals(List.of("spokesperson for Hallor"), unnamed(analyze("A spokesperson for Hallor"
         + " fired back Tuesday, telling Wessex Radio that the plan was dead.")));
+    assertEquals(List.of("spokesman for Governor Tom Lund"), unnamed(analyze("The spokesman for"
+        + " Governor Tom Lund said the plan was dead.")), "the spokesman is the head, not the governor");
+    assertEquals("Director of Communications", person(analyze("Director of Communications Tom Lund"
+        + " said the statement was final."), "Tom Lund").role());
+    assertEquals("Under Secretary of Defense for Policy", person(analyze("Under Secretary of Defense"
+        + " for Policy Ann Hale said the talks were over."), "Ann Hale").role());
+    // several holders, and a name opening the next clause where the comma is left out
+    assertNull(person(analyze("Members of the House Tom Lund and Ann Hale met Hallor."), "Tom Lund")
+        .role());
+    assertNull(person(analyze("In a letter to the Speaker of the House Tom Lund wrote that the bill"
+        + " was dead."), "Tom Lund").role());
   }
 
   @Test
@@ -269,6 +282,14 @@ class PeopleAndQuotesTest {
     assertEquals("moderator", person(analyze("Ann Hale of Wessex News was the moderator."), "Ann Hale")
         .role());
     assertNull(person(analyze("Ann Hale of Ashland was the winner."), "Ann Hale").role());
+  }
+
+  @Test
+  void aWebAddressOrASecondRoleClosingTheSentenceKeepsTheRole() { // issue 13
+    assertEquals("conservative blogger for kentwatch.com", person(analyze("Tom Lund, a conservative"
+        + " blogger for kentwatch.com, wrote that the meeting was last week."), "Tom Lund").role());
+    assertEquals("publisher", person(analyze("The video was posted on the site of Tom Lund, a"
+        + " publisher and former editor of The Kent Report."), "Tom Lund").role());
   }
 
   @Test

@@ -238,7 +238,15 @@ public final class People {
   /** Whether a plural title stands right before the name at {@code begin}: "Reps.", "Senators". */
   private static boolean pluralTitle(List<CoreLabel> tokens, int begin) {
     return Roles.before(0, tokens, begin).filter(p -> {
-      CoreLabel title = tokens.get(p.end() - 1);
+      // "Director of Communications": the office is the word before its body
+      int office = p.end() - 1;
+      for (int k = p.begin() + 1; k < p.end(); k++) {
+        if (Set.of("of", "for").contains(NewsTokens.lower(tokens.get(k)))) {
+          office = k - 1;
+          break;
+        }
+      }
+      CoreLabel title = tokens.get(office);
       String word = title.word().toLowerCase(Locale.ROOT);
       return "NNS".equals(title.tag()) || "NNPS".equals(title.tag()) || word.endsWith("s.");
     }).isPresent();
@@ -370,14 +378,24 @@ public final class People {
    * spokesperson for Grassley").
    */
   private static boolean namedAtEnd(List<CoreLabel> tokens, Phrase p) {
-    int k = p.end() - 1;
-    if (!NewsTokens.person(tokens.get(k))) {
+    if (!NewsTokens.person(tokens.get(p.end() - 1))) {
       return false;
     }
-    while (k > p.begin() && NewsTokens.person(tokens.get(k - 1))) {
-      k--;
+    // a title written in capitals all through, "of" and "for" aside: not "The spokesman for
+    // Governor Tom Lund", whose head is the spokesman
+    boolean title = false;
+    for (int k = p.begin(); k < p.end(); k++) {
+      CoreLabel t = tokens.get(k);
+      String tag = t.tag() == null ? "" : t.tag();
+      if (tag.equals("DT") || tag.equals("HYPH") || Set.of("of", "for").contains(NewsTokens.lower(t)) && title) {
+        continue;
+      }
+      if (t.word().isEmpty() || !Character.isUpperCase(t.word().charAt(0))) {
+        return false;
+      }
+      title = true;
     }
-    return k > p.begin() && !NewsTokens.preposition(tokens.get(k - 1));
+    return title;
   }
 
   /** Someone sentence {@code i} describes by phrase {@code p} and names not. */

@@ -889,8 +889,10 @@ public final class Phrases {
 
   private static boolean modifier(CoreLabel t) {
     String tag = t.tag() == null ? "" : t.tag();
+    // "kentwatch.com": a web address names a thing, as a noun does
     return tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("POS") || tag.equals("HYPH")
-        || tag.equals("CD") || NewsTokens.ROLE_TAGS.contains(t.ner()) || NewsTokens.person(t);
+        || tag.equals("CD") || tag.equals("ADD") || NewsTokens.ROLE_TAGS.contains(t.ner())
+        || NewsTokens.person(t);
   }
 
   /**

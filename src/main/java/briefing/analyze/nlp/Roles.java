@@ -222,12 +222,21 @@ public final class Roles {
       return Optional.empty();
     }
     CoreLabel office = tokens.get(k - 1);
-    if (lowerCase(office) || !NewsTokens.roleNoun(office)) {
+    // one office: not "Members of the House Tom Lund and Ann Hale"
+    if (lowerCase(office) || !NewsTokens.roleNoun(office) || "NNS".equals(office.tag())
+        || "NNPS".equals(office.tag())) {
       return Optional.empty();
     }
     int start = k - 1;
-    while (start > 0 && titleWord(tokens, start - 1, first) && leading(tokens.get(start - 1))) {
+    // "Under Secretary of Defense": a rank the tagger takes for a preposition
+    while (start > 0 && (titleWord(tokens, start - 1, first) && leading(tokens.get(start - 1))
+        || tokens.get(start - 1).word().equals("Under"))) {
       start--;
+    }
+    // "In a letter to the Speaker of the House Tom Lund wrote": the comma left out, the name
+    // opens the next clause
+    if (start > 0 && "DT".equals(tokens.get(start - 1).tag())) {
+      return Optional.empty();
     }
     return Optional.of(new Phrase(sentence, start, first, Kind.DESCRIPTION));
   }
@@ -293,9 +302,11 @@ public final class Roles {
         || !NewsTokens.lower(tokens.get(k + 1)).equals("of")) {
       return Optional.empty();
     }
+    // not "one of the people who knew him best": a person is no role
     return phrases.startingAt(k + 2)
         .filter(p -> p.kind() == Kind.DESCRIPTION && plural(tokens, p)
-            && tokens.subList(p.begin(), p.end()).stream().anyMatch(NewsTokens::roleNoun))
+            && tokens.subList(p.begin(), p.end()).stream()
+                .anyMatch(t -> NewsTokens.roleNoun(t) && !NewsTokens.lemma(t).equals("person")))
         .map(p -> new Phrase(p.sentence(), k, p.end(), Kind.DESCRIPTION));
   }
 
@@ -347,8 +358,10 @@ public final class Roles {
     if (from + 1 >= tokens.size() || !tokens.get(from).word().equals("and")) {
       return false;
     }
+    // the second role may close the sentence: "… of Tom Lund, a publisher and former editor of the Kent Report."
     return phrases.startingAt(pastTimeAdverbs(tokens, from + 1)).filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
-        .filter(p -> p.end() < tokens.size() && tokens.get(p.end()).word().equals(","))
+        .filter(p -> p.end() < tokens.size() && (tokens.get(p.end()).word().equals(",")
+            || endsSentence(tokens, p.end())))
         .isPresent();
   }
 
