@@ -99,6 +99,25 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aPronounStandsForTheOnePersonTheSentenceBeforeDescribesByAPost() { // issue 13
+    assertEquals("mayor", analyze("In an interview on Monday, the mayor said that he had misspoken.",
+        "\"My intention has always been to be clear,\" he said.").quotes().get(0).speaker());
+    // not a post "he" cannot hold, nor one the sentence brings in by a preposition or possesses
+    for (String before : List.of("The congresswoman spoke on Monday.",
+        "The mayor met the governor on Monday.", "A meeting with the mayor was held on Monday.",
+        "The mayor's aides were angry.")) {
+      assertNull(analyze(before, "\"We will win,\" he said.").quotes().get(0).speaker(), before);
+    }
+  }
+
+  @Test
+  void aSpeakersAppositionAndAnAsideAfterItBothStandBeforeTheVerb() { // issue 13
+    assertEquals("Tom Lund", analyze("Sen. Tom Lund, R-Kent, who heads the party's campaign"
+        + " committee, said Tuesday, \"I think it's a blockbuster revelation.\"").quotes().get(0)
+        .speaker());
+  }
+
+  @Test
   void whoTheWordsAreAccordingToIsTheirSpeakerUnlessACompanyIsNamed() { // issue 13
     assertEquals("Ann Hale", onlyQuote(analyze(
         "\"The toll stays for the winter,\" according to Ann Hale.")).speaker());

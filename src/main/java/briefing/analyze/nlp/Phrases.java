@@ -245,6 +245,10 @@ public final class Phrases {
     int open = beforeAside(beforeWhen(close));
     if (open == close) { // "Ann Hale, a Democrat, said", "Hale, 54, said", "Hale (D-Kent) said"
       open = beforeApposition(close);
+    } else if (open + 1 < tokens.size() && tokens.get(open + 1).word().equals(",")) {
+      // "Sen. Hale, R-Kent, who heads the committee, said": an apposition before the aside
+      int name = beforeApposition(open + 1);
+      open = name != open + 1 ? name : open;
     }
     if (open != close) { // "the spokesman, speaking on condition of anonymity, said", "X on Monday said"
       Optional<Phrase> across = ending(open);
