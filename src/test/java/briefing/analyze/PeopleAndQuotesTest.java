@@ -102,12 +102,15 @@ class PeopleAndQuotesTest {
   void aPronounStandsForTheOnePersonTheSentenceBeforeDescribesByAPost() { // issue 13
     assertEquals("mayor", analyze("In an interview on Monday, the mayor said that he had misspoken.",
         "\"My intention has always been to be clear,\" he said.").quotes().get(0).speaker());
-    // not a post "he" cannot hold, nor one the sentence brings in by a preposition or possesses
+    // only the sentence's subject, by a post "he" may hold, not one of two, an object or a possessor
     for (String before : List.of("The congresswoman spoke on Monday.",
-        "The mayor met the governor on Monday.", "A meeting with the mayor was held on Monday.",
-        "The mayor's aides were angry.")) {
+        "The crowd cheered the mayor.", "A meeting with the mayor was held on Monday.",
+        "The mayor's aides were angry.", "The mayor and his wife voted on Monday.")) {
       assertNull(analyze(before, "\"We will win,\" he said.").quotes().get(0).speaker(), before);
     }
+    // and only where no one is named in the sentences before
+    assertEquals("Tom Lund", analyze("Tom Lund said he was shocked.", "Police arrested the suspect on"
+        + " Monday.", "\"It is a relief,\" he said.").quotes().get(0).speaker());
   }
 
   @Test
@@ -115,6 +118,8 @@ class PeopleAndQuotesTest {
     assertEquals("Tom Lund", analyze("Sen. Tom Lund, R-Kent, who heads the party's campaign"
         + " committee, said Tuesday, \"I think it's a blockbuster revelation.\"").quotes().get(0)
         .speaker());
+    assertEquals("Tom Lund", analyze("The lawyer for Ann Hale, Tom Lund, who took the case in May,"
+        + " said, \"She is innocent.\"").quotes().get(0).speaker(), "a name is no apposition");
   }
 
   @Test

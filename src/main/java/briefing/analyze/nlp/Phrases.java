@@ -245,8 +245,10 @@ public final class Phrases {
     int open = beforeAside(beforeWhen(close));
     if (open == close) { // "Ann Hale, a Democrat, said", "Hale, 54, said", "Hale (D-Kent) said"
       open = beforeApposition(close);
-    } else if (open + 1 < tokens.size() && tokens.get(open + 1).word().equals(",")) {
-      // "Sen. Hale, R-Kent, who heads the committee, said": an apposition before the aside
+    } else if (open + 1 < tokens.size() && tokens.get(open + 1).word().equals(",")
+        && !NewsTokens.person(tokens.get(open))) {
+      // "Sen. Hale, R-Kent, who heads the committee, said": an apposition before the aside (not
+      // a name: in "The lawyer for Ann Hale, Tom Lund, who took the case, said" Lund speaks)
       int name = beforeApposition(open + 1);
       open = name != open + 1 ? name : open;
     }

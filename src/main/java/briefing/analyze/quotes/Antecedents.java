@@ -33,61 +33,62 @@ final class Antecedents {
       if (!names.isEmpty()) {
         return single(context, names);
       }
-      // "In an interview, the mayor said he had misspoken. '…,' he said.": no one named there,
-      // the one person the sentence describes by a post
-      List<Phrase> described = described(context, i, pronoun);
-      if (!described.isEmpty()) {
-        return described.size() == 1 ? Optional.of(described.get(0)) : Optional.empty();
-      }
     }
-    return Optional.empty();
+    // "In an interview, the mayor said he had misspoken. '…,' he said.": no one named in the
+    // sentences before, the one the sentence right before has as its subject by a post
+    int before = pronoun.sentence() - 1;
+    return before < 0 ? Optional.empty() : subject(context, before, pronoun);
   }
-
-  /** Posts held by men or by women alone, which "she" or "he" cannot stand for. */
-  private static final Set<String> MEN = Set.of("congressman", "spokesman", "chairman",
-      "businessman", "king", "prince", "policeman", "councilman", "assemblyman", "father",
-      "husband", "son", "brother");
-  private static final Set<String> WOMEN = Set.of("congresswoman", "spokeswoman", "chairwoman",
-      "businesswoman", "queen", "princess", "policewoman", "councilwoman", "assemblywoman",
-      "actress", "mother", "wife", "daughter", "sister");
 
   /**
-   * The definite descriptions by a post in sentence {@code i} that may be its subject ("the
-   * mayor", not "a meeting with the mayor" nor "the mayor's aides") and that {@code pronoun} may
-   * stand for.
+   * The definite description by a post that opens sentence {@code i}, after an opening phrase
+   * too, as the subject of its verb ("The mayor said …", "In an interview, the mayor said …"):
+   * not an object ("The crowd cheered the mayor"), one of two ("The mayor and his wife voted"), a
+   * possessor ("The mayor's aides") nor a relative or a post of one sex alone ("the widow", "the
+   * chairman" for "she").
    */
-  private static List<Phrase> described(Attributing context, int i, Phrase pronoun) {
+  private static Optional<Phrase> subject(Attributing context, int i, Phrase pronoun) {
     List<CoreLabel> tokens = context.tokens(i);
-    boolean[] quoted = context.quoted(i);
-    Phrases phrases = context.phrases(i);
-    boolean he = NewsTokens.lower(context.tokens(pronoun.sentence()).get(pronoun.begin())).equals("he");
-    List<Phrase> found = new ArrayList<>();
-    for (int k = 0; k < tokens.size(); k++) {
-      if (quoted[k] || !NewsTokens.lower(tokens.get(k)).equals("the")
-          || k > 0 && NewsTokens.preposition(tokens.get(k - 1))) {
-        continue;
+    int k = 0;
+    for (int c = 0; c < tokens.size() && c < OPENING; c++) {
+      if (tokens.get(c).word().equals(",")) {
+        k = c + 1;
+        break;
       }
-      Optional<Phrase> p = phrases.startingAt(k).filter(d -> d.kind() == Kind.DESCRIPTION);
-      if (p.isEmpty() || Roles.plural(tokens, p.get())) {
-        continue;
-      }
-      int head = p.get().end() - 1;
-      for (int h = p.get().begin() + 1; h < p.get().end(); h++) {
-        if (NewsTokens.preposition(tokens.get(h))) {
-          head = h - 1;
-          break;
-        }
-      }
-      String noun = NewsTokens.lower(tokens.get(head));
-      boolean possessive = p.get().end() < tokens.size() && "POS".equals(tokens.get(p.get().end()).tag());
-      if (NewsTokens.roleNoun(tokens.get(head)) && !possessive
-          && !(he ? WOMEN : MEN).contains(noun)) {
-        found.add(p.get());
-      }
-      k = p.get().end() - 1;
     }
-    return found;
+    if (k >= tokens.size() || context.quoted(i)[k] || !NewsTokens.lower(tokens.get(k)).equals("the")) {
+      return Optional.empty();
+    }
+    Optional<Phrase> p = context.phrases(i).startingAt(k).filter(d -> d.kind() == Kind.DESCRIPTION);
+    if (p.isEmpty() || p.get().end() >= tokens.size() || Roles.plural(tokens, p.get())) {
+      return Optional.empty();
+    }
+    int head = p.get().end() - 1;
+    for (int h = p.get().begin() + 1; h < p.get().end(); h++) {
+      if (NewsTokens.preposition(tokens.get(h))) {
+        head = h - 1;
+        break;
+      }
+    }
+    CoreLabel noun = tokens.get(head);
+    int after = p.get().end();
+    while (after < tokens.size() && "RB".equals(tokens.get(after).tag())) {
+      after++;
+    }
+    boolean he = NewsTokens.lower(context.tokens(pronoun.sentence()).get(pronoun.begin())).equals("he");
+    return NewsTokens.roleNoun(noun) && !NewsTokens.kin(noun) && after < tokens.size()
+        && (NewsTokens.verb(tokens.get(after)) || "MD".equals(tokens.get(after).tag()))
+        && !(he ? WOMEN : MEN).contains(NewsTokens.lower(noun)) ? p : Optional.empty();
   }
+
+  /** How far into a sentence an opening phrase's comma may stand, in tokens. */
+  private static final int OPENING = 12;
+  /** Posts held by men or by women alone, which "she" or "he" cannot stand for. */
+  private static final Set<String> MEN = Set.of("congressman", "spokesman", "chairman",
+      "businessman", "king", "prince", "policeman", "councilman", "assemblyman", "pope");
+  private static final Set<String> WOMEN = Set.of("congresswoman", "spokeswoman", "chairwoman",
+      "businesswoman", "queen", "princess", "policewoman", "councilwoman", "assemblywoman",
+      "actress");
 
   private static Optional<Phrase> single(Attributing context, List<Phrase> names) {
     String first = PersonMentions.surname(names.get(0).text(context.document()));
