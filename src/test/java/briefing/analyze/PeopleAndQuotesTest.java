@@ -118,6 +118,12 @@ class PeopleAndQuotesTest {
     assertEquals("Tom Lund", analyze("Sen. Tom Lund, R-Kent, who heads the party's campaign"
         + " committee, said Tuesday, \"I think it's a blockbuster revelation.\"").quotes().get(0)
         .speaker());
+    // a second speech verb after "and" has the first one's speaker
+    assertEquals(List.of("Tom Lund", "Tom Lund"), analyze("Sen. Tom Lund, R-Kent, said Tuesday, \"I"
+        + " think it's a blockbuster revelation,\" and predicted, \"It will make the race closer.\"")
+        .quotes().stream().map(Quote::speaker).toList());
+    assertEquals("Ann Hale", analyze("Tom Lund told the mayor that he was wrong, and Ann Hale said,"
+        + " \"He is right.\"").quotes().get(0).speaker());
     assertEquals("Tom Lund", analyze("The lawyer for Ann Hale, Tom Lund, who took the case in May,"
         + " said, \"She is innocent.\"").quotes().get(0).speaker(), "a name is no apposition");
   }

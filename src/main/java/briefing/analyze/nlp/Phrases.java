@@ -236,6 +236,19 @@ public final class Phrases {
     if (NewsTokens.lower(tokens.get(verb)).equals("according")) {
       return verb + 2 < tokens.size() ? startingAt(verb + 2) : Optional.empty();
     }
+    // "Hale said Tuesday, '…,' and predicted, '…'": a speech verb right after "and" shares the
+    // subject of the speech verb before it
+    if (verb >= 2 && NewsTokens.lower(tokens.get(verb - 1)).equals("and")) {
+      for (int v = verb - 2; v >= 0; v--) {
+        if (NewsTokens.speechVerb(tokens, v)) {
+          Optional<Phrase> first = speakerOf(v);
+          if (first.isPresent()) {
+            return first;
+          }
+          break;
+        }
+      }
+    }
     int close = verb - 1;
     // "Another man, not seen on camera, then tells": an adverb of sequence after the aside too
     while (close >= 0 && (NewsTokens.auxiliary(tokens.get(close))
