@@ -1,6 +1,7 @@
 package briefing.analyze.names;
 
 import briefing.model.analysis.PersonMention.Gender;
+import briefing.text.SexedNouns;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,12 +24,6 @@ final class GenderCues {
   private static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "sir", "lord", "king", "prince");
   private static final Set<String> FEMALE_TITLES =
       Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "duchess");
-  private static final Set<String> MALE_WORDS = Set.of("spokesman", "congressman", "chairman",
-      "businessman", "husband", "father", "son", "brother", "king", "prince", "duke", "actor",
-      "boyfriend", "nephew", "uncle", "grandfather", "widower");
-  private static final Set<String> FEMALE_WORDS = Set.of("spokeswoman", "congresswoman",
-      "chairwoman", "businesswoman", "wife", "mother", "daughter", "sister", "queen", "princess",
-      "duchess", "actress", "lady", "girlfriend", "niece", "aunt", "grandmother", "widow");
   private static final Set<String> MALE_NAMES = names("male_first_names.txt");
   private static final Set<String> FEMALE_NAMES = names("female_first_names.txt");
 
@@ -52,10 +47,10 @@ final class GenderCues {
     }
     if (role != null) {
       for (String w : role.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-        if (MALE_WORDS.contains(w)) {
+        if (SexedNouns.man(w)) {
           return Gender.MALE;
         }
-        if (FEMALE_WORDS.contains(w)) {
+        if (SexedNouns.woman(w)) {
           return Gender.FEMALE;
         }
       }

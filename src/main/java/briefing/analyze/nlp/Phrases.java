@@ -887,7 +887,7 @@ public final class Phrases {
    */
   private boolean participleBeforeHead(int k, int begin) {
     CoreLabel t = tokens.get(k);
-    if (!("VBG".equals(t.tag()) || "VBN".equals(t.tag())) || !Character.isLowerCase(t.word().charAt(0))
+    if (!participle(t) || !Character.isLowerCase(t.word().charAt(0))
         || k + 1 >= tokens.size()) {
       return false;
     }

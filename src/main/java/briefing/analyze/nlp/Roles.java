@@ -735,17 +735,20 @@ public final class Roles {
    * "Obama, lawmakers want …" lists two, it gives no role.
    */
   public static boolean plural(List<CoreLabel> tokens, Phrase p) {
-    int head = p.end() - 1;
+    String tag = tokens.get(head(tokens, p)).tag();
+    return "NNS".equals(tag) || "NNPS".equals(tag);
+  }
+
+  /** The head noun of description {@code p}: its last word before a preposition. */
+  public static int head(List<CoreLabel> tokens, Phrase p) {
     for (int k = p.begin() + 1; k < p.end(); k++) {
       // "at" in "sergeant-at-arms" may be tagged a noun: the role is the sergeant
       if (NewsTokens.preposition(tokens.get(k))
           || "-".equals(tokens.get(k - 1).word()) && NewsTokens.compoundLink(tokens.get(k))) {
-        head = k - 1;
-        break;
+        return k - 1;
       }
     }
-    String tag = tokens.get(head).tag();
-    return "NNS".equals(tag) || "NNPS".equals(tag);
+    return p.end() - 1;
   }
 
   /** True where token {@code k} is the sentence's closing stop, with nothing but quote marks after it. */

@@ -6,11 +6,11 @@ import briefing.analyze.nlp.Phrase.Kind;
 import briefing.analyze.nlp.Phrase;
 import briefing.analyze.nlp.Phrases;
 import briefing.analyze.nlp.Roles;
+import briefing.text.SexedNouns;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Whom "he" or "she" stands for: the one person named earlier in the sentence, else in the
@@ -63,14 +63,7 @@ final class Antecedents {
     if (p.isEmpty() || p.get().end() >= tokens.size() || Roles.plural(tokens, p.get())) {
       return Optional.empty();
     }
-    int head = p.get().end() - 1;
-    for (int h = p.get().begin() + 1; h < p.get().end(); h++) {
-      if (NewsTokens.preposition(tokens.get(h))) {
-        head = h - 1;
-        break;
-      }
-    }
-    CoreLabel noun = tokens.get(head);
+    CoreLabel noun = tokens.get(Roles.head(tokens, p.get()));
     int after = p.get().end();
     while (after < tokens.size() && "RB".equals(tokens.get(after).tag())) {
       after++;
@@ -78,18 +71,11 @@ final class Antecedents {
     boolean he = NewsTokens.lower(context.tokens(pronoun.sentence()).get(pronoun.begin())).equals("he");
     return NewsTokens.roleNoun(noun) && !NewsTokens.kin(noun) && after < tokens.size()
         && (NewsTokens.verb(tokens.get(after)) || "MD".equals(tokens.get(after).tag()))
-        && !(he ? WOMEN : MEN).contains(NewsTokens.lower(noun)) ? p : Optional.empty();
+        && !(he ? SexedNouns.woman(noun.word()) : SexedNouns.man(noun.word())) ? p : Optional.empty();
   }
 
   /** How far into a sentence an opening phrase's comma may stand, in tokens. */
   private static final int OPENING = 12;
-  /** Posts held by men or by women alone, which "she" or "he" cannot stand for. */
-  private static final Set<String> MEN = Set.of("congressman", "spokesman", "chairman",
-      "businessman", "king", "prince", "policeman", "councilman", "assemblyman", "pope");
-  private static final Set<String> WOMEN = Set.of("congresswoman", "spokeswoman", "chairwoman",
-      "businesswoman", "queen", "princess", "policewoman", "councilwoman", "assemblywoman",
-      "actress");
-
   private static Optional<Phrase> single(Attributing context, List<Phrase> names) {
     String first = PersonMentions.surname(names.get(0).text(context.document()));
     for (Phrase p : names) {
