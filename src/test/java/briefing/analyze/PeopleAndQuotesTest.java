@@ -1020,6 +1020,11 @@ class PeopleAndQuotesTest {
         unnamed(analyzeWithHeadline("Wessex Councillor Apologizes for Toll Remarks", "Ann Cole said sorry.")));
     assertEquals(List.of("Governor of Texas"),
         unnamed(analyzeWithHeadline("Governor of Texas Is Pressed to Veto Toll", "Ann Cole was pressed.")));
+    // a participle, as a headline writes the passive
+    assertEquals(List.of("Former Mayor"),
+        unnamed(analyzeWithHeadline("Former Mayor Charged in Fraud Case", "Ann Cole was charged.")));
+    assertEquals(List.of("Kent Congressman"), unnamed(analyzeWithHeadline(
+        "Kent Congressman Expected to Be Indicted", "Rep. Ann Cole is expected to be indicted.")));
     // a title before a name, a plural, no role: nobody described
     assertEquals(List.of(), unnamed(analyzeWithHeadline("Governor Ann Cole Signs Toll Bill", "She signed.")));
     assertEquals(List.of(), unnamed(analyzeWithHeadline("Senators Vote to Close the Port", "They voted.")));
@@ -1027,6 +1032,7 @@ class PeopleAndQuotesTest {
     // a role word qualifying a noun, a company, a name the tagger missed
     for (String headline : List.of("Student Loan Rates Rise", "Justice Department Sues Wessex",
         "General Motors Recalls Cars", "Head Start Program Expands", "Teacher Pay Raise Approved",
+        "Student Loan Rates Raised", "Senator Ted Lund Says Toll Stays",
         "Speaker Hallor Says Toll Stays")) {
       assertEquals(List.of(), unnamed(analyzeWithHeadline(headline, "It happened.")), headline);
     }

@@ -197,6 +197,21 @@ class PeopleMergerTest {
     CastOfPeople noPost = cast(Story.article("a").describedWithin("Police Chief Defends Officers",
             "Police Chief").person("Ann Hallor").person("Ann Hallor").person("Ann Hallor"));
     assertEquals(2, noPost.people().size(), names(noPost).toString());
+    // where the opening names two, the one it opens with is its subject, the headline's
+    CastOfPeople subject = cast(Story.article("a")
+        .describedWithin("Democratic Senate Candidate Faces Criticism", "Democratic Senate Candidate")
+        .personWithin("Rep. Ann Hallor (D-Kent), who is running to succeed retiring Sen. Tom Brand"
+            + " (D-Kent), faced criticism on Tuesday.", "Ann Hallor", "Rep.", null)
+        .alsoWithin("Tom Brand", "Sen.").person("Ann Hallor", "Kent Democrat running for Senate", null)
+        .person("Ann Hallor"));
+    assertEquals(subject.idOf("a", "Ann Hallor"), subject.idOf("a", "Democratic Senate Candidate"));
+    CastOfPeople object = cast(Story.article("a")
+        .describedWithin("Democratic Senate Candidate Faces Criticism", "Democratic Senate Candidate")
+        .personWithin("The remarks of Rep. Ann Hallor (D-Kent) angered Sen. Tom Brand (D-Kent) on"
+            + " Tuesday.", "Ann Hallor", "Rep.", null)
+        .alsoWithin("Tom Brand", "Sen.").person("Ann Hallor", "Kent Democrat running for Senate", null)
+        .person("Ann Hallor"));
+    assertEquals(3, object.people().size(), names(object).toString());
     // where the opening names two first, or names someone before it, it stays apart
     CastOfPeople two = cast(Story.article("a").describedWithin("Governor Appoints Aide", "Governor")
         .person("Ann Hallor", "Gov.", null).alsoPerson("Tom Brand", "Gov.", null));

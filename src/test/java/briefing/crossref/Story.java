@@ -70,6 +70,13 @@ final class Story {
     return this;
   }
 
+  /** Another named person written inside the last sentence, with a role or null. */
+  Story alsoWithin(String name, String role) {
+    int at = texts.get(sentences).indexOf(name);
+    people.add(new PersonMention(name, role, null, new Span("s" + sentences, at, at + name.length())));
+    return this;
+  }
+
   /** A named person without a role, in the next sentence. */
   Story person(String name) {
     return person(name, null, null);

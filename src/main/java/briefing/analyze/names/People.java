@@ -459,7 +459,9 @@ public final class People {
    */
   private static boolean headlineVerb(CoreLabel t) {
     String w = NewsTokens.lower(t);
-    return HEADLINE_VERBS.contains(w) || w.endsWith("s") && !w.endsWith("ss") && w.length() > 3
+    return HEADLINE_VERBS.contains(w) || (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3
+        // a participle, as a headline writes the passive: "Congressman Expected to Be Indicted"
+        || w.endsWith("ed") && w.length() > 4 && !t.tag().equals("JJ"))
         && !NewsTokens.person(t) && !NAMED_THINGS.contains(t.ner()) && !NewsTokens.place(t)
         && !"NATIONALITY".equals(t.ner());
   }

@@ -8,6 +8,7 @@ import briefing.model.Source;
 import briefing.model.analysis.PersonMention;
 import briefing.model.analysis.Quote;
 import briefing.text.Countries;
+import briefing.text.Datelines;
 import briefing.text.FunctionWords;
 import briefing.text.UsStates;
 import java.util.ArrayList;
@@ -597,7 +598,7 @@ final class Descriptions {
       }
       if (nearest == null) {
         // a headline or lead describing before anyone is named: whom the opening names next
-        nearest = namedNextOf(holders, d);
+        nearest = namedNextOf(holders, d, beside);
       }
       last.add(tied ? null : nearest);
     }
@@ -626,6 +627,9 @@ final class Descriptions {
             || HEADLINE_SMALL_WORDS.contains(w));
   }
 
+  /** What may stand before a name that opens its sentence: titles and a place, "Kent Democratic Rep.". */
+  private static final Pattern TITLES_ONLY = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}");
+
   /** Words a headline leaves in lower case: "Governor of Arizona". */
   private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("of", "for", "and", "the", "in",
       "at", "to", "on", "a", "an");
@@ -636,7 +640,7 @@ final class Descriptions {
    * of them is named, and that sentence is at most {@link #NAMED_AFTER} on and names only one of
    * them; else null.
    */
-  private static Newsmaker namedNextOf(List<Newsmaker> holders, Cited d) {
+  private static Newsmaker namedNextOf(List<Newsmaker> holders, Cited d, Beside beside) {
     int at = d.citation().number();
     if (at > OPENING || !headlineCase(d.written())) {
       return null;
@@ -651,8 +655,15 @@ final class Descriptions {
       }
     }
     var first = after.firstEntry();
-    return first != null && first.getKey() > at && first.getValue().size() == 1
-        ? first.getValue().iterator().next() : null;
+    if (first == null || first.getKey() <= at) {
+      return null;
+    }
+    if (first.getValue().size() == 1) {
+      return first.getValue().iterator().next();
+    }
+    // several named: the one the sentence opens with is its subject, the headline's
+    return first.getValue().stream()
+        .filter(h -> beside.opens(h, d.citation().article(), first.getKey())).findFirst().orElse(null);
   }
 
   /**
@@ -663,7 +674,7 @@ final class Descriptions {
    * that person alone.
    */
   private static boolean namedNextInOpening(Newsmaker person, Cited d,
-      Map<String, TreeMap<Integer, Set<Newsmaker>>> named) {
+      Map<String, TreeMap<Integer, Set<Newsmaker>>> named, Beside beside) {
     int at = d.citation().number();
     if (!headlineCase(d.written())) {
       return false;
@@ -672,7 +683,9 @@ final class Descriptions {
         named.getOrDefault(d.citation().article(), new TreeMap<>());
     var next = byNumber.higherEntry(at);
     return at <= OPENING && byNumber.headMap(at, true).isEmpty() && next != null
-        && next.getKey() <= at + NAMED_AFTER && next.getValue().equals(Set.of(person));
+        && next.getKey() <= at + NAMED_AFTER && (next.getValue().equals(Set.of(person))
+            || next.getValue().contains(person)
+                && beside.opens(person, d.citation().article(), next.getKey()));
   }
 
   /**
@@ -762,10 +775,10 @@ final class Descriptions {
       boolean holdsPost = sharesPost(roles, post);
       if (!byPartyOrAge && !roles.isEmpty() && !holdsPost
           || !described.mentions().stream().allMatch(d -> namedJustBefore(subject, d, beside)
-              || holdsPost && namedNextInOpening(protagonist, d, named))
+              || holdsPost && namedNextInOpening(protagonist, d, named, beside))
           || byPartyOrAge && (!described.mentions().stream()
                   .allMatch(d -> namedLast(protagonist, d, named)
-                      || holdsPost && namedNextInOpening(protagonist, d, named))
+                      || holdsPost && namedNextInOpening(protagonist, d, named, beside))
               || !byAge && ofAnotherParty(subject, RoleRanking.party(written), beside.parties())
               || !byAge && ofAnotherChamber(written, roles)
               || byAge && !agedSo(subject, described, aged.group(1), beside.ages()))) {
@@ -799,12 +812,13 @@ final class Descriptions {
    * ("Ann Brand, a Democrat,", "Ann Brand (D-Wessex)"), by article and name, the party's word.
    */
   record Beside(Map<String, String> ages, Map<String, String> parties, Map<String, String> states,
-      Map<String, Set<Integer>> quoted) {
+      Map<String, Set<Integer>> quoted, Map<String, String> openers) {
     static Beside of(List<Source> sources) {
       Map<String, String> ages = new TreeMap<>();
       Map<String, String> parties = new TreeMap<>();
       Map<String, String> states = new TreeMap<>();
       Map<String, Set<Integer>> quoted = new HashMap<>();
+      Map<String, String> openers = new HashMap<>();
       for (Source s : sources) {
         Map<String, String> texts = new HashMap<>();
         s.analysis().sentences().forEach(x -> texts.put(x.id(), x.text()));
@@ -813,6 +827,11 @@ final class Descriptions {
           String text = texts.get(p.span().sentence());
           if (!p.named() || text == null || p.span().end() > text.length()) {
             continue;
+          }
+          if (TITLES_ONLY.matcher(text.substring(Datelines.end(text), Math.max(Datelines.end(text),
+              p.span().start()))).matches()) {
+            openers.putIfAbsent(s.id() + "\t" + new Citation(s.id(), p.span().sentence()).number(),
+                p.name());
           }
           String after = text.substring(p.span().end());
           Matcher age = AGE_GIVEN.matcher(after);
@@ -832,7 +851,18 @@ final class Descriptions {
           }
         }
       }
-      return new Beside(ages, parties, states, quoted);
+      return new Beside(ages, parties, states, quoted, openers);
+    }
+
+    /**
+     * Whether {@code person} is named first in sentence {@code number} of {@code article}, opening
+     * it with nothing but a title before the name ("Rep. Ann Brand (D-Kent), who is running to
+     * succeed retiring Sen. Tom Lund, faced …"): the sentence's subject, whoever else it names.
+     */
+    boolean opens(Newsmaker person, String article, int number) {
+      String name = openers.get(article + "\t" + number);
+      return name != null && person.mentions().stream().anyMatch(m -> m.written().equals(name)
+          && m.citation().article().equals(article) && m.citation().number() == number);
     }
 
     /**
