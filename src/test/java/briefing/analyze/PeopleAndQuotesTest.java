@@ -1025,6 +1025,11 @@ class PeopleAndQuotesTest {
         unnamed(analyzeWithHeadline("Former Mayor Charged in Fraud Case", "Ann Cole was charged.")));
     assertEquals(List.of("Kent Congressman"), unnamed(analyzeWithHeadline(
         "Kent Congressman Expected to Be Indicted", "Rep. Ann Cole is expected to be indicted.")));
+    // a deck, the headline's second line, printed as the first paragraph
+    assertEquals(List.of("Governor"), unnamed(analyzeWithHeadline("Lund Named Interim Senator",
+        "Governor Appoints Ex-Aide to Fill the Seat", "Gov. Ann Cole on Wednesday appointed Tom Lund.")));
+    assertEquals(List.of(), unnamed(analyzeWithHeadline("Lund Named Interim Senator",
+        "Governor appoints ex-aide to fill the seat", "Gov. Ann Cole on Wednesday appointed Tom Lund.")));
     // a title before a name, a plural, no role: nobody described
     assertEquals(List.of(), unnamed(analyzeWithHeadline("Governor Ann Cole Signs Toll Bill", "She signed.")));
     assertEquals(List.of(), unnamed(analyzeWithHeadline("Senators Vote to Close the Port", "They voted.")));

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -324,7 +325,7 @@ public final class People {
       // "the young man said", "the woman had fled": a plain noun for a person describes someone
       // unnamed as a role noun does, but is no one's role
       Phrases phrases = Phrases.withPlainPeople(i, tokens);
-      Optional<Phrase> headline = document.sentence(i).isHeadline()
+      Optional<Phrase> headline = document.sentence(i).isHeadline() || deck(document, i)
           ? headlineSubject(i, tokens) : Optional.empty();
       if (headline.isPresent() && seen.add(List.of(i, headline.get().begin()))) {
         found.add(described(document, i, headline.get()));
@@ -450,6 +451,26 @@ public final class People {
       return Optional.empty();
     }
     return Optional.of(new Phrase(sentence, 0, end, Phrase.Kind.DESCRIPTION));
+  }
+
+  /**
+   * Whether sentence {@code i} is a deck: a headline's second line, printed as the body's first
+   * paragraph ("Governor Appoints Ex-Aide to Fill the Seat" under "Lund Named Interim Senator"),
+   * written as a headline is, its words capitalised and no stop closing it.
+   */
+  private static boolean deck(Document document, int i) {
+    if (i == 0 || !document.sentence(i - 1).isHeadline() || document.sentence(i).isHeadline()) {
+      return false;
+    }
+    String text = document.sentence(i).text().strip();
+    if (text.isEmpty() || ".!?:;\"”’)…".indexOf(text.charAt(text.length() - 1)) >= 0) {
+      return false;
+    }
+    String[] words = text.split("\\s+");
+    long capitalised = Stream.of(words).filter(w -> w.length() > 3)
+        .filter(w -> Character.isUpperCase(w.charAt(0))).count();
+    long longer = Stream.of(words).filter(w -> w.length() > 3).count();
+    return words.length >= 3 && capitalised * 4 >= longer * 3;
   }
 
   /**
