@@ -212,6 +212,37 @@ class PeopleMergerTest {
         .alsoWithin("Tom Brand", "Sen.").person("Ann Hallor", "Kent Democrat running for Senate", null)
         .person("Ann Hallor"));
     assertEquals(3, object.people().size(), names(object).toString());
+    // not one after a word opening a clause or a phrase, nor one whose noun follows
+    for (String opening : List.of("Like Gov. Tom Brand before her, Gov. Ann Hallor vetoed the budget.",
+        "After Gov. Tom Brand resigned, Gov. Ann Hallor vetoed the budget.",
+        "Gov. Tom Brand's successor, Gov. Ann Hallor, vetoed the budget.")) {
+      CastOfPeople other = cast(Story.article("a").describedWithin("Governor Vetoes Budget", "Governor")
+          .personWithin(opening, "Tom Brand", "Gov.", null).alsoWithin("Ann Hallor", "Gov.")
+          .person("Ann Hallor", "Gov.", null).person("Ann Hallor"));
+      assertNotEquals(other.idOf("a", "Tom Brand"), other.idOf("a", "Governor"), opening);
+    }
+    // under a passive headline, only a passive's subject: the lead may open with who acted
+    CastOfPeople accused = cast(Story.article("a").describedWithin("Senator Accused of Lying", "Senator")
+        .personWithin("Sen. Ann Hallor accused Sen. Tom Brand on Tuesday of lying.", "Ann Hallor", "Sen.",
+            null).alsoWithin("Tom Brand", "Sen.").person("Tom Brand", "Sen.", null).person("Tom Brand"));
+    assertNotEquals(accused.idOf("a", "Ann Hallor"), accused.idOf("a", "Senator"));
+    CastOfPeople passive = cast(Story.article("a").describedWithin("Senator Accused of Lying", "Senator")
+        .personWithin("Sen. Tom Brand, a Kent Republican, was accused by Sen. Ann Hallor of lying.",
+            "Tom Brand", "Sen.", null).alsoWithin("Ann Hallor", "Sen.")
+        .person("Tom Brand", "Sen.", null).person("Tom Brand"));
+    assertEquals(passive.idOf("a", "Tom Brand"), passive.idOf("a", "Senator"));
+    // a headline whose lead names no one it can be leaves it to the report's later mentions
+    CastOfPeople later = cast(Story.article("a").describedWithin("Mayor Accused of Bribery", "Mayor")
+        .personWithin("In a lawsuit filed Monday, Mayor Ann Hallor of Kent accused Mayor Tom Brand of"
+            + " bribery.", "Ann Hallor", "Mayor", null).alsoWithin("Tom Brand", "Mayor")
+        .person("Tom Brand").describedWithin("\"I did nothing wrong,\" the mayor said.", "mayor"));
+    assertEquals(later.idOf("a", "Tom Brand"), later.idOf("a", "mayor"));
+    // a former post's description is no one the sources give no former post
+    CastOfPeople former = cast(Story.article("a")
+        .describedWithin("Former Mayor Faces Fraud Inquiry", "Former Mayor")
+        .personWithin("Mayor Tom Brand said on Monday that Ann Hallor faced an inquiry.", "Tom Brand",
+            "Mayor", null).alsoWithin("Ann Hallor", null).person("Tom Brand").person("Tom Brand"));
+    assertNotEquals(former.idOf("a", "Tom Brand"), former.idOf("a", "Former Mayor"));
     // where the opening names two first, or names someone before it, it stays apart
     CastOfPeople two = cast(Story.article("a").describedWithin("Governor Appoints Aide", "Governor")
         .person("Ann Hallor", "Gov.", null).alsoPerson("Tom Brand", "Gov.", null));

@@ -447,7 +447,7 @@ public final class People {
     String noun = NewsTokens.lower(role);
     if (noun.endsWith("s") && !noun.endsWith("ss") || THING_LIKE.contains(noun)
         || NAMED_THINGS.contains(role.ner())
-        || !headlineVerb(tokens.get(end))) {
+        || !headlineVerb(tokens, end)) {
       return Optional.empty();
     }
     return Optional.of(new Phrase(sentence, 0, end, Phrase.Kind.DESCRIPTION));
@@ -478,14 +478,35 @@ public final class People {
    * "Apologizes", "Is", "Says", "to" ("Governor to Sign …"); not a noun the role word qualifies
    * ("Student Loan Rates", "Teacher Pay Raise"), nor a name the tagger missed ("Speaker Hallor").
    */
-  private static boolean headlineVerb(CoreLabel t) {
+  private static boolean headlineVerb(List<CoreLabel> tokens, int at) {
+    CoreLabel t = tokens.get(at);
     String w = NewsTokens.lower(t);
     return HEADLINE_VERBS.contains(w) || (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3
-        // a participle, as a headline writes the passive: "Congressman Expected to Be Indicted"
-        || w.endsWith("ed") && w.length() > 4 && !t.tag().equals("JJ"))
+        || passive(tokens, at))
         && !NewsTokens.person(t) && !NAMED_THINGS.contains(t.ner()) && !NewsTokens.place(t)
         && !"NATIONALITY".equals(t.ner());
   }
+
+  /**
+   * Whether the headline's word at {@code at} is a participle as a headline writes the passive,
+   * the headline ending or going on with a preposition ("Congressman Expected to Be Indicted",
+   * "Former Mayor Charged in Fraud Case", "Coach Fired"): not one qualifying the noun after it
+   * ("Officer Involved Shooting", "Doctor Assisted Suicide Bill"), nor a noun or name in "-ed"
+   * ("Officer Speed Trap", "Senator Tweed Wins").
+   */
+  static boolean passive(List<CoreLabel> tokens, int at) {
+    String w = NewsTokens.lower(tokens.get(at));
+    if (!w.endsWith("ed") || w.length() <= 4) {
+      return false;
+    }
+    return at + 1 == tokens.size() || HEADLINE_PREPOSITIONS.contains(NewsTokens.lower(tokens.get(at + 1)))
+        || !Character.isLetterOrDigit(tokens.get(at + 1).word().charAt(0));
+  }
+
+  /** What goes on after a headline's participle: "Charged in", "Expected to", "Accused of". */
+  private static final Set<String> HEADLINE_PREPOSITIONS = Set.of("in", "of", "by", "to", "after",
+      "for", "over", "from", "with", "on", "at", "as", "amid", "into", "without", "despite",
+      "again", "before", "during", "following", "under", "while", "but", "and");
 
   /** Short verbs a headline writes after its subject. */
   private static final Set<String> HEADLINE_VERBS =

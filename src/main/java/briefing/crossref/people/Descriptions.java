@@ -616,6 +616,12 @@ final class Descriptions {
       if (nearest == null) {
         // a headline or lead describing before anyone is named: whom the opening names next
         nearest = namedNextOf(holders, d, beside);
+        if (nearest == null && d.citation().number() <= OPENING && headlineCase(d.written())
+            && described.mentions().size() > 1) {
+          // a headline whose lead names no one it can be leaves it to the report's other
+          // mentions: "Mayor Accused of Bribery" over "… 'I did nothing wrong,' the mayor said"
+          continue;
+        }
       }
       last.add(tied ? null : nearest);
     }
@@ -644,8 +650,22 @@ final class Descriptions {
             || HEADLINE_SMALL_WORDS.contains(w));
   }
 
-  /** What may stand before a name that opens its sentence: titles and a place, "Kent Democratic Rep.". */
-  private static final Pattern TITLES_ONLY = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}");
+  /** Capitalised words that open a clause or phrase before a name: "After Mayor Tom Lund resigned". */
+  private static final Set<String> OPENING_WORDS = Set.of("after", "when", "while", "as", "before",
+      "like", "unlike", "despite", "with", "without", "both", "since", "although", "though", "if",
+      "because", "until", "once", "following", "in", "on", "at", "for", "by", "from", "to", "and",
+      "but", "or", "not", "only", "even", "new", "then");
+  /** A possessive right after a name: "'s", "’s". */
+  private static final Pattern SAXON = Pattern.compile("['’]s?\\b");
+  /**
+   * A verb in the passive after a name, past what the writer sets beside it: " (R-Kent), a former
+   * agent, was charged", " is expected to be".
+   */
+  private static final Pattern PASSIVE_AFTER = Pattern.compile("(?:\\s*\\([^)]{1,40}\\))?"
+      + "(?:\\s*,[^,;:\"“”]{1,80},)?\\s*(?:is|was|were|are|has been|have been|had been|will be"
+      + "|would be)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:ed|en|wn|ne)\\b");
+  /** A participle after a headline's description: "Accused", "Charged". */
+  private static final Pattern PARTICIPLE = Pattern.compile("\\s+\\p{Lu}\\p{Ll}+ed\\b");
 
   /** Words a headline leaves in lower case: "Governor of Arizona". */
   private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("of", "for", "and", "the", "in",
@@ -680,7 +700,21 @@ final class Descriptions {
     }
     // several named: the one the sentence opens with is its subject, the headline's
     return first.getValue().stream()
-        .filter(h -> beside.opens(h, d.citation().article(), first.getKey())).findFirst().orElse(null);
+        .filter(h -> opensFor(h, d, first.getKey(), beside)).findFirst().orElse(null);
+  }
+
+  /**
+   * Whether {@code person} opens sentence {@code number}, one of several it names, as the subject
+   * the headline's description {@code d} is: under a passive headline, only as the passive's
+   * subject too, since a lead may open with who acted ("Senator Accused of Lying" over "Sen. Ann
+   * Hale accused Sen. Tom Lund …"); and not a former post's description for someone the sources
+   * give no former post.
+   */
+  private static boolean opensFor(Newsmaker person, Cited d, int number, Beside beside) {
+    return (beside.passive(d) ? beside.opensPassive(person, d.citation().article(), number)
+            : beside.opens(person, d.citation().article(), number))
+        && (!ranks(d.written()).contains("former") || person.mentions().stream()
+            .anyMatch(m -> m.role() != null && ranks(m.role()).contains("former")));
   }
 
   /**
@@ -701,8 +735,7 @@ final class Descriptions {
     var next = byNumber.higherEntry(at);
     return at <= OPENING && byNumber.headMap(at, true).isEmpty() && next != null
         && next.getKey() <= at + NAMED_AFTER && (next.getValue().equals(Set.of(person))
-            || next.getValue().contains(person)
-                && beside.opens(person, d.citation().article(), next.getKey()));
+            || next.getValue().contains(person) && opensFor(person, d, next.getKey(), beside));
   }
 
   /**
@@ -829,26 +862,33 @@ final class Descriptions {
    * ("Ann Brand, a Democrat,", "Ann Brand (D-Wessex)"), by article and name, the party's word.
    */
   record Beside(Map<String, String> ages, Map<String, String> parties, Map<String, String> states,
-      Map<String, Set<Integer>> quoted, Map<String, String> openers) {
+      Map<String, Set<Integer>> quoted, Map<String, String> openers, Set<String> passives) {
     static Beside of(List<Source> sources) {
       Map<String, String> ages = new TreeMap<>();
       Map<String, String> parties = new TreeMap<>();
       Map<String, String> states = new TreeMap<>();
       Map<String, Set<Integer>> quoted = new HashMap<>();
       Map<String, String> openers = new HashMap<>();
+      Set<String> passives = new HashSet<>();
       for (Source s : sources) {
         Map<String, String> texts = new HashMap<>();
         s.analysis().sentences().forEach(x -> texts.put(x.id(), x.text()));
         quoted.put(s.id(), quotedSentences(s, texts));
         for (PersonMention p : s.analysis().people()) {
           String text = texts.get(p.span().sentence());
+          if (text != null && !p.named() && p.span().end() <= text.length()
+              && PARTICIPLE.matcher(text.substring(p.span().end())).lookingAt()) {
+            passives.add(s.id() + "\t" + new Citation(s.id(), p.span().sentence()).number());
+          }
           if (!p.named() || text == null || p.span().end() > text.length()) {
             continue;
           }
-          if (TITLES_ONLY.matcher(text.substring(Datelines.end(text), Math.max(Datelines.end(text),
-              p.span().start()))).matches()) {
-            openers.putIfAbsent(s.id() + "\t" + new Citation(s.id(), p.span().sentence()).number(),
-                p.name());
+          if (opens(text, p.span().start(), p.span().end())) {
+            String at = s.id() + "\t" + new Citation(s.id(), p.span().sentence()).number();
+            openers.putIfAbsent(at, p.name());
+            if (PASSIVE_AFTER.matcher(text.substring(p.span().end())).lookingAt()) {
+              passives.add(at + "\t" + p.name());
+            }
           }
           String after = text.substring(p.span().end());
           Matcher age = AGE_GIVEN.matcher(after);
@@ -868,7 +908,7 @@ final class Descriptions {
           }
         }
       }
-      return new Beside(ages, parties, states, quoted, openers);
+      return new Beside(ages, parties, states, quoted, openers, passives);
     }
 
     /**
@@ -876,6 +916,42 @@ final class Descriptions {
      * it with nothing but a title before the name ("Rep. Ann Brand (D-Kent), who is running to
      * succeed retiring Sen. Tom Lund, faced …"): the sentence's subject, whoever else it names.
      */
+    /**
+     * Whether the description {@code d} is a headline's subject whose verb is a participle, a
+     * passive ("Senator Accused of Lying"): whom the lead opens with is as often who acted on them
+     * ("Sen. Ann Hale accused Sen. Tom Lund …").
+     */
+    boolean passive(Cited d) {
+      return passives.contains(d.citation().article() + "\t" + d.citation().number());
+    }
+
+    /**
+     * Whether {@code person}, opening sentence {@code number} of {@code article}, is its subject
+     * in the passive ("Rep. Tom Lund (R-Kent), a former agent, was charged …"), as the
+     * headline's passive subject is.
+     */
+    boolean opensPassive(Newsmaker person, String article, int number) {
+      String name = openers.get(article + "\t" + number);
+      return name != null && passives.contains(article + "\t" + number + "\t" + name)
+          && opens(person, article, number);
+    }
+
+    /**
+     * Whether the name from {@code start} to {@code end} opens {@code text}, after a dateline and
+     * nothing but titles and places ("Kent Democratic Rep. Ann Brand …"), and is no one's whose
+     * noun follows ("Sen. Tom Lund's successor …"): the sentence's subject.
+     */
+    private static boolean opens(String text, int start, int end) {
+      int from = Datelines.end(text);
+      if (start < from || SAXON.matcher(text.substring(end)).lookingAt()) {
+        return false;
+      }
+      String before = text.substring(from, start).strip();
+      return before.isEmpty() || Stream.of(before.split("\\s+")).allMatch(w ->
+          Character.isUpperCase(w.charAt(0)) && !FunctionWords.contains(w.toLowerCase(Locale.ROOT))
+              && !OPENING_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
     boolean opens(Newsmaker person, String article, int number) {
       String name = openers.get(article + "\t" + number);
       return name != null && person.mentions().stream().anyMatch(m -> m.written().equals(name)
