@@ -274,6 +274,20 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aNameBesideADescriptionInsideSeveralOrABodyIsTheDescriptions() { // issue 13
+    assertEquals("district attorney in Kent", person(analyze("Spokesmen for the office of the district"
+        + " attorney in Kent, Ann Hale, declined to comment."), "Ann Hale").role());
+    assertEquals("mayor of Ashland", person(analyze("The office of the mayor of Ashland, Tom Lund,"
+        + " said the road would reopen."), "Tom Lund").role());
+    assertEquals("defendant", person(analyze("Lawyers for the defendant, Tom Lund, asked for a delay."),
+        "Tom Lund").role());
+    // one person the name can be: the name is theirs
+    assertEquals("spokesman for the mayor", person(analyze("A spokesman for the mayor, Tom Lund, said"
+        + " the road would reopen."), "Tom Lund").role());
+    assertNull(person(analyze("A friend of the senator, Ann Hale, said he was kind."), "Ann Hale").role());
+  }
+
+  @Test
   void aTitleNamingItsBodyAfterOfIsTheRole() { // issue 13
     assertEquals("Speaker of the House", person(analyze("Hallor then called out Speaker of the House"
         + " Tom Lund."), "Tom Lund").role());

@@ -515,13 +515,36 @@ public final class Roles {
     Optional<Phrase> own = phrases.endingAt(last);
     Optional<Phrase> carried = phrases.carriedBack(last);
     // "the wife of the senator, Ann Cole,": the whole description, not the senator in it
-    boolean whole = carried.isPresent() && own.isPresent() && carried.get().begin() < own.get().begin();
+    // ("Lawyers for the defendant, Tom Lund,": several are no one person, the name is the defendant's)
+    boolean whole = carried.isPresent() && own.isPresent() && carried.get().begin() < own.get().begin()
+        && !plural(tokens, carried.get());
     return (whole ? carried : own.or(() -> carried))
         .filter(p -> p.kind() == Kind.DESCRIPTION)
         .filter(p -> p.begin() == 0 || !NewsTokens.preposition(tokens.get(p.begin() - 1))
             && !(NewsTokens.verb(tokens.get(p.begin() - 1)) && !NewsTokens.speechVerb(tokens, p.begin() - 1))
-            || afterVerbsPreposition(tokens, p.begin() - 1));
+            || afterVerbsPreposition(tokens, p.begin() - 1) || ofNoOne(tokens, p.begin() - 1));
   }
+
+  /**
+   * Whether the preposition at {@code k} ("of", "for", "to") follows a noun the name cannot stand
+   * beside: a plural ("Spokesmen for the district attorney, Ann Hale,") or a body or place
+   * ("the office of the mayor, Tom Lund,"). The name is then the description's, the nearest
+   * one it can be; "a spokesman for the mayor, Tom Lund," is the spokesman's.
+   */
+  private static boolean ofNoOne(List<CoreLabel> tokens, int k) {
+    if (k < 1 || !OF_FOR_TO.contains(NewsTokens.lower(tokens.get(k)))) {
+      return false;
+    }
+    CoreLabel before = tokens.get(k - 1);
+    String tag = before.tag() == null ? "" : before.tag();
+    return ("NNS".equals(tag) || "NNPS".equals(tag)) && !NewsTokens.person(before)
+        || NO_ONE.contains(NewsTokens.lower(before));
+  }
+
+  private static final Set<String> OF_FOR_TO = Set.of("of", "for", "to");
+  /** Nouns for a body or a place someone has, not a person: "the office of the mayor". */
+  private static final Set<String> NO_ONE = Set.of("office", "offices", "campaign", "administration",
+      "department", "agency", "staff", "home", "house", "residence", "headquarters", "team");
 
   /**
    * Past "of" and a capitalised place right after a name ending before {@code end} ("Hale of
