@@ -250,23 +250,6 @@ class PeopleMergerTest {
   }
 
   @Test
-  void aDescriptionsPostAloneRightAfterItNamesItsPerson() { // issue 13: "the lawyer, Tom Brand,"
-    CastOfPeople cast = cast(Story.article("a").person("Ann Hallor", "Gov.", null)
-        .describedWithin("Prosecutors subpoenaed the campaign, the lawyer for the campaign said.",
-            "lawyer for the campaign")
-        .person("Tom Brand", "lawyer", null));
-    assertEquals(cast.idOf("a", "Tom Brand"), cast.idOf("a", "lawyer for the campaign"));
-    // another's lawyer, another post, another rank: someone else
-    for (String role : List.of("Hallor's lawyer", "spokesman", "former lawyer")) {
-      CastOfPeople other = cast(Story.article("a").person("Ann Hallor", "Gov.", null)
-          .describedWithin("Prosecutors subpoenaed the campaign, the lawyer for the campaign said.",
-              "lawyer for the campaign")
-          .person("Tom Brand", role, null));
-      assertEquals(3, other.people().size(), role + ": " + names(other));
-    }
-  }
-
-  @Test
   void anExPostIsTheFormerPost() { // issue 13: "the ex-congressman said"
     CastOfPeople cast = cast(Story.article("a").person("Tom Hallor", "Former Rep.", null)
         .person("Eva Lund", "Rep.", null).described("ex-congressman"));

@@ -355,8 +355,7 @@ final class Descriptions {
         List<Map.Entry<Newsmaker, Cited>> reported = posts.getOrDefault(d.citation().article(), List.of());
         List<Newsmaker> fits = reported.stream()
             .filter(e -> e.getValue().citation().number() > at
-                && e.getValue().citation().number() <= at + RIGHT_AFTER
-                && (holds(e.getValue(), post, rank, owner) || headAgain(e.getValue(), first.written())))
+                && e.getValue().citation().number() <= at + RIGHT_AFTER && holds(e.getValue(), post, rank, owner))
             .map(Map.Entry::getKey).distinct().toList();
         // "the senator" right after Sen. Hale was named refers back to him, not to a senator
         // named as many sentences on or more: how far on the one who fits is first named
@@ -380,22 +379,6 @@ final class Descriptions {
     }
     return people.stream().filter(n -> !gone.contains(n)).map(n -> now.getOrDefault(n, n)).toList();
   }
-
-  /**
-   * Whether mention {@code m} names its person by {@code description}'s head alone, the
-   * description having said whose it is ("the lawyer for the campaign and the party said …", then
-   * "the lawyer, Mark Hale, said"): the writer's second reference, which leaves out what it told.
-   */
-  private static boolean headAgain(Cited m, String description) {
-    Matcher qualified = QUALIFIED_HEAD.matcher(withoutArticle(description));
-    return m.role() != null && qualified.lookingAt() && ranks(m.role()).equals(ranks(qualified.group(1)))
-        && POST_WORDS.of(m.role()).equals(POST_WORDS.of(qualified.group(1)))
-        && !POST_WORDS.of(m.role()).isEmpty();
-  }
-
-  /** A post and what qualifies it after it: "lawyer" of "lawyer for the campaign". */
-  private static final Pattern QUALIFIED_HEAD = Pattern.compile(
-      "((?:[\\p{L}.-]+\\s+){0,2}?[\\p{L}.-]+)\\s+(?:for|of|with|at|to|from|representing)\\s+\\S");
 
   /** Whether mention {@code m} gives its person the post {@code post} of rank {@code rank} and owner {@code owner}. */
   private static boolean holds(Cited m, Set<String> post, Set<String> rank, String owner) {
