@@ -610,6 +610,11 @@ class PeopleAndQuotesTest {
   void aShowTitleInQuotationMarksIsNoQuote() {
     assertTrue(analyze("Jensen told NBC's \"Meet the Press\" show that talks would resume.")
         .quotes().isEmpty());
+    // a title qualifying a noun, which describes someone with it
+    AnalyzedArticle host = analyze("Tom Lund said Thursday he has doubts.",
+        "The \"Kent Today\" host said he would run.");
+    assertTrue(host.quotes().isEmpty(), host.quotes().toString());
+    assertEquals(List.of("\"Kent Today\" host"), unnamed(host));
   }
 
   @Test

@@ -93,6 +93,14 @@ public final class Phrases {
         b--;
       }
       b = joinedAdjectives(b);
+      // "the 'Celebrity Apprentice' star": a title in quotation marks qualifies the noun too
+      int title = quotedTitleBefore(b);
+      if (title >= 0) {
+        b = title;
+        while (b > 0 && modifier(tokens.get(b - 1))) {
+          b--;
+        }
+      }
       int owner = namedOwner(b, i);
       if (owner > b && commonNounsBefore(b, owner)) {
         return Optional.of(new Phrase(sentence, owner, i + 1, Kind.DESCRIPTION));
@@ -113,6 +121,27 @@ public final class Phrases {
       return Optional.of(new Phrase(sentence, b, i + 1, Kind.ORGANIZATION));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where a title in quotation marks, a few capitalised words, ends right before token {@code b}
+   * ("the “Celebrity Apprentice” star"), the index of its opening mark; else -1.
+   */
+  private int quotedTitleBefore(int b) {
+    if (b < 3 || !"''".equals(tokens.get(b - 1).tag())) {
+      return -1;
+    }
+    for (int k = b - 2; k >= Math.max(0, b - 8); k--) {
+      CoreLabel t = tokens.get(k);
+      if ("``".equals(t.tag())) {
+        return k < b - 2 ? k : -1;
+      }
+      if (t.word().isEmpty() || !Character.isUpperCase(t.word().codePointAt(0))
+          && !Set.of("of", "the", "and", "in", "on", "for", "to", "a", "&").contains(t.word())) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The possessive determiners of one person: "his client", "her longtime friend". */

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Titles in quotation marks, which are names and not anyone's words: a few capitalised words
- * after a possessive ("CNN's 'State of the Union'") or before "show", "programme", "book"….
+ * after a possessive ("CNN's 'State of the Union'"), before "show", "programme", "book"…, or
+ * between a determiner and the noun they qualify ("the 'Celebrity Apprentice' star").
  */
 final class ShowTitles {
   private static final Set<String> MINOR =
@@ -28,7 +29,12 @@ final class ShowTitles {
     boolean possessed = q.open() > 0 && "POS".equals(tokens.get(q.open() - 1).tag());
     boolean named = q.close() + 1 < tokens.size()
         && WORKS.contains(tokens.get(q.close() + 1).word().toLowerCase(Locale.ROOT));
-    return possessed || named;
+    // "the 'Celebrity Apprentice' star", "her 'Kent Today' co-host": a name qualifying a noun
+    boolean qualifying = q.open() > 0 && q.close() + 1 < tokens.size()
+        && Set.of("DT", "PRP$").contains(tokens.get(q.open() - 1).tag())
+        && Set.of("NN", "NNS").contains(tokens.get(q.close() + 1).tag())
+        && Character.isLowerCase(tokens.get(q.close() + 1).word().codePointAt(0));
+    return possessed || named || qualifying;
   }
 
   private static boolean titleCased(String text) {
