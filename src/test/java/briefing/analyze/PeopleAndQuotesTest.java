@@ -1049,6 +1049,12 @@ class PeopleAndQuotesTest {
         "Governor Appoints Ex-Aide to Fill the Seat", "Gov. Ann Cole on Wednesday appointed Tom Lund.")));
     assertEquals(List.of(), unnamed(analyzeWithHeadline("Lund Named Interim Senator",
         "Governor appoints ex-aide to fill the seat", "Gov. Ann Cole on Wednesday appointed Tom Lund.")));
+    // not a byline or a caption
+    for (String first : List.of("Staff Writer Reports From Ashland",
+        "Council Member Quiggs, Left, and Mayor Lund on Monday")) {
+      assertEquals(List.of(), unnamed(analyzeWithHeadline("Lund Named Interim Senator", first,
+          "Gov. Ann Cole on Wednesday appointed Tom Lund.")), first);
+    }
     // a title before a name, a plural, no role: nobody described
     assertEquals(List.of(), unnamed(analyzeWithHeadline("Governor Ann Cole Signs Toll Bill", "She signed.")));
     assertEquals(List.of(), unnamed(analyzeWithHeadline("Senators Vote to Close the Port", "They voted.")));

@@ -231,12 +231,25 @@ class PeopleMergerTest {
             "Tom Brand", "Sen.", null).alsoWithin("Ann Hallor", "Sen.")
         .person("Tom Brand", "Sen.", null).person("Tom Brand"));
     assertEquals(passive.idOf("a", "Tom Brand"), passive.idOf("a", "Senator"));
-    // a headline whose lead names no one it can be leaves it to the report's later mentions
-    CastOfPeople later = cast(Story.article("a").describedWithin("Mayor Accused of Bribery", "Mayor")
-        .personWithin("In a lawsuit filed Monday, Mayor Ann Hallor of Kent accused Mayor Tom Brand of"
-            + " bribery.", "Ann Hallor", "Mayor", null).alsoWithin("Tom Brand", "Mayor")
-        .person("Tom Brand").describedWithin("\"I did nothing wrong,\" the mayor said.", "mayor"));
-    assertEquals(later.idOf("a", "Tom Brand"), later.idOf("a", "mayor"));
+    // a headline's description and the report's later "the senator" are each whom they refer to
+    CastOfPeople later = cast(Story.article("a").describedWithin("Senator Accused of Lying", "Senator")
+        .personWithin("Sen. Tom Brand was accused by Sen. Ann Hallor of lying.", "Tom Brand", "Sen.",
+            null).alsoWithin("Ann Hallor", "Sen.").person("Ann Hallor")
+        .describedWithin("\"He lied,\" the senator said.", "senator"));
+    assertEquals(later.idOf("a", "Ann Hallor"), later.idOf("a", "senator"));
+    assertEquals(later.idOf("a", "Tom Brand"), later.idOf("a", "Senator"));
+    CastOfPeople accuser = cast(Story.article("a").describedWithin("Senator Accused of Lying", "Senator")
+        .personWithin("Sen. Ann Hallor accused Sen. Tom Brand on Tuesday of lying.", "Ann Hallor",
+            "Sen.", null).alsoWithin("Tom Brand", "Sen.").person("Tom Brand").person("Ann Hallor")
+        .describedWithin("\"I have the proof,\" the senator said.", "senator"));
+    assertEquals(accuser.idOf("a", "Ann Hallor"), accuser.idOf("a", "senator"));
+    assertNotEquals(accuser.idOf("a", "Ann Hallor"), accuser.idOf("a", "Senator"));
+    // a deck's description, once joined, names no one for the headline above it
+    CastOfPeople deck = cast(Story.article("a").describedWithin("Ashland Mayor Resigns", "Ashland Mayor")
+        .describedWithin("Deputy Mayor Takes Over", "Deputy Mayor")
+        .personWithin("Mayor Tom Brand resigned on Monday, and Deputy Mayor Ann Hallor took over.",
+            "Tom Brand", "Mayor", null).alsoWithin("Ann Hallor", "Deputy Mayor").person("Ann Hallor"));
+    assertNotEquals(deck.idOf("a", "Ann Hallor"), deck.idOf("a", "Ashland Mayor"));
     // a former post's description is no one the sources give no former post
     CastOfPeople former = cast(Story.article("a")
         .describedWithin("Former Mayor Faces Fraud Inquiry", "Former Mayor")

@@ -453,6 +453,10 @@ public final class People {
     return Optional.of(new Phrase(sentence, 0, end, Phrase.Kind.DESCRIPTION));
   }
 
+  /** A writer's post, as a byline gives it: "Staff Writer", "Correspondent". */
+  private static final Pattern BYLINE = Pattern.compile("(?i)\\b(?:writer|reporter|correspondent"
+      + "|editor|columnist|contributor|photographer|staff)\\b");
+
   /**
    * Whether sentence {@code i} is a deck: a headline's second line, printed as the body's first
    * paragraph ("Governor Appoints Ex-Aide to Fill the Seat" under "Lund Named Interim Senator"),
@@ -463,7 +467,10 @@ public final class People {
       return false;
     }
     String text = document.sentence(i).text().strip();
-    if (text.isEmpty() || ".!?:;\"”’)…".indexOf(text.charAt(text.length() - 1)) >= 0) {
+    // a caption or a list goes on with commas ("Council Member Quiggs, Left, and …"); a byline
+    // names its writer ("Staff Writer Reports From Ashland")
+    if (text.isEmpty() || ".!?:;\"”’)…".indexOf(text.charAt(text.length() - 1)) >= 0
+        || text.contains(",") || BYLINE.matcher(text).find()) {
       return false;
     }
     String[] words = text.split("\\s+");

@@ -75,6 +75,11 @@ final class Descriptions {
    * each report, since two reports' "his mother" is the mother of whomever each tells of.
    */
   private static String ownKey(String source, PersonMention p) {
+    // "Senator Accused of Lying": a headline's or a deck's description is whom the lead goes on
+    // to name, who may be another than the "the senator" the report refers back to later
+    if (new Citation(source, p.span().sentence()).number() <= OPENING && headlineCase(p.role())) {
+      return key(p.role()) + "\theadline\t" + source;
+    }
     boolean unanchored = RoleRanking.relational(p.role()) && p.affiliation() == null
         && !POSSESSIVE.matcher(p.role()).find();
     // "the man", "the young woman": whoever each report tells of, never one across reports
@@ -201,7 +206,11 @@ final class Descriptions {
     // what each named person holds, made once per person (a person that takes in a description
     // is a new one, made anew): every description is tried against every person
     Map<Newsmaker, Held> helds = new IdentityHashMap<>();
-    for (Newsmaker described : people) {
+    // a headline's description first, while the people hold only the posts the reports give
+    // them: "the senator" the report refers back to may be another
+    List<Newsmaker> headlinesFirst = people.stream()
+        .sorted(Comparator.comparing((Newsmaker n) -> !headline(n))).toList();
+    for (Newsmaker described : headlinesFirst) {
       // "the woman" names no post: no named person's role can be hers
       if (described.named() || plural(described.mentions().get(0).written())
           || RoleRanking.plain(described.mentions().get(0).written())) {
@@ -599,12 +608,6 @@ final class Descriptions {
       if (nearest == null) {
         // a headline or lead describing before anyone is named: whom the opening names next
         nearest = namedNextOf(holders, d, beside);
-        if (nearest == null && d.citation().number() <= OPENING && headlineCase(d.written())
-            && described.mentions().size() > 1) {
-          // a headline whose lead names no one it can be leaves it to the report's other
-          // mentions: "Mayor Accused of Bribery" over "… 'I did nothing wrong,' the mayor said"
-          continue;
-        }
       }
       last.add(tied ? null : nearest);
     }
@@ -650,6 +653,12 @@ final class Descriptions {
   /** A participle after a headline's description: "Accused", "Charged". */
   private static final Pattern PARTICIPLE = Pattern.compile("\\s+\\p{Lu}\\p{Ll}+ed\\b");
 
+  /** Whether {@code described} is a headline's or a deck's description ({@link #ownKey}). */
+  private static boolean headline(Newsmaker described) {
+    Cited first = described.mentions().get(0);
+    return !described.named() && first.citation().number() <= OPENING && headlineCase(first.written());
+  }
+
   /** Words a headline leaves in lower case: "Governor of Arizona". */
   private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("of", "for", "and", "the", "in",
       "at", "to", "on", "a", "an");
@@ -667,7 +676,8 @@ final class Descriptions {
     }
     TreeMap<Integer, Set<Newsmaker>> after = new TreeMap<>();
     for (Newsmaker h : holders) {
-      for (Cited m : h.mentions()) {
+      // where a name is written, not a description folded in ("Deputy Mayor Takes Over")
+      for (Cited m : h.mentions().stream().filter(m -> m.form() != null).toList()) {
         int n = m.citation().number();
         if (m.citation().article().equals(d.citation().article()) && n <= at + NAMED_AFTER) {
           after.computeIfAbsent(n, k -> new HashSet<>()).add(h);
@@ -1061,7 +1071,9 @@ final class Descriptions {
     Map<String, TreeMap<Integer, Set<Newsmaker>>> named = new HashMap<>();
     for (Newsmaker n : people) {
       if (n.named()) {
-        n.mentions().forEach(m -> named.computeIfAbsent(m.citation().article(), k -> new TreeMap<>())
+        // where the name is written, not a description folded in
+        n.mentions().stream().filter(m -> m.form() != null).forEach(m -> named.computeIfAbsent(
+                m.citation().article(), k -> new TreeMap<>())
             .computeIfAbsent(m.citation().number(), k -> new HashSet<>()).add(n));
       }
     }
@@ -1224,6 +1236,10 @@ final class Descriptions {
       Set<String> countries = new TreeSet<>();
       List<Post> posts = new ArrayList<>();
       for (Cited m : person.mentions()) {
+        // a headline's words for them ("Senator Accused of Lying") are no post a report gives
+        if (m.form() == null && m.citation().number() <= OPENING && headlineCase(m.written())) {
+          continue;
+        }
         if (m.affiliation() != null) {
           affiliations.add(Spelling.plain(m.affiliation()));
           if (Countries.of(m.affiliation()) != null) {
