@@ -288,6 +288,19 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aNameBesideADescriptionPastItsRelativeClauseIsTheDescriptions() { // issue 13
+    AnalyzedArticle a = analyze("The businessman who had served as Hale's liaison to the council, Tom"
+        + " Lund, pleaded guilty in August.");
+    assertEquals("businessman", person(a, "Tom Lund").role());
+    assertEquals(List.of(), unnamed(a), "one person, named");
+    assertEquals("Ann Hale", analyze("\"It was fair,\" said the lawyer who represented the city, Ann"
+        + " Hale.").quotes().get(0).speaker());
+    // a person the clause names last may be whom the name is set beside
+    assertNull(person(analyze("The man who shot the officer, Tom Lund, was arrested on Monday."),
+        "Tom Lund").role());
+  }
+
+  @Test
   void aTitleNamingItsBodyAfterOfIsTheRole() { // issue 13
     assertEquals("Speaker of the House", person(analyze("Hallor then called out Speaker of the House"
         + " Tom Lund."), "Tom Lund").role());

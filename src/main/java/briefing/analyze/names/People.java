@@ -42,9 +42,20 @@ public final class People {
   public static List<PersonMention> find(Document document, CreditedNames credits) {
     List<Found> found = new ArrayList<>();
     found.addAll(named(document, credits));
-    found.addAll(unnamedSpeakers(document));
+    found.addAll(withoutNamedOnes(unnamedSpeakers(document), found));
     found.sort(Comparator.comparingInt((Found f) -> f.sentence).thenComparingInt(f -> f.token));
     return inheritRoles(found);
+  }
+
+  /**
+   * {@code described} without a description that is the role of a name set beside it further on
+   * in its sentence ("The businessman who had served as Hale's liaison, Tom Lund, pleaded
+   * guilty", "orchestrated by a Hale ally at the port, Tom Lund,"): one person, named.
+   */
+  private static List<Found> withoutNamedOnes(List<Found> described, List<Found> named) {
+    return described.stream().filter(d -> named.stream().noneMatch(n -> n.sentence == d.sentence
+        && n.token > d.token && n.mention().role() != null && d.mention().role() != null
+        && n.mention().role().startsWith(d.mention().role()))).toList();
   }
 
   /** A cleric's title, written before the name: "Father", "the Rev.", "Rabbi". */

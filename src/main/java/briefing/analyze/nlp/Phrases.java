@@ -247,12 +247,46 @@ public final class Phrases {
     }
     // "X, Democrat of Washington,", "X, a Republican who …": a party's member, set beside the name
     if (headNoun(head) || partyMember(head)) {
-      return Optional.of(new Phrase(sentence, i, carried(e), Kind.DESCRIPTION));
+      int end = carried(e);
+      // "said the lawyer who represented the city, Ann Hale.": the name set beside the
+      // description past its relative clause is who
+      int named = namedPastRelative(end);
+      return named >= 0 ? endingAt(named)
+          : Optional.of(new Phrase(sentence, i, end, Kind.DESCRIPTION));
     }
     if ("ORGANIZATION".equals(head.ner())) {
       return Optional.of(new Phrase(sentence, i, e, Kind.ORGANIZATION));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where a relative clause on a person opens at token {@code who} ("who represented the city")
+   * and runs to a comma with a name after it, closing its sentence or set off by a comma (", Ann
+   * Hale."), the name's last token; else -1.
+   */
+  private int namedPastRelative(int who) {
+    if (who >= tokens.size() || !NewsTokens.lower(tokens.get(who)).equals("who")) {
+      return -1;
+    }
+    for (int k = who + 1; k < tokens.size() && k <= who + 14; k++) {
+      CoreLabel t = tokens.get(k);
+      if (t.word().equals(",")) {
+        int n = k + 1;
+        while (n < tokens.size() && NewsTokens.person(tokens.get(n))) {
+          n++;
+        }
+        boolean closed = n < tokens.size() && (tokens.get(n).word().equals(",")
+            || NewsTokens.punctuation(tokens.get(n)) && n + 1 >= tokens.size() - 1);
+        return n > k + 1 && closed ? n - 1 : -1;
+      }
+      boolean possessive = k + 1 < tokens.size() && "POS".equals(tokens.get(k + 1).tag());
+      if (NewsTokens.punctuation(t) && !"POS".equals(t.tag()) && !"HYPH".equals(t.tag())
+          || NewsTokens.person(t) && !possessive) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

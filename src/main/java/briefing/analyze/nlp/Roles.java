@@ -513,6 +513,15 @@ public final class Roles {
     // "the spokesman for the council at the time, X,": the role, without when
     int last = beforeParticiple(tokens, beforeCircumstance(phrases, begin - 1), begin - 1);
     Optional<Phrase> own = phrases.endingAt(last);
+    if (own.filter(p -> p.kind() == Kind.DESCRIPTION).isEmpty()) {
+      // "The businessman who had served as Hale's liaison to the council, Tom Lund,": the name
+      // is the description's the relative clause tells of
+      int relative = beforeRelative(tokens, begin - 1);
+      if (relative >= 0) {
+        last = relative;
+        own = phrases.endingAt(last);
+      }
+    }
     Optional<Phrase> carried = phrases.carriedBack(last);
     // "the wife of the senator, Ann Cole,": the whole description, not the senator in it
     // ("Lawyers for the defendant, Tom Lund,": several are no one person, the name is the defendant's)
@@ -545,6 +554,30 @@ public final class Roles {
   /** Nouns for a body or a place someone has, not a person: "the office of the mayor". */
   private static final Set<String> NO_ONE = Set.of("office", "offices", "campaign", "administration",
       "department", "agency", "staff", "home", "house", "residence", "headquarters", "team");
+
+  /** The most words a relative clause between a description and its name may take. */
+  private static final int RELATIVE_WORDS = 14;
+
+  /**
+   * Where a relative clause on a person ("who had served as Hale's liaison to the council") runs
+   * to the comma {@code comma} with no other comma or name in it but in the possessive, the token
+   * before "who"; else -1.
+   */
+  private static int beforeRelative(List<CoreLabel> tokens, int comma) {
+    for (int k = comma - 1; k > 0 && k >= comma - RELATIVE_WORDS; k--) {
+      CoreLabel t = tokens.get(k);
+      String w = NewsTokens.lower(t);
+      if (w.equals("who")) {
+        return k + 1 < comma ? k - 1 : -1;
+      }
+      boolean possessive = k + 1 < tokens.size() && "POS".equals(tokens.get(k + 1).tag());
+      if (NewsTokens.punctuation(t) && !"POS".equals(t.tag()) && !"HYPH".equals(t.tag())
+          || NewsTokens.person(t) && !possessive) {
+        return -1;
+      }
+    }
+    return -1;
+  }
 
   /**
    * Past "of" and a capitalised place right after a name ending before {@code end} ("Hale of
