@@ -281,6 +281,7 @@ class PeopleAndQuotesTest {
         + " said the road would reopen."), "Tom Lund").role());
     assertEquals("defendant", person(analyze("Lawyers for the defendant, Tom Lund, asked for a delay."),
         "Tom Lund").role());
+    assertNull(person(analyze("Aides to the senators, Ann Hale, met on Monday."), "Ann Hale").role());
     // one person the name can be: the name is theirs
     assertEquals("spokesman for the mayor", person(analyze("A spokesman for the mayor, Tom Lund, said"
         + " the road would reopen."), "Tom Lund").role());
@@ -298,6 +299,18 @@ class PeopleAndQuotesTest {
     // a person the clause names last may be whom the name is set beside
     assertNull(person(analyze("The man who shot the officer, Tom Lund, was arrested on Monday."),
         "Tom Lund").role());
+    assertNull(person(analyze("The teacher who scolded the child, Tom Lund, 9, was suspended."),
+        "Tom Lund").role());
+    assertEquals("aide", analyze("\"I was there,\" said the aide who worked for the senator, Tom"
+        + " Lund.").quotes().get(0).speaker());
+    // nor a description set off itself, another name's
+    assertNull(person(analyze("Tom Lund, the lawyer who represented the city, Ann Hale, a planner,"
+        + " and Rick Reyes spoke on Monday."), "Ann Hale").role());
+    // a description elsewhere in the sentence is someone else
+    assertEquals(List.of("mayor"), unnamed(analyze("The mayor debated Tom Lund, a mayoral candidate,"
+        + " on Monday.")));
+    assertEquals(List.of("spokesman"), unnamed(analyze("The spokesman said spokesman Tom Lund had"
+        + " been fired.")));
   }
 
   @Test
@@ -628,6 +641,8 @@ class PeopleAndQuotesTest {
         "The \"Kent Today\" host said he would run.");
     assertTrue(host.quotes().isEmpty(), host.quotes().toString());
     assertEquals(List.of("\"Kent Today\" host"), unnamed(host));
+    assertEquals(1, analyze("The senator called the bill a \"Trojan Horse\" yesterday.").quotes().size(),
+        "a day is no noun the title qualifies");
   }
 
   @Test

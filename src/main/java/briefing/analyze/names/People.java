@@ -42,7 +42,7 @@ public final class People {
   public static List<PersonMention> find(Document document, CreditedNames credits) {
     List<Found> found = new ArrayList<>();
     found.addAll(named(document, credits));
-    found.addAll(withoutNamedOnes(unnamedSpeakers(document), found));
+    found.addAll(withoutNamedOnes(document, unnamedSpeakers(document), found));
     found.sort(Comparator.comparingInt((Found f) -> f.sentence).thenComparingInt(f -> f.token));
     return inheritRoles(found);
   }
@@ -52,11 +52,30 @@ public final class People {
    * in its sentence ("The businessman who had served as Hale's liaison, Tom Lund, pleaded
    * guilty", "orchestrated by a Hale ally at the port, Tom Lund,"): one person, named.
    */
-  private static List<Found> withoutNamedOnes(List<Found> described, List<Found> named) {
-    return described.stream().filter(d -> named.stream().noneMatch(n -> n.sentence == d.sentence
-        && n.token > d.token && n.mention().role() != null && d.mention().role() != null
-        && n.mention().role().startsWith(d.mention().role()))).toList();
+  private static List<Found> withoutNamedOnes(Document document, List<Found> described,
+      List<Found> named) {
+    return described.stream()
+        .filter(d -> named.stream().noneMatch(n -> besideName(document, d, n))).toList();
   }
+
+  /**
+   * Whether description {@code d} is written as the role of name {@code n}, which follows it past
+   * a comma or a relative clause and a comma: the same words at the same place.
+   */
+  private static boolean besideName(Document document, Found d, Found n) {
+    String role = n.mention().role();
+    if (n.sentence != d.sentence || n.token <= d.token || role == null || d.mention().role() == null) {
+      return false;
+    }
+    String text = document.sentence(d.sentence).text();
+    int at = d.mention().span().start();
+    int after = at + role.length();
+    return text.startsWith(role, at) && after <= n.mention().span().start()
+        && BESIDE.matcher(text.substring(after, n.mention().span().start())).matches();
+  }
+
+  /** What stands between a description and the name set beside it: ", ", " who …, ". */
+  private static final Pattern BESIDE = Pattern.compile("\\s*(?:who\\b[^,;\"“”]{0,160})?,\\s*");
 
   /** A cleric's title, written before the name: "Father", "the Rev.", "Rabbi". */
   private static final Set<String> CLERGY = Set.of("father", "rev", "rev.", "reverend", "bishop",

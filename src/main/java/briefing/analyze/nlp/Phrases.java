@@ -247,12 +247,7 @@ public final class Phrases {
     }
     // "X, Democrat of Washington,", "X, a Republican who …": a party's member, set beside the name
     if (headNoun(head) || partyMember(head)) {
-      int end = carried(e);
-      // "said the lawyer who represented the city, Ann Hale.": the name set beside the
-      // description past its relative clause is who
-      int named = namedPastRelative(end);
-      return named >= 0 ? endingAt(named)
-          : Optional.of(new Phrase(sentence, i, end, Kind.DESCRIPTION));
+      return Optional.of(new Phrase(sentence, i, carried(e), Kind.DESCRIPTION));
     }
     if ("ORGANIZATION".equals(head.ner())) {
       return Optional.of(new Phrase(sentence, i, e, Kind.ORGANIZATION));
@@ -261,9 +256,22 @@ public final class Phrases {
   }
 
   /**
+   * The name set beside a speaker's description past its relative clause, where there is one
+   * ("said the lawyer who represented the city, Ann Hale."): who speaks; else {@code speaker}.
+   */
+  private Optional<Phrase> namedPast(Optional<Phrase> speaker) {
+    if (speaker.isEmpty() || speaker.get().kind() != Kind.DESCRIPTION) {
+      return speaker;
+    }
+    int named = namedPastRelative(speaker.get().end());
+    return named >= 0 ? endingAt(named) : speaker;
+  }
+
+  /**
    * Where a relative clause on a person opens at token {@code who} ("who represented the city")
    * and runs to a comma with a name after it, closing its sentence or set off by a comma (", Ann
-   * Hale."), the name's last token; else -1.
+   * Hale."), the name's last token; else -1. Not where the clause ends with someone ("who
+   * represents the defendant, Tom Lund"), whom the name may be.
    */
   private int namedPastRelative(int who) {
     if (who >= tokens.size() || !NewsTokens.lower(tokens.get(who)).equals("who")) {
@@ -272,6 +280,9 @@ public final class Phrases {
     for (int k = who + 1; k < tokens.size() && k <= who + 14; k++) {
       CoreLabel t = tokens.get(k);
       if (t.word().equals(",")) {
+        if (Roles.someoneAt(tokens.get(k - 1))) {
+          return -1;
+        }
         int n = k + 1;
         while (n < tokens.size() && NewsTokens.person(tokens.get(n))) {
           n++;
@@ -297,7 +308,7 @@ public final class Phrases {
   public Optional<Phrase> speakerOf(int verb) {
     // "…, according to Ann Hale": who is named after "to"
     if (NewsTokens.lower(tokens.get(verb)).equals("according")) {
-      return verb + 2 < tokens.size() ? startingAt(verb + 2) : Optional.empty();
+      return verb + 2 < tokens.size() ? namedPast(startingAt(verb + 2)) : Optional.empty();
     }
     // "Hale said Tuesday, '…,' and predicted, '…'": a speech verb right after "and" shares the
     // subject of the speech verb before it
@@ -352,7 +363,7 @@ public final class Phrases {
     boolean opensClause = verb == 0 || NewsTokens.punctuation(tokens.get(verb - 1));
     if ((opensClause || j >= 0 && NewsTokens.punctuation(tokens.get(j)) && allLinks(j + 1, verb))
         && !"VBG".equals(tokens.get(verb).tag())) {
-      Optional<Phrase> after = startingAt(verb + 1);
+      Optional<Phrase> after = namedPast(startingAt(verb + 1));
       if (after.isPresent()) {
         return after;
       }

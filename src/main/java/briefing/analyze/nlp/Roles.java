@@ -513,13 +513,16 @@ public final class Roles {
     // "the spokesman for the council at the time, X,": the role, without when
     int last = beforeParticiple(tokens, beforeCircumstance(phrases, begin - 1), begin - 1);
     Optional<Phrase> own = phrases.endingAt(last);
-    if (own.filter(p -> p.kind() == Kind.DESCRIPTION).isEmpty()) {
+    if (own.filter(p -> p.kind() == Kind.DESCRIPTION).isEmpty() && !someoneAt(tokens.get(begin - 2))) {
       // "The businessman who had served as Hale's liaison to the council, Tom Lund,": the name
       // is the description's the relative clause tells of
       int relative = beforeRelative(tokens, begin - 1);
-      if (relative >= 0) {
+      Optional<Phrase> described = relative >= 0 ? phrases.endingAt(relative) : Optional.empty();
+      // not a description set off itself, another name's ("Tom Lund, the lawyer who …, Ann Hale,")
+      if (described.isPresent() && (described.get().begin() == 0
+          || !tokens.get(described.get().begin() - 1).word().equals(","))) {
         last = relative;
-        own = phrases.endingAt(last);
+        own = described;
       }
     }
     Optional<Phrase> carried = phrases.carriedBack(last);
@@ -531,7 +534,8 @@ public final class Roles {
         .filter(p -> p.kind() == Kind.DESCRIPTION)
         .filter(p -> p.begin() == 0 || !NewsTokens.preposition(tokens.get(p.begin() - 1))
             && !(NewsTokens.verb(tokens.get(p.begin() - 1)) && !NewsTokens.speechVerb(tokens, p.begin() - 1))
-            || afterVerbsPreposition(tokens, p.begin() - 1) || ofNoOne(tokens, p.begin() - 1));
+            || afterVerbsPreposition(tokens, p.begin() - 1)
+            || ofNoOne(tokens, p.begin() - 1) && !plural(tokens, p));
   }
 
   /**
@@ -554,6 +558,21 @@ public final class Roles {
   /** Nouns for a body or a place someone has, not a person: "the office of the mayor". */
   private static final Set<String> NO_ONE = Set.of("office", "offices", "campaign", "administration",
       "department", "agency", "staff", "home", "house", "residence", "headquarters", "team");
+
+  /**
+   * Whether {@code t} is a noun for someone ("the defendant", "the victim", "the child"), whom a
+   * name set beside the phrase it ends may be.
+   */
+  static boolean someoneAt(CoreLabel t) {
+    return NewsTokens.roleNoun(t) || NewsTokens.plainPerson(t) || NewsTokens.relation(t)
+        || SOMEONE.contains(NewsTokens.lower(t));
+  }
+
+  /** Nouns for someone that are neither posts nor plain people: "the patient", "the killer". */
+  private static final Set<String> SOMEONE = Set.of("patient", "child", "kid", "baby", "infant",
+      "toddler", "killer", "suspect", "defendant", "plaintiff", "student", "pupil", "worker",
+      "customer", "client", "inmate", "prisoner", "soldier", "officer", "resident", "voter",
+      "friend", "neighbor", "neighbour", "person", "survivor", "witness", "attacker", "shooter");
 
   /** The most words a relative clause between a description and its name may take. */
   private static final int RELATIVE_WORDS = 14;

@@ -33,7 +33,9 @@ final class ShowTitles {
     boolean qualifying = q.open() > 0 && q.close() + 1 < tokens.size()
         && Set.of("DT", "PRP$").contains(tokens.get(q.open() - 1).tag())
         && Set.of("NN", "NNS").contains(tokens.get(q.close() + 1).tag())
-        && Character.isLowerCase(tokens.get(q.close() + 1).word().codePointAt(0));
+        && Character.isLowerCase(tokens.get(q.close() + 1).word().codePointAt(0))
+        // "called the bill a 'Trojan Horse' yesterday": a day is no noun qualified
+        && !Set.of("DATE", "TIME", "DURATION").contains(tokens.get(q.close() + 1).ner());
     return possessed || named || qualifying;
   }
 
