@@ -6,7 +6,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Finds the phrase that names someone at a place in a sentence's tokens. */
 public final class Phrases {
@@ -333,9 +332,6 @@ public final class Phrases {
     int open = beforeAside(beforeWhen(close));
     if (open == close) { // "Ann Hale, a Democrat, said", "Hale, 54, said", "Hale (D-Kent) said"
       open = beforeApposition(close);
-      if (open == close) { // "the mayor of Ashland, Kent, said": a place's region after it
-        open = beforeRegion(close);
-      }
     } else if (open + 1 < tokens.size() && tokens.get(open + 1).word().equals(",")
         && !NewsTokens.person(tokens.get(open))) {
       // "Sen. Hale, R-Kent, who heads the committee, said": an apposition before the aside (not
@@ -523,26 +519,6 @@ public final class Phrases {
    * name's last token ("Ann Hale, a Democrat, said", "Hale, 54, said", "Tom Reyes, Ann Hale's
    * lawyer, said", "Hale (D-Kent) said"); else {@code j}. No verb and no quotation mark inside.
    */
-  /** A region written as its postal code: "DC", "N.Y.". */
-  private static final Pattern STATE_CODE = Pattern.compile("\\p{Lu}{2}|\\p{Lu}\\.(?:\\p{Lu}\\.)+");
-
-  /**
-   * Where a place's region set off by commas ends at token {@code j} (", Kent," of "Ashland,
-   * Kent,"), the place's last token; else {@code j}.
-   */
-  private int beforeRegion(int j) {
-    if (j < 3 || !tokens.get(j).word().equals(",")) {
-      return j;
-    }
-    int k = j - 1;
-    while (k > 0 && (NewsTokens.place(tokens.get(k)) || STATE_CODE.matcher(tokens.get(k).word()).matches())) {
-      k--;
-    }
-    // the place before it may be tagged as anything but a person: "Ashland" as an organisation
-    return k < j - 1 && tokens.get(k).word().equals(",") && "NNP".equals(tokens.get(k - 1).tag())
-        && !NewsTokens.person(tokens.get(k - 1)) ? k - 1 : j;
-  }
-
   private int beforeApposition(int j) {
     if (j < 3) {
       return j;

@@ -221,11 +221,6 @@ final class Descriptions {
       // One word and no affiliation says too little beyond its own article, and "an official"
       // there brings in someone new: only "the researcher" may be the researcher it names.
       boolean vague = !key.contains(" ") && first.affiliation() == null;
-      // "two deliverymen hired a lawyer who … The lawyer eventually sued": the one the report
-      // has just brought in, not a lawyer it named further up
-      if (vague && described.mentions().stream().allMatch(m -> beside.broughtIn(m, key))) {
-        continue;
-      }
       Set<String> definite = new TreeSet<>();
       described.mentions().stream()
           .filter(m -> !indefinite.contains(where(m.citation(), m.written())))
@@ -860,8 +855,7 @@ final class Descriptions {
    * ("Ann Brand, a Democrat,", "Ann Brand (D-Wessex)"), by article and name, the party's word.
    */
   record Beside(Map<String, String> ages, Map<String, String> parties, Map<String, String> states,
-      Map<String, Set<Integer>> quoted, Map<String, String> openers, Set<String> passives,
-      Map<String, String> texts) {
+      Map<String, Set<Integer>> quoted, Map<String, String> openers, Set<String> passives) {
     static Beside of(List<Source> sources) {
       Map<String, String> ages = new TreeMap<>();
       Map<String, String> parties = new TreeMap<>();
@@ -869,10 +863,7 @@ final class Descriptions {
       Map<String, Set<Integer>> quoted = new HashMap<>();
       Map<String, String> openers = new HashMap<>();
       Set<String> passives = new HashSet<>();
-      Map<String, String> numbered = new HashMap<>();
       for (Source s : sources) {
-        s.analysis().sentences().forEach(x -> numbered.put(s.id() + "\t"
-            + new Citation(s.id(), x.id()).number(), x.text()));
         Map<String, String> texts = new HashMap<>();
         s.analysis().sentences().forEach(x -> texts.put(x.id(), x.text()));
         quoted.put(s.id(), quotedSentences(s, texts));
@@ -910,7 +901,7 @@ final class Descriptions {
           }
         }
       }
-      return new Beside(ages, parties, states, quoted, openers, passives, numbered);
+      return new Beside(ages, parties, states, quoted, openers, passives);
     }
 
     /**
@@ -918,29 +909,6 @@ final class Descriptions {
      * it with nothing but a title before the name ("Rep. Ann Brand (D-Kent), who is running to
      * succeed retiring Sen. Tom Lund, faced …"): the sentence's subject, whoever else it names.
      */
-    /**
-     * Whether the report brings someone in as "a" or "an" {@code noun} ("hired a lawyer who …")
-     * in mention {@code m}'s sentence before it or in the {@link #BROUGHT_IN} sentences before:
-     * whom "the lawyer" then refers back to.
-     */
-    boolean broughtIn(Cited m, String noun) {
-      Pattern brought = Pattern.compile("(?i)\\b(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-          + Pattern.quote(noun) + "\\b");
-      int at = m.citation().number();
-      for (int n = Math.max(1, at - BROUGHT_IN); n <= at; n++) {
-        String text = texts.get(m.citation().article() + "\t" + n);
-        if (text == null) {
-          continue;
-        }
-        // in the mention's own sentence, only before it
-        int end = n == at ? Math.max(0, text.toLowerCase(Locale.ROOT).indexOf(noun)) : text.length();
-        if (brought.matcher(text.substring(0, end)).find()) {
-          return true;
-        }
-      }
-      return false;
-    }
-
     /**
      * Whether the description {@code d} is a headline's subject whose verb is a participle, a
      * passive ("Senator Accused of Lying"): whom the lead opens with is as often who acted on them
