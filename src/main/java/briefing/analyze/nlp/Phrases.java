@@ -952,7 +952,6 @@ public final class Phrases {
   /** Adverbs of degree inside a description: "the most senior", "its best-known". */
   private static final Set<String> DEGREE = Set.of("most", "more", "least", "very", "best");
 
-  /** Words a description or title may hold before its head: "the top U.S.", "Ruritania's deputy". */
   /**
    * Whether token {@code k} is a participle that qualifies the noun of the phrase opening at
    * {@code begin}, after its determiner and before any noun of it: "the acting director", "a
@@ -980,6 +979,7 @@ public final class Phrases {
         && Character.isLowerCase(next.word().charAt(0));
   }
 
+  /** Words a description or title may hold before its head: "the top U.S.", "Ruritania's deputy". */
   private static boolean modifier(CoreLabel t) {
     String tag = t.tag() == null ? "" : t.tag();
     // "kentwatch.com": a web address names a thing, as a noun does

@@ -905,11 +905,6 @@ final class Descriptions {
     }
 
     /**
-     * Whether {@code person} is named first in sentence {@code number} of {@code article}, opening
-     * it with nothing but a title before the name ("Rep. Ann Brand (D-Kent), who is running to
-     * succeed retiring Sen. Tom Lund, faced …"): the sentence's subject, whoever else it names.
-     */
-    /**
      * Whether the description {@code d} is a headline's subject whose verb is a participle, a
      * passive ("Senator Accused of Lying"): whom the lead opens with is as often who acted on them
      * ("Sen. Ann Hale accused Sen. Tom Lund …").
@@ -945,6 +940,11 @@ final class Descriptions {
               && !OPENING_WORDS.contains(w.toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * Whether {@code person} is named first in sentence {@code number} of {@code article}, opening
+     * it with nothing but a title before the name ("Rep. Ann Brand (D-Kent), who is running to
+     * succeed retiring Sen. Tom Lund, faced …"): the sentence's subject, whoever else it names.
+     */
     boolean opens(Newsmaker person, String article, int number) {
       String name = openers.get(article + "\t" + number);
       return name != null && person.mentions().stream().anyMatch(m -> m.written().equals(name)
