@@ -97,6 +97,16 @@ class IngestInputTest {
   }
 
   @Test
+  void aFirstParagraphOfTwoSentencesIsNoHeadlineHoweverItEnds() throws IOException {
+    write("a.md", ("---\ntitle: Harbour shut\n---\n\nDock workers hoping to sail were put on notice by"
+        + " the council on Monday: No toll? No ships!\n\nThe council voted to close the harbour.\n")
+        .getBytes(StandardCharsets.UTF_8));
+    Article article = read().articles().get(0);
+    assertTrue(article.blocks().stream().anyMatch(b -> b.text().startsWith("Dock workers")),
+        article.blocks().toString());
+  }
+
+  @Test
   void aWrongDateInFrontMatterIsAnErrorWithItsLine() throws IOException {
     write("a.txt", ("---\ntitle: Harbour shut\npublished: 7 Feb 2023\nmood: stormy\n---\n" + ARTICLE)
         .getBytes(StandardCharsets.UTF_8));

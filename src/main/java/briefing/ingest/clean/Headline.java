@@ -4,6 +4,7 @@ import briefing.ingest.Unit;
 import briefing.model.BlockKind;
 import briefing.text.Datelines;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Finds the unit that is the article's headline among the first units of a page. */
 final class Headline {
@@ -50,6 +51,9 @@ final class Headline {
     return -1;
   }
 
+  /** A sentence's end inside a line, a capital after it: "… extension? No laws …". */
+  private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}[.?!][\"”’]?\\s+[\"“‘]?\\p{Lu}");
+
   /** A headline is a short line that is not a sentence, a date, a byline or a caption. */
   private static boolean reads(Unit unit) {
     String text = unit.text();
@@ -59,6 +63,9 @@ final class Headline {
     }
     return words >= 3 && words <= 30 && text.length() <= 250
         && !(LineWords.endsSentence(text) && !text.endsWith("?") && !text.endsWith("!"))
+        // "… were put on notice Wednesday: No tax-cut extension? No laws for you!": two sentences
+        // are a paragraph, however they end
+        && !SENTENCE_INSIDE.matcher(text).find()
         && DateStamps.parse(text).isEmpty()
         && Bylines.parse(text).isEmpty()
         && Captions.parse(text).isEmpty()
