@@ -198,19 +198,11 @@ class PeopleMergerTest {
             "Police Chief").person("Ann Hallor").person("Ann Hallor").person("Ann Hallor"));
     assertEquals(2, noPost.people().size(), names(noPost).toString());
     // where the opening names two, the one it opens with is its subject, the headline's
-    CastOfPeople subject = cast(Story.article("a")
-        .describedWithin("Democratic Senate Candidate Faces Criticism", "Democratic Senate Candidate")
-        .personWithin("Rep. Ann Hallor (D-Kent), who is running to succeed retiring Sen. Tom Brand"
-            + " (D-Kent), faced criticism on Tuesday.", "Ann Hallor", "Rep.", null)
-        .alsoWithin("Tom Brand", "Sen.").person("Ann Hallor", "Kent Democrat running for Senate", null)
-        .person("Ann Hallor"));
+    CastOfPeople subject = underCandidateHeadline("Rep. Ann Hallor (D-Kent), who is running to"
+        + " succeed retiring Sen. Tom Brand (D-Kent), faced criticism on Tuesday.");
     assertEquals(subject.idOf("a", "Ann Hallor"), subject.idOf("a", "Democratic Senate Candidate"));
-    CastOfPeople object = cast(Story.article("a")
-        .describedWithin("Democratic Senate Candidate Faces Criticism", "Democratic Senate Candidate")
-        .personWithin("The remarks of Rep. Ann Hallor (D-Kent) angered Sen. Tom Brand (D-Kent) on"
-            + " Tuesday.", "Ann Hallor", "Rep.", null)
-        .alsoWithin("Tom Brand", "Sen.").person("Ann Hallor", "Kent Democrat running for Senate", null)
-        .person("Ann Hallor"));
+    CastOfPeople object = underCandidateHeadline("The remarks of Rep. Ann Hallor (D-Kent) angered Sen."
+        + " Tom Brand (D-Kent) on Tuesday.");
     assertEquals(3, object.people().size(), names(object).toString());
     // not one after a word opening a clause or a phrase, nor one whose noun follows
     for (String opening : List.of("Like Gov. Tom Brand before her, Gov. Ann Hallor vetoed the budget.",
@@ -260,6 +252,17 @@ class PeopleMergerTest {
     CastOfPeople two = cast(Story.article("a").describedWithin("Governor Appoints Aide", "Governor")
         .person("Ann Hallor", "Gov.", null).alsoPerson("Tom Brand", "Gov.", null));
     assertEquals(3, two.people().size(), names(two).toString());
+  }
+
+  /**
+   * A report headed "Democratic Senate Candidate Faces Criticism" whose lead {@code lead} names
+   * Rep. Ann Hallor and Sen. Tom Brand, and which names Ann Hallor twice more.
+   */
+  private static CastOfPeople underCandidateHeadline(String lead) {
+    return cast(Story.article("a")
+        .describedWithin("Democratic Senate Candidate Faces Criticism", "Democratic Senate Candidate")
+        .personWithin(lead, "Ann Hallor", "Rep.", null).alsoWithin("Tom Brand", "Sen.")
+        .person("Ann Hallor", "Kent Democrat running for Senate", null).person("Ann Hallor"));
   }
 
   @Test
