@@ -277,9 +277,8 @@ public final class Phrases {
     if (who >= tokens.size() || !NewsTokens.lower(tokens.get(who)).equals("who")) {
       return -1;
     }
-    for (int k = who + 1; k < tokens.size() && k <= who + 14; k++) {
-      CoreLabel t = tokens.get(k);
-      if (t.word().equals(",")) {
+    for (int k = who + 1; k < tokens.size() && k <= who + Roles.RELATIVE_WORDS; k++) {
+      if (tokens.get(k).word().equals(",")) {
         if (Roles.someoneAt(tokens.get(k - 1))) {
           return -1;
         }
@@ -291,9 +290,7 @@ public final class Phrases {
             || NewsTokens.punctuation(tokens.get(n)) && n + 1 >= tokens.size() - 1);
         return n > k + 1 && closed ? n - 1 : -1;
       }
-      boolean possessive = k + 1 < tokens.size() && "POS".equals(tokens.get(k + 1).tag());
-      if (NewsTokens.punctuation(t) && !"POS".equals(t.tag()) && !"HYPH".equals(t.tag())
-          || NewsTokens.person(t) && !possessive) {
+      if (Roles.endsRelative(tokens, k)) {
         return -1;
       }
     }

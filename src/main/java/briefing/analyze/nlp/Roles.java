@@ -575,7 +575,7 @@ public final class Roles {
       "friend", "neighbor", "neighbour", "person", "survivor", "witness", "attacker", "shooter");
 
   /** The most words a relative clause between a description and its name may take. */
-  private static final int RELATIVE_WORDS = 14;
+  static final int RELATIVE_WORDS = 14;
 
   /**
    * Where a relative clause on a person ("who had served as Hale's liaison to the council") runs
@@ -584,18 +584,26 @@ public final class Roles {
    */
   private static int beforeRelative(List<CoreLabel> tokens, int comma) {
     for (int k = comma - 1; k > 0 && k >= comma - RELATIVE_WORDS; k--) {
-      CoreLabel t = tokens.get(k);
-      String w = NewsTokens.lower(t);
-      if (w.equals("who")) {
+      if (NewsTokens.lower(tokens.get(k)).equals("who")) {
         return k + 1 < comma ? k - 1 : -1;
       }
-      boolean possessive = k + 1 < tokens.size() && "POS".equals(tokens.get(k + 1).tag());
-      if (NewsTokens.punctuation(t) && !"POS".equals(t.tag()) && !"HYPH".equals(t.tag())
-          || NewsTokens.person(t) && !possessive) {
+      if (endsRelative(tokens, k)) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether token {@code k} cannot stand inside a relative clause on someone a name is set beside:
+   * a mark other than a possessive's or a hyphen, or a name not in the possessive ("who attacked
+   * Sen. Tom Lund, Rick Reyes,": the name may be the one attacked).
+   */
+  static boolean endsRelative(List<CoreLabel> tokens, int k) {
+    CoreLabel t = tokens.get(k);
+    boolean possessive = k + 1 < tokens.size() && "POS".equals(tokens.get(k + 1).tag());
+    return NewsTokens.punctuation(t) && !"POS".equals(t.tag()) && !"HYPH".equals(t.tag())
+        || NewsTokens.person(t) && !possessive;
   }
 
   /**

@@ -855,14 +855,16 @@ final class Descriptions {
    * ("Ann Brand, a Democrat,", "Ann Brand (D-Wessex)"), by article and name, the party's word.
    */
   record Beside(Map<String, String> ages, Map<String, String> parties, Map<String, String> states,
-      Map<String, Set<Integer>> quoted, Map<String, String> openers, Set<String> passives) {
+      Map<String, Set<Integer>> quoted, Map<String, String> openers, Set<String> passiveHeadlines,
+      Set<String> passiveOpeners) {
     static Beside of(List<Source> sources) {
       Map<String, String> ages = new TreeMap<>();
       Map<String, String> parties = new TreeMap<>();
       Map<String, String> states = new TreeMap<>();
       Map<String, Set<Integer>> quoted = new HashMap<>();
       Map<String, String> openers = new HashMap<>();
-      Set<String> passives = new HashSet<>();
+      Set<String> passiveHeadlines = new HashSet<>();
+      Set<String> passiveOpeners = new HashSet<>();
       for (Source s : sources) {
         Map<String, String> texts = new HashMap<>();
         s.analysis().sentences().forEach(x -> texts.put(x.id(), x.text()));
@@ -871,7 +873,7 @@ final class Descriptions {
           String text = texts.get(p.span().sentence());
           if (text != null && !p.named() && p.span().end() <= text.length()
               && PARTICIPLE.matcher(text.substring(p.span().end())).lookingAt()) {
-            passives.add(s.id() + "\t" + new Citation(s.id(), p.span().sentence()).number());
+            passiveHeadlines.add(s.id() + "\t" + new Citation(s.id(), p.span().sentence()).number());
           }
           if (!p.named() || text == null || p.span().end() > text.length()) {
             continue;
@@ -880,7 +882,7 @@ final class Descriptions {
             String at = s.id() + "\t" + new Citation(s.id(), p.span().sentence()).number();
             openers.putIfAbsent(at, p.name());
             if (PASSIVE_AFTER.matcher(text.substring(p.span().end())).lookingAt()) {
-              passives.add(at + "\t" + p.name());
+              passiveOpeners.add(at + "\t" + p.name());
             }
           }
           String after = text.substring(p.span().end());
@@ -901,7 +903,7 @@ final class Descriptions {
           }
         }
       }
-      return new Beside(ages, parties, states, quoted, openers, passives);
+      return new Beside(ages, parties, states, quoted, openers, passiveHeadlines, passiveOpeners);
     }
 
     /**
@@ -910,7 +912,7 @@ final class Descriptions {
      * ("Sen. Ann Hale accused Sen. Tom Lund …").
      */
     boolean passive(Cited d) {
-      return passives.contains(d.citation().article() + "\t" + d.citation().number());
+      return passiveHeadlines.contains(d.citation().article() + "\t" + d.citation().number());
     }
 
     /**
@@ -920,7 +922,7 @@ final class Descriptions {
      */
     boolean opensPassive(Newsmaker person, String article, int number) {
       String name = openers.get(article + "\t" + number);
-      return name != null && passives.contains(article + "\t" + number + "\t" + name)
+      return name != null && passiveOpeners.contains(article + "\t" + number + "\t" + name)
           && opens(person, article, number);
     }
 
