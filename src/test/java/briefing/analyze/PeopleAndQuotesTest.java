@@ -641,6 +641,8 @@ class PeopleAndQuotesTest {
         "The \"Kent Today\" host said he would run.");
     assertTrue(host.quotes().isEmpty(), host.quotes().toString());
     assertEquals(List.of("\"Kent Today\" host"), unnamed(host));
+    assertNull(host.people().stream().filter(p -> !p.named()).findFirst().orElseThrow().affiliation(),
+        "the title names a show, not whom the host is with");
     assertEquals(1, analyze("The senator called the bill a \"Trojan Horse\" yesterday.").quotes().size(),
         "a day is no noun the title qualifies");
   }

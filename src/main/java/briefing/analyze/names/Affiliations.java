@@ -28,7 +28,16 @@ final class Affiliations {
    */
   static String of(Document document, Phrase phrase) {
     List<CoreLabel> tokens = document.core().sentences().get(phrase.sentence()).tokens();
+    boolean quoted = false;
     for (int k = phrase.begin(); k < phrase.end(); k++) {
+      // a title in quotation marks names a work, not whom the post is with: "the 'Kent Today' host"
+      if (NewsTokens.openingQuote(tokens.get(k)) || NewsTokens.closingQuote(tokens.get(k))) {
+        quoted = NewsTokens.openingQuote(tokens.get(k));
+        continue;
+      }
+      if (quoted) {
+        continue;
+      }
       String kind = tokens.get(k).ner();
       if (!KINDS.contains(kind) && !NewsTokens.countryForm(tokens.get(k))) {
         continue;
