@@ -314,6 +314,22 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aPlacesRegionAfterTheDescriptionStandsBeforeTheVerb() { // issue 13
+    assertEquals(List.of("mayor of Ashland"), unnamed(analyze("The mayor of Ashland, Oregon, said the"
+        + " company was wrong.")));
+    assertEquals("mayor of Ashland", analyze("\"It is wrong,\" the mayor of Ashland, Oregon, said.")
+        .quotes().get(0).speaker());
+    // only a description opening its clause: not another's apposition, an object, a thing's
+    assertNotEquals("Tom Lund", analyze("\"We will appeal,\" a spokeswoman for Tom Lund, the mayor of"
+        + " Ashland, Oregon, said.").quotes().get(0).speaker());
+    for (String none : List.of("Tom Lund, who sued the mayor of Ashland, Oregon, said the city had lied.",
+        "The lawsuit against the mayor of Ashland, Oregon, said the city had lied.",
+        "Voters in Ashland, Oregon, said the company was wrong.")) {
+      assertEquals(List.of(), unnamed(analyze(none)), none);
+    }
+  }
+
+  @Test
   void aTitleNamingItsBodyAfterOfIsTheRole() { // issue 13
     assertEquals("Speaker of the House", person(analyze("Hallor then called out Speaker of the House"
         + " Tom Lund."), "Tom Lund").role());

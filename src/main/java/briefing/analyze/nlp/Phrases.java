@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Finds the phrase that names someone at a place in a sentence's tokens. */
 public final class Phrases {
@@ -329,6 +330,10 @@ public final class Phrases {
     int open = beforeAside(beforeWhen(close));
     if (open == close) { // "Ann Hale, a Democrat, said", "Hale, 54, said", "Hale (D-Kent) said"
       open = beforeApposition(close);
+      Optional<Phrase> regioned = open == close ? placedSpeaker(close) : Optional.empty();
+      if (regioned.isPresent()) {
+        return regioned;
+      }
     } else if (open + 1 < tokens.size() && tokens.get(open + 1).word().equals(",")
         && !NewsTokens.person(tokens.get(open))) {
       // "Sen. Hale, R-Kent, who heads the committee, said": an apposition before the aside (not
@@ -509,6 +514,38 @@ public final class Phrases {
     }
     return k >= 0 && Set.of("on", "in", "at", "over", "during", "early", "late", "earlier", "later")
         .contains(NewsTokens.lower(tokens.get(k))) ? k - 1 : k;
+  }
+
+  /** A region written as its postal code: "DC", "N.Y.". */
+  private static final Pattern STATE_CODE = Pattern.compile("\\p{Lu}{2}|\\p{Lu}\\.(?:\\p{Lu}\\.)+");
+
+  /**
+   * Where a place's region set off by commas ends at token {@code close} ("The mayor of Ashland,
+   * Oregon, said"), the description the place ends, where it opens its clause: the sentence, or
+   * what follows a quotation ("'…,' the mayor of Ashland, Oregon, said."). Not a description
+   * further in, which is another's or an object ("a spokeswoman for Tom Lund, the mayor of
+   * Ashland, Oregon, said"; "Tom Lund, who sued the mayor of Ashland, Oregon, said").
+   */
+  private Optional<Phrase> placedSpeaker(int close) {
+    if (close < 3 || !tokens.get(close).word().equals(",")) {
+      return Optional.empty();
+    }
+    int k = close - 1;
+    while (k > 0 && (NewsTokens.place(tokens.get(k)) || STATE_CODE.matcher(tokens.get(k).word()).matches())) {
+      k--;
+    }
+    // the place before it may be tagged as anything but a person: "Ashland" as an organisation
+    if (k == close - 1 || k < 1 || !tokens.get(k).word().equals(",") || !"NNP".equals(tokens.get(k - 1).tag())
+        || NewsTokens.person(tokens.get(k - 1))) {
+      return Optional.empty();
+    }
+    return ending(k - 1).filter(p -> p.kind() == Kind.DESCRIPTION && opensClause(p.begin()));
+  }
+
+  /** Whether a phrase starting at {@code b} opens the sentence, or follows a quotation closed there. */
+  private boolean opensClause(int b) {
+    return b == 0 || NewsTokens.closingQuote(tokens.get(b - 1))
+        || b >= 2 && tokens.get(b - 1).word().equals(",") && NewsTokens.closingQuote(tokens.get(b - 2));
   }
 
   /**
