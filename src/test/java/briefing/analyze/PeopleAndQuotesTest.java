@@ -327,6 +327,9 @@ class PeopleAndQuotesTest {
         "Voters in Ashland, Oregon, said the company was wrong.")) {
       assertEquals(List.of(), unnamed(analyze(none)), none);
     }
+    // a company's suffix is no region
+    assertEquals(List.of("head of Acme, LP"), unnamed(analyze("The head of Acme, LP, said the plan"
+        + " would fail.")));
   }
 
   @Test

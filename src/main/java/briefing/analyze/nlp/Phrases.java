@@ -516,8 +516,10 @@ public final class Phrases {
         .contains(NewsTokens.lower(tokens.get(k))) ? k - 1 : k;
   }
 
-  /** A region written as its postal code: "DC", "N.Y.". */
-  private static final Pattern STATE_CODE = Pattern.compile("\\p{Lu}{2}|\\p{Lu}\\.(?:\\p{Lu}\\.)+");
+  /** A region written as its postal code ("OR", "DC") or in initials ("N.Y.", "D.C."). */
+  private static final Pattern STATE_CODE = Pattern.compile("A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]"
+      + "|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]"
+      + "|\\p{Lu}\\.(?:\\p{Lu}\\.)+");
 
   /**
    * Where a place's region set off by commas ends at token {@code close} ("The mayor of Ashland,
@@ -531,7 +533,9 @@ public final class Phrases {
       return Optional.empty();
     }
     int k = close - 1;
-    while (k > 0 && (NewsTokens.place(tokens.get(k)) || STATE_CODE.matcher(tokens.get(k).word()).matches())) {
+    // a code the tagger puts inside an organisation's name is its suffix: "Acme, LP"
+    while (k > 0 && (NewsTokens.place(tokens.get(k)) || STATE_CODE.matcher(tokens.get(k).word()).matches()
+        && !"ORGANIZATION".equals(tokens.get(k).ner()))) {
       k--;
     }
     // the place before it may be tagged as anything but a person: "Ashland" as an organisation
