@@ -314,6 +314,16 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void oneToldOrAskedHearsTheWordsAndTheOneByNamesSpeaks() { // issue 13: "'Stop,' the mayor was told"
+    assertNull(analyze("\"Stop,\" the mayor of Ashland was told.").quotes().get(0).speaker());
+    assertEquals("Ann Hale", analyze("\"Stop,\" the mayor was told by Ann Hale, the mayor of Salem.")
+        .quotes().get(0).speaker());
+    // the words of one told something are still theirs
+    assertEquals("Tom Lund", analyze("\"I was told to leave,\" Tom Lund said.").quotes().get(0)
+        .speaker());
+  }
+
+  @Test
   void aPlacesRegionAfterTheDescriptionStandsBeforeTheVerb() { // issue 13
     assertEquals(List.of("mayor of Ashland"), unnamed(analyze("The mayor of Ashland, Oregon, said the"
         + " company was wrong.")));

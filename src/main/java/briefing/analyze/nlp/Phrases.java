@@ -304,6 +304,11 @@ public final class Phrases {
    * spokesperson").
    */
   public Optional<Phrase> speakerOf(int verb) {
+    // "'Stop,' the mayor was told": one told or asked is who hears, the one "by" names speaks
+    if (heard(verb)) {
+      return verb + 2 < tokens.size() && NewsTokens.lower(tokens.get(verb + 1)).equals("by")
+          ? startingAt(verb + 2) : Optional.empty();
+    }
     // "…, according to Ann Hale": who is named after "to"
     if (NewsTokens.lower(tokens.get(verb)).equals("according")) {
       return verb + 2 < tokens.size() ? namedPast(startingAt(verb + 2)) : Optional.empty();
@@ -514,6 +519,24 @@ public final class Phrases {
     }
     return k >= 0 && Set.of("on", "in", "at", "over", "during", "early", "late", "earlier", "later")
         .contains(NewsTokens.lower(tokens.get(k))) ? k - 1 : k;
+  }
+
+  /** Verbs whose passive's subject is spoken to: "was told", "were asked". */
+  private static final Set<String> TOLD = Set.of("tell", "ask", "warn", "inform", "advise",
+      "assure", "remind", "urge", "instruct", "order");
+
+  /** Whether the speech verb at {@code verb} is a passive of one spoken to: "was told", "had been asked". */
+  private boolean heard(int verb) {
+    CoreLabel v = tokens.get(verb);
+    if (!"VBN".equals(v.tag()) || !TOLD.contains(NewsTokens.lemma(v))) {
+      return false;
+    }
+    int k = verb - 1;
+    while (k >= 0 && "RB".equals(tokens.get(k).tag())) {
+      k--;
+    }
+    return k >= 0 && Set.of("was", "were", "is", "are", "been", "be", "being")
+        .contains(NewsTokens.lower(tokens.get(k)));
   }
 
   /** A region written as its postal code ("OR", "DC") or in initials ("N.Y.", "D.C."). */
