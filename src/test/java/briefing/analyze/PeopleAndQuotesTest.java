@@ -108,6 +108,12 @@ class PeopleAndQuotesTest {
         "The mayor's aides were angry.", "The mayor and his wife voted on Monday.")) {
       assertNull(analyze(before, "\"We will win,\" he said.").quotes().get(0).speaker(), before);
     }
+    // not one the sentence before says died
+    for (String death : List.of("The former mayor died on Sunday.", "The mayor was killed on Sunday.",
+        "The mayor passed away on Sunday.")) {
+      assertNull(analyze(death, "\"He was a friend to all of us,\" she said.").quotes().get(0)
+          .speaker(), death);
+    }
     // and only where no one is named in the sentences before
     assertEquals("Tom Lund", analyze("Tom Lund said he was shocked.", "Police arrested the suspect on"
         + " Monday.", "\"It is a relief,\" he said.").quotes().get(0).speaker());

@@ -11,6 +11,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whom "he" or "she" stands for: the one person named earlier in the sentence, else in the
@@ -71,8 +72,33 @@ final class Antecedents {
     boolean he = NewsTokens.lower(context.tokens(pronoun.sentence()).get(pronoun.begin())).equals("he");
     return NewsTokens.roleNoun(noun) && !NewsTokens.kin(noun) && after < tokens.size()
         && (NewsTokens.verb(tokens.get(after)) || "MD".equals(tokens.get(after).tag()))
+        && !dies(tokens, after)
         && !(he ? SexedNouns.woman(noun.word()) : SexedNouns.man(noun.word())) ? p : Optional.empty();
   }
+
+  /**
+   * Whether the verb at {@code v} says its subject died ("The former mayor died on Sunday.", "was
+   * killed", "passed away"): the words quoted after it are someone else's.
+   */
+  private static boolean dies(List<CoreLabel> tokens, int v) {
+    String verb = NewsTokens.lemma(tokens.get(v));
+    if (verb.equals("die") || verb.equals("pass") && v + 1 < tokens.size()
+        && NewsTokens.lower(tokens.get(v + 1)).equals("away")) {
+      return true;
+    }
+    int k = v;
+    while (k < tokens.size() && (BE.contains(NewsTokens.lower(tokens.get(k)))
+        || "RB".equals(tokens.get(k).tag()))) {
+      k++;
+    }
+    return k > v && k < tokens.size() && DEATHS.contains(NewsTokens.lower(tokens.get(k)));
+  }
+
+  private static final Set<String> BE = Set.of("was", "were", "is", "has", "had", "been", "be");
+
+  /** Participles that say someone was killed: "was killed", "was shot dead" ("shot" alone may be hurt). */
+  private static final Set<String> DEATHS = Set.of("killed", "murdered", "slain", "buried",
+      "executed", "assassinated");
 
   /** How far into a sentence an opening phrase's comma may stand, in tokens. */
   private static final int OPENING = 12;
