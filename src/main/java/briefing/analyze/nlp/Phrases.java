@@ -2,6 +2,7 @@ package briefing.analyze.nlp;
 
 import briefing.analyze.nlp.Phrase.Kind;
 import briefing.text.Parties;
+import briefing.text.UsStates;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Optional;
@@ -129,21 +130,25 @@ public final class Phrases {
    * ("the “Celebrity Apprentice” star"), the index of its opening mark; else -1.
    */
   private int quotedTitleBefore(int b) {
-    if (b < 3 || !"''".equals(tokens.get(b - 1).tag())) {
+    if (b < 3 || !NewsTokens.closingQuote(tokens.get(b - 1))) {
       return -1;
     }
     for (int k = b - 2; k >= Math.max(0, b - 8); k--) {
       CoreLabel t = tokens.get(k);
-      if ("``".equals(t.tag())) {
+      if (NewsTokens.openingQuote(t)) {
         return k < b - 2 ? k : -1;
       }
       if (t.word().isEmpty() || !Character.isUpperCase(t.word().codePointAt(0))
-          && !Set.of("of", "the", "and", "in", "on", "for", "to", "a", "&").contains(t.word())) {
+          && !TITLE_SMALL_WORDS.contains(t.word())) {
         return -1;
       }
     }
     return -1;
   }
+
+  /** Words a title leaves in lower case: "Meet the Press". */
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "the", "and", "in", "on", "for",
+      "to", "a", "&");
 
   /** The possessive determiners of one person: "his client", "her longtime friend". */
   private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her", "my");
@@ -539,10 +544,14 @@ public final class Phrases {
         .contains(NewsTokens.lower(tokens.get(k)));
   }
 
-  /** A region written as its postal code ("OR", "DC") or in initials ("N.Y.", "D.C."). */
-  private static final Pattern STATE_CODE = Pattern.compile("A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]"
-      + "|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]"
-      + "|\\p{Lu}\\.(?:\\p{Lu}\\.)+");
+  /** A region written in initials: "N.Y.", "D.C.". */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.(?:\\p{Lu}\\.)+");
+
+  /** Whether {@code word} is a region written as a U.S. state's postal code ("OR", "DC") or in initials. */
+  private static boolean regionCode(String word) {
+    return word.length() == 2 && word.chars().allMatch(Character::isUpperCase) && UsStates.of(word) != null
+        || INITIALS.matcher(word).matches();
+  }
 
   /**
    * Where a place's region set off by commas ends at token {@code close} ("The mayor of Ashland,
@@ -557,7 +566,7 @@ public final class Phrases {
     }
     int k = close - 1;
     // a code the tagger puts inside an organisation's name is its suffix: "Acme, LP"
-    while (k > 0 && (NewsTokens.place(tokens.get(k)) || STATE_CODE.matcher(tokens.get(k).word()).matches()
+    while (k > 0 && (NewsTokens.place(tokens.get(k)) || regionCode(tokens.get(k).word())
         && !"ORGANIZATION".equals(tokens.get(k).ner()))) {
       k--;
     }

@@ -94,6 +94,7 @@ final class Antecedents {
     return k > v && k < tokens.size() && DEATHS.contains(NewsTokens.lower(tokens.get(k)));
   }
 
+  /** The forms of "be" and "have" before a passive's participle: "was killed", "had been slain". */
   private static final Set<String> BE = Set.of("was", "were", "is", "has", "had", "been", "be");
 
   /** Participles that say someone was killed: "was killed", "was shot dead" ("shot" alone may be hurt). */
@@ -102,6 +103,7 @@ final class Antecedents {
 
   /** How far into a sentence an opening phrase's comma may stand, in tokens. */
   private static final int OPENING = 12;
+
   private static Optional<Phrase> single(Attributing context, List<Phrase> names) {
     String first = PersonMentions.surname(names.get(0).text(context.document()));
     for (Phrase p : names) {

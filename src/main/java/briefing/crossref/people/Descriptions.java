@@ -636,11 +636,13 @@ final class Descriptions {
             || HEADLINE_SMALL_WORDS.contains(w));
   }
 
-  /** Capitalised words that open a clause or phrase before a name: "After Mayor Tom Lund resigned". */
-  private static final Set<String> OPENING_WORDS = Set.of("after", "when", "while", "as", "before",
-      "like", "unlike", "despite", "with", "without", "both", "since", "although", "though", "if",
-      "because", "until", "once", "following", "in", "on", "at", "for", "by", "from", "to", "and",
-      "but", "or", "not", "only", "even", "new", "then");
+  /**
+   * Capitalised words beside the function words ({@link FunctionWords}: "After", "When", "With")
+   * that open a clause or phrase before a name: "Despite Sen. Tom Lund's objections", "Like Gov.
+   * Tom Lund before her".
+   */
+  private static final Set<String> OPENING_WORDS = Set.of("like", "unlike", "despite", "without",
+      "although", "though", "because", "until", "once", "following", "even", "new");
   /** A possessive right after a name: "'s", "’s". */
   private static final Pattern SAXON = Pattern.compile("['’]s?\\b");
   /**
@@ -655,8 +657,12 @@ final class Descriptions {
 
   /** Whether {@code described} is a headline's or a deck's description ({@link #ownKey}). */
   private static boolean headline(Newsmaker described) {
-    Cited first = described.mentions().get(0);
-    return !described.named() && first.citation().number() <= OPENING && headlineCase(first.written());
+    return !described.named() && headlineMention(described.mentions().get(0));
+  }
+
+  /** Whether {@code m} is a description a headline or a deck writes, not a name: "Senator Accused …". */
+  private static boolean headlineMention(Cited m) {
+    return m.form() == null && m.citation().number() <= OPENING && headlineCase(m.written());
   }
 
   /** Words a headline leaves in lower case: "Governor of Arizona". */
@@ -1239,7 +1245,7 @@ final class Descriptions {
       List<Post> posts = new ArrayList<>();
       for (Cited m : person.mentions()) {
         // a headline's words for them ("Senator Accused of Lying") are no post a report gives
-        if (m.form() == null && m.citation().number() <= OPENING && headlineCase(m.written())) {
+        if (headlineMention(m)) {
           continue;
         }
         if (m.affiliation() != null) {
