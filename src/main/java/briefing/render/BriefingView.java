@@ -5,7 +5,6 @@ import briefing.model.analysis.TimeMention.Precision;
 import briefing.model.briefing.Briefing;
 import briefing.model.briefing.Claim;
 import briefing.model.briefing.CoverageRow;
-import briefing.model.briefing.DateReading;
 import briefing.model.briefing.EditorNote;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.EventDate;
@@ -453,10 +452,9 @@ public final class BriefingView {
     return briefing.quotes().stream().filter(QuoteComparison::creditsDiffer).toList();
   }
 
-  /** Events the sources date differently. */
+  /** Events the sources date differently ({@link Event#datedDifferently}). */
   public List<Event> disputedDates() {
-    return briefing.events().stream()
-        .filter(e -> e.dates().stream().map(DateReading::value).distinct().count() > 1).toList();
+    return briefing.events().stream().filter(Event::datedDifferently).toList();
   }
 
   /** For people: "Monday 10 January 2022", "January 2022", "2014", by the date's precision. */
@@ -469,6 +467,11 @@ public final class BriefingView {
    * 2022"), its precision read from the ISO value; the value itself where it is none.
    */
   public String reading(String iso) {
+    return readable(iso);
+  }
+
+  /** As {@link #reading}. */
+  static String readable(String iso) {
     return EventDate.parse(iso).map(d -> dateLabel(iso, d.precision())).orElse(iso);
   }
 

@@ -3,7 +3,6 @@ package briefing.render;
 import briefing.model.Citation;
 import briefing.model.briefing.Briefing;
 import briefing.model.briefing.Claim;
-import briefing.model.briefing.DateReading;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.FigureComparison;
 import briefing.model.briefing.QuoteComparison;
@@ -56,10 +55,11 @@ public final class ClaimDifferences {
       }
     }
     for (Event e : briefing.events()) {
-      if (e.dates().stream().map(DateReading::value).distinct().count() > 1
-          && e.citations().stream().anyMatch(cited::contains)) {
-        differences.add(new Difference("differ", "Dated differently", e.summary(), e.dates().stream()
-            .map(d -> new Reading(d.text() + " (" + d.value() + ")", d.citation())).toList()));
+      // the dates themselves, not only the event, read from the claim's sentences: a long
+      // event's dispute is no difference of each claim it cites
+      if (e.datedDifferently() && e.statedDates().stream().anyMatch(d -> cited.contains(d.citation()))) {
+        differences.add(new Difference("differ", "Dated differently", e.summary(), e.statedDates().stream()
+            .map(d -> new Reading(BriefingView.readable(d.value()), d.citation())).toList()));
       }
     }
     for (QuoteComparison q : briefing.quotes()) {

@@ -105,6 +105,32 @@ public record Event(String id, EventDate date, Kind kind,
         rank, statement);
   }
 
+  /** The dates the sources write for this happening ({@link DateReading#stated}). */
+  public List<DateReading> statedDates() {
+    return dates.stream().filter(DateReading::stated).toList();
+  }
+
+  /**
+   * True where the sources date this happening differently: two dates they write ({@link
+   * DateReading#stated}), neither holding the other ("on Tuesday" and "on Thursday"; not "on
+   * Tuesday" and "last week", which tell the same day more or less finely, nor a report's
+   * publication day standing for a date it does not give).
+   */
+  public boolean datedDifferently() {
+    List<EventDate> stated = statedDates().stream().map(d -> EventDate.parse(d.value()))
+        .flatMap(Optional::stream).distinct().toList();
+    for (int i = 0; i < stated.size(); i++) {
+      for (int j = i + 1; j < stated.size(); j++) {
+        EventDate a = stated.get(i);
+        EventDate b = stated.get(j);
+        if (!a.within(b) && !b.within(a)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The distinct articles that report it. */
   public List<String> sources() {
     return citations.stream().map(Citation::article).distinct().sorted().toList();
