@@ -44,6 +44,22 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aBarePostIsNotTheRankedPostNamedBefore() { // issue 13
+    // "the president" is no shorter "the vice president", nor "the mayor" "the former mayor"
+    AnalyzedArticle a = analyze("Tom Brand did everything President Dan Cole did not last week.",
+        "The vice president dominated the spotlight in the debate.",
+        "\"I thought Tom Brand was terrific tonight,\" the president told reporters.");
+    assertEquals("president", a.quotes().get(0).speaker());
+    AnalyzedArticle mayors = analyze("\"We must wait,\" the former mayor said.",
+        "\"We will rebuild the bridge,\" the mayor said.");
+    assertEquals("mayor", mayors.quotes().get(1).speaker());
+    // a fuller description of the same post still completes the bare one
+    AnalyzedArticle spokes = analyze("\"We will talk,\" a State Department spokesperson said.",
+        "\"The talks went well,\" the spokesperson said.");
+    assertEquals("State Department spokesperson", spokes.quotes().get(1).speaker());
+  }
+
+  @Test
   void aQuotationOpenedWithOneStyleOfMarkAndClosedWithTheOtherIsAQuotation() { // issue 13
     Quote q = onlyQuote(analyze("\"The toll stays for the winter,” a spokesman for the harbour board said."));
     assertEquals("The toll stays for the winter", q.text());

@@ -1,6 +1,7 @@
 package briefing.analyze.nlp;
 
 import briefing.model.analysis.PersonMention;
+import briefing.text.Ranks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -40,7 +41,8 @@ public final class Descriptions {
 
   /**
    * The latest role added before {@code order} that is longer than {@code head} and holds it as
-   * a word: "the spokesperson" after "a State Department spokesperson".
+   * a word: "the spokesperson" after "a State Department spokesperson"; not "the president"
+   * after "the vice president".
    */
   public Optional<String> fuller(String head, int order) {
     List<Described> roles = byWord.getOrDefault(head.toLowerCase(Locale.ROOT), List.of());
@@ -55,10 +57,28 @@ public final class Descriptions {
       }
     }
     for (int i = lo - 1; i >= 0; i--) {
-      if (roles.get(i).role().length() > head.length()) {
+      if (roles.get(i).role().length() > head.length() && !ranked(roles.get(i).role(), head)) {
         return Optional.of(roles.get(i).role());
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True where {@code role} holds {@code head} only after a word that makes it another post:
+   * "vice president" is no fuller "president" ({@link Ranks}).
+   */
+  private static boolean ranked(String role, String head) {
+    String[] words = role.split("\\s+");
+    boolean ranked = false;
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].equalsIgnoreCase(head)) {
+        if (i == 0 || !Ranks.contains(words[i - 1])) {
+          return false;
+        }
+        ranked = true;
+      }
+    }
+    return ranked;
   }
 }

@@ -10,6 +10,7 @@ import briefing.model.analysis.Quote;
 import briefing.text.Countries;
 import briefing.text.Datelines;
 import briefing.text.FunctionWords;
+import briefing.text.Ranks;
 import briefing.text.UsStates;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,8 +36,6 @@ import java.util.stream.Stream;
  * description that is a name the article gives someone is theirs, no description.
  */
 final class Descriptions {
-  private static final Set<String> RANKS = Set.of("deputy", "vice", "assistant", "associate",
-      "under", "former", "acting", "lieutenant");
   /** How many sentences of an article must name its protagonist ({@link #toProtagonists}). */
   private static final int PROTAGONIST_SENTENCES = 3;
   /** How many sentences before a description its person must be named in ({@link #toProtagonists}). */
@@ -170,7 +169,7 @@ final class Descriptions {
         List<String> theirs = List.of(key(n.mentions().get(0).written())
             .split(" (?:to|for|of|at|in|with|from|on) ")[0].split(" "));
         String head = theirs.get(theirs.size() - 1);
-        return theirs.containsAll(rest) && theirs.stream().noneMatch(w -> RANKS.contains(w) && !words.contains(w))
+        return theirs.containsAll(rest) && theirs.stream().noneMatch(w -> Ranks.contains(w) && !words.contains(w))
             && (head.equals(noun) || ANYONE.contains(noun) && !rest.isEmpty());
       }).toList();
       if (fits.size() == 1) {
@@ -1308,7 +1307,7 @@ final class Descriptions {
         ranks.add(w);
       }
     }
-    ranks.retainAll(RANKS);
+    ranks.removeIf(w -> !Ranks.contains(w));
     return Set.copyOf(ranks);
   });
 

@@ -3,6 +3,7 @@ package briefing.crossref.people;
 import briefing.crossref.Spelling;
 import briefing.text.Countries;
 import briefing.text.FunctionWords;
+import briefing.text.Ranks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,6 @@ record Post(String office, Set<String> ranks, String country, Set<String> qualif
   /** Words of a role that serve an office rather than hold it. */
   private static final Set<String> AIDES = Set.of("adviser", "advisor", "aide", "aides", "envoy",
       "ambassador", "official", "officials", "staff", "assistant", "counsel");
-  private static final Set<String> RANKS =
-      Set.of("deputy", "vice", "assistant", "associate", "under", "former", "acting");
   /** Words that grade an office without making it another: "top", "senior". */
   private static final Set<String> GRADES = Set.of("top", "senior", "chief", "then", "new", "current");
 
@@ -102,7 +101,7 @@ record Post(String office, Set<String> ranks, String country, Set<String> qualif
     Set<String> ranks = new TreeSet<>();
     Set<String> qualifiers = new TreeSet<>();
     for (String w : words) {
-      if (RANKS.contains(w)) {
+      if (Ranks.contains(w)) {
         ranks.add(w);
       } else if (!officeWords.contains(w) && !GRADES.contains(w) && !FunctionWords.contains(w)) {
         qualifiers.add(w);
