@@ -5,6 +5,7 @@ import briefing.crossref.DisjointSets;
 import briefing.crossref.Ids;
 import briefing.model.Citation;
 import briefing.model.Source;
+import briefing.model.analysis.Quote;
 import briefing.model.briefing.Claim;
 import briefing.text.UniqueIds;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -43,6 +45,7 @@ public final class Claims {
   public static List<Claim> find(List<Source> sources) {
     List<Statement> statements = Statements.of(sources);
     Likeness likeness = new Likeness(statements);
+    Map<Citation, Set<String>> named = namedSpeakers(sources);
     int n = statements.size();
     List<Pair> pairs = new ArrayList<>();
     Map<String, List<Integer>> byKey = new TreeMap<>();
@@ -84,6 +87,10 @@ public final class Claims {
           int b = holders[y];
           if (articleOf[a] == articleOf[b]
               || firstShared(keysOf[a], keyCount[a], keysOf[b], keyCount[b]) != key) {
+            continue;
+          }
+          if (speakersDiffer(named.get(statements.get(a).citation()),
+              named.get(statements.get(b).citation()))) {
             continue;
           }
           Likeness.Score score = likeness.score(a, b);
@@ -133,6 +140,36 @@ public final class Claims {
     claims.sort(Comparator.comparingInt((Claim c) -> -c.sources().size())
         .thenComparing(c -> c.versions().get(0).citation()));
     return distinct(claims);
+  }
+
+  /**
+   * The surnames of the people each sentence quotes, by the sentence: the last word of a
+   * speaker named ("Ann Hallor" → "hallor"), not a description ("the mayor"), which may be anyone.
+   */
+  private static Map<Citation, Set<String>> namedSpeakers(List<Source> sources) {
+    Map<Citation, Set<String>> named = new HashMap<>();
+    for (Source source : sources) {
+      for (Quote q : source.analysis().quotes()) {
+        String speaker = q.speaker();
+        if (speaker == null || speaker.isEmpty() || !Character.isUpperCase(speaker.charAt(0))) {
+          continue;
+        }
+        String[] words = speaker.split("\\s+");
+        String surname = words[words.length - 1].replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
+        q.sentences().forEach(id -> named.computeIfAbsent(new Citation(source.id(), id),
+            k -> new TreeSet<>()).add(surname));
+      }
+    }
+    return named;
+  }
+
+  /**
+   * True where two sentences quote named people and none of the one's is the other's: words of
+   * different people are not one claim, however alike ("'It was a fair hearing,' Hallor said" and
+   * "'It was no fair hearing,' Brand said").
+   */
+  private static boolean speakersDiffer(Set<String> a, Set<String> b) {
+    return a != null && b != null && a.stream().noneMatch(b::contains);
   }
 
   /**

@@ -25,6 +25,8 @@ final class Likeness {
    * to be enough: a list of places ("Fairport, Kilbride and Lochmaben"), not a pair of actors.
    */
   static final int NAMES = 3;
+  /** The most words alike two sentences may share and still share only a phrase ("quid pro quo"). */
+  static final int PHRASE = 3;
 
   private final Map<String, Integer> frequency = new HashMap<>();
   /** Each statement's words and said words as numbers, in the words' alphabetical order. */
@@ -36,8 +38,10 @@ final class Likeness {
   private final double[] squared;
   private final double[] norms;
   private final int sentences;
+  private final List<Statement> statements;
 
   Likeness(List<Statement> statements) {
+    this.statements = statements;
     // rarity counts sentences: a clause's words are its sentence's
     statements.stream().filter(Statement::whole)
         .forEach(s -> s.words().forEach(w -> frequency.merge(w, 1, Integer::sum)));
@@ -109,8 +113,19 @@ final class Likeness {
       i += x <= y ? 1 : 0;
       j += y <= x ? 1 : 0;
     }
+    // a short phrase that is all two sentences share ("took place", "quid pro quo") is one thing
+    // said, however many words; not where they share a name too (of one actor, the words are what
+    // is said of them: "Ruritania denied plans to invade"), nor a longer run of words alike
+    Set<String> phrases = statements.get(a).phrases();
+    int phrased = 0;
+    if (saidBoth >= SAID && saidBoth <= PHRASE && count - attributingBoth == saidBoth
+        && !phrases.isEmpty()) {
+      for (String p : statements.get(b).phrases()) {
+        phrased += phrases.contains(p) ? 1 : 0;
+      }
+    }
     // words that only attribute are neither said nor names: "told" twice is no third name
-    return new Score(saidBoth, count - attributingBoth,
+    return new Score(saidBoth - phrased, count - attributingBoth - phrased,
         shared == 0 ? 0 : shared / Math.sqrt(norms[a] * norms[b]));
   }
 

@@ -52,6 +52,8 @@ final class Statements {
       "saying", "described", "describes", "describing");
   private static final Set<String> PARTICLES = Set.of("off", "for", "on", "up");
 
+  /** How many function words may stand between two said words of one phrase ("back and forth"). */
+  static final int PHRASE_GAP = 1;
   /** How {@link Statement#said} marks a word said only under a condition. */
   static final String SUPPOSED = "?";
   /** How {@link Statement#said} marks a word that only attributes what is said ("told"). */
@@ -225,14 +227,15 @@ final class Statements {
       last = condition.end();
     }
     stated.append(conditional ? part.substring(last) : part);
-    read(stated.toString(), "", words, said);
-    read(supposed.toString(), SUPPOSED, words, said);
+    Set<String> phrases = new TreeSet<>();
+    read(stated.toString(), "", words, said, phrases);
+    read(supposed.toString(), SUPPOSED, words, said, phrases);
     // a year or a figure both state is as telling as a rare word: "left the league in 1987"
     Matcher number = NUMBER.matcher(hasDigit(part) ? part : "");
     while (number.find()) {
       words.add(number.group().replace(",", ""));
     }
-    return new Statement(citation, sentence, words, said, whole, continued);
+    return new Statement(citation, sentence, words, said, phrases, whole, continued);
   }
 
   private static boolean hasDigit(String text) {
@@ -244,20 +247,35 @@ final class Statements {
     return false;
   }
 
-  /** Adds the content words of {@code text} to {@code words}, and to {@code said} those in lower case, marked. */
-  private static void read(String text, String mark, Set<String> words, Set<String> said) {
+  /**
+   * Adds the content words of {@code text} to {@code words}, to {@code said} those in lower
+   * case, marked, and to {@code phrases} each two said words written together, unmarked, with at
+   * most one function word between them ({@link #PHRASE_GAP}).
+   */
+  private static void read(String text, String mark, Set<String> words, Set<String> said,
+      Set<String> phrases) {
     List<String> written = ComparisonWords.written(text);
+    String before = null;
+    int gap = 0;
     for (int i = 0; i < written.size(); i++) {
       String w = written.get(i);
       boolean attribution = ATTRIBUTION.contains(w) && (i + 1 == written.size()
           || !PARTICLES.contains(written.get(i + 1).toLowerCase(Locale.ROOT)));
       Optional<String> stem = STEMS.of(w);
-      if (stem.isPresent()) {
-        words.add(stem.get());
-        if (Character.isLowerCase(w.charAt(0))) {
-          said.add(attribution ? ATTRIBUTING + stem.get() : mark.isEmpty() ? stem.get() : mark + stem.get());
-        }
+      if (stem.isEmpty()) {
+        gap++;
+        continue;
       }
+      words.add(stem.get());
+      boolean plain = Character.isLowerCase(w.charAt(0)) && !attribution && mark.isEmpty();
+      if (Character.isLowerCase(w.charAt(0))) {
+        said.add(attribution ? ATTRIBUTING + stem.get() : mark.isEmpty() ? stem.get() : mark + stem.get());
+      }
+      if (plain && before != null && gap <= PHRASE_GAP) {
+        phrases.add(before + " " + stem.get());
+      }
+      before = plain ? stem.get() : null;
+      gap = 0;
     }
   }
 }

@@ -203,6 +203,41 @@ class ClaimsTest {
   }
 
   @Test
+  void aPhraseBothWriteIsOneThingSaidNotMany() { // issue 13
+    assertEquals(List.of(), Claims.find(List.of(
+        source("a", "Historians shrugged at the deal, noting that a quid pro quo is common."),
+        source("b", "Councillor Brand said the talks were an illegal quid pro quo."))),
+        "\"quid pro quo\" is one phrase, not three words said alike");
+  }
+
+  @Test
+  void wordsOfDifferentNamedPeopleAreNoOneClaim() { // issue 13
+    String words = "the harbour toll will stay for the winter and pay for the new bridge";
+    assertEquals(List.of(), Claims.find(List.of(
+        spoken("a", "Mayor Ann Hallor", "\u201cI am sure " + words + ",\u201d Mayor Ann Hallor said."),
+        spoken("b", "Tom Brand", "\u201cNobody believes " + words + ",\u201d said Tom Brand."))));
+    // one person's words, however the reports name them, are one claim
+    assertEquals(1, Claims.find(List.of(
+        spoken("a", "Mayor Ann Hallor", "\u201cI am sure " + words + ",\u201d Mayor Ann Hallor said."),
+        spoken("b", "Hallor", "\u201cI am quite sure " + words + ",\u201d Hallor said."))).size());
+  }
+
+  @Test
+  void sentencesSharingAPhraseAndMoreStillStateOneClaim() { // issue 13
+    List<Source> sources = List.of(
+        source("a", "The ferry meeting took place behind closed doors at the harbour office."),
+        source("b", "Behind closed doors at the harbour office, the ferry meeting took place."));
+
+    assertEquals(1, Claims.find(sources).size());
+    // of the same actor, the phrase is what is said of them
+    assertEquals(1, Claims.find(List.of(
+        source("a", "Ruritania has denied it plans to invade Moravia and demanded an end to alliance "
+            + "expansion and a halt to drills near its border."),
+        source("b", "The Western allies have threatened further sanctions, while Ruritania itself denies "
+            + "plans to invade Moravia."))).size());
+  }
+
+  @Test
   void wordsThatOnlyAttributeSayNothingAlike() {
     List<Source> sources = List.of(
         source("a", "Councillor Varga also urged Tarrow Marine to end what she called its neglect of the quays."),
@@ -272,6 +307,16 @@ class ClaimsTest {
 
     assertEquals(List.of(), Claims.find(sources),
         "\"make progress\" is all the two say alike; the first sentence alone is too short to compare");
+  }
+
+  /** A report of one sentence quoting {@code speaker}. */
+  private static Source spoken(String id, String speaker, String sentence) {
+    Source plain = source(id, sentence);
+    AnalyzedArticle a = plain.analysis();
+    Quote quote = new Quote(sentence, false, speaker, "quote-then-speaker", List.of("s3"),
+        new Span("s3", 1, 2));
+    return new Source(plain.article(), new AnalyzedArticle(a.article(), a.contentHash(), a.analyser(),
+        a.anchor(), a.sentences(), List.of(), List.of(), List.of(), List.of(), List.of(quote), List.of()));
   }
 
   /** A report whose statements are one quotation that runs through them all. */
