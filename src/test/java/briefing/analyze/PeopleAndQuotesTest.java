@@ -44,6 +44,21 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aPartialQuotationInAClauseAnotherReportsIsTheReporters() { // issue 13
+    assertEquals("congressman", onlyQuote(analyze(
+        "The congressman said Mr. Vell was \"not man enough\" to ask him.")).speaker());
+    assertEquals("Lund", onlyQuote(analyze("Mr. Lund said Mr. Cole had conveyed Mr. Reyes's suggestion"
+        + " that he join a \"presidential board.\"")).speaker());
+    assertEquals("Tom Lund", onlyQuote(analyze("The campaign repeated that, as Tom Lund said, Hallor"
+        + " showed \"passion\" at the debate.")).speaker());
+    // one who says or names in the reported clause speaks there
+    assertEquals("Tom Brand", onlyQuote(analyze(
+        "Officials said Tom Brand called the plan \"a disgrace.\"")).speaker());
+    assertEquals("Ann Hallor", onlyQuote(analyze(
+        "Ann Hallor said she would \"fight to the end.\"")).speaker());
+  }
+
+  @Test
   void aBarePostIsNotTheRankedPostNamedBefore() { // issue 13
     // "the president" is no shorter "the vice president", nor "the mayor" "the former mayor"
     AnalyzedArticle a = analyze("Tom Brand did everything President Dan Cole did not last week.",

@@ -32,6 +32,10 @@ public final class Phrases {
   /** Words that open a relative clause set off as an aside: "the congressman, who …,". */
   private static final Set<String> RELATIVE = Set.of("who", "which");
 
+  /** Verbs by which a subject gives something a name of its own words: "called the plan 'a disgrace'". */
+  private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "dub", "label", "term",
+      "brand");
+
   private final int sentence;
   private final List<CoreLabel> tokens;
   /** Whether a plain noun for a person heads a description too ("the young man"): never a role. */
@@ -457,6 +461,29 @@ public final class Phrases {
         return p;
       }
       j = p.get().begin();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Who reports what {@code subject} did, where a speech verb before it reports its clause ("Lund
+   * said Cole had conveyed a suggestion …", "as Lund said, Cole showed …"): that verb's subject, a
+   * person. Empty where {@code subject}'s own verb says or names ("Officials said Brand called the
+   * plan …": the naming is Brand's), and where no speech verb comes before it.
+   */
+  public Optional<Phrase> reporterOf(Phrase subject) {
+    int verb = subject.end();
+    while (verb < tokens.size() && NewsTokens.auxiliary(tokens.get(verb))) {
+      verb++;
+    }
+    if (verb < tokens.size() && (NewsTokens.speechVerb(tokens, verb)
+        || NAMING_VERBS.contains(NewsTokens.lemma(tokens.get(verb))))) {
+      return Optional.empty();
+    }
+    for (int v = subject.begin() - 1; v >= 0; v--) {
+      if (NewsTokens.speechVerb(tokens, v) && !NewsTokens.lower(tokens.get(v)).equals("according")) {
+        return subjectOf(v).filter(Phrase::person).filter(r -> r.begin() != subject.begin());
+      }
     }
     return Optional.empty();
   }
