@@ -59,6 +59,20 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void anAnswerWithBackIsSpeech() { // issue 13
+    Quote q = onlyQuote(analyze("Tom Brand shot back: \"They got caught with their hand in the till.\""));
+    assertEquals("Tom Brand", q.speaker());
+    assertEquals(SpeakerThenQuote.NAME, q.rule());
+  }
+
+  @Test
+  void aPartialQuotationsSubjectMayStandBeforeAnAside() { // issue 13
+    AnalyzedArticle a = analyze("Tom Lund, for the record, called the night \"a solid win for Hallor\""
+        + " and called Brand \"competent.\"");
+    assertEquals(List.of("Tom Lund", "Tom Lund"), a.quotes().stream().map(Quote::speaker).toList());
+  }
+
+  @Test
   void aBarePostIsNotTheRankedPostNamedBefore() { // issue 13
     // "the president" is no shorter "the vice president", nor "the mayor" "the former mayor"
     AnalyzedArticle a = analyze("Tom Brand did everything President Dan Cole did not last week.",

@@ -22,6 +22,9 @@ public final class NewsTokens {
       "continue", "conclude", "quip", "remark", "observe", "counter", "testify", "vow", "pledge",
       "demand", "shout", "yell", "scream", "exclaim", "whisper", "retort", "boast", "joke",
       "contend", "assert", "muse");
+  /** Verbs that report an answer with "back" after them: "shot back", "fired back", "hit back". */
+  private static final Set<String> BACK_VERBS = Set.of("shoot", "fire", "hit", "snap", "push",
+      "strike");
   /** Nouns that name a person by what they do: "spokesperson", "minister", "officials". */
   private static final Set<String> ROLE_NOUNS = Set.of("spokesperson", "spokesman", "spokeswoman",
       "official", "minister", "secretary", "president", "diplomat", "ambassador", "negotiator",
@@ -226,14 +229,18 @@ public final class NewsTokens {
         && (TITLE_MODIFIERS.contains(lower(t)) || "IDEOLOGY".equals(t.ner()));
   }
 
-  /** True when token {@code i} reports speech: a speech verb, or "according" before "to". */
+  /**
+   * True when token {@code i} reports speech: a speech verb, one that answers with "back" after it
+   * ("Ryan shot back: '…'"), or "according" before "to".
+   */
   public static boolean speechVerb(List<CoreLabel> tokens, int i) {
     CoreLabel t = tokens.get(i);
     if (lower(t).equals("according")) {
       return i + 1 < tokens.size() && lower(tokens.get(i + 1)).equals("to");
     }
     String lemma = lemma(t);
-    return t.tag() != null && t.tag().startsWith("VB") && SPEECH_VERBS.contains(lemma)
+    return t.tag() != null && t.tag().startsWith("VB") && (SPEECH_VERBS.contains(lemma)
+            || BACK_VERBS.contains(lemma) && i + 1 < tokens.size() && lower(tokens.get(i + 1)).equals("back"))
         || misreadSpeechVerb(tokens, i);
   }
 

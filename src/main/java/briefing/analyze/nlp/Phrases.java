@@ -452,7 +452,8 @@ public final class Phrases {
       if (p.isEmpty() || !p.get().person()) {
         continue;
       }
-      int next = p.get().end();
+      // past an aside ("Sullivan, for the record, called …") and adverbs
+      int next = afterAside(p.get().end());
       while (next < tokens.size() && "RB".equals(tokens.get(next).tag())) {
         next++;
       }
@@ -665,6 +666,22 @@ public final class Phrases {
 
   /** How many tokens an apposition after a name may take. */
   private static final int APPOSITION_WORDS = 10;
+
+  /**
+   * Where an aside set off by commas opens at token {@code j} ("Sullivan, for the record,
+   * called"), the token after it; else {@code j}. An aside as {@link #beforeAside} reads one.
+   */
+  private int afterAside(int j) {
+    if (j >= tokens.size() || !tokens.get(j).word().equals(",")) {
+      return j;
+    }
+    for (int c = j + 2; c < tokens.size() && c <= j + 16; c++) {
+      if (tokens.get(c).word().equals(",")) {
+        return beforeAside(c) == j - 1 ? c + 1 : j;
+      }
+    }
+    return j;
+  }
 
   /**
    * Where an aside set off by commas or dashes ends at token {@code j}, the token before it opens;
