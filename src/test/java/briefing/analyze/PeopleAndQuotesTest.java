@@ -73,6 +73,18 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void heGoesOnWithTheOneTheSentenceBeforeOpensWith() { // issue 13
+    AnalyzedArticle a = analyze("Mr. Lund tried to be respectful, but he showed his irritation when"
+        + " Mr. Cole kept interrupting.", "\"I know you're under duress,\" he told the vice president.");
+    assertEquals("Lund", a.quotes().get(0).speaker());
+    assertEquals("Lund", onlyQuote(analyze("In his interview, Lund also hammered Cole for what he"
+        + " called his \"utter failure when it comes to jobs.\"")).speaker());
+    // a sentence that opens with a clause of its own, or with two people, leaves "he" unclear
+    assertNull(analyze("Tom Brand and Dan Cole met on Monday.", "\"We agreed,\" he said.")
+        .quotes().get(0).speaker());
+  }
+
+  @Test
   void aBarePostIsNotTheRankedPostNamedBefore() { // issue 13
     // "the president" is no shorter "the vice president", nor "the mayor" "the former mayor"
     AnalyzedArticle a = analyze("Tom Brand did everything President Dan Cole did not last week.",

@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * Whom "he" or "she" stands for: the one person named earlier in the sentence, else in the
- * nearest earlier sentence that names anyone (at most three back). Two candidates is ambiguous,
- * and ambiguity leaves the pronoun unresolved. Names inside quotation marks and after a
+ * nearest earlier sentence that names anyone (at most three back). Of two candidates, the one
+ * the sentence opens with as its subject ({@link #opener}); else two is ambiguous, and ambiguity
+ * leaves the pronoun unresolved. Names inside quotation marks and after a
  * preposition ("a meeting with X") are not candidates.
  */
 final class Antecedents {
@@ -27,12 +28,12 @@ final class Antecedents {
   static Optional<Phrase> resolve(Attributing context, Phrase pronoun) {
     List<Phrase> here = names(context, pronoun.sentence(), pronoun.begin());
     if (!here.isEmpty()) {
-      return single(context, here);
+      return single(context, here).or(() -> opener(context, here));
     }
     for (int i = pronoun.sentence() - 1; i >= Math.max(0, pronoun.sentence() - LOOK_BACK); i--) {
       List<Phrase> names = names(context, i, context.tokens(i).size());
       if (!names.isEmpty()) {
-        return single(context, names);
+        return single(context, names).or(() -> opener(context, names));
       }
     }
     // "In an interview, the mayor said he had misspoken. '…,' he said.": no one named in the
@@ -103,6 +104,34 @@ final class Antecedents {
 
   /** How far into a sentence an opening phrase's comma may stand, in tokens. */
   private static final int OPENING = 12;
+
+  /**
+   * Of several people a sentence names, the one it opens with as the subject of its verb, after
+   * an opening phrase too ("Lund tried to be kind, but he bristled when Cole interrupted", "In an
+   * interview, Lund hammered Cole for what he called …"): the one the sentence is about, whom
+   * "he" goes on with. Not where it opens with a clause of its own ("When Cole spoke at length
+   * about the plan and the budget, Lund …" past {@link #OPENING} tokens) or with another name.
+   */
+  private static Optional<Phrase> opener(Attributing context, List<Phrase> names) {
+    Phrase first = names.get(0);
+    List<CoreLabel> tokens = context.tokens(first.sentence());
+    int start = 0;
+    for (int c = 0; c < first.begin() && c < OPENING; c++) {
+      if (tokens.get(c).word().equals(",")) {
+        start = c + 1;
+        break;
+      }
+    }
+    if (first.begin() != start || first.end() >= tokens.size()) {
+      return Optional.empty();
+    }
+    int after = first.end();
+    while (after < tokens.size() && "RB".equals(tokens.get(after).tag())) {
+      after++;
+    }
+    return after < tokens.size() && NewsTokens.verb(tokens.get(after))
+        && !NewsTokens.lower(tokens.get(after)).equals("and") ? Optional.of(first) : Optional.empty();
+  }
 
   private static Optional<Phrase> single(Attributing context, List<Phrase> names) {
     String first = PersonMentions.surname(names.get(0).text(context.document()));
