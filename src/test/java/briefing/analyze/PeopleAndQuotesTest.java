@@ -59,10 +59,12 @@ class PeopleAndQuotesTest {
   }
 
   @Test
-  void anAnswerWithBackIsSpeech() { // issue 13
+  void aVerbWithItsParticleIsSpeech() { // issue 13
     Quote q = onlyQuote(analyze("Tom Brand shot back: \"They got caught with their hand in the till.\""));
     assertEquals("Tom Brand", q.speaker());
     assertEquals(SpeakerThenQuote.NAME, q.rule());
+    assertEquals("Lund", onlyQuote(analyze("But, as Mr. Lund pointed out, \"the committees of"
+        + " jurisdiction determine the details.\"")).speaker());
   }
 
   @Test

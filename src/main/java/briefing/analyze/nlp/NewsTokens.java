@@ -8,6 +8,7 @@ import briefing.text.ShortTitles;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,9 +23,12 @@ public final class NewsTokens {
       "continue", "conclude", "quip", "remark", "observe", "counter", "testify", "vow", "pledge",
       "demand", "shout", "yell", "scream", "exclaim", "whisper", "retort", "boast", "joke",
       "contend", "assert", "muse");
-  /** Verbs that report an answer with "back" after them: "shot back", "fired back", "hit back". */
-  private static final Set<String> BACK_VERBS = Set.of("shoot", "fire", "hit", "snap", "push",
-      "strike");
+  /**
+   * Verbs that report speech with a particle after them: an answer with "back" ("shot back",
+   * "fired back", "hit back"), "pointed out", "chimed in".
+   */
+  private static final Map<String, String> PARTICLE_SPEECH = Map.of("shoot", "back", "fire", "back",
+      "hit", "back", "snap", "back", "push", "back", "strike", "back", "point", "out", "chime", "in");
   /** Nouns that name a person by what they do: "spokesperson", "minister", "officials". */
   private static final Set<String> ROLE_NOUNS = Set.of("spokesperson", "spokesman", "spokeswoman",
       "official", "minister", "secretary", "president", "diplomat", "ambassador", "negotiator",
@@ -230,8 +234,8 @@ public final class NewsTokens {
   }
 
   /**
-   * True when token {@code i} reports speech: a speech verb, one that answers with "back" after it
-   * ("Ryan shot back: '…'"), or "according" before "to".
+   * True when token {@code i} reports speech: a speech verb, one with its particle after it ("Ryan
+   * shot back: '…'", "as Smythe pointed out, '…'"), or "according" before "to".
    */
   public static boolean speechVerb(List<CoreLabel> tokens, int i) {
     CoreLabel t = tokens.get(i);
@@ -240,7 +244,8 @@ public final class NewsTokens {
     }
     String lemma = lemma(t);
     return t.tag() != null && t.tag().startsWith("VB") && (SPEECH_VERBS.contains(lemma)
-            || BACK_VERBS.contains(lemma) && i + 1 < tokens.size() && lower(tokens.get(i + 1)).equals("back"))
+            || PARTICLE_SPEECH.containsKey(lemma) && i + 1 < tokens.size()
+                && lower(tokens.get(i + 1)).equals(PARTICLE_SPEECH.get(lemma)))
         || misreadSpeechVerb(tokens, i);
   }
 
