@@ -287,7 +287,8 @@ public final class BriefingView {
   /**
    * {@code citations} as a page lists them: each source once, in order, at most {@code max}; a
    * source by the first sentence of its body cited, its headline only where none is, since the
-   * body is the source's own account.
+   * body is the source's own account, and a sentence of no words only where nothing else is
+   * ({@link #rank}).
    */
   public Cited cited(List<Citation> citations, int max) {
     Map<String, Citation> first = new LinkedHashMap<>();
@@ -295,12 +296,24 @@ public final class BriefingView {
       Citation kept = first.get(c.article());
       if (kept == null) {
         first.put(c.article(), c);
-      } else if (isHeadline(kept) && !isHeadline(c)) {
+      } else if (rank(c) < rank(kept)) {
         first.replace(c.article(), c);
       }
     }
     List<Citation> all = List.copyOf(first.values());
     return new Cited(all.subList(0, Math.min(max, all.size())), Math.max(0, all.size() - max));
+  }
+
+  /**
+   * How late a citation is shown for its source: a body sentence first, then a headline, then a
+   * sentence of no words (a lone closing quotation mark a report's splitting left on its own).
+   */
+  private int rank(Citation c) {
+    String text = sentence(c);
+    if (!text.isEmpty() && text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      return 2;
+    }
+    return isHeadline(c) ? 1 : 0;
   }
 
   private boolean isHeadline(Citation c) {

@@ -1,0 +1,46 @@
+package briefing.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import briefing.model.Article;
+import briefing.model.Block;
+import briefing.model.BlockKind;
+import briefing.model.Citation;
+import briefing.model.Metadata;
+import briefing.model.analysis.AnalyzedArticle;
+import briefing.model.analysis.Sentence;
+import briefing.model.briefing.Briefing;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A source is shown by a sentence that says something, not by a lone quotation mark. */
+class CitedSentencesTest {
+  @Test
+  void aLoneQuotationMarkIsShownOnlyWhereNothingElseIs() {
+    SourceView a = source("a", "\u201cWe will rebuild the bridge.", "\u201d",
+        "The mayor spoke at the harbour on Tuesday.");
+    BriefingView view = new BriefingView(new Briefing("Bridge", List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of()), List.of(a));
+
+    assertEquals(List.of(new Citation("a", "s3")),
+        view.cited(List.of(new Citation("a", "s2"), new Citation("a", "s3")), 5).shown());
+    assertEquals(List.of(new Citation("a", "s2")),
+        view.cited(List.of(new Citation("a", "s2")), 5).shown());
+  }
+
+  private static SourceView source(String id, String... paragraphs) {
+    List<Block> blocks = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    for (String text : paragraphs) {
+      blocks.add(new Block(BlockKind.PARAGRAPH, text, blocks.size() + 1));
+      sentences.add(new Sentence("s" + (sentences.size() + 1), blocks.size() - 1, 0, text.length(), text));
+    }
+    Article article = new Article(id, id + ".txt", "text", Metadata.EMPTY, blocks, List.of(),
+        List.of(), "hash-" + id);
+    AnalyzedArticle analysis = new AnalyzedArticle(id, "hash-" + id, "test", "2023-02-07",
+        sentences, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    return SourceView.of(article, id + ".txt", analysis, List.of());
+  }
+}
