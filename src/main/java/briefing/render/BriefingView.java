@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,11 @@ public final class BriefingView {
   public record Group(String label, String iso, List<Event> events) {}
 
   private static final int LONG_STORY_EVENTS = 60;
+  /** An ISO date, week, month or quarter as the analysis writes it, a part of a day after it. */
+  private static final Pattern ISO_DATE = Pattern.compile(
+      "(?<![\\w-])(\\d{4}-(?:W\\d{2}(?:-WE)?|Q[1-4]|\\d{2}(?:-\\d{2})?))(?:T[A-Z]{2})?(?![\\w-])");
+  /** How the analysis tells a part of a day is dated by the day: nothing a reader needs. */
+  private static final Pattern TIMEML_NIGHT = Pattern.compile(", dated by the day as TimeML does, [^,;]+");
   private final Briefing briefing;
   private final ClaimDifferences differences;
   private final Map<String, Person> people = new LinkedHashMap<>();
@@ -481,6 +487,20 @@ public final class BriefingView {
    */
   public String reading(String iso) {
     return readable(iso);
+  }
+
+  /**
+   * How a date was read, in words for readers: the dates it names as people write them ("Week of
+   * 1 October 2012", not "2012-W40"), without the note on how a night is dated.
+   */
+  public String derivation(String how) {
+    Matcher m = ISO_DATE.matcher(TIMEML_NIGHT.matcher(how).replaceAll(""));
+    StringBuilder plain = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(plain, Matcher.quoteReplacement(readable(m.group(1))));
+    }
+    m.appendTail(plain);
+    return plain.toString();
   }
 
   /** As {@link #reading}. */

@@ -14,8 +14,28 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A source is shown by a sentence that says something, not by a lone quotation mark. */
+/**
+ * A source is shown by a sentence that says something, not by a lone quotation mark; how a date
+ * was read is told in words.
+ */
 class CitedSentencesTest {
+  @Test
+  void howADateWasReadNamesItsDatesAsPeopleWriteThem() {
+    BriefingView view = new BriefingView(new Briefing("Bridge", List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of()));
+
+    assertEquals("'last week': relative to publication on Friday 12 October 2012, Week of 1 October"
+        + " 2012, in a report by the Gazette", view.derivation("'last week': relative to publication"
+        + " on Friday 12 October 2012, 2012-W40, in a report by the Gazette"));
+    assertEquals("'tonight': relative to publication, Friday 12 October 2012; the night of that day,"
+        + " in a report by the Gazette", view.derivation("'tonight': relative to publication,"
+        + " 2012-10-12TNI; the night of that day, dated by the day as TimeML does, 2012-10-12, in a"
+        + " report by the Gazette"));
+    assertEquals("'a month ago': to the month, September 2012",
+        view.derivation("'a month ago': to the month, 2012-09"));
+  }
+
   @Test
   void aLoneQuotationMarkIsShownOnlyWhereNothingElseIs() {
     SourceView a = source("a", "\u201cWe will rebuild the bridge.", "\u201d",
