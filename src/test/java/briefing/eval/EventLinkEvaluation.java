@@ -236,7 +236,39 @@ public final class EventLinkEvaluation {
         + " mostly sentences of the gold's most reported happening (named)%n%n",
         macro / goldFolders.size(), goldFolders.size());
     survey(stories, out);
+    agreement(rows, stories, out);
     System.exit(0);
+  }
+
+  /**
+   * How far a second annotator, labelling five tuning stories without the gold, agrees with it,
+   * scored as briefing's events are: what two people reach on the task.
+   */
+  private static void agreement(List<EventGold.Row> rows, List<BasilStories.Story> stories,
+      PrintStream out) throws IOException {
+    Path second = GOLD_DIR.resolve("basil-events-second-annotator.tsv");
+    if (!Files.exists(second)) {
+      return;
+    }
+    Map<String, Map<String, List<Citation>>> groups = new TreeMap<>();
+    for (String line : Files.readAllLines(second)) {
+      String[] cols = line.split("\t");
+      if (line.startsWith("#") || cols.length < 4 || cols[3].equals(EventGold.NONE)) {
+        continue;
+      }
+      groups.computeIfAbsent(cols[0], k -> new TreeMap<>())
+          .computeIfAbsent(cols[3], k -> new ArrayList<>()).add(new Citation(cols[1], cols[2]));
+    }
+    PairScore total = new PairScore(0, 0, 0);
+    for (BasilStories.Story story : stories) {
+      Map<String, List<Citation>> labelled = groups.get(story.folder());
+      if (labelled != null) {
+        total = total.plus(score(EventGold.labels(rows, story), linkedPairs(List.copyOf(labelled.values()))));
+      }
+    }
+    out.printf("%nA second annotator, without the gold, on %d tuning stories"
+        + " (basil-events-second-annotator.tsv): P %.3f R %.3f F1 %.3f%n", groups.size(),
+        total.precision(), total.recall(), total.f1());
   }
 
   /**
