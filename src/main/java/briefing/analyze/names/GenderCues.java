@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * names), or "he"/"she" later in a sentence that names no one else. The people merger uses it to
  * keep "Mr X" from joining Mrs X.
  */
-final class GenderCues {
+public final class GenderCues {
   private static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "sir", "lord", "king", "prince");
   private static final Set<String> FEMALE_TITLES =
       Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "duchess");
@@ -33,7 +33,7 @@ final class GenderCues {
    * The cue for the name from token {@code begin} to {@code end} of a sentence, given its role
    * (or null) and whether another person is named in the sentence; null where nothing tells.
    */
-  static Gender of(List<CoreLabel> tokens, int begin, int end, String role, boolean alone,
+  public static Gender of(List<CoreLabel> tokens, int begin, int end, String role, boolean alone,
       boolean[] quoted) {
     // quoted marks the sentence's tokens inside quotation marks: a pronoun there is the speaker's.
     if (begin > 0) {

@@ -41,8 +41,8 @@ public final class Descriptions {
 
   /**
    * The latest role added before {@code order} that is longer than {@code head} and holds it as
-   * a word: "the spokesperson" after "a State Department spokesperson"; not "the president"
-   * after "the vice president".
+   * a word: "the spokesperson" after "a State Department spokesperson", "the student" after "a
+   * former student at the school"; not "the president" after "the vice president".
    */
   public Optional<String> fuller(String head, int order) {
     List<Described> roles = byWord.getOrDefault(head.toLowerCase(Locale.ROOT), List.of());
@@ -65,15 +65,15 @@ public final class Descriptions {
   }
 
   /**
-   * True where {@code role} holds {@code head} only after a word that makes it another post:
-   * "vice president" is no fuller "president" ({@link Ranks}).
+   * True where {@code role} holds {@code head} only after a word that makes it another person's
+   * office: "vice president" is no fuller "president" ({@link Ranks#otherOffice}).
    */
   private static boolean ranked(String role, String head) {
     String[] words = role.split("\\s+");
     boolean ranked = false;
     for (int i = 0; i < words.length; i++) {
       if (words[i].equalsIgnoreCase(head)) {
-        if (i == 0 || !Ranks.contains(words[i - 1])) {
+        if (i == 0 || !Ranks.otherOffice(words[i - 1])) {
           return false;
         }
         ranked = true;

@@ -234,8 +234,8 @@ public final class NewsTokens {
   }
 
   /**
-   * True when token {@code i} reports speech: a speech verb, one with its particle after it ("Ryan
-   * shot back: '…'", "as Smythe pointed out, '…'"), or "according" before "to".
+   * True when token {@code i} reports speech: a speech verb, or "according" before "to". A verb
+   * with its particle reports speech only beside a quotation ({@link #particleSpeech}).
    */
   public static boolean speechVerb(List<CoreLabel> tokens, int i) {
     CoreLabel t = tokens.get(i);
@@ -243,10 +243,20 @@ public final class NewsTokens {
       return i + 1 < tokens.size() && lower(tokens.get(i + 1)).equals("to");
     }
     String lemma = lemma(t);
-    return t.tag() != null && t.tag().startsWith("VB") && (SPEECH_VERBS.contains(lemma)
-            || PARTICLE_SPEECH.containsKey(lemma) && i + 1 < tokens.size()
-                && lower(tokens.get(i + 1)).equals(PARTICLE_SPEECH.get(lemma)))
+    return t.tag() != null && t.tag().startsWith("VB") && SPEECH_VERBS.contains(lemma)
         || misreadSpeechVerb(tokens, i);
+  }
+
+  /**
+   * True when token {@code i} is a verb that reports speech with its particle right after it
+   * ("shot back", "pointed out", "chimed in"): only beside a quotation, since "struck back with
+   * a header" and "pushed back the trial" say nothing.
+   */
+  public static boolean particleSpeech(List<CoreLabel> tokens, int i) {
+    CoreLabel t = tokens.get(i);
+    String particle = PARTICLE_SPEECH.get(lemma(t));
+    return particle != null && t.tag() != null && t.tag().startsWith("VB") && i + 1 < tokens.size()
+        && lower(tokens.get(i + 1)).equals(particle);
   }
 
   /**

@@ -32,9 +32,13 @@ public final class Phrases {
   /** Words that open a relative clause set off as an aside: "the congressman, who …,". */
   private static final Set<String> RELATIVE = Set.of("who", "which");
 
-  /** Verbs by which a subject gives something a name of its own words: "called the plan 'a disgrace'". */
-  private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "dub", "label", "term",
-      "brand");
+  /** Verbs that tell how their subject was or stood, not what it did: "was", "seemed", "had". */
+  private static final Set<String> STATE_VERBS = Set.of("be", "seem", "appear", "sound", "look",
+      "remain", "feel", "become", "have");
+  /** Speech verbs with a hearer before the clause they report: "told reporters that …". */
+  private static final Set<String> HEARER_VERBS = Set.of("tell", "assure", "warn", "remind", "inform");
+  /** The tags of a short hearer: "reporters", "the council", "him". */
+  private static final Set<String> HEARER_TAGS = Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP");
 
   private final int sentence;
   private final List<CoreLabel> tokens;
@@ -452,11 +456,15 @@ public final class Phrases {
       if (p.isEmpty() || !p.get().person()) {
         continue;
       }
-      // past an aside ("Sullivan, for the record, called …") and adverbs
-      int next = afterAside(p.get().end());
-      while (next < tokens.size() && "RB".equals(tokens.get(next).tag())) {
-        next++;
+      int next = p.get().end();
+      // past an aside, where the subject opens its clause and a finite verb follows the aside
+      // ("Sullivan, for the record, called …"; not the object in "thanked Brand, in her remarks,
+      // calling him …")
+      int past = afterAside(next);
+      if (past != next && opensClause(p.get()) && finiteAt(skipAdverbs(past), limit)) {
+        next = past;
       }
+      next = skipAdverbs(next);
       boolean afterPreposition = p.get().begin() > 0 && NewsTokens.preposition(tokens.get(p.get().begin() - 1));
       if (next < limit && NewsTokens.verb(tokens.get(next)) && !afterPreposition) {
         return p;
@@ -467,26 +475,59 @@ public final class Phrases {
   }
 
   /**
-   * Who reports what {@code subject} did, where a speech verb before it reports its clause ("Lund
-   * said Cole had conveyed a suggestion …", "as Lund said, Cole showed …"): that verb's subject, a
-   * person. Empty where {@code subject}'s own verb says or names ("Officials said Brand called the
-   * plan …": the naming is Brand's), and where no speech verb comes before it.
+   * Who reports how {@code subject} was, where a speech verb reports its clause: "Lund said Cole
+   * was 'not fit'", "Lund told reporters that Cole had 'no choice'" give Lund, as does "as Lund
+   * said, Cole showed 'passion'" whatever Cole's verb. Only a clause that tells how its subject was
+   * or stood (a form of "be", "seem", "have" and the like, no participle after it): where the
+   * subject acts ("Officials said Brand urged voters to 'stay home'", "called", "accused"), the
+   * words are the subject's own. The speech verb stands right before the clause, or before its
+   * hearer; one further back reports another clause.
    */
   public Optional<Phrase> reporterOf(Phrase subject) {
-    int verb = subject.end();
-    while (verb < tokens.size() && NewsTokens.auxiliary(tokens.get(verb))) {
-      verb++;
-    }
-    if (verb < tokens.size() && (NewsTokens.speechVerb(tokens, verb)
-        || NAMING_VERBS.contains(NewsTokens.lemma(tokens.get(verb))))) {
-      return Optional.empty();
-    }
-    for (int v = subject.begin() - 1; v >= 0; v--) {
-      if (NewsTokens.speechVerb(tokens, v) && !NewsTokens.lower(tokens.get(v)).equals("according")) {
-        return subjectOf(v).filter(Phrase::person).filter(r -> r.begin() != subject.begin());
+    int begin = subject.begin();
+    // "as Lund said, Cole showed …"
+    if (begin >= 3 && tokens.get(begin - 1).word().equals(",")) {
+      for (int v = begin - 2; v >= Math.max(0, begin - 8); v--) {
+        if (finiteSpeech(v)) {
+          Optional<Phrase> r = subjectOf(v).filter(Phrase::person);
+          if (r.isPresent() && r.get().begin() > 0
+              && NewsTokens.lower(tokens.get(r.get().begin() - 1)).equals("as")) {
+            return r;
+          }
+          break;
+        }
       }
     }
-    return Optional.empty();
+    int verb = subject.end();
+    while (verb < tokens.size() && "RB".equals(tokens.get(verb).tag())) {
+      verb++;
+    }
+    if (verb >= tokens.size() || !STATE_VERBS.contains(NewsTokens.lemma(tokens.get(verb)))
+        || verb + 1 < tokens.size() && tokens.get(verb + 1).tag() != null
+            && (tokens.get(verb + 1).tag().equals("VBN") || tokens.get(verb + 1).tag().equals("VBG"))) {
+      return Optional.empty();
+    }
+    int k = begin - 1;
+    if (k >= 0 && NewsTokens.lower(tokens.get(k)).equals("that")) {
+      k--;
+    }
+    if (k >= 0 && finiteSpeech(k)) {
+      return subjectOf(k).filter(Phrase::person);
+    }
+    // "told reporters that Cole was …": the hearer between the verb and the clause
+    int h = k;
+    while (h >= 0 && h > k - 3 && tokens.get(h).tag() != null
+        && HEARER_TAGS.contains(tokens.get(h).tag())) {
+      h--;
+    }
+    return h < k && h >= 0 && finiteSpeech(h) && HEARER_VERBS.contains(NewsTokens.lemma(tokens.get(h)))
+        ? subjectOf(h).filter(Phrase::person) : Optional.empty();
+  }
+
+  /** A speech verb in a finite form: the one that reports, not "saying" or "quoted". */
+  private boolean finiteSpeech(int v) {
+    String tag = tokens.get(v).tag() == null ? "" : tokens.get(v).tag();
+    return NewsTokens.speechVerb(tokens, v) && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"));
   }
 
   /**
@@ -666,6 +707,29 @@ public final class Phrases {
 
   /** How many tokens an apposition after a name may take. */
   private static final int APPOSITION_WORDS = 10;
+
+  private int skipAdverbs(int j) {
+    int k = j;
+    while (k < tokens.size() && "RB".equals(tokens.get(k).tag())) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Whether a verb not in -ing stands at {@code j}, before {@code limit}: "called" (the tagger
+   * may read it as a participle after an aside), not "calling", which goes on from another's verb.
+   */
+  private boolean finiteAt(int j, int limit) {
+    return j < limit && j < tokens.size() && NewsTokens.verb(tokens.get(j))
+        && !"VBG".equals(tokens.get(j).tag());
+  }
+
+  /** Whether {@code p} opens its clause: the sentence's start, or after a mark or a subordinator. */
+  private boolean opensClause(Phrase p) {
+    return p.begin() == 0 || NewsTokens.punctuation(tokens.get(p.begin() - 1))
+        || SUBORDINATORS.contains(NewsTokens.lower(tokens.get(p.begin() - 1)));
+  }
 
   /**
    * Where an aside set off by commas opens at token {@code j} ("Sullivan, for the record,

@@ -1,11 +1,13 @@
 package briefing.analyze.quotes;
 
+import briefing.analyze.names.GenderCues;
 import briefing.analyze.nlp.NewsTokens;
 import briefing.analyze.nlp.PersonMentions;
 import briefing.analyze.nlp.Phrase.Kind;
 import briefing.analyze.nlp.Phrase;
 import briefing.analyze.nlp.Phrases;
 import briefing.analyze.nlp.Roles;
+import briefing.model.analysis.PersonMention.Gender;
 import briefing.text.SexedNouns;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
@@ -28,12 +30,14 @@ final class Antecedents {
   static Optional<Phrase> resolve(Attributing context, Phrase pronoun) {
     List<Phrase> here = names(context, pronoun.sentence(), pronoun.begin());
     if (!here.isEmpty()) {
-      return single(context, here).or(() -> opener(context, here));
+      return single(context, here).or(() -> bySex(context, here, pronoun))
+          .or(() -> opener(context, here, pronoun, true));
     }
     for (int i = pronoun.sentence() - 1; i >= Math.max(0, pronoun.sentence() - LOOK_BACK); i--) {
       List<Phrase> names = names(context, i, context.tokens(i).size());
       if (!names.isEmpty()) {
-        return single(context, names).or(() -> opener(context, names));
+        return single(context, names).or(() -> bySex(context, names, pronoun))
+            .or(() -> opener(context, names, pronoun, false));
       }
     }
     // "In an interview, the mayor said he had misspoken. '…,' he said.": no one named in the
@@ -109,10 +113,15 @@ final class Antecedents {
    * Of several people a sentence names, the one it opens with as the subject of its verb, after
    * an opening phrase too ("Lund tried to be kind, but he bristled when Cole interrupted", "In an
    * interview, Lund hammered Cole for what he called …"): the one the sentence is about, whom
-   * "he" goes on with. Not where it opens with a clause of its own ("When Cole spoke at length
-   * about the plan and the budget, Lund …" past {@link #OPENING} tokens) or with another name.
+   * "he" goes on with. Not where the sentence opens with a clause of its own ("When Cole spoke at
+   * length about the plan and the budget, Lund …" past {@link #OPENING} tokens) or with another
+   * name, where the one it opens with is of the other sex or another is the only one of the
+   * pronoun's, where the pronoun replies ("he replied", "he responded"), nor, from the sentence
+   * before, where another is the object of the opener's verb: "Cole fired Brand. 'I was
+   * blindsided,' he said." may be either's words.
    */
-  private static Optional<Phrase> opener(Attributing context, List<Phrase> names) {
+  private static Optional<Phrase> opener(Attributing context, List<Phrase> names, Phrase pronoun,
+      boolean sameSentence) {
     Phrase first = names.get(0);
     List<CoreLabel> tokens = context.tokens(first.sentence());
     int start = 0;
@@ -129,8 +138,72 @@ final class Antecedents {
     while (after < tokens.size() && "RB".equals(tokens.get(after).tag())) {
       after++;
     }
-    return after < tokens.size() && NewsTokens.verb(tokens.get(after))
-        && !NewsTokens.lower(tokens.get(after)).equals("and") ? Optional.of(first) : Optional.empty();
+    if (after >= tokens.size() || !NewsTokens.verb(tokens.get(after))
+        || NewsTokens.lower(tokens.get(after)).equals("and")) {
+      return Optional.empty();
+    }
+    List<CoreLabel> own = context.tokens(pronoun.sentence());
+    Gender sex = sexOf(context, pronoun);
+    Gender firstSex = sexOf(context, first);
+    if (firstSex != null && firstSex != sex || firstSex == null
+        && names.stream().skip(1).anyMatch(n -> sexOf(context, n) == sex)) {
+      return Optional.empty();
+    }
+    if (pronoun.end() < own.size() && REPLIES.contains(NewsTokens.lemma(own.get(pronoun.end())))) {
+      return Optional.empty();
+    }
+    for (Phrase other : names.subList(1, names.size())) {
+      if (!sameSentence && !setApart(tokens, after, other.begin())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(first);
+  }
+
+  /**
+   * Of several people a sentence names, the one told to be of the pronoun's sex where every other
+   * is told to be of the other ("Brand hired Ann Hallor as his deputy. '…,' he said."); a name
+   * whose sex nothing tells may be anyone's.
+   */
+  private static Optional<Phrase> bySex(Attributing context, List<Phrase> names, Phrase pronoun) {
+    Gender sex = sexOf(context, pronoun);
+    List<Phrase> same = names.stream().filter(n -> sexOf(context, n) == sex).toList();
+    boolean allTold = names.stream().allMatch(n -> sexOf(context, n) != null);
+    return allTold && !same.isEmpty() ? single(context, same) : Optional.empty();
+  }
+
+  /** Verbs by which one answers another: who answers is as likely the other one. */
+  private static final Set<String> REPLIES = Set.of("reply", "respond", "answer", "retort", "counter");
+
+  /** Words that open a clause of its own after a verb: "… when Cole interrupted". */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("when", "while", "as", "after", "because",
+      "but", "and", "before", "since", "until", "if", "though", "although");
+
+  /** Whether a comma or a clause's opening word stands between tokens {@code from} and {@code to}. */
+  private static boolean setApart(List<CoreLabel> tokens, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (tokens.get(k).word().equals(",") || CLAUSE_OPENERS.contains(NewsTokens.lower(tokens.get(k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The sex a name is told to be of by a title or a common first name ({@link GenderCues}), or
+   * null; a pronoun's, "he" or "she".
+   */
+  private static Gender sexOf(Attributing context, Phrase name) {
+    List<CoreLabel> tokens = context.tokens(name.sentence());
+    if (name.kind() == Kind.PRONOUN) {
+      return NewsTokens.lower(tokens.get(name.begin())).equals("she") ? Gender.FEMALE : Gender.MALE;
+    }
+    int first = name.begin();
+    // past a title the name holds, which is then the word before it: "Mrs. Ann Hallor"
+    while (first + 1 < name.end() && NewsTokens.honorific(tokens.get(first))) {
+      first++;
+    }
+    return GenderCues.of(tokens, first, name.end(), null, false, context.quoted(name.sentence()));
   }
 
   private static Optional<Phrase> single(Attributing context, List<Phrase> names) {

@@ -22,7 +22,10 @@ public final class QuoteThenSpeaker implements AttributionRule {
     Phrases phrases = context.phrases(q.last());
     int after = q.close() + 1;
     for (int v = after; v < tokens.size() && !NewsTokens.openingQuote(tokens.get(v)); v++) {
-      if (!NewsTokens.speechVerb(tokens, v)) {
+      // "'…,' Brand fired back.": a particle verb that ends the sentence
+      boolean particle = v + 2 < tokens.size() && NewsTokens.particleSpeech(tokens, v)
+          && NewsTokens.punctuation(tokens.get(v + 2));
+      if (!NewsTokens.speechVerb(tokens, v) && !particle) {
         continue;
       }
       Optional<Phrase> speaker = phrases.speakerOf(v).filter(p -> p.begin() >= after);

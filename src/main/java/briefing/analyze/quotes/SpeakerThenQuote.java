@@ -32,7 +32,10 @@ public final class SpeakerThenQuote implements AttributionRule {
       if (NewsTokens.closingQuote(tokens.get(v))) {
         return Optional.empty();
       }
-      if (NewsTokens.speechVerb(tokens, v)) {
+      // "Ryan shot back: '…'", "as Smythe pointed out, '…'", "shot back at Cole, '…'": a particle
+      // verb right before the mark, or its hearer
+      if (NewsTokens.speechVerb(tokens, v) || punctuated && NewsTokens.particleSpeech(tokens, v)
+          && (v + 2 == mark || NewsTokens.lower(tokens.get(v + 2)).equals("at") && mark - v <= 6)) {
         return context.phrases(q.first()).speakerOf(v).map(p -> context.credit(p, NAME));
       }
     }
