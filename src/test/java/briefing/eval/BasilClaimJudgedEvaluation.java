@@ -3,11 +3,7 @@ package briefing.eval;
 import briefing.crossref.CrossReference;
 import briefing.model.Citation;
 import briefing.model.briefing.Claim;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,23 +78,10 @@ public final class BasilClaimJudgedEvaluation {
 
   /** Each event folder's judgments, by (summary, version) citation. */
   static Map<String, Map<List<String>, String>> read(Path gold) {
-    try {
-      Map<String, Map<List<String>, String>> judged = new TreeMap<>();
-      int line = 0;
-      for (String row : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
-        line++;
-        if (row.isBlank() || row.startsWith("#")) {
-          continue;
-        }
-        String[] cols = row.split("\t", -1);
-        if (cols.length != 6) {
-          throw new IllegalStateException(gold + ":" + line + ": six tab-separated columns expected");
-        }
-        judged.computeIfAbsent(cols[0], k -> new HashMap<>()).put(List.of(cols[1], cols[2]), cols[5]);
-      }
-      return judged;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Map<String, Map<List<String>, String>> judged = new TreeMap<>();
+    for (String[] cols : GoldRows.read(gold, 6)) {
+      judged.computeIfAbsent(cols[0], k -> new HashMap<>()).put(List.of(cols[1], cols[2]), cols[5]);
     }
+    return judged;
   }
 }

@@ -7,11 +7,7 @@ import briefing.model.analysis.Quote;
 import briefing.model.briefing.Briefing;
 import briefing.model.briefing.Person;
 import briefing.model.briefing.QuoteRef;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,7 +68,7 @@ public final class BasilQuoteEvaluation {
   }
 
   /** Runs the evaluation and prints its figures. */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     boolean misses = List.of(args).contains("--misses");
     PrintStream out = System.out;
     out.println("Quotations credited in the who's who against the hand-labelled speakers");
@@ -183,24 +179,7 @@ public final class BasilQuoteEvaluation {
   }
 
   static List<Item> read(Path gold) {
-    try {
-      List<Item> items = new ArrayList<>();
-      int line = 0;
-      for (String row : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
-        line++;
-        if (row.isBlank() || row.startsWith("#")) {
-          continue;
-        }
-        String[] cols = row.split("\t", -1);
-        if (cols.length < 6) {
-          throw new IllegalStateException(gold + ":" + line + ": six tab-separated columns expected");
-        }
-        items.add(new Item(cols[0], cols[1], cols[2], cols[3].equals("partial"), cols[4].strip(),
-            cols[5].strip()));
-      }
-      return items;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return GoldRows.read(gold, 6).stream().map(cols -> new Item(cols[0], cols[1], cols[2],
+        cols[3].equals("partial"), cols[4].strip(), cols[5].strip())).toList();
   }
 }
