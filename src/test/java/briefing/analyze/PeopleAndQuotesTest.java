@@ -95,6 +95,17 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void heGoesOnWithAPostThatOpensTheSentenceBeforeItsNames() { // issue 13
+    AnalyzedArticle a = analyze("The congressman also expressed concern about the toll the episode"
+        + " was taking on his wife, Ann Hale, a longtime aide to Secretary of State Hillary Cole.",
+        "\"I'm protecting my wife,\" he told reporters.");
+    assertEquals("congressman", a.quotes().get(0).speaker());
+    // not where the names are the objects of its verb
+    assertNull(analyze("The mayor attacked Tom Brand and Dan Cole at the meeting.",
+        "\"That is false,\" he said.").quotes().get(0).speaker());
+  }
+
+  @Test
   void heIsTheOneOfTwoToldToBeAMan() { // issue 13
     assertEquals("Tom Brand", analyze("Ann Hallor attacked Tom Brand at the debate.",
         "\"That is false,\" he said.").quotes().get(0).speaker());

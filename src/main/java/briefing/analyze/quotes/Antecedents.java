@@ -36,8 +36,15 @@ final class Antecedents {
     for (int i = pronoun.sentence() - 1; i >= Math.max(0, pronoun.sentence() - LOOK_BACK); i--) {
       List<Phrase> names = names(context, i, context.tokens(i).size());
       if (!names.isEmpty()) {
+        int sentence = i;
+        // "The congressman also spoke of his wife, Ann Hale, an aide to Mary Cole. '…,' he
+        // said.": the sentence right before opens with its subject by a post, the names it
+        // gives come after its verb, set apart
         return single(context, names).or(() -> bySex(context, names, pronoun))
-            .or(() -> opener(context, names, pronoun, false));
+            .or(() -> opener(context, names, pronoun, false))
+            .or(() -> sentence == pronoun.sentence() - 1 ? subject(context, sentence, pronoun)
+                .filter(d -> names.stream().allMatch(n -> setApart(context.tokens(sentence),
+                    d.end(), n.begin()))) : Optional.empty());
       }
     }
     // "In an interview, the mayor said he had misspoken. '…,' he said.": no one named in the
