@@ -1096,6 +1096,16 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aNameSetBesideABusinessOrItsLegalFormIsNoPerson() { // issue 13: a restaurant was a person
+    List<String> named = named(analyze("Healthalicious, the restaurant that the lawyers named, was on"
+        + " Second Avenue.", "Ann Cole said Hartley, L.L.C., owed her money."));
+    assertEquals(List.of("Ann Cole"), named);
+    // a business ahead of the noun a person is named by is that person's trade
+    assertEquals(List.of("Tom Brand", "Brand"), named(analyze("Tom Brand, the restaurant owner, said"
+        + " business was slow.", "Brand said he would close in May.")));
+  }
+
+  @Test
   void aWordCoinedFromANameIsNoPerson() { // issue 13: "Obamacare" was in the who's who
     List<String> named = named(analyze("Governor Tom Reed defended his health law on Monday.",
         "\"He stole billions from pensioners to fund Reedcare,\" said Senator Ann Cole.",

@@ -33,7 +33,9 @@ final class OrganisationCues {
       "automakers", "carmaker", "carmakers", "chipmaker", "chipmakers", "conglomerate");
   /** Whether {@code word}, as written, is a company's legal form ("AG", "Inc.", "plc"). */
   static boolean legalForm(String word) {
-    return LEGAL_FORMS.contains(word);
+    // "L.L.C.", "P.C.": a firm's ending written with its dots
+    return LEGAL_FORMS.contains(word) || word.length() > 3 && word.endsWith(".")
+        && FIRM_ENDINGS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
   }
 
   /** The words an article calls an outlet by once it has named it: "the network reported". */
@@ -154,8 +156,23 @@ final class OrganisationCues {
         && lower(tokens, end + 1).equals("which")) {
       return true;
     }
-    return false;
+    // "Granny Sayz, L.L.C.", "Healthalicious, the restaurant that …": set beside its legal form,
+    // or beside a business the noun phrase ends with (not "the restaurant owner")
+    if (end + 1 < tokens.size() && tokens.get(end).word().equals(",")
+        && legalForm(tokens.get(end + 1).word())) {
+      return true;
+    }
+    return end + 2 < tokens.size() && tokens.get(end).word().equals(",")
+        && Set.of("the", "a", "an").contains(lower(tokens, end + 1))
+        && BUSINESSES.contains(lower(tokens, end + 2))
+        && (end + 3 >= tokens.size() || tokens.get(end + 3).tag() == null
+            || !tokens.get(end + 3).tag().startsWith("NN"));
   }
+
+  /** What a business is, set beside its name: "Healthalicious, the restaurant that …". */
+  private static final Set<String> BUSINESSES = Set.of("restaurant", "company", "firm", "store",
+      "shop", "bar", "cafe", "diner", "bakery", "hotel", "chain", "brand", "website", "business",
+      "bank", "fund", "startup", "retailer", "corporation", "franchise");
 
   /**
    * What is said of a company or an outlet but could be said of a person named in full elsewhere:
