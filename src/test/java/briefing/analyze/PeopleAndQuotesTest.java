@@ -1100,9 +1100,11 @@ class PeopleAndQuotesTest {
     List<String> named = named(analyze("Healthalicious, the restaurant that the lawyers named, was on"
         + " Second Avenue.", "Ann Cole said Hartley, L.L.C., owed her money."));
     assertEquals(List.of("Ann Cole"), named);
-    // a business ahead of the noun a person is named by is that person's trade
+    // a business ahead of the noun a person is named by is that person's trade, or employer
     assertEquals(List.of("Tom Brand", "Brand"), named(analyze("Tom Brand, the restaurant owner, said"
         + " business was slow.", "Brand said he would close in May.")));
+    assertEquals(List.of("Martin Oduya"), named(analyze("\"It is a big change,\" said Martin Oduya,"
+        + " the company's director.")));
   }
 
   @Test

@@ -157,7 +157,8 @@ final class OrganisationCues {
       return true;
     }
     // "Granny Sayz, L.L.C.", "Healthalicious, the restaurant that …": set beside its legal form,
-    // or beside a business the noun phrase ends with (not "the restaurant owner")
+    // or beside a business the noun phrase ends with (not "the restaurant owner", nor "the
+    // company's director")
     if (end + 1 < tokens.size() && tokens.get(end).word().equals(",")
         && legalForm(tokens.get(end + 1).word())) {
       return true;
@@ -166,7 +167,7 @@ final class OrganisationCues {
         && Set.of("the", "a", "an").contains(lower(tokens, end + 1))
         && BUSINESSES.contains(lower(tokens, end + 2))
         && (end + 3 >= tokens.size() || tokens.get(end + 3).tag() == null
-            || !tokens.get(end + 3).tag().startsWith("NN"));
+            || !tokens.get(end + 3).tag().startsWith("NN") && !"POS".equals(tokens.get(end + 3).tag()));
   }
 
   /** What a business is, set beside its name: "Healthalicious, the restaurant that …". */
