@@ -247,6 +247,15 @@ public final class NewsTokens {
         || misreadSpeechVerb(tokens, i);
   }
 
+  /** The first token from {@code i} on that is no adverb: "Lund also hammered" past "also". */
+  public static int pastAdverbs(List<CoreLabel> tokens, int i) {
+    int k = i;
+    while (k < tokens.size() && "RB".equals(tokens.get(k).tag())) {
+      k++;
+    }
+    return k;
+  }
+
   /**
    * True when token {@code i} is a verb that reports speech with its particle right after it
    * ("shot back", "pointed out", "chimed in"): only beside a quotation, since "struck back with

@@ -461,10 +461,10 @@ public final class Phrases {
       // ("Sullivan, for the record, called …"; not the object in "thanked Brand, in her remarks,
       // calling him …")
       int past = afterAside(next);
-      if (past != next && opensClause(p.get()) && finiteAt(skipAdverbs(past), limit)) {
+      if (past != next && startsClause(p.get()) && finiteAt(NewsTokens.pastAdverbs(tokens, past), limit)) {
         next = past;
       }
-      next = skipAdverbs(next);
+      next = NewsTokens.pastAdverbs(tokens, next);
       boolean afterPreposition = p.get().begin() > 0 && NewsTokens.preposition(tokens.get(p.get().begin() - 1));
       if (next < limit && NewsTokens.verb(tokens.get(next)) && !afterPreposition) {
         return p;
@@ -498,10 +498,7 @@ public final class Phrases {
         }
       }
     }
-    int verb = subject.end();
-    while (verb < tokens.size() && "RB".equals(tokens.get(verb).tag())) {
-      verb++;
-    }
+    int verb = NewsTokens.pastAdverbs(tokens, subject.end());
     if (verb >= tokens.size() || !STATE_VERBS.contains(NewsTokens.lemma(tokens.get(verb)))
         || verb + 1 < tokens.size() && tokens.get(verb + 1).tag() != null
             && (tokens.get(verb + 1).tag().equals("VBN") || tokens.get(verb + 1).tag().equals("VBG"))) {
@@ -708,14 +705,6 @@ public final class Phrases {
   /** How many tokens an apposition after a name may take. */
   private static final int APPOSITION_WORDS = 10;
 
-  private int skipAdverbs(int j) {
-    int k = j;
-    while (k < tokens.size() && "RB".equals(tokens.get(k).tag())) {
-      k++;
-    }
-    return k;
-  }
-
   /**
    * Whether a verb not in -ing stands at {@code j}, before {@code limit}: "called" (the tagger
    * may read it as a participle after an aside), not "calling", which goes on from another's verb.
@@ -725,8 +714,11 @@ public final class Phrases {
         && !"VBG".equals(tokens.get(j).tag());
   }
 
-  /** Whether {@code p} opens its clause: the sentence's start, or after a mark or a subordinator. */
-  private boolean opensClause(Phrase p) {
+  /**
+   * Whether {@code p} starts its clause: the sentence's start, or after a mark or a subordinator
+   * (wider than {@link #opensClause(int)}, the sentence's start or after a quotation).
+   */
+  private boolean startsClause(Phrase p) {
     return p.begin() == 0 || NewsTokens.punctuation(tokens.get(p.begin() - 1))
         || SUBORDINATORS.contains(NewsTokens.lower(tokens.get(p.begin() - 1)));
   }

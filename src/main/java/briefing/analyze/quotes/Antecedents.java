@@ -62,13 +62,7 @@ final class Antecedents {
    */
   private static Optional<Phrase> subject(Attributing context, int i, Phrase pronoun) {
     List<CoreLabel> tokens = context.tokens(i);
-    int k = 0;
-    for (int c = 0; c < tokens.size() && c < OPENING; c++) {
-      if (tokens.get(c).word().equals(",")) {
-        k = c + 1;
-        break;
-      }
-    }
+    int k = afterOpening(tokens, tokens.size());
     if (k >= tokens.size() || context.quoted(i)[k] || !NewsTokens.lower(tokens.get(k)).equals("the")) {
       return Optional.empty();
     }
@@ -77,11 +71,8 @@ final class Antecedents {
       return Optional.empty();
     }
     CoreLabel noun = tokens.get(Roles.head(tokens, p.get()));
-    int after = p.get().end();
-    while (after < tokens.size() && "RB".equals(tokens.get(after).tag())) {
-      after++;
-    }
-    boolean he = NewsTokens.lower(context.tokens(pronoun.sentence()).get(pronoun.begin())).equals("he");
+    int after = NewsTokens.pastAdverbs(tokens, p.get().end());
+    boolean he = sexOf(context, pronoun) == Gender.MALE;
     return NewsTokens.roleNoun(noun) && !NewsTokens.kin(noun) && after < tokens.size()
         && (NewsTokens.verb(tokens.get(after)) || "MD".equals(tokens.get(after).tag()))
         && !dies(tokens, after)
@@ -117,6 +108,20 @@ final class Antecedents {
   private static final int OPENING = 12;
 
   /**
+   * Where a sentence's subject stands: after an opening phrase's comma ("In an interview, the
+   * mayor said"), the first one among the first {@link #OPENING} tokens and before {@code limit};
+   * else at its start.
+   */
+  private static int afterOpening(List<CoreLabel> tokens, int limit) {
+    for (int c = 0; c < tokens.size() && c < limit && c < OPENING; c++) {
+      if (tokens.get(c).word().equals(",")) {
+        return c + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
    * Of several people a sentence names, the one it opens with as the subject of its verb, after
    * an opening phrase too ("Lund tried to be kind, but he bristled when Cole interrupted", "In an
    * interview, Lund hammered Cole for what he called …"): the one the sentence is about, whom
@@ -131,20 +136,10 @@ final class Antecedents {
       boolean sameSentence) {
     Phrase first = names.get(0);
     List<CoreLabel> tokens = context.tokens(first.sentence());
-    int start = 0;
-    for (int c = 0; c < first.begin() && c < OPENING; c++) {
-      if (tokens.get(c).word().equals(",")) {
-        start = c + 1;
-        break;
-      }
-    }
-    if (first.begin() != start || first.end() >= tokens.size()) {
+    if (first.begin() != afterOpening(tokens, first.begin()) || first.end() >= tokens.size()) {
       return Optional.empty();
     }
-    int after = first.end();
-    while (after < tokens.size() && "RB".equals(tokens.get(after).tag())) {
-      after++;
-    }
+    int after = NewsTokens.pastAdverbs(tokens, first.end());
     if (after >= tokens.size() || !NewsTokens.verb(tokens.get(after))
         || NewsTokens.lower(tokens.get(after)).equals("and")) {
       return Optional.empty();
