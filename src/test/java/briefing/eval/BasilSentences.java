@@ -6,6 +6,7 @@ import briefing.model.Source;
 import briefing.model.analysis.Sentence;
 import briefing.model.briefing.Event;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,9 @@ import java.util.Map;
  * ({@code event<TAB>article<TAB>s12<TAB>text}), for writing the event-linking gold by hand.
  *
  * <p>Usage: {@code mvn -q test-compile exec:java@eval-events-list [-Dexec.args="[--all] [--events]
- * [--single] [FOLDER...]"]}; without folders, the gold's eight events ({@link BasilStories#goldFolders});
- * {@code --all} every event. With {@code --events}, instead of the sentences, the briefing's
+ * [--single] [--h1n1=STORIES] [FOLDER...]"]}; without folders, the gold's eight events
+ * ({@link BasilStories#goldFolders}); {@code --all} every event; {@code --h1n1=STORIES} the H1N1
+ * slices a stories file names ({@link H1n1Slices}) instead. With {@code --events}, instead of the sentences, the briefing's
  * events that cite two or more outlets, the main event (as {@link EventLinkEvaluation#main}
  * chooses it) marked with {@code *}, each followed by the sentences it cites
  * ({@code story<TAB>event<TAB>article s12<TAB>text}), for checking merges by hand; with
@@ -32,7 +34,10 @@ public final class BasilSentences {
     List<String> folders = flags.contains("--all") ? BasilStories.folders(BasilStories.DATA)
         : !named.isEmpty() ? named : BasilStories.goldFolders(BasilStories.DATA);
     PrintStream out = System.out;
-    for (BasilStories.Story story : BasilStories.load(BasilStories.DATA, folders)) {
+    List<BasilStories.Story> stories = flags.stream().filter(a -> a.startsWith("--h1n1="))
+        .findFirst().map(a -> H1n1Slices.load(Path.of(a.substring("--h1n1=".length()))))
+        .orElseGet(() -> BasilStories.load(BasilStories.DATA, folders));
+    for (BasilStories.Story story : stories) {
       if (flags.contains("--events")) {
         events(story, out, flags.contains("--single") ? 1 : 2);
         continue;
