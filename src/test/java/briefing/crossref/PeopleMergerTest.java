@@ -518,6 +518,62 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aDescriptionTheReportThenNamesAsTheNextToSpeakIsThatPerson() { // issue 13
+    CastOfPeople cast = cast(
+        Story.article("a").sentence("Port Shuts Over Fever")
+            .describedWithin("The fever may spread, the health agency's chief says.", "health agency's chief")
+            .personWithin("Ann Hale said the outbreak was an emergency.", "Ann Hale", null, null),
+        Story.article("b").sentence("Port Shuts")
+            .describedWithin("The ban is a mistake, a port authority official said.", "port authority official")
+            .describedWithin("Up to 400 ships could wait, a council member said.", "council member")
+            .personWithin("Tom Reyes, a spokesman for the port authority, told reporters it was.",
+                "Tom Reyes", "spokesman for the port authority", null),
+        Story.article("c")
+            .describedWithin("But the mayor's budget director said the fund would last.", "mayor's budget director")
+            .personWithin("\"We have time,\" said Rick Lund, director of the city's budget office.",
+                "Rick Lund", "director of the city's budget office", null).creditedHere("Rick Lund"));
+    assertEquals(2, person(cast, "Ann Hale").mentions().size(), names(cast).toString());
+    assertEquals(2, person(cast, "Tom Reyes").mentions().size(), names(cast).toString());
+    assertTrue(names(cast).contains("council member"), "a description between them is someone else");
+    assertEquals(2, person(cast, "Rick Lund").mentions().size(), names(cast).toString());
+  }
+
+  @Test
+  void anOrganisationsPostInThePossessiveIsThePostItsHolderIsNamedWith() { // issue 13
+    CastOfPeople cast = cast(
+        Story.article("a").person("Tom Reyes", "chief engineer at the Kent Port Authority",
+            "Kent Port Authority"),
+        Story.article("b").sentence("The quay is old.").sentence("Ships wait.").sentence("The fee rose.")
+            .describedWithin("As the Kent Port Authority's chief engineer put it, the quay is unsafe.",
+                "Kent Port Authority's chief engineer", "Kent Port Authority"));
+    assertEquals(2, person(cast, "Tom Reyes").mentions().size(), names(cast).toString());
+  }
+
+  @Test
+  void aDescriptionIsNotWhomTheReportNamesNextInPassingOrInAnotherPost() { // issue 13
+    CastOfPeople cast = cast(
+        Story.article("a").sentence("Hats Sold").sentence("The sale was in May.").sentence("Buyers came.")
+            .describedWithin("A port official said the fee would rise.", "port official")
+            .personWithin("Tom Reyes, director of the port, said it would not.", "Tom Reyes",
+                "director of the port", null),
+        Story.article("b")
+            .describedWithin("In May, the staff member sold the hats.", "staff member")
+            .personWithin("They had once belonged to Ann Hale.", "Ann Hale", null, null),
+        Story.article("c")
+            .describedWithin("The fee stays, a port spokeswoman said.", "port spokeswoman")
+            .personWithin("Una Vell, policy director of the port, said it would rise.", "Una Vell",
+                "policy director of the port", null),
+        Story.article("d")
+            .personWithin("Rick Lund spoke first.", "Rick Lund", null, null)
+            .describedWithin("The harbour master said the fee would rise.", "harbour master")
+            .personWithin("Rick Lund said it would not.", "Rick Lund", null, null));
+    assertTrue(names(cast).contains("port official"), "'a port official' past the opening: " + names(cast));
+    assertTrue(names(cast).contains("staff member"), "named in passing, not as who acts: " + names(cast));
+    assertTrue(names(cast).contains("port spokeswoman"), "a policy director is no spokeswoman");
+    assertTrue(names(cast).contains("harbour master"), "named before the description: " + names(cast));
+  }
+
+  @Test
   void aDescriptionOfAPostSomeoneNamedBeforeHoldsIsNotTheNextNamedHolder() { // issue 13
     CastOfPeople cast = cast(
         Story.article("a")

@@ -97,6 +97,16 @@ final class Story {
     return this;
   }
 
+  /** A person described by role alone and tied to {@code affiliation}, written inside {@code sentence}, in the next sentence. */
+  Story describedWithin(String sentence, String description, String affiliation) {
+    sentences++;
+    texts.put(sentences, sentence);
+    int at = sentence.indexOf(description);
+    people.add(new PersonMention(null, description, affiliation,
+        new Span("s" + sentences, at, at + description.length())));
+    return this;
+  }
+
   /** An organisation, in the next sentence. */
   Story organisation(String name, String acronym) {
     entities.add(new EntityMention(name, EntityMention.Kind.ORGANIZATION, "ORGANIZATION", acronym, next(name)));
@@ -135,6 +145,13 @@ final class Story {
       ids.add("s" + sentences);
     }
     quotes.add(new Quote(String.join(" ", parts), false, speaker, "test", ids, new Span(ids.get(0), 0, 1)));
+    return this;
+  }
+
+  /** A quotation in the last sentence, credited to {@code speaker}. */
+  Story creditedHere(String speaker) {
+    Span span = new Span("s" + sentences, 0, 1);
+    quotes.add(new Quote("…", false, speaker, "test", List.of(span.sentence()), span));
     return this;
   }
 

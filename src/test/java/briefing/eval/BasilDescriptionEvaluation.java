@@ -57,6 +57,14 @@ public final class BasilDescriptionEvaluation {
   private static final Path FIFTH =
       Path.of("src/test/resources/briefing/eval/basil-descriptions-fifth.tsv");
 
+  /**
+   * Small stories cut from the H1N1 articles ({@link H1n1Slices}) and their description gold,
+   * labelled the same way by a helper: another subject and other outlets than BASIL's.
+   */
+  private static final Path H1N1_STORIES =
+      Path.of("src/test/resources/briefing/eval/h1n1-descriptions-stories.tsv");
+  private static final Path H1N1 = Path.of("src/test/resources/briefing/eval/h1n1-descriptions.tsv");
+
   private BasilDescriptionEvaluation() {}
 
   /** One gold mention. */
@@ -126,6 +134,9 @@ public final class BasilDescriptionEvaluation {
     }
     out.printf("all fifty, tuning:     %s%n", tuning);
     out.printf("all fifty, held apart: %s%n", heldApart);
+    if (Files.exists(H1N1_STORIES)) {
+      scoreStories("H1N1 slices", H1N1, H1n1Slices.load(H1N1_STORIES), showMisses, misses, out);
+    }
     if (!misses.isEmpty()) {
       out.println("misses (held apart only with --misses):");
       misses.forEach(m -> out.println("  " + m));
@@ -148,6 +159,13 @@ public final class BasilDescriptionEvaluation {
    */
   private static Tally[] score(String part, Path file, List<String> folders, boolean showMisses,
       List<String> misses, PrintStream out) throws IOException {
+    return scoreStories(part, file, BasilStories.load(BasilStories.DATA, folders), showMisses,
+        misses, out);
+  }
+
+  /** As above, on stories already loaded. */
+  private static Tally[] scoreStories(String part, Path file, List<BasilStories.Story> stories,
+      boolean showMisses, List<String> misses, PrintStream out) throws IOException {
     List<Mention> gold = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
         .filter(l -> !l.isBlank() && !l.startsWith("#"))
         .map(l -> l.split("\t"))
@@ -155,7 +173,6 @@ public final class BasilDescriptionEvaluation {
         .toList();
     Tally tuning = new Tally();
     Tally heldApart = new Tally();
-    List<BasilStories.Story> stories = BasilStories.load(BasilStories.DATA, folders);
     for (int i = 0; i < stories.size(); i++) {
       BasilStories.Story story = stories.get(i);
       boolean tune = i % 2 == 0;

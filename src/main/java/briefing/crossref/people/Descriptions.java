@@ -85,6 +85,12 @@ final class Descriptions {
     return unanchored || RoleRanking.plain(p.role()) ? key(p.role()) + "\t" + source : key(p.role());
   }
 
+  /** A post named by the head of something alone, as its last word: "the agency's chief". */
+  private static final Pattern HEAD = Pattern.compile("(?i)\\b(chief|head|leader|boss)$");
+
+  /** A possessive's ending: "'s" of "the agency's". */
+  private static final Pattern SAXON_S = Pattern.compile("['’]s\\b");
+
   /** A name in the possessive, which anchors a relation: "Hallor's wife". */
   private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s?\\s");
 
@@ -245,8 +251,9 @@ final class Descriptions {
         result.remove(described);
       }
     }
-    return toProtagonists(toLawmakers(toClients(toNamedRightAfter(toNamedNext(result, indefinite),
-        indefinite)), indefinite, beside), indefinite, beside);
+    return toProtagonists(toLawmakers(toClients(toNamedThen(toNamedRightAfter(
+        toNamedNext(result, indefinite), indefinite), indefinite, beside)), indefinite, beside),
+        indefinite, beside);
   }
 
   /**
@@ -386,6 +393,92 @@ final class Descriptions {
       gone.add(described);
     }
     return people.stream().filter(n -> !gone.contains(n)).map(n -> now.getOrDefault(n, n)).toList();
+  }
+
+  /**
+   * {@code people} with each person a report describes and then names, as the very next person
+   * it names, folded into the one so named ("A new virus may spread, the health agency's chief
+   * says." then "Ann Hale said the outbreak …"; "A port official said the ban was a mistake." then
+   * "Tom Reyes, a spokesman for the port authority, told reporters …"): the writer's way of
+   * bringing someone in by their post and giving the name after. Only where the description's
+   * sentence names no one, the next sentence to name anyone comes at most {@link #RIGHT_AFTER}
+   * on and names one person, whom the report had not named before, as the one who acts or
+   * speaks there (not "hats that once belonged to Ann Hale"); where the report gives that person
+   * a role, it shares a word with the description ("port") and holds the office the description
+   * names, if any (a spokeswoman is no policy director), at the same rank (a deputy harbour
+   * master is not the harbour master). Where an "a" or "an" brings the
+   * description in, only in the report's opening, and the report must give the role, since
+   * "an official" further on may be anyone. A
+   * relation ("his wife"), a plain noun ("the woman") and a plural stay apart, and so does a
+   * description whose mentions are not all followed so by the same person.
+   */
+  private static List<Newsmaker> toNamedThen(List<Newsmaker> people, Set<String> indefinite,
+      Beside beside) {
+    Map<String, TreeMap<Integer, Set<Newsmaker>>> named = namedBySentence(people);
+    Map<Newsmaker, Newsmaker> now = new IdentityHashMap<>();
+    Set<Newsmaker> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Newsmaker described : people) {
+      Cited first = described.mentions().get(0);
+      if (described.named() || plural(first.written()) || RoleRanking.relational(first.written())
+          || RoleRanking.plain(first.written()) || wordsOf(first.written(), null).isEmpty()) {
+        continue;
+      }
+      Set<String> words = wordsOf(first.written(), first.affiliation());
+      String office = Post.of(owned(first.written()), first.affiliation()).office();
+      Set<String> rank = ranks(first.written());
+      Set<Newsmaker> whom = new HashSet<>();
+      for (Cited d : described.mentions()) {
+        TreeMap<Integer, Set<Newsmaker>> byNumber =
+            named.getOrDefault(d.citation().article(), new TreeMap<>());
+        int at = d.citation().number();
+        var next = byNumber.higherEntry(at);
+        String article = d.citation().article();
+        boolean brought = indefinite.contains(where(d.citation(), d.written()));
+        Newsmaker person = next == null || next.getKey() > at + RIGHT_AFTER
+            || byNumber.containsKey(at) || next.getValue().size() != 1 || brought && at > OPENING
+            || !beside.acts(next.getValue().iterator().next(), article, next.getKey())
+            ? null : next.getValue().iterator().next();
+        if (person != null) {
+          List<Cited> there = person.mentions().stream()
+              .filter(m -> m.citation().article().equals(article)).toList();
+          boolean before = there.stream().anyMatch(m -> m.form() != null && m.citation().number() < at);
+          List<Cited> roles = there.stream().filter(m -> m.role() != null).toList();
+          boolean shares = roles.stream()
+              .anyMatch(m -> !Collections.disjoint(words, wordsOf(m.role(), m.affiliation()))
+                  && ranks(m.role()).equals(rank)
+                  && (office == null || office.equals(Post.of(m.role(), m.affiliation()).office())));
+          if (before || (roles.isEmpty() ? brought : !shares)) {
+            person = null;
+          }
+        }
+        whom.add(person);
+      }
+      if (whom.size() != 1 || whom.contains(null)) {
+        continue;
+      }
+      Newsmaker holder = whom.iterator().next();
+      List<Cited> mentions = new ArrayList<>(now.getOrDefault(holder, holder).mentions());
+      described.mentions().forEach(m -> mentions.add(possessed(m)));
+      now.put(holder, new Newsmaker(true, mentions));
+      gone.add(described);
+    }
+    return people.stream().filter(n -> !gone.contains(n)).map(n -> now.getOrDefault(n, n)).toList();
+  }
+
+  /**
+   * A role's post words with its affiliation's words: what a description and a role may share.
+   * A head of something named by its head noun alone ("the agency's chief") has that noun.
+   */
+  private static Set<String> wordsOf(String role, String affiliation) {
+    Set<String> words = new HashSet<>(POST_WORDS.of(owned(role)));
+    Matcher head = HEAD.matcher(role);
+    if (words.isEmpty() && head.find()) {
+      words.add(head.group(1).toLowerCase(Locale.ROOT));
+    }
+    if (affiliation != null) {
+      words.addAll(POST_WORDS.of(affiliation));
+    }
+    return words;
   }
 
   /** Whether mention {@code m} gives its person the post {@code post} of rank {@code rank} and owner {@code owner}. */
@@ -861,7 +954,7 @@ final class Descriptions {
    */
   record Beside(Map<String, String> ages, Map<String, String> parties, Map<String, String> states,
       Map<String, Set<Integer>> quoted, Map<String, String> openers, Set<String> passiveHeadlines,
-      Set<String> passiveOpeners) {
+      Set<String> passiveOpeners, Set<String> speakers) {
     static Beside of(List<Source> sources) {
       Map<String, String> ages = new TreeMap<>();
       Map<String, String> parties = new TreeMap<>();
@@ -870,7 +963,14 @@ final class Descriptions {
       Map<String, String> openers = new HashMap<>();
       Set<String> passiveHeadlines = new HashSet<>();
       Set<String> passiveOpeners = new HashSet<>();
+      Set<String> speakers = new HashSet<>();
       for (Source s : sources) {
+        for (Quote q : s.analysis().quotes()) {
+          if (q.speaker() != null) {
+            Stream.concat(q.sentences().stream(), Stream.of(q.span().sentence())).forEach(x ->
+                speakers.add(s.id() + "\t" + new Citation(s.id(), x).number() + "\t" + q.speaker()));
+          }
+        }
         Map<String, String> texts = new HashMap<>();
         s.analysis().sentences().forEach(x -> texts.put(x.id(), x.text()));
         quoted.put(s.id(), quotedSentences(s, texts));
@@ -908,7 +1008,8 @@ final class Descriptions {
           }
         }
       }
-      return new Beside(ages, parties, states, quoted, openers, passiveHeadlines, passiveOpeners);
+      return new Beside(ages, parties, states, quoted, openers, passiveHeadlines, passiveOpeners,
+          speakers);
     }
 
     /**
@@ -945,6 +1046,17 @@ final class Descriptions {
       return before.isEmpty() || Stream.of(before.split("\\s+")).allMatch(w ->
           Character.isUpperCase(w.charAt(0)) && !FunctionWords.contains(w.toLowerCase(Locale.ROOT))
               && !OPENING_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether {@code person} opens sentence {@code number} of {@code article} ({@link #opens}) or
+     * is credited there with a quotation: what the sentence tells is theirs.
+     */
+    boolean acts(Newsmaker person, String article, int number) {
+      return opens(person, article, number) || person.mentions().stream().anyMatch(m ->
+          m.citation().article().equals(article) && m.citation().number() == number
+              && (speakers.contains(article + "\t" + number + "\t" + m.written())
+                  || m.form() != null && speakers.contains(article + "\t" + number + "\t" + m.form())));
     }
 
     /**
@@ -1187,7 +1299,8 @@ final class Descriptions {
   private record Wanted(Set<String> post, String affiliation, Set<String> rank, Post office) {
     static Wanted of(Cited description) {
       String affiliation = description.affiliation() == null ? null : Spelling.plain(description.affiliation());
-      Set<String> post = new TreeSet<>(POST_WORDS.of(description.written()));
+      // "the agency's chief veterinary officer": the possessive's "s" is no part of the word
+      Set<String> post = new TreeSet<>(POST_WORDS.of(SAXON_S.matcher(description.written()).replaceAll("")));
       if (affiliation != null) {
         post.removeIf(w -> w.startsWith(affiliation) || affiliation.contains(w));
       }
