@@ -3,12 +3,15 @@ package briefing.render;
 import briefing.model.Citation;
 import briefing.model.briefing.Briefing;
 import briefing.model.briefing.Claim;
+import briefing.model.briefing.DateReading;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.FigureComparison;
 import briefing.model.briefing.QuoteComparison;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -41,35 +44,57 @@ public final class ClaimDifferences {
     this.briefing = briefing;
   }
 
-  /** The disputed figures, dates and credits read from {@code claim}'s sentences, in that order. */
+  /**
+   * The disputed figures, dates and credits read from {@code claim}'s sentences, in that order:
+   * only where two of its own sentences give them differently, and only those sentences' readings.
+   * A dispute with a sentence that states something else (another figure of the same unit,
+   * another report's date) is no limit of this agreement; the comparisons page lists it.
+   */
   List<Difference> of(Claim claim) {
     Set<Citation> cited = new HashSet<>(claim.versions().stream().map(Claim.Version::citation).toList());
     List<Difference> differences = new ArrayList<>();
     for (FigureComparison f : briefing.figures()) {
-      if (f.verdict() != FigureComparison.Verdict.AGREE
-          && f.readings().stream().anyMatch(r -> cited.contains(r.citation()))) {
-        boolean conflict = f.verdict() == FigureComparison.Verdict.CONFLICT;
+      List<FigureComparison.Reading> own = f.readings().stream()
+          .filter(r -> cited.contains(r.citation())).toList();
+      FigureComparison.Verdict verdict = FigureComparison.Verdict.of(own);
+      if (f.verdict() != FigureComparison.Verdict.AGREE && own.size() >= 2
+          && verdict != FigureComparison.Verdict.AGREE) {
+        boolean conflict = verdict == FigureComparison.Verdict.CONFLICT;
         differences.add(new Difference(conflict ? "conflict" : "differ",
             conflict ? "Figures conflict" : "Figures differ", f.topic(),
-            f.readings().stream().map(r -> new Reading(r.text(), r.citation())).toList()));
+            own.stream().map(r -> new Reading(r.text(), r.citation())).toList()));
       }
     }
     for (Event e : briefing.events()) {
       // the dates themselves, not only the event, read from the claim's sentences: a long
       // event's dispute is no difference of each claim it cites
-      if (e.datedDifferently() && e.statedDates().stream().anyMatch(d -> cited.contains(d.citation()))) {
-        differences.add(new Difference("differ", "Dated differently", e.summary(), e.statedDates().stream()
+      List<DateReading> own = e.statedDates().stream().filter(d -> cited.contains(d.citation())).toList();
+      if (e.datedDifferently() && Event.differ(own)) {
+        differences.add(new Difference("differ", "Dated differently", e.summary(), own.stream()
             .map(d -> new Reading(BriefingView.readable(d.value()), d.citation())).toList()));
       }
     }
     for (QuoteComparison q : briefing.quotes()) {
-      if (q.creditsDiffer() && q.versions().stream().anyMatch(v -> cited.contains(v.quote().citation()))) {
+      List<QuoteComparison.Version> own = q.versions().stream()
+          .filter(v -> cited.contains(v.quote().citation())).toList();
+      if (q.creditsDiffer() && creditedTwice(own)) {
         differences.add(new Difference("differ", "Credited differently",
-            "“" + q.versions().get(0).quote().text() + "”", q.versions().stream()
+            "“" + own.get(0).quote().text() + "”", own.stream()
                 .map(v -> new Reading(v.quote().speaker() == null ? "unattributed" : v.quote().speaker(),
                     v.quote().citation())).toList()));
       }
     }
     return differences;
+  }
+
+  /** Whether {@code versions} credit two speakers, told apart by surname ("Ryan", "Paul Ryan" one). */
+  private static boolean creditedTwice(List<QuoteComparison.Version> versions) {
+    return versions.stream().map(v -> v.quote().speaker()).filter(Objects::nonNull)
+        .map(ClaimDifferences::surname).distinct().count() > 1;
+  }
+
+  private static String surname(String speaker) {
+    String[] words = speaker.strip().split("\\s+");
+    return words[words.length - 1].toLowerCase(Locale.ROOT);
   }
 }

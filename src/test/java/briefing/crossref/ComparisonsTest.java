@@ -91,10 +91,10 @@ class ComparisonsTest {
 
   @Test
   void verdictsFollowOverlapAndTheFactorOfOneAndAHalf() {
-    assertEquals(Verdict.AGREE, FigureGroup.verdict(List.of(reading(20_000, 99_999), reading(90_000, 110_000))));
-    assertEquals(Verdict.DIFFER, FigureGroup.verdict(List.of(reading(20_000, 99_999), reading(100_000, 100_000))));
-    assertEquals(Verdict.DIFFER, FigureGroup.verdict(List.of(reading(100, 100), reading(150, 150))));
-    assertEquals(Verdict.CONFLICT, FigureGroup.verdict(List.of(reading(100, 100), reading(151, 151))));
+    assertEquals(Verdict.AGREE, Verdict.of(List.of(reading(20_000, 99_999), reading(90_000, 110_000))));
+    assertEquals(Verdict.DIFFER, Verdict.of(List.of(reading(20_000, 99_999), reading(100_000, 100_000))));
+    assertEquals(Verdict.DIFFER, Verdict.of(List.of(reading(100, 100), reading(150, 150))));
+    assertEquals(Verdict.CONFLICT, Verdict.of(List.of(reading(100, 100), reading(151, 151))));
   }
 
   @Test

@@ -9,6 +9,8 @@ import briefing.model.briefing.DateReading;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.EventDate;
 import briefing.model.briefing.FigureComparison;
+import briefing.model.briefing.QuoteComparison;
+import briefing.model.briefing.QuoteRef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,40 @@ class ClaimDifferencesTest {
     assertEquals("trawlers along the pier", differences.get(0).what());
     assertEquals(List.of("six trawlers", "some forty trawlers"),
         differences.get(0).readings().stream().map(ClaimDifferences.Reading::text).toList());
+  }
+
+  @Test
+  void aFigureOfASentenceThatStatesSomethingElseIsNoLimitOfTheClaim() { // issue 13
+    Claim cut = new Claim("cut", "The ad says the mayor cut $7 million from the port.", A, List.of(
+        new Claim.Version("The ad says the mayor cut $7 million from the port.", A),
+        new Claim.Version("The ad says Hallor cut $7 million from the port.", B)));
+    FigureComparison cuts = new FigureComparison("USD (cut)", "USD", List.of(
+        new FigureComparison.Reading("$7 million", 7e6, 7e6, false, A),
+        new FigureComparison.Reading("$7 million", 7e6, 7e6, false, B),
+        new FigureComparison.Reading("$9 million", 9e6, 9e6, false, ELSEWHERE)),
+        FigureComparison.Verdict.DIFFER);
+    Briefing briefing = new Briefing("Harbour", List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(cuts), List.of(), List.of(cut), List.of(), List.of(), List.of());
+
+    assertEquals(List.of(), new ClaimDifferences(briefing).of(cut),
+        "the claim's own sentences agree; the $9 million is another report's figure of another cut");
+  }
+
+  @Test
+  void creditsDifferBesideAClaimOnlyWhereItsOwnSentencesCreditTwoPeople() { // issue 13
+    Claim fair = new Claim("fair", "The toll is fair.", A, List.of(
+        new Claim.Version("\"The toll is fair,\" Ryan said.", A),
+        new Claim.Version("\"The toll is fair,\" said Paul Ryan.", B)));
+    QuoteComparison quote = new QuoteComparison(null, List.of(
+        new QuoteComparison.Version(new QuoteRef("The toll is fair", "Ryan", false, A, "test"), List.of()),
+        new QuoteComparison.Version(new QuoteRef("The toll is fair", "Paul Ryan", false, B, "test"), List.of()),
+        new QuoteComparison.Version(new QuoteRef("The toll is fair", "Ann Hallor", false, ELSEWHERE, "test"),
+            List.of())), true);
+    Briefing briefing = new Briefing("Harbour", List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(quote), List.of(fair), List.of(), List.of(), List.of());
+
+    assertEquals(List.of(), new ClaimDifferences(briefing).of(fair),
+        "both of the claim's sentences credit Ryan; Hallor's credit is another report's");
   }
 
   @Test

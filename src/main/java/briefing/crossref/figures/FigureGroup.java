@@ -19,9 +19,6 @@ import java.util.stream.Stream;
  * @param repeats further mentions of a reading's figure in the same source
  */
 public record FigureGroup(String topic, String unit, List<FigureMention> readings, List<FigureMention> repeats) {
-  /** How far apart two figures may be and still merely differ: the larger at most 1.5 times the smaller. */
-  static final double DIFFER_FACTOR = 1.5;
-
   public FigureGroup {
     Objects.requireNonNull(topic, "topic");
     Objects.requireNonNull(unit, "unit");
@@ -49,23 +46,7 @@ public record FigureGroup(String topic, String unit, List<FigureMention> reading
         .map(m -> new Reading(m.figure().text(), m.figure().low(), m.figure().high(),
             m.figure().approximate(), m.citation()))
         .toList();
-    return new FigureComparison(topic, unit, side, verdict(side));
+    return new FigureComparison(topic, unit, side, Verdict.of(side));
   }
 
-  /**
-   * AGREE when every range overlaps every other (so one value fits them all); otherwise DIFFER
-   * when the highest low is at most {@link #DIFFER_FACTOR} times the lowest high ("14,000"
-   * against "15,000"), else CONFLICT ("hundreds" against "100,000").
-   */
-  public static Verdict verdict(List<Reading> readings) {
-    double highestLow = readings.stream().mapToDouble(Reading::low).max().orElse(0);
-    double lowestHigh = readings.stream().mapToDouble(Reading::high).min().orElse(0);
-    if (highestLow <= lowestHigh) {
-      return Verdict.AGREE;
-    }
-    if (lowestHigh > 0 && highestLow <= DIFFER_FACTOR * lowestHigh) {
-      return Verdict.DIFFER;
-    }
-    return Verdict.CONFLICT;
-  }
 }

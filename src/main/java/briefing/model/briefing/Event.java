@@ -117,7 +117,12 @@ public record Event(String id, EventDate date, Kind kind,
    * publication day standing for a date it does not give).
    */
   public boolean datedDifferently() {
-    List<EventDate> stated = statedDates().stream().map(d -> EventDate.parse(d.value()))
+    return differ(statedDates());
+  }
+
+  /** True where two of {@code dates} name different times, neither holding the other. */
+  public static boolean differ(List<DateReading> dates) {
+    List<EventDate> stated = dates.stream().map(d -> EventDate.parse(d.value()))
         .flatMap(Optional::stream).distinct().toList();
     for (int i = 0; i < stated.size(); i++) {
       for (int j = i + 1; j < stated.size(); j++) {
