@@ -1248,6 +1248,40 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aRoleSetBesideANameRunsOnOverAndToItsComma() { // issue 13
+    assertEquals("chief medical officer for Kent and Essex", person(analyze(
+        "However, Tom Reyes, the chief medical officer for Kent and Essex, said the fever was spreading."),
+        "Tom Reyes").role());
+    assertEquals("secretary of the city's welfare and health department", person(analyze(
+        "She was recovering well, said Ann Cole, secretary of the city's welfare and health department."),
+        "Ann Cole").role());
+    assertEquals("director of the Kent Centers for Fever Control and Prevention", person(analyze(
+        "\"Our concern has grown,\" Tom Reyes, director of the Kent Centers for Fever Control and"
+            + " Prevention, told reporters."), "Tom Reyes").role());
+    // a list goes on to the next name: the mayor is Tom Reyes's role, not Ann Cole's
+    AnalyzedArticle list = analyze("Tom Reyes, the mayor, and Ann Cole said the port would open.");
+    assertEquals("mayor", person(list, "Tom Reyes").role());
+    assertNull(person(list, "Ann Cole").role());
+  }
+
+  @Test
+  void aPostInIngOrWithGeneralIsAPostAndAnHonorificStandsBetweenItAndTheName() { // issue 13
+    assertEquals("acting director of the Kent Port Authority", person(analyze(
+        "Tom Reyes, acting director of the Kent Port Authority, told reporters the port was shut."),
+        "Tom Reyes").role());
+    assertEquals("director general", person(analyze(
+        "The agency did not raise its alert, but its director general, Ann Cole, said it might."),
+        "Ann Cole").role());
+    assertEquals("agency's director general", person(analyze(
+        "The agency did not raise its alert, but the agency's director general, Dr Ann Cole, said it might."),
+        "Ann Cole").role());
+    assertEquals("agency's director-general", person(analyze(
+        "Ann Cole, the agency's director-general, said the alert might rise."), "Ann Cole").role());
+    assertEquals("secretary general", person(analyze(
+        "The secretary general, Ann Cole, said the alert might rise."), "Ann Cole").role());
+  }
+
+  @Test
   void aTitleAfterAOrAnIsAPostSomeoneMayHoldNotTheirRole() { // issue 13: "a President Romney"
     AnalyzedArticle a = analyze("The ports would be in the cross hairs of a Governor Hallor, who"
         + " backs the toll. Mr. Hallor said on Wednesday that he favours a cap.");

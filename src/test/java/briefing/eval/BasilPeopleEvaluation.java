@@ -53,6 +53,10 @@ public final class BasilPeopleEvaluation {
       Path.of("src/test/resources/briefing/eval/basil-people-more-tuning.tsv");
   private static final Path HELD_APART =
       Path.of("src/test/resources/briefing/eval/basil-people-held-apart.tsv");
+  /** People and roles in the H1N1 slices ({@link H1n1Slices}), labelled the same way by a helper. */
+  private static final Path H1N1 = Path.of("src/test/resources/briefing/eval/h1n1-people.tsv");
+  private static final Path H1N1_STORIES =
+      Path.of("src/test/resources/briefing/eval/h1n1-descriptions-stories.tsv");
   private static final Set<String> HONORIFICS =
       Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "sir");
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
@@ -107,9 +111,30 @@ public final class BasilPeopleEvaluation {
     first.print(out, "tuned on, the first ten (basil-people.tsv)");
     more.print(out, "tuned on, five more (basil-people-more-tuning.tsv)");
     apart.print(out, "held apart, five more (basil-people-held-apart.tsv)");
+    Figures h1n1Tuning = null;
+    if (Files.exists(H1N1)) {
+      List<String> slices = H1n1Slices.materialise(H1N1_STORIES);
+      List<Gold> h1n1 = read(H1N1);
+      Set<String> tuning = new TreeSet<>();
+      for (int i = 0; i < slices.size(); i += 2) {
+        tuning.add(slices.get(i));
+      }
+      h1n1Tuning = score(h1n1.stream().filter(g -> tuning.contains(g.story())).toList(),
+          H1n1Slices.ROOT, analyzer, list);
+      Figures h1n1Apart = score(h1n1.stream().filter(g -> !tuning.contains(g.story())).toList(),
+          H1n1Slices.ROOT, analyzer, list);
+      h1n1Tuning.print(out, "H1N1 slices, tuned on (h1n1-people.tsv, odd slices)");
+      h1n1Apart.print(out, "H1N1 slices, held apart (even slices)");
+      if (missesHeld) {
+        apart.misses().addAll(h1n1Apart.misses());
+      }
+    }
     out.println("misses, tuned on:");
     first.misses().forEach(m -> out.println("  " + m));
     more.misses().forEach(m -> out.println("  " + m));
+    if (h1n1Tuning != null) {
+      h1n1Tuning.misses().forEach(m -> out.println("  " + m));
+    }
     if (missesHeld) {
       out.println("misses, held apart:");
       apart.misses().forEach(m -> out.println("  " + m));
@@ -140,7 +165,7 @@ public final class BasilPeopleEvaluation {
     int described = 0;
     for (String story : stories) {
       List<Source> sources = new ArrayList<>();
-      for (String outlet : List.of("fox", "nyt", "hpo")) {
+      for (String outlet : outlets(folder.resolve(story).resolve("articles"))) {
         Optional<Path> file = articleFile(folder.resolve(story).resolve("articles"), outlet);
         if (file.isEmpty()) {
           misses.add(story + "/" + outlet + ": no such article");
@@ -228,9 +253,24 @@ public final class BasilPeopleEvaluation {
         described, misses);
   }
 
+  /**
+   * The articles of a story folder: BASIL's three outlets where the folder holds them, else every
+   * text file's name without its extension (an H1N1 slice: {@link H1n1Slices}).
+   */
+  private static List<String> outlets(Path folder) throws IOException {
+    if (Files.exists(folder.resolve("fox.md")) || Files.exists(folder.resolve("FOX.md"))
+        || !Files.isDirectory(folder)) {
+      return List.of("fox", "nyt", "hpo");
+    }
+    try (var files = Files.list(folder)) {
+      return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".txt"))
+          .map(f -> f.substring(0, f.length() - ".txt".length())).sorted().toList();
+    }
+  }
+
   /** The article file for {@code outlet}, written in lower or upper case. */
   private static Optional<Path> articleFile(Path folder, String outlet) {
-    for (String name : List.of(outlet + ".md", outlet.toUpperCase(Locale.ROOT) + ".md")) {
+    for (String name : List.of(outlet + ".md", outlet.toUpperCase(Locale.ROOT) + ".md", outlet + ".txt")) {
       if (Files.exists(folder.resolve(name))) {
         return Optional.of(folder.resolve(name));
       }

@@ -130,6 +130,7 @@ public final class NewsTokens {
   /** The words that link a role written as one hyphenated word: "sergeant-at-arms", "editor-in-chief". */
   private static final Set<String> COMPOUND_LINKS = Set.of("at", "in", "of");
   /** A role written as one hyphenated word, kept whole by the tokenizer. */
+  private static final Pattern HYPHENATED_POST = Pattern.compile("\\p{L}+-\\p{L}+");
   private static final Pattern COMPOUND = Pattern.compile(
       "(\\p{L}+)-(?:" + String.join("|", COMPOUND_LINKS.stream().sorted().toList()) + ")-\\p{L}+");
 
@@ -138,7 +139,7 @@ public final class NewsTokens {
    * for a person ("woman" in "Ann Cole, a 21-year-old woman," is no role of hers).
    */
   public static boolean roleNoun(CoreLabel t) {
-    if (capitalisedTitle(t)) {
+    if (capitalisedTitle(t) || hyphenatedPost(t)) {
       return true;
     }
     if (t.tag() == null || !t.tag().startsWith("NN") || PlainPeople.noun(t.word())) {
@@ -154,8 +155,35 @@ public final class NewsTokens {
         || compound.matches() && ROLE_NOUNS.contains(compound.group(1))
         // a post held before: "the ex-congressman"
         || word.startsWith("ex-") && ROLE_NOUNS.contains(word.substring(3))
+
         || ShortTitles.writtenOut(undotted).isPresent()
         || ("TITLE".equals(t.ner()) && !person(t));
+  }
+
+  /**
+   * Two posts' words written as one, which the tagger may read as an adjective: "director-general",
+   * "secretary-general".
+   */
+  private static boolean hyphenatedPost(CoreLabel t) {
+    String word = lower(t);
+    String tag = t.tag() == null ? "" : t.tag();
+    int hyphen = word.indexOf('-');
+    return (tag.startsWith("NN") || tag.equals("JJ")) && HYPHENATED_POST.matcher(word).matches()
+        && ROLE_NOUNS.contains(word.substring(0, hyphen)) && ROLE_NOUNS.contains(word.substring(hyphen + 1));
+  }
+
+  /**
+   * Whether token {@code i} is "general" closing a post after its role noun, which the tagger
+   * may read as an adjective: "the director general", "the secretary general", "the
+   * director-general".
+   */
+  public static boolean generalAfterPost(List<CoreLabel> tokens, int i) {
+    if (i < 1 || !lower(tokens.get(i)).equals("general")) {
+      return false;
+    }
+    // "director-general", split at its hyphen
+    int post = i >= 2 && tokens.get(i - 1).word().equals("-") ? i - 2 : i - 1;
+    return roleNoun(tokens.get(post));
   }
 
   /**

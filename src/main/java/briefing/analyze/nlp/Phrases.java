@@ -94,7 +94,7 @@ public final class Phrases {
       return Optional.of(new Phrase(sentence, secondReference, i + 1, Kind.DESCRIPTION));
     }
     int compound = compoundRole(i);
-    if (compound >= 0 || headNoun(t) || ownedRelation(i)) {
+    if (compound >= 0 || headNoun(t) || ownedRelation(i) || NewsTokens.generalAfterPost(tokens, i)) {
       // "the deputy harbour master", "the sergeant-at-arms": its modifiers and determiner
       int b = compound >= 0 ? compound : i;
       // "the jailed activist": a participle before the noun modifies it
@@ -260,7 +260,7 @@ public final class Phrases {
       return endingAt(lastName);
     }
     // "X, Democrat of Washington,", "X, a Republican who …": a party's member, set beside the name
-    if (headNoun(head) || partyMember(head)) {
+    if (headNoun(head) || partyMember(head) || NewsTokens.generalAfterPost(tokens, e - 1)) {
       return Optional.of(new Phrase(sentence, i, carried(e), Kind.DESCRIPTION));
     }
     if ("ORGANIZATION".equals(head.ner())) {

@@ -259,7 +259,11 @@ public final class Roles {
     Phrases phrases = new Phrases(sentence, tokens);
     // "Ann Cole, 45, a teacher at the school,": the role after the age
     int start = pastTimeAdverbs(tokens, pastRelative(tokens, pastAge(tokens, end) + 1));
-    return phrases.startingAt(start).filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
+    // "X, acting director of …": a word in "-ing" of the post's own opens it without "the"
+    int head = start < tokens.size() && IN_POSTS.contains(NewsTokens.lower(tokens.get(start))) ? start + 1 : start;
+    return phrases.startingAt(head).filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
+        .map(p -> new Phrase(sentence, start, p.end(), Kind.DESCRIPTION))
+        .map(p -> withCoordination(tokens, p))
         .or(() -> oneOfThe(phrases, tokens, start))
         .filter(p -> p.end() < tokens.size() && (closes(tokens.get(p.end()))
             || commaAfterCircumstance(tokens, phrases, p.end()) || joinedToAnother(tokens, phrases, p.end())
@@ -363,6 +367,36 @@ public final class Roles {
         .filter(p -> p.end() < tokens.size() && (tokens.get(p.end()).word().equals(",")
             || endsSentence(tokens, p.end())))
         .isPresent();
+  }
+
+  /** The most words a name or noun joined by "and" inside a role may take, to the role's end. */
+  private static final int COORDINATED_WORDS = 4;
+
+  /**
+   * Role {@code role} run on over "and" and the rest of a name or noun it holds, to the comma or
+   * the sentence's end that closes the apposition: "chief medical officer for England and
+   * Wales", "acting director of the Centers for Disease Control and Prevention", "secretary of the
+   * city's welfare and health department". Only nouns and adjectives after "and", no person's
+   * name, no verb; else {@code role} as it is.
+   */
+  private static Phrase withCoordination(List<CoreLabel> tokens, Phrase role) {
+    int from = role.end();
+    if (from + 2 >= tokens.size() || !NewsTokens.lower(tokens.get(from)).equals("and")) {
+      return role;
+    }
+    int k = from + 1;
+    while (k < tokens.size() && k <= from + COORDINATED_WORDS) {
+      CoreLabel t = tokens.get(k);
+      String tag = t.tag() == null ? "" : t.tag();
+      if (t.word().equals(",") || endsSentence(tokens, k)) {
+        return k > from + 1 ? new Phrase(role.sentence(), role.begin(), k, Kind.DESCRIPTION) : role;
+      }
+      if (!(tag.startsWith("NN") || tag.equals("JJ")) || NewsTokens.person(t)) {
+        return role;
+      }
+      k++;
+    }
+    return role;
   }
 
   /** The most words one more noun phrase joined to a role by "and" may take, to its comma. */
@@ -494,8 +528,13 @@ public final class Roles {
   /** "his Ruritanian counterpart, X, said": a description between commas before the name. */
   private static Optional<Phrase> appositiveBefore(
       int sentence, List<CoreLabel> tokens, int named, int end) {
-    // "the moderator, Wessex News' Ann Hale,": past the organisation whose the name is
-    int begin = beforeOwner(tokens, named);
+    // "the moderator, Wessex News' Ann Hale,": past the organisation whose the name is; "its
+    // director general, Dr Ann Hale,": past an honorific
+    int titled = named;
+    while (titled > 0 && NewsTokens.honorific(tokens.get(titled - 1))) {
+      titled--;
+    }
+    int begin = beforeOwner(tokens, titled);
     // the name closes with a comma, or ends the sentence: "said a harbour spokesman, Tom Lee.";
     // a lawmaker's state may stand between: "the minority leader, Tom Hale of Ohio,"
     int close = ofPlace(tokens, end);
