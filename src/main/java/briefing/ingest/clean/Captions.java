@@ -26,6 +26,15 @@ final class Captions {
       Pattern.compile("^(?:Credit|Photo credit|Source)s?\\s*:\\s*" + CREDIT + "\\.?$",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A credit opening a paragraph it was run into, as scraped text has it: "Photograph: Ann
+   * Cole/Reuters A virus that …", "Photograph: Tom Lund/AFP/Getty Images Health officials …". The
+   * name is up to four capitalised words, then an agency after a slash or several.
+   */
+  private static final Pattern LEADING = Pattern.compile(
+      "^(?:Photo(?:graph)?|Picture)\\s*:\\s*(?<credit>\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}"
+          + "(?:/\\p{Lu}[\\p{L}&-]*)+(?:\\s+[Ii]mages)?)\\s+(?<rest>[\\p{Lu}\"“‘].+)$");
+
   /** Captions are short; a longer line is text, and is not scanned for a credit. */
   private static final int MAX_LENGTH = 600;
 
@@ -51,6 +60,16 @@ final class Captions {
       return Optional.of(new Caption("", credit(bare.group("credit"))));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The credit opening {@code line} ({@link #LEADING}) and the text after it, as a caption whose
+   * text is the paragraph's; empty where the line opens with no such credit.
+   */
+  static Optional<Caption> leadingCredit(String line) {
+    Matcher m = LEADING.matcher(line);
+    return m.matches() ? Optional.of(new Caption(m.group("rest"), credit(m.group("credit"))))
+        : Optional.empty();
   }
 
   private static String caption(Matcher m) {

@@ -22,6 +22,11 @@ public final class Cleaner {
   private static final Pattern COPYRIGHT =
       Pattern.compile("(?:©|\\([cC]\\)|Copyright)\\s*©?\\s*(?<holder>[^\\d©]{2,60}?)?\\s*(?<year>(?:19|20)\\d{2})\\b");
   private static final Pattern EMAIL_PLACEHOLDER = Pattern.compile("\\[email\\s*protected\\]");
+  /**
+   * A slash escaped as a page's script writes it ("Ann Cole\\/Reuters"), left in text scraped
+   * from the script: prose never means the backslash.
+   */
+  private static final Pattern ESCAPED_SLASH = Pattern.compile("\\\\/");
   /** Bylines and date stamps stand in the first few units after the headline. */
   private static final int HEADER_UNITS = 6;
 
@@ -35,7 +40,7 @@ public final class Cleaner {
    */
   public static Cleaned clean(List<Unit> input, String knownTitle, boolean chromeAboveHeadline) {
     List<Unit> units = input.stream()
-        .map(u -> new Unit(u.kind(), Unit.fold(u.text()), u.line()))
+        .map(u -> new Unit(u.kind(), Unit.fold(ESCAPED_SLASH.matcher(u.text()).replaceAll("/")), u.line()))
         .filter(u -> !u.text().isEmpty())
         .toList();
     String[] noise = new String[units.size()];
@@ -130,6 +135,15 @@ public final class Cleaner {
       if (reason.isPresent()) {
         removed.add(new Noise(text, unit.line(), reason.get()));
         continue;
+      }
+      // "Photograph: Ann Cole/Reuters A virus that …": a credit run into the paragraph after it
+      Optional<Captions.Caption> leading = Captions.leadingCredit(text);
+      if (leading.isPresent()) {
+        credits.add(leading.get().credit());
+        removed.add(new Noise(text.substring(0, text.length() - leading.get().text().length()).strip(),
+            unit.line(), "photo credit"));
+        text = leading.get().text();
+        unit = new Unit(unit.kind(), text, unit.line());
       }
       Optional<Captions.Caption> caption = Captions.parse(text);
       if (caption.isPresent()) {

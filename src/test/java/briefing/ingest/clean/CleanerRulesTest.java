@@ -3,6 +3,9 @@ package briefing.ingest.clean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import briefing.ingest.Unit;
+import briefing.model.Block;
+import briefing.model.BlockKind;
 import briefing.text.Datelines;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -54,6 +57,25 @@ class CleanerRulesTest {
     assertEquals("Reuters", Bylines.parse("By Reuters").orElseThrow().outlet());
     assertEquals(List.of("Asma Hussain"), Bylines.parse("Written by Asma Hussain").orElseThrow().authors());
     assertTrue(Bylines.parse("By the end of the week the talks had failed").isEmpty());
+  }
+
+  @Test
+  void aPhotoCreditRunIntoTheParagraphAfterItIsACreditAndAnEscapedSlashASlash() { // issue 13
+    Cleaned cleaned = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "Ferries Halted In Kettlewell", 1),
+        new Unit(BlockKind.PARAGRAPH, "Photograph: Ann Cole\\/Reuters A storm that closed the port"
+            + " has passed, officials said.", 2),
+        new Unit(BlockKind.PARAGRAPH, "The ferries will sail on Monday, and/or Tuesday.", 3)),
+        "Ferries Halted In Kettlewell", false);
+    assertEquals(List.of("A storm that closed the port has passed, officials said.",
+        "The ferries will sail on Monday, and/or Tuesday."),
+        cleaned.blocks().stream().map(Block::text).toList());
+    assertEquals("Ann Cole", cleaned.credits().get(0).name());
+    assertEquals("Reuters", cleaned.credits().get(0).agency());
+    assertEquals("Tom Lund", Captions.leadingCredit(
+        "Photograph: Tom Lund/AFP/Getty Images Health officials met.").orElseThrow().credit().name());
+    assertTrue(Captions.leadingCredit("Photograph: the harbour at dusk. Ferries wait.").isEmpty());
+    assertTrue(Captions.leadingCredit("Photographs of the storm show the harbour.").isEmpty());
   }
 
   @Test
