@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public final class Relations {
   private static final Set<String> NOUNS = Set.of("client", "friend", "colleague", "boss",
-      "neighbor", "neighbour", "roommate", "classmate", "mentor", "protege", "protégé");
+      "neighbor", "neighbour", "roommate", "classmate", "mentor", "protege", "protégé", "partner");
 
   private Relations() {}
 

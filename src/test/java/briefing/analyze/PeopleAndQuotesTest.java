@@ -1262,6 +1262,22 @@ class PeopleAndQuotesTest {
     AnalyzedArticle list = analyze("Tom Reyes, the mayor, and Ann Cole said the port would open.");
     assertEquals("mayor", person(list, "Tom Reyes").role());
     assertNull(person(list, "Ann Cole").role());
+    // "and" with more people after a post with no complement is a list of whom the sentence names
+    assertNull(person(analyze("The mayor thanked Ann Cole, the nurse and staff."), "Ann Cole").role());
+    assertNotEquals("manager and staff", person(analyze(
+        "Ann Cole, the manager and staff, welcomed the decision."), "Ann Cole").role());
+    assertNull(person(analyze("The statement was signed by Tom Reyes, the chairman of the board and members."),
+        "Tom Reyes").role());
+  }
+
+  @Test
+  void aRelationRightBeforeANameAfterAPossessivePronounIsTheirRole() { // issue 13
+    assertEquals("partner", person(analyze(
+        "In a statement, her partner Tom Reyes said it was a difficult time."), "Tom Reyes").role());
+    assertEquals("client", person(analyze(
+        "His client Tom Reyes said nothing as he left the court."), "Tom Reyes").role());
+    // a firm's partner is no one's relation
+    assertNull(person(analyze("The bank and its partner Tom Reyes said the deal was off."), "Tom Reyes").role());
   }
 
   @Test
@@ -1279,6 +1295,11 @@ class PeopleAndQuotesTest {
         "Ann Cole, the agency's director-general, said the alert might rise."), "Ann Cole").role());
     assertEquals("secretary general", person(analyze(
         "The secretary general, Ann Cole, said the alert might rise."), "Ann Cole").role());
+    // a verb in "-ing" with its object is no post
+    assertNull(person(analyze("Tom Reyes, visiting the mayor, said the bridge was unsafe."), "Tom Reyes").role());
+    // nor is the first of a list whose next name has an honorific
+    assertNull(person(analyze("The letter was praised by the chairman, Sir Tom Hale, Dr Ann Cole and"
+        + " Mr Dan Reyes."), "Tom Hale").role());
   }
 
   @Test

@@ -198,7 +198,20 @@ public final class Roles {
         return Optional.of(new Phrase(sentence, start, first, Kind.DESCRIPTION));
       }
     }
-    return ofABody(sentence, tokens, first);
+    int name = first;
+    return ofABody(sentence, tokens, name).or(() -> ownRelation(sentence, tokens, name));
+  }
+
+  /**
+   * "her partner William McCann", "his client Tom Reyes": a relation right before the name, after
+   * a possessive pronoun, as kin is ("his wife Ann Cole"); not "its partner" (a firm's).
+   */
+  private static Optional<Phrase> ownRelation(int sentence, List<CoreLabel> tokens, int first) {
+    if (first < 2 || !NewsTokens.relation(tokens.get(first - 1))
+        || !Set.of("his", "her", "their").contains(NewsTokens.lower(tokens.get(first - 2)))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Phrase(sentence, first - 1, first, Kind.DESCRIPTION));
   }
 
   /**
@@ -260,7 +273,9 @@ public final class Roles {
     // "Ann Cole, 45, a teacher at the school,": the role after the age
     int start = pastTimeAdverbs(tokens, pastRelative(tokens, pastAge(tokens, end) + 1));
     // "X, acting director of …": a word in "-ing" of the post's own opens it without "the"
-    int head = start < tokens.size() && IN_POSTS.contains(NewsTokens.lower(tokens.get(start))) ? start + 1 : start;
+    // ("Tom Reyes, visiting the mayor, said": a verb and its object)
+    int head = start + 1 < tokens.size() && IN_POSTS.contains(NewsTokens.lower(tokens.get(start)))
+        && postWordAfter(tokens.get(start + 1)) ? start + 1 : start;
     return phrases.startingAt(head).filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
         .map(p -> new Phrase(sentence, start, p.end(), Kind.DESCRIPTION))
         .map(p -> withCoordination(tokens, p))
@@ -369,6 +384,21 @@ public final class Roles {
         .isPresent();
   }
 
+  /** The first token from {@code k} past honorifics ("Mrs", "Dr"), or the last token. */
+  private static int pastHonorifics(List<CoreLabel> tokens, int k) {
+    int j = k;
+    while (j + 1 < tokens.size() && NewsTokens.honorific(tokens.get(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** Whether {@code t} may go on a post after "acting" and the like: a noun or an adjective, not "the". */
+  private static boolean postWordAfter(CoreLabel t) {
+    String tag = t.tag() == null ? "" : t.tag();
+    return tag.startsWith("NN") || tag.equals("JJ");
+  }
+
   /** The most words a name or noun joined by "and" inside a role may take, to the role's end. */
   private static final int COORDINATED_WORDS = 4;
 
@@ -376,12 +406,22 @@ public final class Roles {
    * Role {@code role} run on over "and" and the rest of a name or noun it holds, to the comma or
    * the sentence's end that closes the apposition: "chief medical officer for England and
    * Wales", "acting director of the Centers for Disease Control and Prevention", "secretary of the
-   * city's welfare and health department". Only nouns and adjectives after "and", no person's
-   * name, no verb; else {@code role} as it is.
+   * city's welfare and health department": only inside the post's complement, after "of",
+   * "for" and the like, and only nouns and adjectives after "and", no plural common noun, no
+   * person's name, no verb; else {@code role} as it is.
    */
   private static Phrase withCoordination(List<CoreLabel> tokens, Phrase role) {
     int from = role.end();
     if (from + 2 >= tokens.size() || !NewsTokens.lower(tokens.get(from)).equals("and")) {
+      return role;
+    }
+    // only inside the post's complement: "the mayor and councillors", "the chairman and fans"
+    // are a list of whom the sentence names with the name
+    boolean complement = false;
+    for (int j = role.begin() + 1; j < from; j++) {
+      complement |= NewsTokens.preposition(tokens.get(j));
+    }
+    if (!complement) {
       return role;
     }
     int k = from + 1;
@@ -391,7 +431,8 @@ public final class Roles {
       if (t.word().equals(",") || endsSentence(tokens, k)) {
         return k > from + 1 ? new Phrase(role.sentence(), role.begin(), k, Kind.DESCRIPTION) : role;
       }
-      if (!(tag.startsWith("NN") || tag.equals("JJ")) || NewsTokens.person(t)) {
+      // a plural common noun is more people ("and staff", "and board members")
+      if (!(tag.startsWith("NN") || tag.equals("JJ")) || tag.equals("NNS") || NewsTokens.person(t)) {
         return role;
       }
       k++;
@@ -542,7 +583,8 @@ public final class Roles {
         || close < tokens.size() && !tokens.get(close).word().equals(",")
             && !tokens.get(close).word().equals(";") && !endsSentence(tokens, close)
         // "praised by the chairman, Tom Hale, Ann Cole and Dan Reyes": a list, not an apposition
-        || close + 1 < tokens.size() && NewsTokens.person(tokens.get(close + 1))) {
+        // (", Mrs Ann Cole and …" too)
+        || close + 1 < tokens.size() && NewsTokens.person(tokens.get(pastHonorifics(tokens, close + 1)))) {
       return Optional.empty();
     }
     // The description must open its own phrase: after a preposition or a verb other than a speech

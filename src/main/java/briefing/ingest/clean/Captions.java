@@ -26,14 +26,19 @@ final class Captions {
       Pattern.compile("^(?:Credit|Photo credit|Source)s?\\s*:\\s*" + CREDIT + "\\.?$",
           Pattern.CASE_INSENSITIVE);
 
+  /** Words an agency's name goes on with: "Getty Images", "Associated Press", "PA Wire", "Alamy Stock Photo". */
+  private static final String AGENCY_WORDS = "[Ii]mages|Press|Wire|Stock|Photos?|Pictures|Live|Handout";
+
   /**
    * A credit opening a paragraph it was run into, as scraped text has it: "Photograph: Ann
    * Cole/Reuters A virus that …", "Photograph: Tom Lund/AFP/Getty Images Health officials …". The
-   * name is up to four capitalised words, then an agency after a slash or several.
+   * name is up to four capitalised words, then an agency after a slash or several, one word and
+   * the words an agency's name goes on with; not "The" ("Ann Cole/The Guardian": where the
+   * agency ends is not known).
    */
   private static final Pattern LEADING = Pattern.compile(
       "^(?:Photo(?:graph)?|Picture)\\s*:\\s*(?<credit>\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}"
-          + "(?:/\\p{Lu}[\\p{L}&-]*)+(?:\\s+[Ii]mages)?)\\s+(?<rest>[\\p{Lu}\"“‘].+)$");
+          + "(?:/(?!The\\b|A\\b)\\p{Lu}[\\p{L}&-]*)+(?:\\s+(?:" + AGENCY_WORDS + "))*)\\s+(?<rest>[\\p{Lu}\"“‘].+)$");
 
   /** Captions are short; a longer line is text, and is not scanned for a credit. */
   private static final int MAX_LENGTH = 600;

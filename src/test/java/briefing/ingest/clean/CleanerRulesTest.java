@@ -75,6 +75,12 @@ class CleanerRulesTest {
     assertEquals("Tom Lund", Captions.leadingCredit(
         "Photograph: Tom Lund/AFP/Getty Images Health officials met.").orElseThrow().credit().name());
     assertTrue(Captions.leadingCredit("Photograph: the harbour at dusk. Ferries wait.").isEmpty());
+    Captions.Caption associated = Captions.leadingCredit(
+        "Photograph: Ann Cole/Associated Press Officials said the port was shut.").orElseThrow();
+    assertEquals("Associated Press", associated.credit().agency());
+    assertEquals("Officials said the port was shut.", associated.text());
+    assertTrue(Captions.leadingCredit("Photograph: Ann Cole/The Guardian The storm passed.").isEmpty(),
+        "where the agency's name ends is not known");
     assertTrue(Captions.leadingCredit("Photographs of the storm show the harbour.").isEmpty());
   }
 
