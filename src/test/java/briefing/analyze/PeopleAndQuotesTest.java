@@ -1271,6 +1271,18 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aQuotationAPageBrokeInTwoHoldsItsWordsInItsSecondParagraph() { // issue 13
+    AnalyzedArticle broken = analyze("The council said it was following the flood.",
+        "\"The council is taking the situation seriously.",
+        "The mayor has been fully briefed,\" an aide said.");
+    assertEquals(List.of("aide"), unnamed(broken), "the mayor is in the aide's words");
+    // a stray mark is no quotation running on: the mayor of the prose after it still speaks
+    AnalyzedArticle stray = analyze("Ann Hale said the \"plan was dead.",
+        "The mayor said the toll would stay.", "\"It stays,\" Tom Lund said.");
+    assertTrue(unnamed(stray).contains("mayor"), stray.people().toString());
+  }
+
+  @Test
   void aRelationRightBeforeANameAfterAPossessivePronounIsTheirRole() { // issue 13
     assertEquals("partner", person(analyze(
         "In a statement, her partner Tom Reyes said it was a difficult time."), "Tom Reyes").role());

@@ -46,8 +46,21 @@ public final class QuotedTokens {
     return new QuotedTokens(quoted);
   }
 
-  /** Whether the text from {@code begin} to {@code end} holds a paragraph opening with no mark. */
+  /**
+   * Whether the text from {@code begin} to {@code end} holds a paragraph opening with no mark;
+   * but for a quotation a page broke in two, whose second paragraph holds no mark but the one
+   * closing it ("… seriously.¶The president has been fully briefed," an official said.).
+   */
   private static boolean runsIntoProse(String text, int begin, int end) {
+    int last = text.lastIndexOf("\n\n", end - 1);
+    if (last > begin && text.indexOf("\n\n", begin) == last && end > 0
+        && CLOSING_MARKS.indexOf(text.charAt(end - 1)) >= 0) {
+      int paragraphEnd = text.indexOf("\n\n", end);
+      String closing = text.substring(last + 2, paragraphEnd < 0 ? text.length() : paragraphEnd);
+      if (closing.chars().filter(c -> OPENING_MARKS.indexOf(c) >= 0 || CLOSING_MARKS.indexOf(c) >= 0).count() == 1) {
+        return false;
+      }
+    }
     for (int at = text.indexOf("\n\n", begin); at >= 0 && at < end; at = text.indexOf("\n\n", at + 2)) {
       int next = at + 2;
       while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
@@ -62,6 +75,8 @@ public final class QuotedTokens {
 
   /** The marks a paragraph going on with a quotation opens with. */
   private static final String OPENING_MARKS = "\"'“‘«„`";
+  /** The marks that close a quotation (a straight mark closes as well as opens). */
+  private static final String CLOSING_MARKS = "\"”»";
 
   /** The marks of sentence {@code index}: true for each token inside quotation marks. */
   public boolean[] in(int index) {
