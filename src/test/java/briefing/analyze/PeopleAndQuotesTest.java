@@ -1271,6 +1271,17 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void itsBeforeAPostIsTheOrganisationTheSentenceOpensWith() { // issue 13
+    assertEquals("Kent Port Authority", person(analyze("The Kent Port Authority stopped short of closing"
+        + " the harbour, but its director general, Dr Ann Cole, said it might."), "Ann Cole").affiliation());
+    assertEquals("Kent Port Authority", person(analyze("WASHINGTON (Reuters) - The Kent Port Authority"
+        + " said on Monday that its chairman, Tom Reyes, would resign."), "Tom Reyes").affiliation());
+    // not an organisation the sentence names after someone
+    assertNull(person(analyze("Tom Reyes said the Kent Port Authority and its chairman, Ann Cole, had erred."),
+        "Ann Cole").affiliation());
+  }
+
+  @Test
   void aQuotationAPageBrokeInTwoHoldsItsWordsInItsSecondParagraph() { // issue 13
     AnalyzedArticle broken = analyze("The council said it was following the flood.",
         "\"The council is taking the situation seriously.",

@@ -5,7 +5,9 @@ import briefing.analyze.nlp.NewsTokens;
 import briefing.analyze.nlp.Phrase;
 import briefing.analyze.nlp.Roles;
 import briefing.text.Countries;
+import briefing.text.Datelines;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -60,7 +62,49 @@ final class Affiliations {
       String written = new Phrase(phrase.sentence(), b, e + 1, Phrase.Kind.ORGANIZATION).text(document);
       return Countries.canonical(written);
     }
-    return missedOrganisation(document, phrase, tokens);
+    String owner = ownerOfIts(document, phrase, tokens);
+    return owner != null ? owner : missedOrganisation(document, phrase, tokens);
+  }
+
+  /** What "its" may stand for: an organisation or a country. */
+  private static final Set<String> ITS_OWNERS = Set.of("ORGANIZATION", "COUNTRY");
+
+  /**
+   * The organisation or country "its" opening {@code phrase}, or right before it, stands for: the nearest one named
+   * before it in the sentence, as its subject: the first one the sentence names, with no person
+   * named before it ("The World Health Organisation stopped short of an alert, but its director
+   * general, Dr Ann Cole, said …"); else the sentence before's so ("The Kent Port Authority met.
+   * Its chairman, …"); null where the phrase opens otherwise or no such one is named.
+   */
+  private static String ownerOfIts(Document document, Phrase phrase, List<CoreLabel> tokens) {
+    int its = phrase.begin();
+    if (!NewsTokens.lower(tokens.get(its)).equals("its")) {
+      its--;
+      if (its < 0 || !NewsTokens.lower(tokens.get(its)).equals("its")) {
+        return null;
+      }
+    }
+    int before = its;
+    for (int s = phrase.sentence(); s >= Math.max(0, phrase.sentence() - 1); s--) {
+      // the sentence's subject: its first organisation or country, no person named before it,
+      // after the dateline ("WASHINGTON (Reuters) - The port said …")
+      var sentence = document.core().sentences().get(s);
+      int base = sentence.tokens().get(0).beginPosition();
+      int dateline = Datelines.end(sentence.text());
+      for (CoreEntityMention m : sentence.entityMentions()) {
+        if (m.tokens().get(0).beginPosition() - base < dateline) {
+          continue;
+        }
+        boolean earlier = s < phrase.sentence() || m.tokens().get(m.tokens().size() - 1).index() - 1 < before;
+        if (!earlier || "PERSON".equals(m.entityType())) {
+          break;
+        }
+        if (ITS_OWNERS.contains(m.entityType())) {
+          return Countries.canonical(m.text());
+        }
+      }
+    }
+    return null;
   }
 
   /**
