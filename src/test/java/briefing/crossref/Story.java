@@ -89,12 +89,7 @@ final class Story {
 
   /** A person described by role alone, written inside {@code sentence}, in the next sentence. */
   Story describedWithin(String sentence, String description) {
-    sentences++;
-    texts.put(sentences, sentence);
-    int at = sentence.indexOf(description);
-    people.add(new PersonMention(null, description, null,
-        new Span("s" + sentences, at, at + description.length())));
-    return this;
+    return describedWithin(sentence, description, null);
   }
 
   /** A person described by role alone and tied to {@code affiliation}, written inside {@code sentence}, in the next sentence. */

@@ -383,16 +383,9 @@ final class Descriptions {
         whom.add(fits.size() == 1 && !heldBefore && !indefinite.contains(where(d.citation(), d.written()))
             ? fits.get(0) : null);
       }
-      if (whom.size() != 1 || whom.contains(null)) {
-        continue;
-      }
-      Newsmaker holder = whom.iterator().next();
-      List<Cited> mentions = new ArrayList<>(now.getOrDefault(holder, holder).mentions());
-      described.mentions().forEach(m -> mentions.add(possessed(m)));
-      now.put(holder, new Newsmaker(true, mentions));
-      gone.add(described);
+      foldWhereOne(whom, described, now, gone);
     }
-    return people.stream().filter(n -> !gone.contains(n)).map(n -> now.getOrDefault(n, n)).toList();
+    return folded(people, now, gone);
   }
 
   /**
@@ -453,16 +446,9 @@ final class Descriptions {
         }
         whom.add(person);
       }
-      if (whom.size() != 1 || whom.contains(null)) {
-        continue;
-      }
-      Newsmaker holder = whom.iterator().next();
-      List<Cited> mentions = new ArrayList<>(now.getOrDefault(holder, holder).mentions());
-      described.mentions().forEach(m -> mentions.add(possessed(m)));
-      now.put(holder, new Newsmaker(true, mentions));
-      gone.add(described);
+      foldWhereOne(whom, described, now, gone);
     }
-    return people.stream().filter(n -> !gone.contains(n)).map(n -> now.getOrDefault(n, n)).toList();
+    return folded(people, now, gone);
   }
 
   /**
@@ -479,6 +465,28 @@ final class Descriptions {
       words.addAll(POST_WORDS.of(affiliation));
     }
     return words;
+  }
+
+  /**
+   * Folds {@code described} into the one named person {@code whom} holds, as that person now is
+   * ({@code now}), and marks it gone; nothing where {@code whom} holds several or none (null).
+   */
+  private static void foldWhereOne(Set<Newsmaker> whom, Newsmaker described,
+      Map<Newsmaker, Newsmaker> now, Set<Newsmaker> gone) {
+    if (whom.size() != 1 || whom.contains(null)) {
+      return;
+    }
+    Newsmaker holder = whom.iterator().next();
+    List<Cited> mentions = new ArrayList<>(now.getOrDefault(holder, holder).mentions());
+    described.mentions().forEach(m -> mentions.add(possessed(m)));
+    now.put(holder, new Newsmaker(true, mentions));
+    gone.add(described);
+  }
+
+  /** {@code people} without those gone, each named person as folded ({@code now}). */
+  private static List<Newsmaker> folded(List<Newsmaker> people, Map<Newsmaker, Newsmaker> now,
+      Set<Newsmaker> gone) {
+    return people.stream().filter(n -> !gone.contains(n)).map(n -> now.getOrDefault(n, n)).toList();
   }
 
   /** Whether mention {@code m} gives its person the post {@code post} of rank {@code rank} and owner {@code owner}. */
