@@ -129,8 +129,9 @@ public final class NewsTokens {
 
   /** The words that link a role written as one hyphenated word: "sergeant-at-arms", "editor-in-chief". */
   private static final Set<String> COMPOUND_LINKS = Set.of("at", "in", "of");
-  /** A role written as one hyphenated word, kept whole by the tokenizer. */
+  /** Two words written as one with a hyphen: "director-general". */
   private static final Pattern HYPHENATED_POST = Pattern.compile("\\p{L}+-\\p{L}+");
+  /** A role written as one hyphenated word, kept whole by the tokenizer. */
   private static final Pattern COMPOUND = Pattern.compile(
       "(\\p{L}+)-(?:" + String.join("|", COMPOUND_LINKS.stream().sorted().toList()) + ")-\\p{L}+");
 
@@ -155,7 +156,6 @@ public final class NewsTokens {
         || compound.matches() && ROLE_NOUNS.contains(compound.group(1))
         // a post held before: "the ex-congressman"
         || word.startsWith("ex-") && ROLE_NOUNS.contains(word.substring(3))
-
         || ShortTitles.writtenOut(undotted).isPresent()
         || ("TITLE".equals(t.ner()) && !person(t));
   }

@@ -158,10 +158,7 @@ public final class Roles {
 
   /** The run of title words right before the name, holding at least one title or role noun. */
   public static Optional<Phrase> before(int sentence, List<CoreLabel> tokens, int begin) {
-    int first = begin;
-    while (first > 0 && NewsTokens.honorific(tokens.get(first - 1))) {
-      first--;
-    }
+    int first = beforeHonorifics(tokens, begin);
     int start = first;
     while (start > 0 && titleWord(tokens, start - 1, first)) {
       start--;
@@ -275,7 +272,7 @@ public final class Roles {
     // "X, acting director of …": a word in "-ing" of the post's own opens it without "the"
     // ("Tom Reyes, visiting the mayor, said": a verb and its object)
     int head = start + 1 < tokens.size() && IN_POSTS.contains(NewsTokens.lower(tokens.get(start)))
-        && postWordAfter(tokens.get(start + 1)) ? start + 1 : start;
+        && nounOrAdjective(tokens.get(start + 1)) ? start + 1 : start;
     return phrases.startingAt(head).filter(p -> p.kind() == Kind.DESCRIPTION && !plural(tokens, p))
         .map(p -> new Phrase(sentence, start, p.end(), Kind.DESCRIPTION))
         .map(p -> withCoordination(tokens, p))
@@ -384,6 +381,15 @@ public final class Roles {
         .isPresent();
   }
 
+  /** The first of the honorifics right before token {@code k} ("Dr" of "Dr Ann Cole"), else {@code k}. */
+  private static int beforeHonorifics(List<CoreLabel> tokens, int k) {
+    int j = k;
+    while (j > 0 && NewsTokens.honorific(tokens.get(j - 1))) {
+      j--;
+    }
+    return j;
+  }
+
   /** The first token from {@code k} past honorifics ("Mrs", "Dr"), or the last token. */
   private static int pastHonorifics(List<CoreLabel> tokens, int k) {
     int j = k;
@@ -393,8 +399,11 @@ public final class Roles {
     return j;
   }
 
-  /** Whether {@code t} may go on a post after "acting" and the like: a noun or an adjective, not "the". */
-  private static boolean postWordAfter(CoreLabel t) {
+  /**
+   * Whether {@code t} is a noun or an adjective: what may go on a post after "acting" (not "the"),
+   * or on its complement after "and".
+   */
+  private static boolean nounOrAdjective(CoreLabel t) {
     String tag = t.tag() == null ? "" : t.tag();
     return tag.startsWith("NN") || tag.equals("JJ");
   }
@@ -427,12 +436,11 @@ public final class Roles {
     int k = from + 1;
     while (k < tokens.size() && k <= from + COORDINATED_WORDS) {
       CoreLabel t = tokens.get(k);
-      String tag = t.tag() == null ? "" : t.tag();
       if (t.word().equals(",") || endsSentence(tokens, k)) {
         return k > from + 1 ? new Phrase(role.sentence(), role.begin(), k, Kind.DESCRIPTION) : role;
       }
       // a plural common noun is more people ("and staff", "and board members")
-      if (!(tag.startsWith("NN") || tag.equals("JJ")) || tag.equals("NNS") || NewsTokens.person(t)) {
+      if (!nounOrAdjective(t) || "NNS".equals(t.tag()) || NewsTokens.person(t)) {
         return role;
       }
       k++;
@@ -571,11 +579,7 @@ public final class Roles {
       int sentence, List<CoreLabel> tokens, int named, int end) {
     // "the moderator, Wessex News' Ann Hale,": past the organisation whose the name is; "its
     // director general, Dr Ann Hale,": past an honorific
-    int titled = named;
-    while (titled > 0 && NewsTokens.honorific(tokens.get(titled - 1))) {
-      titled--;
-    }
-    int begin = beforeOwner(tokens, titled);
+    int begin = beforeOwner(tokens, beforeHonorifics(tokens, named));
     // the name closes with a comma, or ends the sentence: "said a harbour spokesman, Tom Lee.";
     // a lawmaker's state may stand between: "the minority leader, Tom Hale of Ohio,"
     int close = ofPlace(tokens, end);

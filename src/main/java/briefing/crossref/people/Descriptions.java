@@ -421,15 +421,13 @@ final class Descriptions {
       Set<String> rank = ranks(first.written());
       Set<Newsmaker> whom = new HashSet<>();
       for (Cited d : described.mentions()) {
-        TreeMap<Integer, Set<Newsmaker>> byNumber =
-            named.getOrDefault(d.citation().article(), new TreeMap<>());
+        String article = d.citation().article();
+        TreeMap<Integer, Set<Newsmaker>> byNumber = named.getOrDefault(article, new TreeMap<>());
         int at = d.citation().number();
         var next = byNumber.higherEntry(at);
-        String article = d.citation().article();
         boolean brought = indefinite.contains(where(d.citation(), d.written()));
         Newsmaker person = next == null || next.getKey() > at + RIGHT_AFTER
             || byNumber.containsKey(at) || next.getValue().size() != 1 || brought && at > OPENING
-            || !beside.acts(next.getValue().iterator().next(), article, next.getKey())
             ? null : next.getValue().iterator().next();
         if (person != null) {
           List<Cited> there = person.mentions().stream()
@@ -440,7 +438,8 @@ final class Descriptions {
               .anyMatch(m -> !Collections.disjoint(words, wordsOf(m.role(), m.affiliation()))
                   && ranks(m.role()).equals(rank)
                   && (office == null || office.equals(Post.of(m.role(), m.affiliation()).office())));
-          if (before || (roles.isEmpty() ? brought : !shares)) {
+          if (!beside.acts(person, article, next.getKey()) || before
+              || (roles.isEmpty() ? brought : !shares)) {
             person = null;
           }
         }
