@@ -7,10 +7,10 @@ import briefing.model.briefing.DateReading;
 import briefing.model.briefing.Event;
 import briefing.model.briefing.FigureComparison;
 import briefing.model.briefing.QuoteComparison;
+import briefing.text.Surnames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -90,11 +90,6 @@ public final class ClaimDifferences {
   /** Whether {@code versions} credit two speakers, told apart by surname ("Ryan", "Paul Ryan" one). */
   private static boolean creditedTwice(List<QuoteComparison.Version> versions) {
     return versions.stream().map(v -> v.quote().speaker()).filter(Objects::nonNull)
-        .map(ClaimDifferences::surname).distinct().count() > 1;
-  }
-
-  private static String surname(String speaker) {
-    String[] words = speaker.strip().split("\\s+");
-    return words[words.length - 1].toLowerCase(Locale.ROOT);
+        .map(Surnames::of).distinct().count() > 1;
   }
 }

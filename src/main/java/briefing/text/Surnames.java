@@ -1,13 +1,13 @@
-package briefing.analyze.nlp;
+package briefing.text;
 
 import java.util.Locale;
 
-/** What the people rules and the quote rules both ask of the people an article mentions. */
-public final class PersonMentions {
-  private PersonMentions() {}
+/** The key a person goes by in one article, which the people rules, the quote rules and the site share. */
+public final class Surnames {
+  private Surnames() {}
 
-  /** The last word of a name, the key the same person goes by in one article. */
-  public static String surname(String name) {
+  /** The last word of a name, lower case: "Ann Cole" and "Cole" are "cole". */
+  public static String of(String name) {
     String[] words = name.strip().split("\\s+");
     return words[words.length - 1].toLowerCase(Locale.ROOT);
   }

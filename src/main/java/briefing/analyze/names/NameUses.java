@@ -2,8 +2,8 @@ package briefing.analyze.names;
 
 import briefing.analyze.nlp.Document;
 import briefing.analyze.nlp.NewsTokens;
-import briefing.analyze.nlp.PersonMentions;
 import briefing.analyze.nlp.Roles;
+import briefing.text.Surnames;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -58,7 +58,7 @@ final class NameUses {
         if ("PERSON".equals(m.entityType())) {
           int begin = m.tokens().get(0).index() - 1;
           if (asSomeone(i, tokens, begin, begin + m.tokens().size())) {
-            personal.add(PersonMentions.surname(m.text()));
+            personal.add(Surnames.of(m.text()));
           }
           List<String> words = m.tokens().stream().map(CoreLabel::word).toList();
           names.computeIfAbsent(words.get(0), k -> new HashSet<>()).add(words);
@@ -94,7 +94,7 @@ final class NameUses {
    * surname, as someone's name.
    */
   boolean onlyQualifies(String name) {
-    return modifying.contains(key(name)) && !personal.contains(PersonMentions.surname(name));
+    return modifying.contains(key(name)) && !personal.contains(Surnames.of(name));
   }
 
   /**
@@ -103,7 +103,7 @@ final class NameUses {
    * Jane Doe cover" qualifies a noun with a person's name.
    */
   boolean onlyPlaced(String name) {
-    return places.contains(key(name)) && !personal.contains(PersonMentions.surname(name));
+    return places.contains(key(name)) && !personal.contains(Surnames.of(name));
   }
 
   /**

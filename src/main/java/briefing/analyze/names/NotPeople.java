@@ -1,8 +1,8 @@
 package briefing.analyze.names;
 
 import briefing.analyze.nlp.Document;
-import briefing.analyze.nlp.PersonMentions;
 import briefing.analyze.nlp.QuotedTokens;
+import briefing.text.Surnames;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -72,7 +72,7 @@ final class NotPeople {
           }
         } else if ("PERSON".equals(m.entityType())
             && !document.sentence(m.tokens().get(0).sentIndex()).isHeadline()) {
-          surnamesInText.add(PersonMentions.surname(m.text()));
+          surnamesInText.add(Surnames.of(m.text()));
         }
       }
     }
@@ -150,7 +150,7 @@ final class NotPeople {
     // Headlines are capitalised throughout, so the tagger takes words for names ("Harbour Stays
     // Shut"); a headline name is a person only when the text names them too.
     if (document.sentence(m.tokens().get(0).sentIndex()).isHeadline()
-        && !surnamesInText.contains(PersonMentions.surname(text))) {
+        && !surnamesInText.contains(Surnames.of(text))) {
       return true;
     }
     // "the Medishield law", "Fox host Jane Doe": a one-word name the article only uses to qualify
@@ -172,7 +172,7 @@ final class NotPeople {
     if (OrganisationCues.courtCase(tokens, begin, end) || OrganisationCues.company(tokens, begin, end)
         || OrganisationCues.firm(tokens, begin, end)
         || OrganisationCues.nickname(tokens, begin, end, quoted.in(m.tokens().get(0).sentIndex()))
-        && words.getOrDefault(PersonMentions.surname(text), 0) == 1) { // "President Obama," shouted is Obama
+        && words.getOrDefault(Surnames.of(text), 0) == 1) { // "President Obama," shouted is Obama
       return true;
     }
     if (companies.contains(key) && (m.tokens().size() > 1 || !fullNameWords.contains(key))) {

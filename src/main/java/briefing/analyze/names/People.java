@@ -3,13 +3,13 @@ package briefing.analyze.names;
 import briefing.analyze.nlp.Descriptions;
 import briefing.analyze.nlp.Document;
 import briefing.analyze.nlp.NewsTokens;
-import briefing.analyze.nlp.PersonMentions;
 import briefing.analyze.nlp.Phrase;
 import briefing.analyze.nlp.Phrases;
 import briefing.analyze.nlp.QuotedTokens;
 import briefing.analyze.nlp.Roles;
 import briefing.model.analysis.PersonMention;
 import briefing.text.FunctionWords;
+import briefing.text.Surnames;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -811,7 +811,7 @@ public final class People {
     Map<String, Set<String>> fullNames = new HashMap<>();
     for (Found f : found) {
       if (f.mention().named() && f.mention().name().strip().contains(" ")) {
-        fullNames.computeIfAbsent(PersonMentions.surname(f.mention().name()), k -> new TreeSet<>())
+        fullNames.computeIfAbsent(Surnames.of(f.mention().name()), k -> new TreeSet<>())
             .add(f.mention().name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
       }
     }
@@ -831,7 +831,7 @@ public final class People {
         continue;
       }
       String full = p.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-      String key = PersonMentions.surname(p.name());
+      String key = Surnames.of(p.name());
       namesBySurname.computeIfAbsent(key, k -> new TreeSet<>());
       if (full.contains(" ")) {
         namesBySurname.get(key).add(full);

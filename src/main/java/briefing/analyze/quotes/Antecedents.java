@@ -2,13 +2,13 @@ package briefing.analyze.quotes;
 
 import briefing.analyze.names.GenderCues;
 import briefing.analyze.nlp.NewsTokens;
-import briefing.analyze.nlp.PersonMentions;
 import briefing.analyze.nlp.Phrase.Kind;
 import briefing.analyze.nlp.Phrase;
 import briefing.analyze.nlp.Phrases;
 import briefing.analyze.nlp.Roles;
 import briefing.model.analysis.PersonMention.Gender;
 import briefing.text.SexedNouns;
+import briefing.text.Surnames;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
@@ -209,9 +209,9 @@ final class Antecedents {
   }
 
   private static Optional<Phrase> single(Attributing context, List<Phrase> names) {
-    String first = PersonMentions.surname(names.get(0).text(context.document()));
+    String first = Surnames.of(names.get(0).text(context.document()));
     for (Phrase p : names) {
-      if (!PersonMentions.surname(p.text(context.document())).equals(first)) {
+      if (!Surnames.of(p.text(context.document())).equals(first)) {
         return Optional.empty();
       }
     }
