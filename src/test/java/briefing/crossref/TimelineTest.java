@@ -1753,6 +1753,35 @@ class TimelineTest {
   }
 
   @Test
+  void aSentenceDatingTheHappeningAsAHearingMakesItOneWhereManySpeak() { // issue 13
+    Source a = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor defended the cost of the new bridge before the council on Tuesday.",
+            "on Tuesday", "2022-06-07", "as written")
+        .person("Hallor")
+        .says("Questions about the cost pervaded Tuesday's hearing.", "Tuesday's",
+            "2022-06-07", "as written")
+        .plain("Councillor Brand said the bridge was a waste of money.")
+        .person("Brand")
+        .source();
+
+    assertEquals(List.of("s1", "s2", "s3"), citedOn(Timeline.build(List.of(a), HALLOR_AND_BRAND),
+        "2022-06-07"), "the report dates the hearing by name: the councillor may have spoken there");
+
+    // a meeting the happening followed, dated, is no sitting of its own
+    Source b = new Story("a", "2022-06-08", "Wire One")
+        .says("Mayor Hallor sold the city's stake in Kettle Ferries on Tuesday.",
+            "on Tuesday", "2022-06-07", "as written")
+        .person("Hallor")
+        .says("The sale came a day after Monday's council meeting.", "Monday's",
+            "2022-06-06", "as written")
+        .plain("Councillor Brand said the sale was a mistake.")
+        .person("Brand")
+        .source();
+    assertEquals(List.of("s1", "s2"), citedOn(Timeline.build(List.of(b), HALLOR_AND_BRAND),
+        "2022-06-07"), "Brand answers the sale, apart from it");
+  }
+
+  @Test
   void someoneTheSourcesGiveNoRoleMayHaveWitnessedTheAct() {
     Source a = bridgeOpenedOnTuesday()
         .person("Hallor")

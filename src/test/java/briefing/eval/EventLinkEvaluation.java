@@ -166,6 +166,9 @@ public final class EventLinkEvaluation {
     double macro = 0;
     int happenings = 0;
     int happeningsLinked = 0;
+    // happenings reported by 2+ articles, linked by one event, and told by two events or more:
+    // tuning parts, then held-apart parts
+    int[][] tellings = new int[2][3];
     int mains = 0;
     Map<String, Errors> errors = new TreeMap<>();
     for (BasilStories.Story story : stories) {
@@ -203,6 +206,10 @@ public final class EventLinkEvaluation {
       } else {
         heldApart = heldApart.plus(score);
       }
+      int[] told = tellings[part.tuning() ? 0 : 1];
+      told[0] += shared.size();
+      told[1] += (int) found;
+      told[2] += toldTwice(shared, labels, groups);
       macro += score.f1();
       happenings += shared.size();
       happeningsLinked += (int) found;
@@ -225,6 +232,11 @@ public final class EventLinkEvaluation {
     }
     printPart(out, "  all tuning parts", tuning);
     printPart(out, "  all held-apart parts", heldApart);
+    for (int t = 0; t < 2; t++) {
+      out.printf("  happenings reported by 2+ articles, %s: linked by one event %d of %d;"
+          + " told by two events or more %d%n", t == 0 ? "all tuning parts" : "all held-apart parts",
+          tellings[t][1], tellings[t][0], tellings[t][2]);
+    }
     out.println("kinds of error, in pairs: missed where an end is in no event; missed, the ends in two"
         + " events (of them, on two dates); wrong with a background end; wrong, two happenings");
     errors.forEach((name, e) -> out.printf("  %-34s %6d %6d (%d) %6d %6d%n", name, e.uncited(),
@@ -461,6 +473,26 @@ public final class EventLinkEvaluation {
   }
 
   /** The happenings that two or more articles report. */
+  /**
+   * How many of the {@code shared} happenings two events or more tell: an event tells the
+   * happening most of its labelled sentences report, where it cites two of them or more (ties go
+   * to the happening first by name). A reader then meets one happening twice on the timeline.
+   */
+  static int toldTwice(Set<String> shared, Map<Citation, String> labels, List<List<Citation>> groups) {
+    Map<String, Integer> tellers = new TreeMap<>();
+    for (List<Citation> group : groups) {
+      Map<String, Long> counts = new TreeSet<>(group).stream().map(labels::get)
+          .filter(l -> l != null && !l.equals(EventGold.NONE))
+          .collect(Collectors.groupingBy(l -> l, TreeMap::new, Collectors.counting()));
+      counts.entrySet().stream()
+          .max(Map.Entry.<String, Long>comparingByValue()
+              .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+          .filter(e -> e.getValue() >= 2)
+          .ifPresent(e -> tellers.merge(e.getKey(), 1, Integer::sum));
+    }
+    return (int) shared.stream().filter(h -> tellers.getOrDefault(h, 0) >= 2).count();
+  }
+
   static Set<String> sharedHappenings(Map<Citation, String> labels) {
     Map<String, Set<String>> articles = new TreeMap<>();
     labels.forEach((c, label) -> {

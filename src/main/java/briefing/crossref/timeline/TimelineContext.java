@@ -211,6 +211,10 @@ final class TimelineContext {
         }
         if (event != null && events.get(event).kind() != Event.Kind.BACKGROUND) {
           toldIn.computeIfAbsent(event, k -> new HashSet<>()).addAll(TimelineWords.of(s.text()));
+          // a sentence dating its happening by what it was ("pervaded Wednesday's hearings")
+          if (SITTING.matcher(s.text()).find()) {
+            manySpeak.add(event);
+          }
         }
         // what someone who spoke at a happening of the report, or takes part in the one it is
         // on, is reported saying of another day was said there: the report goes on about it
