@@ -162,8 +162,9 @@ class PeopleAndQuotesTest {
     // a quotation running over two paragraphs opens each and closes once
     AnalyzedArticle a = analyze("“The toll stays for the winter.", "“The bridge opens in May,” Mayor Ann Cole said.",
         "The quay is 12\" lower than the bridge, the mayor said.");
-    assertEquals(1, a.quotes().size(), a.quotes().toString());
-    assertEquals("Ann Cole", a.quotes().get(0).speaker());
+    assertEquals(List.of("The toll stays for the winter.", "The bridge opens in May"),
+        a.quotes().stream().map(Quote::text).toList());
+    assertEquals(List.of("Ann Cole", "Ann Cole"), a.quotes().stream().map(Quote::speaker).toList());
   }
 
   @Test
@@ -1644,6 +1645,79 @@ class PeopleAndQuotesTest {
     assertEquals(List.of(), unnamed(analyze("Residents said the quay was icy.")));
     assertEquals(List.of(), unnamed(analyze("The man in the moon was smiling over the harbour.")));
     assertEquals(List.of(), unnamed(analyze("The average man cannot afford the toll.")));
+  }
+
+  @Test
+  void aPartialQuotationsSubjectMayStandBesideItsApposition() { // issue 13
+    assertEquals("Ann Hale", onlyQuote(analyze(
+        "Ann Hale, the mayor, said the bridge would be \u201ca triumph\u201d for the city.")).speaker());
+    assertEquals("Ann Hale", onlyQuote(analyze(
+        "The mayor of Ashland, Ann Hale, called the plan \u201ca disgrace\u201d.")).speaker());
+    assertEquals("Ann Hale", onlyQuote(analyze("The council stopped short of a vote but its chair,"
+        + " Dr Ann Hale, said the option remained \u201con the table\u201d.")).speaker());
+    // a name a verb's object, set beside a description, is not who spoke
+    assertNotEquals("Tom Lund", onlyQuote(analyze(
+        "The mayor met Tom Lund, a lawyer, and called the plan \u201ca disgrace\u201d.")).speaker());
+  }
+
+  @Test
+  void aQuotationRunningIntoTheNextParagraphIsFoundAndCredited() { // issue 13
+    AnalyzedArticle a = analyze("Ann Hale, the mayor, said: \u201cThe bridge will open in May.",
+        "\u201cIt will cost less than we feared.\u201d", "Tom Lund disagreed.");
+    assertEquals(List.of("The bridge will open in May.", "It will cost less than we feared."),
+        a.quotes().stream().map(Quote::text).toList());
+    assertEquals(List.of("Ann Hale", "Ann Hale"), a.quotes().stream().map(Quote::speaker).toList());
+
+    // a paragraph whose opening mark a page lost: the first paragraph's words are still quoted
+    AnalyzedArticle b = analyze("A spokesman for the school said: \u201cThe boy is recovering at home.",
+        "The school is closed for half-term.", "\u201cThe agency advised us to close.",
+        "We will reopen on June 7.\u201d");
+    assertEquals("The boy is recovering at home.", b.quotes().get(0).text());
+    assertEquals("spokesman for the school", b.quotes().get(0).speaker());
+  }
+
+  @Test
+  void aNameBesideTheBodyTheSpeakerIsWithSpeaks() { // issue 13
+    assertEquals("Tom Skinner", onlyQuote(analyze(
+        "Tom Skinner of the CDC said: \u201cWe do not know how far it has spread.\u201d")).speaker());
+    assertEquals("Tom Skinner", onlyQuote(analyze(
+        "\u201cWe do not know how far it has spread,\u201d Tom Skinner of the CDC said.")).speaker());
+    assertEquals("Ann Hale", onlyQuote(analyze(
+        "Ann Hale of Kent University said the virus was \u201cvery worrying\u201d.")).speaker());
+    assertEquals("Ann Hale", onlyQuote(analyze("There might be cases already, said Dr Ann Hale at"
+        + " the University of Kent: \u201cThousands of travellers come in every day.\u201d")).speaker());
+  }
+
+  @Test
+  void anAppositionWhoseClosingCommaIsMissingIsTheNamesRole() { // issue 13
+    AnalyzedArticle a = analyze("\u201cOur concern has grown,\u201d Dr. Tom Lund, acting director of"
+        + " the Kent Centers for Disease Control told reporters in a telephone briefing.");
+    assertEquals("Tom Lund", onlyQuote(a).speaker());
+    assertEquals(List.of(), unnamed(a), "the apposition is Lund's role, no one else");
+  }
+
+  @Test
+  void wordsQuotedInWhatAnInvertedAttributionReportsAreTheSpeakers() { // issue 13
+    assertEquals("Lund", onlyQuote(analyze("No children needed treatment, said Dr Lund, but the school"
+        + " could stay closed out of \u201can abundance of caution\u201d.")).speaker());
+    assertEquals("Lund", onlyQuote(analyze("Lund conceded that there was no case for locking the pig"
+        + " away: \u201cWe understand that, but most people do not know.\u201d")).speaker());
+  }
+
+  @Test
+  void aQuotationStandingAloneGoesOnFromTheSpeakerBeforeIt() { // issue 13
+    assertEquals("Tom Lund", analyze("Tom Lund said the bridge would open in May."
+        + " \u201cIt is a great day for the city.\u201d").quotes().get(0).speaker());
+    assertEquals("Ann Hale", analyze("Ann Hale, professor of statistics at Kent University, criticised"
+        + " the agency for failing to publish the data.",
+        "\u201cWhen you see a big difference, you ask why.\u201d").quotes().get(0).speaker());
+    // a group, two people, or a sentence between: no one's in particular
+    assertNull(analyze("Critics said the bridge would never open."
+        + " \u201cIt is a white elephant.\u201d").quotes().get(0).speaker());
+    assertNull(analyze("Ann Hale met Tom Lund on Monday."
+        + " \u201cIt was a good meeting.\u201d").quotes().get(0).speaker());
+    assertNull(analyze("Tom Lund said the bridge would open in May.", "The council disagreed.",
+        "\u201cIt is a great day for the city.\u201d").quotes().get(0).speaker());
   }
 
   private static List<String> named(AnalyzedArticle a) {

@@ -8,6 +8,7 @@ import briefing.model.briefing.Briefing;
 import briefing.model.briefing.Person;
 import briefing.model.briefing.QuoteRef;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,6 +36,10 @@ import java.util.TreeSet;
 public final class BasilQuoteEvaluation {
   static final Path TUNING = Path.of("src/test/resources/briefing/eval/basil-quotes-tuning.tsv");
   static final Path HELD_APART = Path.of("src/test/resources/briefing/eval/basil-quotes-held-apart.tsv");
+  /** The same for the small stories cut from the H1N1 articles ({@link H1n1Slices}). */
+  static final Path H1N1 = Path.of("src/test/resources/briefing/eval/h1n1-quotes.tsv");
+  private static final Path H1N1_STORIES =
+      Path.of("src/test/resources/briefing/eval/h1n1-descriptions-stories.tsv");
 
   private BasilQuoteEvaluation() {}
 
@@ -75,23 +80,45 @@ public final class BasilQuoteEvaluation {
     for (Path gold : List.of(TUNING, HELD_APART)) {
       List<Item> items = read(gold);
       List<String> folders = items.stream().map(Item::folder).distinct().sorted().toList();
-      List<BasilStories.Story> stories = BasilStories.load(BasilStories.DATA, folders);
-      Tally tally = new Tally();
-      List<String> errors = new ArrayList<>();
-      for (BasilStories.Story story : stories) {
-        Briefing briefing = CrossReference.link(story.editorial(), story.sources());
-        for (Item item : items.stream().filter(i -> i.folder().equals(story.folder())).toList()) {
-          score(item, story.sources(), briefing, tally, errors);
-        }
-      }
       boolean tuning = gold == TUNING;
-      out.println((tuning ? "tuning    " : "held apart") + " (" + folders.size() + " events, "
-          + items.size() + " quotations): " + tally);
-      if (misses && tuning) {
-        errors.forEach(e -> out.println("  " + e));
+      print(tuning ? "tuning    " : "held apart", "events", items,
+          BasilStories.load(BasilStories.DATA, folders), misses && tuning, out);
+    }
+    if (Files.exists(H1N1)) {
+      List<BasilStories.Story> slices = H1n1Slices.load(H1N1_STORIES);
+      List<Item> items = read(H1N1);
+      for (int part = 0; part < 2; part++) {
+        // the 1st, 3rd, 5th ... slices are tuned on, the others held apart
+        int parity = part;
+        List<BasilStories.Story> stories = new ArrayList<>();
+        for (int i = parity; i < slices.size(); i += 2) {
+          stories.add(slices.get(i));
+        }
+        print(part == 0 ? "H1N1 slices, tuning    " : "H1N1 slices, held apart", "slices",
+            items, stories, misses && part == 0, out);
       }
     }
     System.exit(0);
+  }
+
+  /** Scores the {@code items} of {@code stories} and prints the tally, with its errors if asked. */
+  private static void print(String name, String stories, List<Item> items,
+      List<BasilStories.Story> loaded, boolean errorsToo, PrintStream out) {
+    Tally tally = new Tally();
+    List<String> errors = new ArrayList<>();
+    int counted = 0;
+    for (BasilStories.Story story : loaded) {
+      Briefing briefing = CrossReference.link(story.editorial(), story.sources());
+      for (Item item : items.stream().filter(i -> i.folder().equals(story.folder())).toList()) {
+        score(item, story.sources(), briefing, tally, errors);
+        counted++;
+      }
+    }
+    out.println(name + " (" + loaded.size() + " " + stories + ", " + counted + " quotations): "
+        + tally);
+    if (errorsToo) {
+      errors.forEach(e -> out.println("  " + e));
+    }
   }
 
   private static void score(Item item, List<Source> sources, Briefing briefing, Tally tally,

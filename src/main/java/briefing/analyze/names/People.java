@@ -385,6 +385,8 @@ public final class People {
           if (subject.kind() != Phrase.Kind.DESCRIPTION || quoted[subject.begin()]
               || namedAtEnd(tokens, subject)
               || appositive(tokens, subject) || Roles.plural(tokens, subject) // a group is no person
+              // "Dr Tom Lund, acting director of the agency told": the name's apposition
+              || speech && phrases.nameBefore(subject).isPresent()
               // "the choice of X as his nominee surprised many": a post given, no one else
               || !speech && subject.begin() > 1
                   && NewsTokens.lower(tokens.get(subject.begin() - 1)).equals("as")

@@ -452,11 +452,40 @@ public final class Phrases {
       if (skip != null && skip[j]) {
         continue;
       }
+      // "Ann Hale, the mayor, said the bridge would be '…'": the name before its apposition
+      if (commaBeforeVerb(j, limit)) {
+        int name = beforeApposition(j);
+        Optional<Phrase> named = name == j ? Optional.empty()
+            : endingAt(name).filter(q -> q.kind() == Kind.NAME && startsClause(q));
+        if (named.isPresent()) {
+          return named;
+        }
+      }
       Optional<Phrase> p = endingAt(j);
+      // "Ann Hale of Kent University said the virus was '…'": the name beside the body
+      int after = NewsTokens.pastAdverbs(tokens, j + 1);
+      if (p.isPresent() && p.get().kind() == Kind.ORGANIZATION && finiteAt(after, limit)) {
+        Optional<Phrase> member = memberOf(j).filter(this::startsClause);
+        if (member.isPresent()) {
+          return member;
+        }
+      }
       if (p.isEmpty() || !p.get().person()) {
         continue;
       }
       int next = p.get().end();
+      // "No one was hurt, said Dr Lund, but the school stays closed out of '…'": the words go on
+      // in what the one the speech verb before the name reports
+      if (p.get().kind() == Kind.NAME && p.get().begin() >= 2
+          && NewsTokens.speechVerb(tokens, p.get().begin() - 1)
+          && tokens.get(p.get().begin() - 2).word().equals(",")) {
+        return p;
+      }
+      // "The mayor of Ashland, Ann Hale, called the plan '…'": a name set beside the description
+      // that opens its clause
+      if (p.get().kind() == Kind.NAME && commaBeforeVerb(next, limit) && besideDescription(p.get())) {
+        return p;
+      }
       // past an aside, where the subject opens its clause and a finite verb follows the aside
       // ("Sullivan, for the record, called …"; not the object in "thanked Brand, in her remarks,
       // calling him …")
@@ -472,6 +501,39 @@ public final class Phrases {
       j = p.get().begin();
     }
     return Optional.empty();
+  }
+
+  /** Whether token {@code j} is a comma with a verb in the past or present after it, before {@code limit}. */
+  private boolean commaBeforeVerb(int j, int limit) {
+    int verb = NewsTokens.pastAdverbs(tokens, j + 1);
+    return j >= 0 && j < tokens.size() && tokens.get(j).word().equals(",") && verb < limit
+        && verb < tokens.size() && NewsTokens.finite(tokens.get(verb));
+  }
+
+  /**
+   * Whether name {@code p} is set off by a comma after a description that opens its clause, with
+   * no verb in it ("The mayor of Ashland, Ann Hale,", "but its director general, Dr Ann Hale,"):
+   * the two are one subject. Not after a verb's object ("Voters elected the mayor, Ann Hale,").
+   */
+  private boolean besideDescription(Phrase p) {
+    int comma = p.begin() - 1;
+    if (comma < 1 || !tokens.get(comma).word().equals(",")) {
+      return false;
+    }
+    boolean role = false;
+    for (int k = comma - 1; k >= 0; k--) {
+      CoreLabel t = tokens.get(k);
+      String w = NewsTokens.lower(t);
+      if (NewsTokens.punctuation(t) || SUBORDINATORS.contains(w) || w.equals("but") || w.equals("and")) {
+        return role && k < comma - 1;
+      }
+      if (NewsTokens.verb(t) && !"VBN".equals(t.tag()) && !"VBG".equals(t.tag())
+          || NewsTokens.openingQuote(t) || NewsTokens.closingQuote(t) || NewsTokens.person(t)) {
+        return false;
+      }
+      role |= NewsTokens.roleNoun(t);
+    }
+    return role;
   }
 
   /**
@@ -801,7 +863,44 @@ public final class Phrases {
           || NewsTokens.lower(before).equals("close");
       return carrier.isPresent() || !modified ? carrier.or(() -> p) : Optional.empty();
     }
-    return carriedBack(j).or(() -> p).filter(d -> !agentOfParticiple(d));
+    return carriedBack(j).or(() -> memberOf(j)).or(() -> p).filter(d -> !agentOfParticiple(d));
+  }
+
+  /**
+   * The name a comma sets description {@code p} beside ("'…,' Dr Tom Lund, acting director of
+   * the agency told reporters"), past the description's determiner and modifiers, where the name
+   * opens the sentence or follows a quotation closed there; empty where there is none ("Speaking
+   * to Jane Doe, the governor said" names the governor apart).
+   */
+  public Optional<Phrase> nameBefore(Phrase p) {
+    int k = p.begin() - 1;
+    while (k > 0 && (modifier(tokens.get(k)) || participle(tokens.get(k)) || determiner(tokens.get(k)))) {
+      k--;
+    }
+    return k >= 1 && tokens.get(k).word().equals(",")
+        ? endingAt(k - 1).filter(n -> n.kind() == Kind.NAME && opensClause(n.begin()))
+        : Optional.empty();
+  }
+
+  /** Prepositions that set a name beside the body the person is with: "Tom Lund of the agency". */
+  private static final Set<String> WITH_BODY = Set.of("of", "at", "from");
+
+  /**
+   * The name set beside the organisation ending at token {@code j} ("Tom Skinner of the CDC",
+   * "Dr Ann Hale at the University of Kent"): the person speaks, not the body they are with.
+   */
+  private Optional<Phrase> memberOf(int j) {
+    if (j < 0 || !"ORGANIZATION".equals(tokens.get(j).ner())) {
+      return Optional.empty();
+    }
+    int k = j;
+    while (k > 0 && ("ORGANIZATION".equals(tokens.get(k).ner()) || determiner(tokens.get(k)))) {
+      k--;
+    }
+    if (k < 1 || !WITH_BODY.contains(NewsTokens.lower(tokens.get(k)))) {
+      return Optional.empty();
+    }
+    return endingAt(k - 1).filter(n -> n.kind() == Kind.NAME);
   }
 
   /** Nouns for someone a report leaves unnamed on purpose: "a source", "a person", "an official". */

@@ -75,6 +75,68 @@ final class QuoteMarks {
    * inch mark are read as before.
    */
   private List<Pair<Integer, Integer>> quotations(String text) {
+    return withUnclosed(text, paired(text));
+  }
+
+  /**
+   * {@code quotes} and, for each opening double mark they leave unpaired that no closing mark
+   * follows in its paragraph, the quotation from it to the paragraph's end: news style closes no
+   * mark where a quotation runs on into the next paragraph ('He said: “One. [new paragraph]
+   * “Two.”'), and a scraped page may have lost one. CoreNLP finds none there, or only the last
+   * paragraph's.
+   */
+  static List<Pair<Integer, Integer>> withUnclosed(String text, List<Pair<Integer, Integer>> quotes) {
+    boolean[] covered = new boolean[text.length() + 1];
+    for (Pair<Integer, Integer> q : quotes) {
+      for (int i = q.first(); i < q.second() && i < covered.length; i++) {
+        covered[i] = true;
+      }
+    }
+    List<Pair<Integer, Integer>> all = new ArrayList<>(quotes);
+    int i = 0;
+    while (i < text.length()) {
+      int end = text.indexOf("\n\n", i);
+      end = end < 0 ? text.length() : end;
+      for (int k = i; k < end; k++) {
+        if (!covered[k] && opening(text, k)) {
+          int close = k + 1;
+          while (close < end && text.charAt(close) != '”' && text.charAt(close) != '"') {
+            close++;
+          }
+          int last = end;
+          while (last > k && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+          }
+          if (close == end && last - k > 3) {
+            all.add(new Pair<>(k, last));
+          }
+          break;
+        }
+      }
+      i = end + 2;
+    }
+    return all;
+  }
+
+  /**
+   * True where an opening double mark stands at {@code k} with a word's letter right after it,
+   * opening a paragraph or a sentence, or after a colon or comma ("He said: '…"): a quotation of
+   * whole sentences, not a mark a phrase leaves open ("An 'unclosed phrase").
+   */
+  private static boolean opening(String text, int k) {
+    char c = text.charAt(k);
+    if (c != '“' && c != '"' || k + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(k + 1))) {
+      return false;
+    }
+    int b = k - 1;
+    while (b >= 0 && text.charAt(b) == ' ') {
+      b--;
+    }
+    return b < 0 || text.charAt(b) == '\n' || b < k - 1 && ":,.?!".indexOf(text.charAt(b)) >= 0;
+  }
+
+  /** The quotations CoreNLP pairs, in the written marks or in a straightened copy. */
+  private List<Pair<Integer, Integer>> paired(String text) {
     List<Pair<Integer, Integer>> found = finder.getQuotes(text).first();
     if (text.indexOf('"') < 0 || text.indexOf('“') < 0 && text.indexOf('”') < 0) {
       return found;

@@ -13,6 +13,7 @@ package briefing.analyze.quotes;
  * @param last the index of the sentence it closes in
  * @param close the index, in that sentence, of its last token (the closing mark)
  * @param partial true for a fragment inside the writer's own sentence
+ * @param runsOn true where no closing mark ends it: it runs on into the next paragraph
  */
 record Quotation(int index, int begin, int end, String text, int first, int open, int last,
-    int close, boolean partial) {}
+    int close, boolean partial, boolean runsOn) {}

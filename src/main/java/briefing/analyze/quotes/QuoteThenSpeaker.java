@@ -33,6 +33,13 @@ public final class QuoteThenSpeaker implements AttributionRule {
         return Optional.empty();
       }
       Phrase p = speaker.get();
+      // "'…,' Dr Tom Lund, acting director of the agency told reporters": the name before an
+      // apposition whose closing comma the writer left out
+      Optional<Phrase> named = p.kind() == Phrase.Kind.DESCRIPTION
+          ? phrases.nameBefore(p).filter(n -> n.begin() <= after) : Optional.empty();
+      if (named.isPresent()) {
+        return Optional.of(context.credit(named.get(), NAME));
+      }
       int start = p.kind() == Phrase.Kind.NAME
           ? Roles.before(q.last(), tokens, p.begin()).map(Phrase::begin).orElse(p.begin())
           : p.begin();

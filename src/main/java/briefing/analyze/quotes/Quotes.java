@@ -25,6 +25,7 @@ public final class Quotes {
       new SpeakerInNextSentence(),
       new SpeakerThenQuote(),
       new ContinuedQuote(),
+      new SpeakerInSentenceBefore(),
       new SentenceSubject());
 
   private Quotes() {}
@@ -33,10 +34,29 @@ public final class Quotes {
   public static List<Quote> find(Document document, List<PersonMention> people) {
     List<Quotation> quotations = quotations(document);
     Attributing context = new Attributing(document, quotations, people);
-    List<Quote> found = new ArrayList<>();
+    List<Attribution> credited = new ArrayList<>();
     for (Quotation q : quotations) {
       Attribution a = attribute(q, context);
       context.credit(q.index(), a.speaker());
+      credited.add(a);
+    }
+    // "'The toll stays. [new paragraph] 'The bridge opens in May,' the mayor said.": a quotation
+    // running on into the next paragraph is the words of whoever that paragraph's quotation is
+    for (int k = quotations.size() - 2; k >= 0; k--) {
+      Quotation q = quotations.get(k);
+      Quotation next = quotations.get(k + 1);
+      if (credited.get(k).speaker() == null && q.runsOn() && credited.get(k + 1).speaker() != null
+          && next.open() == 0 && document.sentence(next.first()).block()
+              == document.sentence(q.last()).block() + 1
+          && (next.first() == 0 || document.sentence(next.first() - 1).block()
+              != document.sentence(next.first()).block())) {
+        credited.set(k, new Attribution(credited.get(k + 1).speaker(), ContinuedQuote.NAME));
+      }
+    }
+    List<Quote> found = new ArrayList<>();
+    for (int k = 0; k < quotations.size(); k++) {
+      Quotation q = quotations.get(k);
+      Attribution a = credited.get(k);
       List<String> ids = new ArrayList<>();
       for (int i = q.first(); i <= q.last(); i++) {
         ids.add(document.sentence(i).id());
@@ -127,8 +147,10 @@ public final class Quotes {
     }
     // The comma that hands over to "she said" belongs to the sentence, not to the words quoted.
     String text = raw.replaceAll("^[\"“”‘’']+|[\"“”‘’']+$", "").strip().replaceAll("[,;:]+$", "");
+    // no closing mark: the quotation runs on into the next paragraph
+    boolean runsOn = !raw.strip().matches("(?s).*[\"”’]$");
     return new Quotation(index, begin, end, text, first, open, last, close,
-        partial(opening, open, text));
+        partial(opening, open, text), runsOn);
   }
 
   /**

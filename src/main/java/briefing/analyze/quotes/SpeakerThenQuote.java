@@ -1,6 +1,7 @@
 package briefing.analyze.quotes;
 
 import briefing.analyze.nlp.NewsTokens;
+import briefing.analyze.nlp.Phrase;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,10 @@ public final class SpeakerThenQuote implements AttributionRule {
   public static final String NAME = "speaker-then-quote";
   /** How many words may stand between the speech verb and the colon ("told reporters on Monday:"). */
   private static final int REACH = 6;
+  /** How far back a speech verb with its speaker's name after it may stand before a colon. */
+  private static final int INVERTED_REACH = 12;
+  /** How far into the sentence the speech verb of the one it opens with may stand. */
+  private static final int OPENING = 8;
 
   @Override
   public Optional<Attribution> attribute(Quotation q, Attributing context) {
@@ -28,15 +33,50 @@ public final class SpeakerThenQuote implements AttributionRule {
     if (!punctuated && !NewsTokens.speechVerb(tokens, mark)) {
       return Optional.empty();
     }
-    for (int v = punctuated ? mark - 1 : mark; v >= Math.max(0, mark - 1 - REACH); v--) {
+    int reach = punctuated && tokens.get(mark).word().equals(":") ? INVERTED_REACH : REACH;
+    for (int v = punctuated ? mark - 1 : mark; v >= Math.max(0, mark - 1 - reach); v--) {
       if (NewsTokens.closingQuote(tokens.get(v))) {
         return Optional.empty();
+      }
+      // "said Dr Ann Hale at the University of Kent: '…'": further back only a speech verb
+      // that its speaker's name follows
+      if (v < mark - 1 - REACH) {
+        if (NewsTokens.speechVerb(tokens, v) && v + 1 < mark
+            && (NewsTokens.person(tokens.get(v + 1)) || NewsTokens.honorific(tokens.get(v + 1)))) {
+          return context.phrases(q.first()).speakerOf(v).map(p -> context.credit(p, NAME));
+        }
+        continue;
       }
       // "Ryan shot back: '…'", "as Smythe pointed out, '…'", "shot back at Cole, '…'": a particle
       // verb right before the mark, or its hearer
       if (NewsTokens.speechVerb(tokens, v) || punctuated && NewsTokens.particleSpeech(tokens, v)
           && (v + 2 == mark || NewsTokens.lower(tokens.get(v + 2)).equals("at") && mark - v <= 6)) {
         return context.phrases(q.first()).speakerOf(v).map(p -> context.credit(p, NAME));
+      }
+    }
+    return punctuated && tokens.get(mark).word().equals(":") ? opener(q, context, tokens, mark)
+        : Optional.empty();
+  }
+
+  /**
+   * "Lund conceded that there was no case for it: '…'": after a colon with no speech verb near
+   * it, the one the sentence opens with, where their speech verb follows them at once and no
+   * quotation stands between.
+   */
+  private static Optional<Attribution> opener(Quotation q, Attributing context,
+      List<CoreLabel> tokens, int mark) {
+    for (int v = 1; v < Math.min(mark, OPENING); v++) {
+      if (NewsTokens.openingQuote(tokens.get(v)) || NewsTokens.closingQuote(tokens.get(v))) {
+        return Optional.empty();
+      }
+      if (NewsTokens.speechVerb(tokens, v)) {
+        if (!NewsTokens.finite(tokens.get(v))) {
+          return Optional.empty();
+        }
+        int verb = v;
+        return context.phrases(q.first()).speakerOf(v)
+            .filter(p -> p.begin() == 0 && p.end() == verb)
+            .map(p -> context.credit(p, NAME));
       }
     }
     return Optional.empty();

@@ -35,8 +35,8 @@ class QuoteMarksTest {
   void marksTheSameQuotationsAsCoreNlpsQuoteAnnotator() throws IOException {
     List<String> texts = new java.util.ArrayList<>(List.of(
         "“We will not back down,” Ryabkov said. “Never.”\n\n“Talks,” he added, “are ‘useful’ now.”",
-        "He called it “a ‘frank’ exchange” and left.\n\n“The first paragraph of a long quote\n\n"
-            + "“runs on here,” she said. ‘Single’ marks “stay” \"plain\" too.",
+        "He called it “a ‘frank’ exchange” and left.\n\n“Runs on here,” she said. ‘Single’ marks"
+            + " “stay” \"plain\" too.",
         "🙂 “Emoji 🙂 before,” he said 🙂. An “unclosed quote runs on\n\nand on. Then “a closed one.”",
         "No quotation at all.", "“", "“Only a quote.”"));
     try (Stream<Path> articles = Files.list(Path.of("content/articles"))) {
@@ -51,6 +51,27 @@ class QuoteMarksTest {
       marks.annotate(ours);
       assertEquals(described(theirs), described(ours), "quotations of: " + text);
     }
+  }
+
+  /**
+   * Issue 13: a quotation running on into the next paragraph opens each paragraph and closes only
+   * the last, as news writes it. CoreNLP finds the last paragraph's alone; the first is a
+   * quotation too, to its paragraph's end.
+   */
+  @Test
+  void aQuotationRunningOnIntoTheNextParagraphIsMarkedToItsParagraphsEnd() {
+    String text = "He said: “The first paragraph of a long quote.\n\n“The second closes it,” she said.";
+    Annotation theirs = tokens(text);
+    new QuoteAnnotator("quote", Nlp.properties(), false).annotate(theirs);
+    Annotation ours = tokens(text);
+    marks.annotate(ours);
+    assertEquals(List.of("“The second closes it,”"), texts(theirs));
+    assertEquals(List.of("“The first paragraph of a long quote.", "“The second closes it,”"), texts(ours));
+  }
+
+  private static List<String> texts(Annotation a) {
+    return a.get(CoreAnnotations.QuotationsAnnotation.class).stream()
+        .map(q -> q.get(CoreAnnotations.TextAnnotation.class)).toList();
   }
 
   /**
