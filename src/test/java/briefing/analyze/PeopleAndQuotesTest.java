@@ -1655,9 +1655,14 @@ class PeopleAndQuotesTest {
         "The mayor of Ashland, Ann Hale, called the plan \u201ca disgrace\u201d.")).speaker());
     assertEquals("Ann Hale", onlyQuote(analyze("The council stopped short of a vote but its chair,"
         + " Dr Ann Hale, said the option remained \u201con the table\u201d.")).speaker());
-    // a name a verb's object, set beside a description, is not who spoke
+    // a name a verb's object, set beside a description, is not who spoke; nor one set beside
+    // someone a group or a relation is of
     assertNotEquals("Tom Lund", onlyQuote(analyze(
         "The mayor met Tom Lund, a lawyer, and called the plan \u201ca disgrace\u201d.")).speaker());
+    assertNotEquals("Ann Hale", onlyQuote(analyze(
+        "Critics of the mayor, Ann Hale, called the plan \u201ca disaster\u201d.")).speaker());
+    assertNotEquals("Ann Hale", onlyQuote(analyze(
+        "Tom Lund, a friend of the mayor, Ann Hale, called the plan \u201ca disaster\u201d.")).speaker());
   }
 
   @Test
@@ -1698,8 +1703,14 @@ class PeopleAndQuotesTest {
 
   @Test
   void wordsQuotedInWhatAnInvertedAttributionReportsAreTheSpeakers() { // issue 13
-    assertEquals("Lund", onlyQuote(analyze("No children needed treatment, said Dr Lund, but the school"
-        + " could stay closed out of \u201can abundance of caution\u201d.")).speaker());
+    assertEquals("Tom Lund", onlyQuote(analyze("No one was hurt, said Tom Lund, adding that the"
+        + " closure was \u201cnecessary\u201d.")).speaker());
+    // another subject after "but" says it
+    assertNotEquals("Tom Lund", onlyQuote(analyze("No one was hurt, said Tom Lund, but the union"
+        + " called the closure \u201can overreaction\u201d.")).speaker());
+    // after "said", a colon may bring in a message's words, not the speaker's
+    assertNotEquals("Ann Hale", onlyQuote(analyze("Ann Hale said the message from the council was"
+        + " clear: \u201cWe will not pay.\u201d")).speaker());
     assertEquals("Lund", onlyQuote(analyze("Lund conceded that there was no case for locking the pig"
         + " away: \u201cWe understand that, but most people do not know.\u201d")).speaker());
   }
@@ -1711,6 +1722,17 @@ class PeopleAndQuotesTest {
     assertEquals("Ann Hale", analyze("Ann Hale, professor of statistics at Kent University, criticised"
         + " the agency for failing to publish the data.",
         "\u201cWhen you see a big difference, you ask why.\u201d").quotes().get(0).speaker());
+    assertEquals("Ann Hale", analyze("Ann Hale was cleared of all charges."
+        + " \u201cI am relieved.\u201d").quotes().get(0).speaker(), "in the first person");
+    assertEquals("Tom Lund", analyze("Tom Lund was asked whether he would resign."
+        + " \u201cNever.\u201d").quotes().get(0).speaker(), "one asked answers");
+    // someone undergoing something is spoken of; one asking is answered; words reported
+    assertNull(analyze("Tom Lund was arrested on Monday."
+        + " \u201cHe is a dangerous man.\u201d").quotes().get(0).speaker());
+    assertNull(analyze("Ann Hale asked Tom Lund whether he would resign."
+        + " \u201cNever.\u201d").quotes().get(0).speaker());
+    assertNull(analyze("Tom Lund said the crowd began to chant."
+        + " \u201cOut, out, out.\u201d").quotes().get(0).speaker());
     // a group, two people, or a sentence between: no one's in particular
     assertNull(analyze("Critics said the bridge would never open."
         + " \u201cIt is a white elephant.\u201d").quotes().get(0).speaker());

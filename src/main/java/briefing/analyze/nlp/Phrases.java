@@ -474,11 +474,11 @@ public final class Phrases {
         continue;
       }
       int next = p.get().end();
-      // "No one was hurt, said Dr Lund, but the school stays closed out of '…'": the words go on
-      // in what the one the speech verb before the name reports
-      if (p.get().kind() == Kind.NAME && p.get().begin() >= 2
-          && NewsTokens.speechVerb(tokens, p.get().begin() - 1)
-          && tokens.get(p.get().begin() - 2).word().equals(",")) {
+      // "No one was hurt, said Tom Lund, adding that it was '…'" (or "who called it '…'"): the
+      // words go on in the speaker's own clause after the inverted attribution
+      if (p.get().kind() == Kind.NAME && invertedBefore(p.get()) && next + 1 < limit
+          && tokens.get(next).word().equals(",")
+          && GOING_ON.contains(NewsTokens.lower(tokens.get(next + 1)))) {
         return p;
       }
       // "The mayor of Ashland, Ann Hale, called the plan '…'": a name set beside the description
@@ -503,11 +503,30 @@ public final class Phrases {
     return Optional.empty();
   }
 
-  /** Whether token {@code j} is a comma with a verb in the past or present after it, before {@code limit}. */
+  /** Words that carry an inverted attribution's speaker on: ", adding that …", ", who called …". */
+  private static final Set<String> GOING_ON = Set.of("adding", "noting", "saying", "who");
+
+  /** Whether "said" or "added" after a comma comes right before name {@code p}: ", said Tom Lund". */
+  private boolean invertedBefore(Phrase p) {
+    int v = p.begin() - 1;
+    return v >= 1 && tokens.get(v - 1).word().equals(",") && NewsTokens.speechVerb(tokens, v)
+        && Set.of("say", "add").contains(NewsTokens.lemma(tokens.get(v)));
+  }
+
+  /**
+   * Whether token {@code j} is a comma with a verb in the past or present after it, before
+   * {@code limit}, that says what its subject did: not "be" ("is said to be '…'", "was described
+   * as '…'") nor "has been".
+   */
   private boolean commaBeforeVerb(int j, int limit) {
     int verb = NewsTokens.pastAdverbs(tokens, j + 1);
-    return j >= 0 && j < tokens.size() && tokens.get(j).word().equals(",") && verb < limit
-        && verb < tokens.size() && NewsTokens.finite(tokens.get(verb));
+    if (j < 0 || j >= tokens.size() || !tokens.get(j).word().equals(",") || verb >= limit
+        || verb >= tokens.size() || !NewsTokens.finite(tokens.get(verb))) {
+      return false;
+    }
+    String lemma = NewsTokens.lemma(tokens.get(verb));
+    return !lemma.equals("be") && !(lemma.equals("have") && verb + 1 < tokens.size()
+        && NewsTokens.lower(tokens.get(verb + 1)).equals("been"));
   }
 
   /**
@@ -521,6 +540,9 @@ public final class Phrases {
       return false;
     }
     boolean role = false;
+    // someone after a preposition ("Critics of the mayor, Ann Hale,", "a friend of the mayor"):
+    // the name may be theirs, not the subject's
+    boolean someoneAfter = false;
     for (int k = comma - 1; k >= 0; k--) {
       CoreLabel t = tokens.get(k);
       String w = NewsTokens.lower(t);
@@ -528,10 +550,15 @@ public final class Phrases {
         return role && k < comma - 1;
       }
       if (NewsTokens.verb(t) && !"VBN".equals(t.tag()) && !"VBG".equals(t.tag())
-          || NewsTokens.openingQuote(t) || NewsTokens.closingQuote(t) || NewsTokens.person(t)) {
+          || NewsTokens.openingQuote(t) || NewsTokens.closingQuote(t) || NewsTokens.person(t)
+          || NewsTokens.preposition(t) && someoneAfter
+          || "NNS".equals(t.tag()) || "NNPS".equals(t.tag())
+          || NewsTokens.relation(t) || NewsTokens.kin(t)) {
         return false;
       }
-      role |= NewsTokens.roleNoun(t);
+      boolean someone = NewsTokens.roleNoun(t) || NewsTokens.plainPerson(t);
+      someoneAfter |= someone;
+      role |= someone;
     }
     return role;
   }

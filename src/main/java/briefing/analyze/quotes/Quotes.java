@@ -41,12 +41,13 @@ public final class Quotes {
       credited.add(a);
     }
     // "'The toll stays. [new paragraph] 'The bridge opens in May,' the mayor said.": a quotation
-    // running on into the next paragraph is the words of whoever that paragraph's quotation is
+    // opening its paragraph and running on into the next is the words of whoever that
+    // paragraph's quotation is
     for (int k = quotations.size() - 2; k >= 0; k--) {
       Quotation q = quotations.get(k);
       Quotation next = quotations.get(k + 1);
       if (credited.get(k).speaker() == null && q.runsOn() && credited.get(k + 1).speaker() != null
-          && next.open() == 0 && document.sentence(next.first()).block()
+          && opensParagraph(document, q) && next.open() == 0 && document.sentence(next.first()).block()
               == document.sentence(q.last()).block() + 1
           && (next.first() == 0 || document.sentence(next.first() - 1).block()
               != document.sentence(next.first()).block())) {
@@ -66,6 +67,15 @@ public final class Quotes {
           document.span(q.first(), q.begin(), q.end())));
     }
     return found;
+  }
+
+  /**
+   * True where the quotation opens its paragraph: the words a run of quoted paragraphs opens with,
+   * not words a sentence brings in ("the crowd shouted, 'Go home.").
+   */
+  private static boolean opensParagraph(Document document, Quotation q) {
+    return q.open() == 0 && (q.first() == 0
+        || document.sentence(q.first() - 1).block() != document.sentence(q.first()).block());
   }
 
   private static Attribution attribute(Quotation q, Attributing context) {

@@ -5,6 +5,7 @@ import briefing.analyze.nlp.Phrase;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * "X said: '…'", "X, who tweeted: '…'", "X said, but added, '…'": a speech verb a few words before
@@ -17,6 +18,22 @@ public final class SpeakerThenQuote implements AttributionRule {
   private static final int REACH = 6;
   /** How far back a speech verb with its speaker's name after it may stand before a colon. */
   private static final int INVERTED_REACH = 12;
+  private static boolean finiteBetween(List<CoreLabel> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (NewsTokens.finite(tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Verbs that go on in the speaker's own words after a colon ("Lund conceded that …: '…'");
+   * after "said" or "warned" the colon more often brings in what a message or a sign says ("said
+   * the council's message was clear: '…'").
+   */
+  private static final Set<String> CONCEDING = Set.of("concede", "admit", "acknowledge", "insist",
+      "argue", "explain", "maintain", "stress", "confess");
   /** How far into the sentence the speech verb of the one it opens with may stand. */
   private static final int OPENING = 8;
 
@@ -60,8 +77,8 @@ public final class SpeakerThenQuote implements AttributionRule {
 
   /**
    * "Lund conceded that there was no case for it: '…'": after a colon with no speech verb near
-   * it, the one the sentence opens with, where their speech verb follows them at once and no
-   * quotation stands between.
+   * it, the one the sentence opens with, where their verb of conceding or insisting follows them
+   * at once and no quotation stands between.
    */
   private static Optional<Attribution> opener(Quotation q, Attributing context,
       List<CoreLabel> tokens, int mark) {
@@ -70,7 +87,10 @@ public final class SpeakerThenQuote implements AttributionRule {
         return Optional.empty();
       }
       if (NewsTokens.speechVerb(tokens, v)) {
-        if (!NewsTokens.finite(tokens.get(v))) {
+        // after "said" or "warned", only where no clause of its own lies between the verb and
+        // the colon ("told the conference on Monday: '…'")
+        if (!NewsTokens.finite(tokens.get(v)) || !CONCEDING.contains(NewsTokens.lemma(tokens.get(v)))
+            && finiteBetween(tokens, v + 1, mark)) {
           return Optional.empty();
         }
         int verb = v;
