@@ -279,6 +279,29 @@ class TimesTest {
   }
 
   @Test
+  void fourFiguresOnAClockOrInACodeAreNoYear() { // issue 13
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "Shares in Kettle Ferries (0293.KT) rose 3 percent by 1801 GMT.",
+        "The alarm was raised at 0930 local time and again at 2145 BST.");
+    assertTrue(all.isEmpty(), all.toString());
+    // a year in figures is still a year
+    assertEquals("1801", only(times(WEDNESDAY, null, "The quay was built in 1801."), "1801").value());
+  }
+
+  @Test
+  void thisWeekInASundaysReportLookingAheadIsTheWeekAhead() { // issue 13
+    LocalDate sunday = LocalDate.of(2022, 1, 16);
+    assertEquals("2022-W03", only(times(sunday, null,
+        "The quay will stay closed this week, the harbour master said."), "this week").value());
+    assertEquals("2022-W03", only(times(sunday, null, "Ministers meet later this week."),
+        "later this week").value());
+    assertEquals("2022-W02", only(times(sunday, null, "The council met this week."), "this week")
+        .value(), "in the past, the week ending that Sunday");
+    assertEquals("2022-W02", only(times(WEDNESDAY, null, "The quay will stay closed this week."),
+        "this week").value(), "on a weekday, the week holding it");
+  }
+
+  @Test
   void aDayBeforeAPastGroupThatLooksAheadIsPast() {
     TimeMention tuesday = only(times(WEDNESDAY, null,
         "On Tuesday as the council was preparing to vote on the budget, the mayor was back on the quay."),

@@ -27,6 +27,13 @@ final class NotTimes {
   /** A part of a day written alone ("brought to the night", "in the morning"): of no named day. */
   private static final Set<String> PARTS_OF_DAYS = Set.of("morning", "afternoon", "evening", "night");
 
+  /** Four figures alone: what SUTime reads as a year. */
+  private static final Pattern FOUR_FIGURES = Pattern.compile("\\d{4}");
+  /** Time zones and words that make four figures a time of day on a 24-hour clock: "1801 GMT". */
+  private static final Set<String> CLOCK_AFTER = Set.of("gmt", "bst", "utc", "z", "est", "edt", "cst",
+      "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "eet", "eest", "ist", "jst", "hkt", "aest",
+      "aedt", "msk", "hrs", "hours", "local");
+
   private NotTimes() {}
 
   /** True when {@code m} is not a time expression after all. */
@@ -35,7 +42,7 @@ final class NotTimes {
     if (AGE.matcher(text).matches() || VAGUE.contains(text)) {
       return true;
     }
-    if (TimeWordsInNames.isInAName(m) || isDiscourseNow(m) || isUnitAlone(m)) {
+    if (TimeWordsInNames.isInAName(m) || isDiscourseNow(m) || isUnitAlone(m) || isClockOrCode(m)) {
       return true;
     }
     List<CoreLabel> tokens = m.tokens();
@@ -60,6 +67,19 @@ final class NotTimes {
     String text = m.text().toLowerCase(Locale.ROOT);
     return UNIT.contains(text) || LONE_DAY.matcher(text).matches() || PARTS_OF_DAYS.contains(text)
         || (PLURAL_UNIT.contains(text) && m.after(1).equals("apart"));
+  }
+
+  /**
+   * Four figures that are no year: a time of day on a 24-hour clock ("by 1801 GMT", "at 0930
+   * local time") or a code with a leading zero or a market's suffix ("Cathay Pacific (0293.HK)").
+   */
+  private static boolean isClockOrCode(SutimeMention m) {
+    String text = m.text().trim();
+    if (!FOUR_FIGURES.matcher(text).matches()) {
+      return false;
+    }
+    String next = m.after(1).toLowerCase(Locale.ROOT);
+    return text.startsWith("0") || CLOCK_AFTER.contains(next) || next.startsWith(".") && next.length() > 1;
   }
 
   /** "Now" as a sentence's first word, not followed by "that": it moves the story on, it dates nothing. */

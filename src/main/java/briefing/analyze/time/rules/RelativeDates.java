@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class RelativeDates {
   private static final List<DateRule> RULES =
       List.of(new StretchDates(), new Centuries(), new YearSpans(), new CountedDates(), new Weekdays(),
-          new Weekends(), new YearlessDates(), new UnvaluedDates());
+          new Weekends(), new SundaysWeek(), new YearlessDates(), new UnvaluedDates());
   private static final Pattern REFERENCE = Pattern.compile("(PRESENT|PAST|FUTURE)_REF");
   private static final Pattern ABSOLUTE = Pattern.compile("\\d{2}[\\dX]{2}(-.*)?");
 
@@ -52,7 +52,8 @@ public final class RelativeDates {
     }
   }
 
-  private static Resolution asSutimeReadsIt(SutimeMention m, LocalDate anchor) {
+  /** {@code m} as SUTime reads it, relative to {@code anchor} where it is relative. */
+  static Resolution asSutimeReadsIt(SutimeMention m, LocalDate anchor) {
     String quoted = "'" + m.text() + "'";
     String value = m.value() == null ? null : TimexValues.withoutZone(m.value());
     if (m.kind() == Kind.DURATION || m.kind() == Kind.SET) {
