@@ -39,13 +39,17 @@ public final class Cleaner {
    * @param chromeAboveHeadline whether units above the headline are page chrome (scraped text)
    */
   public static Cleaned clean(List<Unit> input, String knownTitle, boolean chromeAboveHeadline) {
-    List<Unit> units = input.stream()
+    List<Unit> folded = input.stream()
         .map(u -> new Unit(u.kind(), Unit.fold(ESCAPED_SLASH.matcher(u.text()).replaceAll("/")), u.line()))
         .filter(u -> !u.text().isEmpty())
         .toList();
+    // a wire report's lead run together with what stood above its dateline
+    List<String> aboveDateline = new ArrayList<>();
+    List<Unit> units = WireLeads.split(folded, aboveDateline);
     String[] noise = new String[units.size()];
     for (int i = 0; i < units.size(); i++) {
-      noise[i] = lexicalNoise(units.get(i).text()).orElse(null);
+      noise[i] = aboveDateline.get(i) != null ? aboveDateline.get(i)
+          : lexicalNoise(units.get(i).text()).orElse(null);
     }
     int headline = Headline.find(units, noise, knownTitle, chromeAboveHeadline);
     Evidence evidence = new Evidence();

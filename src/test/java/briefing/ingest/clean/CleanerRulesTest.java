@@ -85,6 +85,42 @@ class CleanerRulesTest {
   }
 
   @Test
+  void aWireReportBeginsAtItsDateline() { // issue 13
+    Cleaned cleaned = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "Crane collapses on Kent tower, two hurt.", 1),
+        new Unit(BlockKind.PARAGRAPH, "Full Article Ferries halted as storm nears Kettlewell"
+            + " KETTLEWELL | Tue May 19, 2009 10:10 am BST KETTLEWELL (Reuters) - The port closed"
+            + " on Tuesday as a storm neared.", 2),
+        new Unit(BlockKind.PARAGRAPH, "The ferries will sail on Monday.", 3)), null, true);
+    assertEquals(List.of("KETTLEWELL (Reuters) - The port closed on Tuesday as a storm neared.",
+        "The ferries will sail on Monday."), cleaned.blocks().stream().map(Block::text).toList());
+    assertEquals("Ferries halted as storm nears Kettlewell", cleaned.detected().title().value());
+    assertTrue(cleaned.noise().stream().anyMatch(n -> n.text().startsWith("Crane collapses")),
+        "another story's teaser above the dateline");
+
+    // a byline run into the lead is the byline; a photo caption above it is noise
+    Cleaned bylined = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "A harbour worker ties up a ferry in Kettlewell May 19, 2009.", 1),
+        new Unit(BlockKind.PARAGRAPH, "By Ann Cole and Tom Lund KETTLEWELL (Reuters) - The port"
+            + " closed on Tuesday.", 2)), null, true);
+    assertEquals(List.of("KETTLEWELL (Reuters) - The port closed on Tuesday."),
+        bylined.blocks().stream().map(Block::text).toList());
+    assertEquals(List.of("Ann Cole", "Tom Lund"), bylined.detected().authors().value());
+
+    // a report with its headline above the dateline keeps it; one with no dateline is as it was
+    Cleaned headed = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "Ferries Halted In Kettlewell", 1),
+        new Unit(BlockKind.PARAGRAPH, "KETTLEWELL (Reuters) - The port closed on Tuesday.", 2)),
+        null, true);
+    assertEquals("Ferries Halted In Kettlewell", headed.detected().title().value());
+    Cleaned plain = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "The harbour froze over.", 1),
+        new Unit(BlockKind.PARAGRAPH, "The port closed on Tuesday, the harbour master said.", 2)),
+        "Ferries Halted", false);
+    assertEquals(2, plain.blocks().size());
+  }
+
+  @Test
   void captionsSplitFromTheirPhotoCredit() {
     Captions.Caption caption = Captions.parse(
         "Ukrainian troops are seen near Kiev. Photo by Sergey Dolzhenko/EPA-EFE").orElseThrow();
