@@ -59,6 +59,16 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aShortFormOfAFirstNameIsThePersonAnotherReportNamesInFull() { // issue 13
+    CastOfPeople cast = cast(Story.article("a").person("Jacqui Hallor"),
+        Story.article("b").person("Jacqueline Hallor"));
+    assertEquals(cast.idOf("a", "Jacqui Hallor"), cast.idOf("b", "Jacqueline Hallor"), names(cast).toString());
+    CastOfPeople two = cast(Story.article("a").person("Vicky Brand"),
+        Story.article("b").person("Valerie Brand"));
+    assertNotEquals(two.idOf("a", "Vicky Brand"), two.idOf("b", "Valerie Brand"));
+  }
+
+  @Test
   void aFirstNameBesideTheFamilysSurnameIsTheRelativeAnotherReportNamesInFull() { // issue 13
     CastOfPeople cast = cast(
         Story.article("a").person("Mark Hallor", "parent", null).alsoPerson("Ellis", null, null),

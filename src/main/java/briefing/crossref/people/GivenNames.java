@@ -29,7 +29,16 @@ final class GivenNames {
       Map.entry("hank", "henry"), Map.entry("ray", "raymond"), Map.entry("jenny", "jennifer"),
       Map.entry("kathy", "katherine"), Map.entry("debbie", "deborah"), Map.entry("patty", "patricia"),
       Map.entry("betsy", "elizabeth"), Map.entry("mick", "michael"), Map.entry("gerry", "gerald"),
-      Map.entry("sandy", "sandra"), Map.entry("sandi", "sandra"));
+      Map.entry("sandy", "sandra"), Map.entry("sandi", "sandra"), Map.entry("jacqui", "jacqueline"),
+      Map.entry("jackie", "jacqueline"), Map.entry("becky", "rebecca"), Map.entry("vicky", "victoria"),
+      Map.entry("mandy", "amanda"), Map.entry("gill", "gillian"), Map.entry("trish", "patricia"),
+      Map.entry("tricia", "patricia"), Map.entry("nicky", "nicola"), Map.entry("maggie", "margaret"),
+      Map.entry("abby", "abigail"), Map.entry("phil", "philip"), Map.entry("tommy", "thomas"),
+      Map.entry("danny", "daniel"), Map.entry("johnny", "john"), Map.entry("bobby", "robert"),
+      Map.entry("billy", "william"), Map.entry("willie", "william"), Map.entry("jamie", "james"),
+      Map.entry("harry", "henry"), Map.entry("walt", "walter"), Map.entry("stan", "stanley"),
+      Map.entry("vince", "vincent"), Map.entry("doug", "douglas"), Map.entry("russ", "russell"),
+      Map.entry("terry", "terence"), Map.entry("geoff", "geoffrey"), Map.entry("di", "diana"));
 
   private GivenNames() {}
 
