@@ -8,7 +8,6 @@ import briefing.model.Metadata;
 import briefing.model.Noise;
 import briefing.model.Origin;
 import briefing.model.Sourced;
-import briefing.text.Datelines;
 import briefing.text.Hashes;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,8 +67,7 @@ final class ArticleBuilder {
   }
 
   private static String firstWords(Cleaned cleaned) {
-    // "WASHINGTON (Reuters) - A new strain …": the report's own words, not its dateline
-    String text = Datelines.without(cleaned.blocks().get(0).text());
+    String text = cleaned.blocks().get(0).text();
     String[] words = text.split(" ");
     return words.length <= 12 ? text : String.join(" ", List.of(words).subList(0, 12)) + "…";
   }
