@@ -23,7 +23,9 @@ import java.util.TreeSet;
  * someone it only describes, or no one (scare quotes, a term, a title).
  *
  * <p>Usage: {@code mvn -q test-compile exec:java@eval-basil-quotes [-Dexec.args=--misses]}
- * ({@code --misses} lists the tuning part's errors only). The gold
+ * ({@code --misses} lists the tuning parts' errors only). The same is measured on a second
+ * subject, the 14 small stories cut from the H1N1 articles ({@link H1n1Slices};
+ * {@code h1n1-quotes.tsv}, the odd slices tuned on, the even held apart). The gold
  * ({@code src/test/resources/briefing/eval/basil-quotes-tuning.tsv} and
  * {@code basil-quotes-held-apart.tsv}; columns: event folder, article, sentence where the
  * quotation opens, full or partial, speaker, first words) was labelled by helpers from the
