@@ -1648,6 +1648,19 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void aDescriptionNamedAsSomeoneIsTheirRole() { // issue 13
+    AnalyzedArticle a = analyze("The 30-year-old student, who has been named only as Mr Lund, was"
+        + " taken to hospital in Ashland.");
+    assertEquals("30-year-old student", person(a, "Lund").role());
+    assertEquals(List.of(), unnamed(a), "the student is Lund, no one else");
+    assertEquals("teacher", person(analyze("The teacher, named as Ann Hale, was taken to hospital."),
+        "Ann Hale").role());
+    // a description the name is not given to keeps its own person
+    assertEquals(List.of("student"), unnamed(analyze("The student, who met Tom Lund, was taken to"
+        + " hospital.")));
+  }
+
+  @Test
   void aPartialQuotationsSubjectMayStandBesideItsApposition() { // issue 13
     assertEquals("Ann Hale", onlyQuote(analyze(
         "Ann Hale, the mayor, said the bridge would be \u201ca triumph\u201d for the city.")).speaker());

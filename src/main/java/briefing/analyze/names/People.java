@@ -392,6 +392,7 @@ public final class People {
                   && NewsTokens.lower(tokens.get(subject.begin() - 1)).equals("as")
                   && NewsTokens.person(tokens.get(subject.begin() - 2))
               || idiom(tokens, subject) || plainIdiom(tokens, subject) || namedAfterClause(tokens, subject)
+              || namedAs(tokens, subject)
               || !seen.add(List.of(subject.sentence(), subject.begin()))) {
             continue;
           }
@@ -718,6 +719,21 @@ public final class People {
     for (int k = p.end() + 1; k + 1 < tokens.size(); k++) {
       if (tokens.get(k).word().equals(",")) {
         return NewsTokens.person(tokens.get(k + 1));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether description {@code p} is given its name right after it ("The 30-year-old student,
+   * who has been named only as Mr Bao,"): the named person, not someone else.
+   */
+  private static boolean namedAs(List<CoreLabel> tokens, Phrase p) {
+    for (int k = p.end() + 1; k < tokens.size() && k <= p.end() + 9; k++) {
+      if (NewsTokens.person(tokens.get(k)) || NewsTokens.honorific(tokens.get(k))) {
+        int name = Roles.beforeHonorifics(tokens, k);
+        int named = Roles.pastNamedAs(tokens, name);
+        return named != name && named == p.end() + 1;
       }
     }
     return false;

@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The role the text gives a named person where it names them: a title before the name ("Ruritanian
@@ -382,7 +383,7 @@ public final class Roles {
   }
 
   /** The first of the honorifics right before token {@code k} ("Dr" of "Dr Ann Cole"), else {@code k}. */
-  private static int beforeHonorifics(List<CoreLabel> tokens, int k) {
+  public static int beforeHonorifics(List<CoreLabel> tokens, int k) {
     int j = k;
     while (j > 0 && NewsTokens.honorific(tokens.get(j - 1))) {
       j--;
@@ -580,6 +581,9 @@ public final class Roles {
     // "the moderator, Wessex News' Ann Hale,": past the organisation whose the name is; "its
     // director general, Dr Ann Hale,": past an honorific
     int begin = beforeOwner(tokens, beforeHonorifics(tokens, named));
+    // "The 30-year-old student, who has been named only as Mr Bao,": the name the description
+    // is given
+    begin = pastNamedAs(tokens, begin);
     // the name closes with a comma, or ends the sentence: "said a harbour spokesman, Tom Lee.";
     // a lawmaker's state may stand between: "the minority leader, Tom Hale of Ohio,"
     int close = ofPlace(tokens, end);
@@ -621,6 +625,28 @@ public final class Roles {
             && !(NewsTokens.verb(tokens.get(p.begin() - 1)) && !NewsTokens.speechVerb(tokens, p.begin() - 1))
             || afterVerbsPreposition(tokens, p.begin() - 1)
             || ofNoOne(tokens, p.begin() - 1) && !plural(tokens, p));
+  }
+
+  /** Words that give a description its name: ", who has been named only as", ", named as". */
+  private static final Pattern NAMED_AS = Pattern.compile("(?i)^, (?:who (?:has been|have been|had"
+      + " been|was|is) )?(?:named|identified)(?: (?:only|locally|publicly|formally|officially))? as$");
+
+  /**
+   * Where the name at {@code begin} follows words that name the description before them
+   * (", who has been named only as"), the token after the comma those words open, as if the
+   * name stood there; else {@code begin}.
+   */
+  public static int pastNamedAs(List<CoreLabel> tokens, int begin) {
+    for (int k = begin - 2; k >= 0 && k >= begin - 8; k--) {
+      if (tokens.get(k).word().equals(",")) {
+        StringBuilder words = new StringBuilder(",");
+        for (int j = k + 1; j < begin; j++) {
+          words.append(' ').append(tokens.get(j).word());
+        }
+        return NAMED_AS.matcher(words).matches() ? k + 1 : begin;
+      }
+    }
+    return begin;
   }
 
   /**
