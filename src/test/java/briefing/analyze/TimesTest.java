@@ -289,6 +289,15 @@ class TimesTest {
   }
 
   @Test
+  void aDayCountedOnFromYesterdayTodayOrTomorrow() { // issue 13
+    assertEquals("2022-01-20", only(times(WEDNESDAY, null, "Talks resume a week from tomorrow."),
+        "a week from tomorrow").value());
+    assertEquals("2022-01-11", only(times(WEDNESDAY, null,
+        "The quay was closed for a week from yesterday."), "a week from yesterday").value(),
+        "a stretch that began yesterday is dated by its start");
+  }
+
+  @Test
   void thisWeekInASundaysReportLookingAheadIsTheWeekAhead() { // issue 13
     LocalDate sunday = LocalDate.of(2022, 1, 16);
     assertEquals("2022-W03", only(times(sunday, null,

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class RelativeDates {
   private static final List<DateRule> RULES =
-      List.of(new StretchDates(), new Centuries(), new YearSpans(), new CountedDates(), new Weekdays(),
+      List.of(new CountFrom(), new StretchDates(), new Centuries(), new YearSpans(), new CountedDates(), new Weekdays(),
           new Weekends(), new SundaysWeek(), new YearlessDates(), new UnvaluedDates());
   private static final Pattern REFERENCE = Pattern.compile("(PRESENT|PAST|FUTURE)_REF");
   private static final Pattern ABSOLUTE = Pattern.compile("\\d{2}[\\dX]{2}(-.*)?");
