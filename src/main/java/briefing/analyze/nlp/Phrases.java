@@ -506,11 +506,14 @@ public final class Phrases {
   /** Words that carry an inverted attribution's speaker on: ", adding that …", ", who called …". */
   private static final Set<String> GOING_ON = Set.of("adding", "noting", "saying", "who");
 
+  /** The speech verbs an inverted attribution puts before its speaker: ", said Tom Lund". */
+  private static final Set<String> INVERTED = Set.of("say", "add");
+
   /** Whether "said" or "added" after a comma comes right before name {@code p}: ", said Tom Lund". */
   private boolean invertedBefore(Phrase p) {
     int v = p.begin() - 1;
     return v >= 1 && tokens.get(v - 1).word().equals(",") && NewsTokens.speechVerb(tokens, v)
-        && Set.of("say", "add").contains(NewsTokens.lemma(tokens.get(v)));
+        && INVERTED.contains(NewsTokens.lemma(tokens.get(v)));
   }
 
   /**

@@ -26,7 +26,7 @@ public final class ContinuedQuote implements AttributionRule {
     Sentence here = context.document().sentence(q.first());
     boolean samePara = previous.block() == here.block();
     boolean opensNext = here.block() == previous.block() + 1
-        && context.document().sentence(q.first() - 1).block() != here.block();
+        && Quotes.opensParagraph(context.document(), q);
     if (!samePara && !opensNext || q.first() - before.last() - 1 > GAP) {
       return Optional.empty();
     }

@@ -47,10 +47,8 @@ public final class Quotes {
       Quotation q = quotations.get(k);
       Quotation next = quotations.get(k + 1);
       if (credited.get(k).speaker() == null && q.runsOn() && credited.get(k + 1).speaker() != null
-          && opensParagraph(document, q) && next.open() == 0 && document.sentence(next.first()).block()
-              == document.sentence(q.last()).block() + 1
-          && (next.first() == 0 || document.sentence(next.first() - 1).block()
-              != document.sentence(next.first()).block())) {
+          && opensParagraph(document, q) && opensParagraph(document, next)
+          && document.sentence(next.first()).block() == document.sentence(q.last()).block() + 1) {
         credited.set(k, new Attribution(credited.get(k + 1).speaker(), ContinuedQuote.NAME));
       }
     }
@@ -73,7 +71,7 @@ public final class Quotes {
    * True where the quotation opens its paragraph: the words a run of quoted paragraphs opens with,
    * not words a sentence brings in ("the crowd shouted, 'Go home.").
    */
-  private static boolean opensParagraph(Document document, Quotation q) {
+  static boolean opensParagraph(Document document, Quotation q) {
     return q.open() == 0 && (q.first() == 0
         || document.sentence(q.first() - 1).block() != document.sentence(q.first()).block());
   }

@@ -47,7 +47,7 @@ public final class SpeakerInNextSentence implements AttributionRule {
   }
 
   /** True when the speaker, with any title before the name, opens the sentence. */
-  private static boolean opens(List<CoreLabel> tokens, Phrase p) {
+  static boolean opens(List<CoreLabel> tokens, Phrase p) {
     int start = p.kind() == Phrase.Kind.NAME
         ? Roles.before(p.sentence(), tokens, p.begin()).map(Phrase::begin).orElse(p.begin())
         : p.begin();

@@ -82,12 +82,12 @@ public final class SpeakerInSentenceBefore implements AttributionRule {
         if (passive(previous, v)) { // "Lund was asked whether he would resign. 'Never.'"
           return ASKING.contains(NewsTokens.lemma(previous.get(v)))
               ? context.phrases(before).subjectBefore(v, quoted)
-                  .filter(p -> opens(previous, p) && p.kind() == Phrase.Kind.NAME)
+                  .filter(p -> SpeakerInNextSentence.opens(previous, p) && p.kind() == Phrase.Kind.NAME)
                   .map(p -> context.credit(p, NAME))
               : Optional.empty();
         }
         return context.phrases(before).speakerOf(v)
-            .filter(p -> opens(previous, p) && !plural(previous, p))
+            .filter(p -> SpeakerInNextSentence.opens(previous, p) && !Roles.plural(previous, p))
             .map(p -> context.credit(p, NAME));
       }
     }
@@ -152,21 +152,8 @@ public final class SpeakerInSentenceBefore implements AttributionRule {
       return Optional.empty();
     }
     return context.phrases(sentence).subjectBefore(verb + 1, quoted)
-        .filter(p -> p.kind() == Phrase.Kind.NAME && opens(tokens, p))
+        .filter(p -> p.kind() == Phrase.Kind.NAME && SpeakerInNextSentence.opens(tokens, p))
         .map(p -> context.credit(p, NAME));
   }
 
-  /** True where the phrase's head is a plural noun: a group ("Critics said"), no one speaker. */
-  private static boolean plural(List<CoreLabel> tokens, Phrase p) {
-    String tag = tokens.get(p.end() - 1).tag();
-    return "NNS".equals(tag) || "NNPS".equals(tag);
-  }
-
-  /** True when the speaker, with any title before the name, opens the sentence. */
-  private static boolean opens(List<CoreLabel> tokens, Phrase p) {
-    int start = p.kind() == Phrase.Kind.NAME
-        ? Roles.before(p.sentence(), tokens, p.begin()).map(Phrase::begin).orElse(p.begin())
-        : p.begin();
-    return start == 0;
-  }
 }

@@ -18,15 +18,6 @@ public final class SpeakerThenQuote implements AttributionRule {
   private static final int REACH = 6;
   /** How far back a speech verb with its speaker's name after it may stand before a colon. */
   private static final int INVERTED_REACH = 12;
-  private static boolean finiteBetween(List<CoreLabel> tokens, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (NewsTokens.finite(tokens.get(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Verbs that go on in the speaker's own words after a colon ("Lund conceded that …: '…'");
    * after "said" or "warned" the colon more often brings in what a message or a sign says ("said
@@ -46,11 +37,12 @@ public final class SpeakerThenQuote implements AttributionRule {
     }
     // after a colon or comma, the words before; else only the verb right before the opening
     // mark ("Hale, speaking to reporters, said "…"")
-    boolean punctuated = tokens.get(mark).word().equals(":") || tokens.get(mark).word().equals(",");
+    boolean colon = tokens.get(mark).word().equals(":");
+    boolean punctuated = colon || tokens.get(mark).word().equals(",");
     if (!punctuated && !NewsTokens.speechVerb(tokens, mark)) {
       return Optional.empty();
     }
-    int reach = punctuated && tokens.get(mark).word().equals(":") ? INVERTED_REACH : REACH;
+    int reach = colon ? INVERTED_REACH : REACH;
     for (int v = punctuated ? mark - 1 : mark; v >= Math.max(0, mark - 1 - reach); v--) {
       if (NewsTokens.closingQuote(tokens.get(v))) {
         return Optional.empty();
@@ -71,8 +63,7 @@ public final class SpeakerThenQuote implements AttributionRule {
         return context.phrases(q.first()).speakerOf(v).map(p -> context.credit(p, NAME));
       }
     }
-    return punctuated && tokens.get(mark).word().equals(":") ? opener(q, context, tokens, mark)
-        : Optional.empty();
+    return colon ? opener(q, context, tokens, mark) : Optional.empty();
   }
 
   /**
@@ -100,5 +91,15 @@ public final class SpeakerThenQuote implements AttributionRule {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a verb in the past or present stands from token {@code from} up to {@code to}. */
+  private static boolean finiteBetween(List<CoreLabel> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (NewsTokens.finite(tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

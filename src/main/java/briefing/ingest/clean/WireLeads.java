@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class WireLeads {
   /** How far into a page the dateline may stand, in units. */
   private static final int SEARCH_UNITS = 4;
+  /** How far into its line a dateline may start, in characters. */
+  private static final int DATELINE_CHARS = 400;
   /** The longest headline run into a lead, in words. */
   private static final int HEADLINE_WORDS = 20;
 
@@ -50,7 +52,7 @@ final class WireLeads {
     for (int w = 0; w < limit; w++) {
       Unit unit = units.get(w);
       Matcher m = WIRE.matcher(unit.text());
-      if (!m.find() || m.start() > 400) {
+      if (!m.find() || m.start() > DATELINE_CHARS) {
         continue;
       }
       // "TOKYO | Tue May 19, 2009 10:10 am IST TOKYO (Reuters) -": the page's stamp ends where
