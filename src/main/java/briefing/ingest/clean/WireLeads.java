@@ -60,15 +60,17 @@ final class WireLeads {
       int start = m.start();
       int beforeEnd = start;
       Matcher stamp = STAMP_INSIDE.matcher(unit.text());
-      if (stamp.find() && stamp.end() <= m.end()) {
+      boolean stamped = stamp.find() && stamp.end() <= m.end();
+      if (stamped) {
         beforeEnd = stamp.start();
         start = stamp.end();
         while (start < unit.text().length() && unit.text().charAt(start) == ' ') {
           start++;
         }
       }
-      // nothing but marks before it ("\uFFFDPORTSMOUTH (Reuters) -"): the unit stays whole
-      if (!unit.text().substring(0, beforeEnd).codePoints().anyMatch(Character::isLetter)) {
+      // nothing but marks before it ("\uFFFDPORTSMOUTH (Reuters) -"): the unit stays whole; a
+      // stamp opening the paragraph goes all the same
+      if (!stamped && !unit.text().substring(0, beforeEnd).codePoints().anyMatch(Character::isLetter)) {
         start = 0;
         beforeEnd = 0;
       }

@@ -107,6 +107,14 @@ class CleanerRulesTest {
         bylined.blocks().stream().map(Block::text).toList());
     assertEquals(List.of("Ann Cole", "Tom Lund"), bylined.detected().authors().value());
 
+    // a stamp opening the lead paragraph, under a photo caption, goes too
+    Cleaned stamped = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "A harbour worker ties up a ferry in Kettlewell May 19, 2009.", 1),
+        new Unit(BlockKind.PARAGRAPH, "KETTLEWELL | Tue May 19, 2009 7:50 pm EDT KETTLEWELL (Reuters) - The"
+            + " port closed on Tuesday.", 2)), null, true);
+    assertEquals(List.of("KETTLEWELL (Reuters) - The port closed on Tuesday."),
+        stamped.blocks().stream().map(Block::text).toList());
+
     // a report with its headline above the dateline keeps it; one with no dateline is as it was
     Cleaned headed = Cleaner.clean(List.of(
         new Unit(BlockKind.PARAGRAPH, "Ferries Halted In Kettlewell", 1),
