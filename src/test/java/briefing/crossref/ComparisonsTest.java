@@ -18,6 +18,7 @@ import briefing.model.briefing.FigureComparison;
 import briefing.model.briefing.Person;
 import briefing.model.briefing.QuoteComparison;
 import briefing.model.briefing.SourceSummary;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,102 @@ class ComparisonsTest {
         Fixtures.source("b", "B").sentence("The savings gave each senior $600 a year.")
             .figure("$600", 600, 600, "USD", null, null).build()));
     assertEquals(List.of(), figures);
+  }
+
+  @Test
+  void eachFigureOfAListKeepsItsOwnWords() {
+    List<FigureComparison> figures = FigureAlignment.align(List.of(
+        Fixtures.source("a", "A").sentence("Receipts show $4,300 for a cruise and $950 for a sofa.")
+            .figure("$4,300", 4300, 4300, "USD", null, null).figure("$950", 950, 950, "USD", null, null).build(),
+        Fixtures.source("b", "B").sentence("He paid $12,000 for a sofa.")
+            .figure("$12,000", 12_000, 12_000, "USD", null, null).build(),
+        Fixtures.source("c", "C").sentence("The trial opened.").sentence("The judge spoke.")
+            .sentence("Lawyers argued.").sentence("The jury listened.").sentence("Reporters waited.")
+            .sentence("The court rose.").build()));
+    assertEquals(List.of(), figures, "the sofa is the second figure's, not the cruise's");
+  }
+
+  @Test
+  void figuresOfAnotherYearOrOfEveryYearAreNotThisOutbreaks() {
+    Source now = Fixtures.source("a", "A").published(LocalDate.of(2009, 4, 28))
+        .sentence("The fever has killed 30,000 people in Norland.").place("Norland")
+        .figure("30,000 people", 30_000, 30_000, "people", null, "in Norland").build();
+    Source then = Fixtures.source("b", "B").published(LocalDate.of(2009, 4, 28))
+        .sentence("In 1968 the fever killed 30,000 people in Norland.").place("Norland").date("1968", "1968")
+        .figure("30,000 people", 30_000, 30_000, "people", null, "in Norland").build();
+    Source yearly = Fixtures.source("c", "C").published(LocalDate.of(2009, 4, 28))
+        .sentence("The fever kills 40,000 people in Norland every year.").place("Norland")
+        .figure("40,000 people", 40_000, 40_000, "people", null, "in Norland").build();
+    assertEquals(List.of(), FigureAlignment.align(List.of(now, then, yearly)));
+
+    // a year far off in the sentence dates another of its clauses, not the figure
+    Source far = Fixtures.source("d", "D").published(LocalDate.of(2009, 4, 28))
+        .sentence("Norland annexed the isle in 2014 and backed an uprising in the east of the country that"
+            + " led to a long war in which the fever it says killed 30,000 people in Norland.").place("Norland")
+        .date("2014", "2014").figure("30,000 people", 30_000, 30_000, "people", null, "in Norland").build();
+    assertEquals(1, FigureAlignment.align(List.of(now, far)).size());
+  }
+
+  @Test
+  void peopleKilledAreDeathsAndPeopleInfectedAreCasesNeverEachOther() {
+    List<FigureComparison> figures = FigureAlignment.align(List.of(
+        Fixtures.source("a", "A").sentence("The fever has killed 149 people in Norland.")
+            .figure("149 people", 149, 149, "people", null, "in Norland").build(),
+        Fixtures.source("b", "B").sentence("The fever has caused about 150 deaths in Norland.")
+            .figure("about 150 deaths", 140, 160, "deaths", null, "in Norland").build(),
+        Fixtures.source("c", "C").sentence("The fever has infected 150 people in Norland.")
+            .figure("150 people", 150, 150, "people", null, "in Norland").build()));
+    assertEquals(1, figures.size());
+    assertEquals(List.of("a", "b"), figures.get(0).readings().stream().map(r -> r.citation().article()).toList());
+  }
+
+  @Test
+  void confirmedAndSuspectedCountsNewAndTotalCountsAndOtherPlacesStayApart() {
+    LocalDate monday = LocalDate.of(2009, 5, 25);
+    List<FigureComparison> status = FigureAlignment.align(List.of(
+        Fixtures.source("a", "A").sentence("Officials have confirmed 20 deaths from the fever.")
+            .figure("20 deaths", 20, 20, "deaths", null, null).build(),
+        Fixtures.source("b", "B").sentence("The fever is suspected of causing 28 deaths.")
+            .figure("28 deaths", 28, 28, "deaths", null, null).build()));
+    assertEquals(List.of(), status);
+    List<FigureComparison> fresh = FigureAlignment.align(List.of(
+        Fixtures.source("a", "A").published(monday).sentence("Officials reported a further 17 cases of the fever.")
+            .figure("17 cases", 17, 17, "cases", null, null).build(),
+        Fixtures.source("b", "B").published(monday.plusDays(1)).sentence("Officials reported 12 new cases of the fever.")
+            .figure("12 new cases", 12, 12, "cases", null, null).build(),
+        Fixtures.source("c", "C").published(monday).sentence("Officials reported 19 cases of the fever in all.")
+            .figure("19 cases", 19, 19, "cases", null, null).build()));
+    assertEquals(List.of(), fresh, "two days' new cases, and a day's new cases against a total");
+    List<FigureComparison> places = FigureAlignment.align(List.of(
+        Fixtures.source("a", "A").sentence("The fever has caused 150 deaths in Norland.").place("Norland")
+            .figure("150 deaths", 150, 150, "deaths", null, "in Norland").build(),
+        Fixtures.source("b", "B").sentence("The fever has caused 22 deaths in Ruritania.").place("Ruritania")
+            .figure("22 deaths", 22, 22, "deaths", null, "in Ruritania").build()));
+    assertEquals(List.of(), places);
+  }
+
+  @Test
+  void exactFiguresFarApartCountDifferentThingsButAScaleWordMayBeFarOff() {
+    List<FigureComparison> figures = FigureAlignment.align(List.of(
+        Fixtures.source("a", "A").sentence("A study of 43 cases of the fever found it mild.")
+            .figure("43 cases", 43, 43, "cases", null, null).build(),
+        Fixtures.source("b", "B").sentence("Nearly 10,250 cases of the fever have been found.")
+            .figure("Nearly 10,250 cases", 9_000, 10_250, "cases", null, null).build()));
+    assertEquals(List.of(), figures);
+  }
+
+  @Test
+  void aComparisonHoldsOnlyFiguresThatAreAllTheSameThing() {
+    // a and b share "harbour", b and c share "ferries", a and c share nothing
+    List<FigureComparison> figures = FigureAlignment.align(List.of(
+        Fixtures.source("a", "A").sentence("The harbour storm sank 40 boats.")
+            .figure("40 boats", 40, 40, "boats", null, null).build(),
+        Fixtures.source("b", "B").sentence("Ferries in the harbour saw 45 boats sink.")
+            .figure("45 boats", 45, 45, "boats", null, null).build(),
+        Fixtures.source("c", "C").sentence("The ferries lost 60 boats.")
+            .figure("60 boats", 60, 60, "boats", null, null).build()));
+    assertEquals(1, figures.size());
+    assertEquals(2, figures.get(0).readings().size(), "no chain of near figures makes one comparison");
   }
 
   @Test

@@ -3,11 +3,17 @@ package briefing.crossref.figures;
 import briefing.crossref.DisjointSets;
 import briefing.crossref.WordRarity;
 import briefing.model.Source;
+import briefing.model.analysis.EntityMention;
 import briefing.model.analysis.Figure;
 import briefing.model.analysis.Sentence;
+import briefing.model.analysis.Span;
+import briefing.model.analysis.TimeMention;
 import briefing.model.briefing.FigureComparison;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,14 +45,22 @@ public final class FigureAlignment {
    */
   static final double SPECIFIC_CLOSENESS = 0.05;
   /**
-   * Figures of a generic unit this far apart count different things ("saving them $600 a year"
-   * beside "$700 billion in savings"); a specific unit is compared at any distance, so "hundreds
-   * of troops" still meets "100,000 troops" as a conflict.
+   * Figures this far apart count different things ("saving them $600 a year" beside "$700
+   * billion in savings", "43 cases in one city" beside "10,250 cases"), unless the unit is
+   * specific and one is written as a scale alone, so "hundreds of troops" still meets "100,000
+   * troops" as a conflict.
    */
   static final double GENERIC_SPREAD = 10;
+  /**
+   * A scale word is itself a range of ten ("thousands" is 2,000 to 9,999), and a report that
+   * can only say "hundreds" may be far off: such a figure is compared up to this far apart, but
+   * "millions killed" in another year's pandemic never meets "149 killed" this week.
+   */
+  static final double VAGUE_SPREAD = 1000;
   private static final Set<String> GENERIC_UNITS = Set.of("people", "person", "%", "money",
       "time", "year", "month", "week", "day", "hour", "minute", "other", "member", "resident");
 
+  private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?:dozens|scores|tens|hundreds|thousands|millions|billions)\\b");
   private static final Pattern CURRENCY_CODE = Pattern.compile("[a-z]{3}");
 
   private FigureAlignment() {}
@@ -94,11 +108,23 @@ public final class FigureAlignment {
     for (Source source : sources.stream().sorted(Comparator.comparing(Source::id)).toList()) {
       Map<String, Sentence> sentences = source.analysis().sentences().stream()
           .collect(Collectors.toMap(Sentence::id, Function.identity()));
+      Map<String, List<Span>> figures = source.analysis().figures().stream()
+          .collect(Collectors.groupingBy(f -> f.span().sentence(), Collectors.mapping(Figure::span, Collectors.toList())));
+      Map<String, List<EntityMention>> places = source.analysis().entities().stream()
+          .filter(e -> e.kind() == EntityMention.Kind.PLACE)
+          .collect(Collectors.groupingBy(e -> e.span().sentence()));
+      Map<String, List<TimeMention>> times = source.analysis().times().stream()
+          .collect(Collectors.groupingBy(t -> t.span().sentence()));
+      LocalDate published = source.article().metadata().published() == null ? null
+          : source.article().metadata().published().value().date();
       int order = 0;
       for (Figure figure : source.analysis().figures()) {
-        Sentence sentence = sentences.get(figure.span().sentence());
+        String id = figure.span().sentence();
+        Sentence sentence = sentences.get(id);
         if (sentence != null) {
-          mentions.add(FigureMention.of(source.id(), order++, figure, sentence, rarity));
+          FigureMention.Surroundings around = new FigureMention.Surroundings(figures.get(id),
+              places.getOrDefault(id, List.of()), times.getOrDefault(id, List.of()), published);
+          mentions.add(FigureMention.of(source.id(), order++, figure, sentence, around, rarity));
         }
       }
     }
@@ -106,9 +132,11 @@ public final class FigureAlignment {
   }
 
   /**
-   * Single-link clustering, closest pairs first, never putting two figures of one source in a
-   * cluster; then each figure left alone joins a cluster holding a figure of its own source that
-   * it repeats (the same amount, close enough), else stands alone.
+   * Complete-link clustering, closest pairs first: two clusters join only where every figure of
+   * one is the same thing as every figure of the other, and never with two figures of one
+   * source, so a chain of near things ("deaths in 1918" near "deaths in 1957" near "deaths this
+   * week") never makes one comparison. Then each figure left alone joins a cluster holding a
+   * figure of its own source that it repeats (the same amount, close enough), else stands alone.
    */
   private static List<List<FigureMention>> cluster(List<FigureMention> mentions) {
     // figures are the same thing only when they count one unit: pairs are sought within a unit
@@ -133,8 +161,26 @@ public final class FigureAlignment {
     pairs.sort(Comparator.comparing((Pair p) -> -p.closeness)
         .thenComparing(Pair::i).thenComparing(Pair::j));
     DisjointSets<Integer> clusters = new DisjointSets<>(i -> mentions.get(i).article());
+    Set<Long> same = new HashSet<>();
     for (Pair p : pairs) {
-      clusters.joinIfApart(p.i, p.j);
+      same.add(key(p.i, p.j));
+    }
+    Map<Integer, List<Integer>> members = new HashMap<>();
+    for (Pair p : pairs) {
+      int x = clusters.find(p.i);
+      int y = clusters.find(p.j);
+      if (x == y) {
+        continue;
+      }
+      List<Integer> xs = members.getOrDefault(x, List.of(x));
+      List<Integer> ys = members.getOrDefault(y, List.of(y));
+      if (allSame(xs, ys, same) && clusters.joinIfApart(p.i, p.j)) {
+        List<Integer> joined = new ArrayList<>(xs);
+        joined.addAll(ys);
+        members.remove(x);
+        members.remove(y);
+        members.put(clusters.find(p.i), joined);
+      }
     }
     for (int i = 0; i < mentions.size(); i++) {
       if (clusters.alone(i)) {
@@ -151,17 +197,42 @@ public final class FigureAlignment {
     return DisjointSets.groups(clusters, mentions);
   }
 
-  /** True when {@code a} and {@code b} count the same unit and their contexts are close enough. */
+  /** True when every figure of {@code xs} was paired with every figure of {@code ys}. */
+  private static boolean allSame(List<Integer> xs, List<Integer> ys, Set<Long> same) {
+    for (int x : xs) {
+      for (int y : ys) {
+        if (!same.contains(key(x, y))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static long key(int i, int j) {
+    return (long) Math.min(i, j) << 32 | Math.max(i, j);
+  }
+
+  /**
+   * True when {@code a} and {@code b} count the same unit, nothing beside them sets them apart
+   * ({@link FigureScope#differs}) and their contexts are close enough.
+   */
   static boolean sameThing(FigureMention a, FigureMention b) {
-    if (!a.unitKey().equals(b.unitKey())) {
+    if (!a.unitKey().equals(b.unitKey()) || a.scope().differs(b.scope())) {
       return false;
     }
     boolean generic = GENERIC_UNITS.contains(a.unitKey()) || CURRENCY_CODE.matcher(a.unitKey()).matches()
         && a.unit().equals(a.unit().toUpperCase());
-    if (generic && apart(a.figure(), b.figure()) > GENERIC_SPREAD) {
+    double spread = generic || !vague(a.figure()) && !vague(b.figure()) ? GENERIC_SPREAD : VAGUE_SPREAD;
+    if (apart(a.figure(), b.figure()) > spread) {
       return false;
     }
     return a.closeness(b) >= (generic ? GENERIC_CLOSENESS : SPECIFIC_CLOSENESS);
+  }
+
+  /** True for an amount written as a scale alone: "hundreds of troops", "tens of thousands". */
+  private static boolean vague(Figure f) {
+    return VAGUE.matcher(f.text()).find();
   }
 
   /** How many times the larger figure's low exceeds the smaller's high; at most 1 when they overlap. */

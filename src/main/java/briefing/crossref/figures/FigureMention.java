@@ -4,13 +4,18 @@ import briefing.crossref.ComparisonWords;
 import briefing.crossref.WordRarity;
 import briefing.model.Citation;
 import briefing.model.analysis.Figure;
+import briefing.model.analysis.EntityMention;
 import briefing.model.analysis.Sentence;
+import briefing.model.analysis.Span;
+import briefing.model.analysis.TimeMention;
+import java.time.LocalDate;
 import briefing.text.FunctionWords;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,11 +32,14 @@ import java.util.regex.Pattern;
  * @param context the content words near it, each weighted by rarity and nearness
  * @param phrase the figure with the words after it that say what it is, up to the clause's end
  *     ("$300 million for a fund supporting fishermen"), for a figure no other source gives
+ * @param scope where, when and what befell the counted, as the words beside it say
  */
 public record FigureMention(Figure figure, String unit, String unitKey, String subject, Citation citation,
-    int order, Map<String, Double> context, String phrase) {
+    int order, Map<String, Double> context, String phrase, FigureScope scope) {
   /** Content words read on each side of the figure. */
   static final int WINDOW = 8;
+  /** Units that count people, whom what befell them may count as deaths or cases. */
+  private static final Set<String> PEOPLE = Set.of("people", "person");
   /** The most words after the figure a phrase takes. */
   static final int PHRASE_WORDS = 8;
   /**
@@ -50,11 +58,32 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
     Objects.requireNonNull(phrase, "phrase");
     // in word order, so that closeness sums in one order; looked up by hash
     context = Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(context)));
+    Objects.requireNonNull(scope, "scope");
+  }
+
+  /**
+   * What a sentence says beside its figures: where each figure stands, the places it names and
+   * the dates it gives, and the day its report was published (null where unknown).
+   */
+  record Surroundings(List<Span> figures, List<EntityMention> places, List<TimeMention> times, LocalDate published) {
+    static final Surroundings NONE = new Surroundings(List.of(), List.of(), List.of(), null);
   }
 
   /** The mention of {@code figure}, read in {@code sentence} of {@code article}. */
   static FigureMention of(String article, int order, Figure figure, Sentence sentence,
       WordRarity rarity) {
+    return of(article, order, figure, sentence, Surroundings.NONE, rarity);
+  }
+
+  /**
+   * The mention of {@code figure}, read in {@code sentence} of {@code article}, whose other
+   * figures, places and dates are {@code around}. A figure's own words end where another figure
+   * of the sentence begins: in "$4,200 on a cruise, $2,300 at a theme park" the cruise is the
+   * first figure's and the park the second's. Its places and years are those named within those
+   * bounds.
+   */
+  static FigureMention of(String article, int order, Figure figure, Sentence sentence,
+      Surroundings around, WordRarity rarity) {
     String unit = figure.unit();
     String subject = figure.subject();
     // The analysis may take a name after the noun as the unit ("100,000 troops Ruritania has
@@ -71,12 +100,21 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
     String text = sentence.text();
     int start = Math.min(figure.span().start(), text.length());
     int end = Math.min(Math.max(figure.span().end(), start), text.length());
+    int from = 0;
+    int to = text.length();
+    for (Span other : around.figures()) {
+      if (other.end() <= start) {
+        from = Math.max(from, Math.min(other.end(), start));
+      } else if (other.start() >= end) {
+        to = Math.min(to, other.start());
+      }
+    }
     Map<String, Double> context = new TreeMap<>();
-    List<String> before = ComparisonWords.content(text.substring(0, start));
+    List<String> before = ComparisonWords.content(text.substring(from, start));
     for (int d = 0; d < WINDOW && d < before.size(); d++) {
       add(context, before.get(before.size() - 1 - d), d, rarity);
     }
-    List<String> after = ComparisonWords.content(text.substring(end));
+    List<String> after = ComparisonWords.content(text.substring(end, Math.max(end, to)));
     for (int d = 0; d < WINDOW && d < after.size(); d++) {
       add(context, after.get(d), d, rarity);
     }
@@ -88,8 +126,16 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
     String key = ComparisonWords.unit(unit);
     context.remove(key);
     context.remove(FunctionWords.singular(key));
+    String fateOfUnit = FigureScope.fateOf(key);
+    FigureScope scope = FigureScope.of(text, figure.text(), fateOfUnit, start, end, from, to, around.places(),
+        around.times(), around.published());
+    // people counted by what befell them are deaths or cases, as a report that counts those says
+    if (fateOfUnit != null || PEOPLE.contains(key) && scope.fate() != null) {
+      key = scope.fate();
+      context.remove(key);
+    }
     return new FigureMention(figure, unit, key, subject, new Citation(article, figure.span().sentence()),
-        order, context, phrase(text, start, end));
+        order, context, phrase(text, start, end), scope);
   }
 
   /**

@@ -10,8 +10,8 @@ import java.util.function.Function;
 
 /** Readable labels for what a group of figures counts: "Ruritanian troops near Norland". */
 final class FigureTopics {
-  /** The word every way of saying a death is compared as ({@link briefing.crossref.ComparisonWords}). */
-  private static final String DEATH = "death";
+  /** The unit people counted by how they died are compared as ({@link FigureScope#DEATH}). */
+  private static final String DEATH = FigureScope.DEATH;
 
   private FigureTopics() {}
 
@@ -51,10 +51,10 @@ final class FigureTopics {
     // whatever else the sentence counts ("140 warships and 60 aircraft" made "warships (aircraft)")
     if (subject == null && place == null
         && mentions.stream().map(FigureMention::article).distinct().count() > 1) {
-      String shared = sharedWord(mentions);
-      if (DEATH.equals(shared) && (unit.equals("people") || unit.equals("person"))) {
+      if (mentions.get(0).unitKey().equals(DEATH) && (unit.equals("people") || unit.equals("person"))) {
         return "deaths"; // "killed 15,000 people" and "claimed the lives of 14,000 people": a toll
       }
+      String shared = sharedWord(mentions);
       if (shared != null) {
         topic.append(" (").append(shared).append(')');
       }
