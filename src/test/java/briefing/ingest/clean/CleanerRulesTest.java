@@ -179,4 +179,39 @@ class CleanerRulesTest {
     assertTrue(Boilerplate.reason("The mayor said a version of this article appears in print on the "
         + "council's notice board, which few residents ever read.").isEmpty());
   }
+
+  @Test
+  void readersCommentsGoFromTheirFirstHeaderToTheEndHoweverLong() {
+    List<Unit> page = new java.util.ArrayList<>(List.of(
+        new Unit(BlockKind.PARAGRAPH, "Ferries Return To Kettlewell", 1),
+        new Unit(BlockKind.PARAGRAPH, "The ferries sailed again on Monday after a week in port.", 2),
+        new Unit(BlockKind.PARAGRAPH, "In a letter to the council, the former harbour master wrote: \u201cThe quay"
+            + " must be mended before winter.\u201d", 3),
+        new Unit(BlockKind.PARAGRAPH, "At 10:21 30th Apr 2011, kettlefan wrote: About time too, the crossing"
+            + " has been shut for far too long this spring.", 4)));
+    for (int i = 0; i < 6; i++) {
+      page.add(new Unit(BlockKind.PARAGRAPH, "I take the early boat every day and I have missed it badly, as"
+          + " have my neighbours on the island.", 5 + i));
+    }
+    page.add(new Unit(BlockKind.PARAGRAPH, "Please get involved and leave a comment.", 11));
+    Cleaned cleaned = Cleaner.clean(page, "Ferries Return To Kettlewell", false);
+    assertEquals(List.of("The ferries sailed again on Monday after a week in port.",
+        "In a letter to the council, the former harbour master wrote: \u201cThe quay must be mended before winter.\u201d"),
+        cleaned.blocks().stream().map(Block::text).toList());
+    assertEquals("readers' comments", cleaned.noise().get(0).reason());
+
+    // a header run into the paragraph above it splits the paragraph
+    Cleaned runOn = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "The ferries sailed again on Monday after a week in port.", 1),
+        new Unit(BlockKind.PARAGRAPH, "The quay is to be mended in May. At 9:24 pm on 05 May 2011, ann_c wrote:"
+            + " Good news for the island.", 2)), null, false);
+    assertEquals(List.of("The ferries sailed again on Monday after a week in port.",
+        "The quay is to be mended in May."), runOn.blocks().stream().map(Block::text).toList());
+
+    assertTrue(CommentHeaders.find("On 5 May 2011 at 10:21, Tom_L wrote: Not before time.").isPresent());
+    assertTrue(CommentHeaders.find("At 10:21 on 5 May 2011, the captain wrote: \u201cEngine failed.\u201d").isEmpty(),
+        "a writer who is somebody in the story, not a user name");
+    assertTrue(CommentHeaders.find("On 5 May 2011, Ann Cole wrote: the quay must be mended.").isEmpty(),
+        "a date without a clock time is a report's");
+  }
 }
