@@ -35,11 +35,14 @@ final class ArticleEnd {
     int before = 0;
     for (int i = Math.max(0, from); i < units.size(); i++) {
       String text = units.get(i).text();
-      // a reader's comment header opens the comments: the rest of the page is theirs, however
-      // much longer than the article it runs
+      // a reader's comment header, or the line that shows their comments, opens the comments:
+      // the rest of the page is theirs, however much longer than the article it runs
       OptionalInt header = CommentHeaders.find(text);
       if (header.isPresent() && before + header.getAsInt() > 0) {
         return Optional.of(new Cut(i, header.getAsInt(), COMMENTS));
+      }
+      if (CommentForms.opensComments(text) && before > 0) {
+        return Optional.of(new Cut(i, 0, COMMENTS));
       }
       // a short line that may also stand in the article ("Comments", "Related news") ends it
       // only where less text follows than came before

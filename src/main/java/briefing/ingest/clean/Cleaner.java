@@ -51,6 +51,7 @@ public final class Cleaner {
       noise[i] = aboveDateline.get(i) != null ? aboveDateline.get(i)
           : lexicalNoise(units.get(i).text()).orElse(null);
     }
+    CommentForms.markQuestions(units, noise);
     int headline = Headline.find(units, noise, knownTitle, chromeAboveHeadline);
     Evidence evidence = new Evidence();
     if (headline >= 0) {
@@ -79,7 +80,7 @@ public final class Cleaner {
   }
 
   private static Optional<String> lexicalNoise(String text) {
-    Optional<String> reason = Boilerplate.reason(text);
+    Optional<String> reason = Boilerplate.reason(text).or(() -> CommentForms.reason(text));
     if (reason.isPresent()) {
       return reason;
     }

@@ -214,4 +214,34 @@ class CleanerRulesTest {
     assertTrue(CommentHeaders.find("On 5 May 2011, Ann Cole wrote: the quay must be mended.").isEmpty(),
         "a date without a clock time is a report's");
   }
+
+  @Test
+  void aPageTalkingToItsReadersAboutItsFormFeedsAndTopicsIsNoise() {
+    Cleaned cleaned = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "Ferries Return To Kettlewell", 1),
+        new Unit(BlockKind.PARAGRAPH, "The ferries sailed again on Monday after a week in port.", 2),
+        new Unit(BlockKind.PARAGRAPH, "Are you on the island?", 3),
+        new Unit(BlockKind.PARAGRAPH, "Send us your comments and experiences using the form below: A selection"
+            + " of your comments may be published, displaying your name and location unless you state"
+            + " otherwise in the box below.", 4),
+        new Unit(BlockKind.PARAGRAPH, "The Gazette may edit your comments and not all emails will be published.", 5),
+        new Unit(BlockKind.PARAGRAPH, "For the latest updates across our blogs, You can stay up to date with"
+            + " Harbour Notes via these feeds.", 6),
+        new Unit(BlockKind.PARAGRAPH, "These are some of the popular topics this blog covers.", 7)),
+        "Ferries Return To Kettlewell", false);
+    assertEquals(List.of("The ferries sailed again on Monday after a week in port."),
+        cleaned.blocks().stream().map(Block::text).toList());
+    assertEquals(List.of("comment form", "comment form", "comment form", "links to the blog's feeds",
+        "the blog's list of topics"), cleaned.noise().stream().map(n -> n.reason()).toList());
+
+    assertTrue(CommentForms.reason("Here are tips on taking part, but to join in, all you need do is add a"
+        + " comment.").isPresent());
+    assertTrue(CommentForms.reason("Views expressed in the comments do not represent those of the Gazette.")
+        .isPresent());
+    assertTrue(CommentForms.reason("Readers were asked to share their memories of the old ferry.").isEmpty());
+    assertTrue(CommentForms.reason("He said the form below the line was wrong and would be redrawn.").isEmpty());
+    assertTrue(CommentForms.reason("The ferries sailed on Monday. Tell us your experiences by filling in the"
+        + " form below.").isEmpty(), "a line with news in it stays");
+    assertTrue(CommentForms.reason("\u201cPlease leave a comment,\u201d the sign on the quay said.").isEmpty());
+  }
 }
