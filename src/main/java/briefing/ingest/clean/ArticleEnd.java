@@ -9,11 +9,14 @@ import java.util.OptionalInt;
 
 /**
  * Finds where the article stops on its page, and marks everything after as noise: the readers'
- * comments and the teasers for other stories. The end may fall inside a paragraph ("… he said.
- * At 9:24 pm on 05 May 2009, ann_c wrote: …"), which is then split in two.
+ * comments, the teasers for other stories, what follows a wire report's closing credit and the
+ * advertising at the page's foot. The end may fall inside a paragraph ("… he said. At 9:24 pm
+ * on 05 May 2009, ann_c wrote: …"), which is then split in two.
  */
 final class ArticleEnd {
   static final String COMMENTS = "readers' comments";
+  static final String AFTER_CREDIT = "after the report's closing credit";
+  static final String ADVERTISING = "advertising";
 
   /**
    * Where the article ends: in unit {@code unit}, at character {@code offset} (0: the whole unit
@@ -31,6 +34,11 @@ final class ArticleEnd {
     long[] after = new long[units.size() + 1];
     for (int j = units.size() - 1; j >= 0; j--) {
       after[j] = after[j + 1] + units.get(j).text().length();
+    }
+    // the article's text unit by unit, noise as nothing, for what follows a credit
+    List<String> kept = new ArrayList<>();
+    for (int j = 0; j < units.size(); j++) {
+      kept.add(noise[j] == null ? units.get(j).text() : "");
     }
     int before = 0;
     for (int i = Math.max(0, from); i < units.size(); i++) {
@@ -50,10 +58,17 @@ final class ArticleEnd {
         return Optional.of(new Cut(i, 0, "after the article: " + noise[i]));
       }
       if (noise[i] == null) {
+        OptionalInt credit = ClosingCredits.end(text, kept.subList(i + 1, units.size()));
+        if (credit.isPresent() && (credit.getAsInt() < text.length() || i + 1 < units.size())) {
+          return Optional.of(new Cut(i, credit.getAsInt(), AFTER_CREDIT));
+        }
         before += text.length();
       }
     }
-    return Optional.empty();
+    return lastParagraph(noise, from).flatMap(i -> {
+      OptionalInt taglines = Taglines.start(units.get(i).text());
+      return taglines.isPresent() ? Optional.of(new Cut(i, taglines.getAsInt(), ADVERTISING)) : Optional.empty();
+    });
   }
 
   /**
@@ -79,5 +94,14 @@ final class ArticleEnd {
       reasons.add(noise[j] == null ? cut.reason() : noise[j]);
     }
     return new Marked(out, reasons.toArray(String[]::new));
+  }
+
+  private static Optional<Integer> lastParagraph(String[] noise, int from) {
+    for (int i = noise.length - 1; i >= Math.max(0, from); i--) {
+      if (noise[i] == null) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Separates an article from the page around it: finds the headline, drops the page chrome above
- * it and what follows the article (readers' comments, teasers), keeps captions apart, and reads
- * the byline, dateline, date stamp and copyright line into metadata.
+ * it and what follows the article (readers' comments, teasers, what runs on after a wire report's
+ * closing credit, advertising), keeps captions apart, and reads the byline, dateline, date stamp
+ * and copyright line into metadata.
  */
 public final class Cleaner {
   private static final Pattern WEATHER = Pattern.compile("^-?\\d{1,3}(?:[.,]\\d)?\\s*°?\\s*[CF]$");

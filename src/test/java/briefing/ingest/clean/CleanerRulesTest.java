@@ -244,4 +244,56 @@ class CleanerRulesTest {
         + " form below.").isEmpty(), "a line with news in it stays");
     assertTrue(CommentForms.reason("\u201cPlease leave a comment,\u201d the sign on the quay said.").isEmpty());
   }
+
+  @Test
+  void aWireReportEndsAtItsClosingCredit() {
+    Cleaned cleaned = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "Ferries Return To Kettlewell", 1),
+        new Unit(BlockKind.PARAGRAPH, "KETTLEWELL (Reuters) - The ferries sailed again on Monday.", 2),
+        new Unit(BlockKind.PARAGRAPH, "The quay is to be mended in May, the harbour master said.", 3),
+        new Unit(BlockKind.PARAGRAPH, "(For a map of the crossings, go to: here) (Reporting by Ann Cole;"
+            + " Editing by Tom Lund) (For more coverage, please click here: here) A faster way to book"
+            + " your crossing A connected approach to tide tables Our next generation harbour app", 4),
+        new Unit(BlockKind.PARAGRAPH, "Ferry timetables", 5)),
+        "Ferries Return To Kettlewell", false);
+    assertEquals(List.of("KETTLEWELL (Reuters) - The ferries sailed again on Monday.",
+        "The quay is to be mended in May, the harbour master said.",
+        "(For a map of the crossings, go to: here) (Reporting by Ann Cole; Editing by Tom Lund)"),
+        cleaned.blocks().stream().map(Block::text).toList());
+    assertEquals("(For more coverage, please click here: here) A faster way to book your crossing A"
+        + " connected approach to tide tables Our next generation harbour app", cleaned.noise().get(0).text());
+    assertEquals("after the report's closing credit", cleaned.noise().get(0).reason());
+
+    // a credit with more of the report after it stays where it is, and so does what follows
+    Cleaned twoParts = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "KETTLEWELL (Reuters) - The ferries sailed again on Monday.", 1),
+        new Unit(BlockKind.PARAGRAPH, "(Additional reporting by Tom Lund in Dunmore) Ferries in Dunmore"
+            + " stayed in port.", 2),
+        new Unit(BlockKind.PARAGRAPH, "DUNMORE (Reuters) - Ferries in Dunmore stayed in port on Monday, the"
+            + " harbour master there said.", 3)), null, false);
+    assertEquals(3, twoParts.blocks().size());
+  }
+
+  @Test
+  void advertisingTaglinesEndingThePageGo() {
+    Cleaned cleaned = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "The ferries sailed again on Monday after a week in port.", 1),
+        new Unit(BlockKind.PARAGRAPH, "The quay is to be mended in May.", 2),
+        new Unit(BlockKind.PARAGRAPH, "A faster way to book your crossing A connected approach to tide tables"
+            + " Our next generation harbour app", 3)), null, false);
+    assertEquals(2, cleaned.blocks().size());
+    assertEquals("advertising", cleaned.noise().get(0).reason());
+    String runOn = "The tool can be found here online An easy way to book A connected approach to tide"
+        + " tables Our harbour app";
+    assertEquals(runOn.indexOf("An easy"), Taglines.start(runOn).getAsInt());
+    assertTrue(Taglines.start("Cases of type A flu and hepatitis A rose in the town and the region").isEmpty());
+    assertTrue(Taglines.start("A faster way. A connected approach to tide tables Our harbour app").isEmpty());
+  }
+
+  @Test
+  void pointersToMoreCoverageAreNoiseHoweverMany() {
+    assertEquals("links to other stories", Boilerplate.reason("(For a map of the crossings, go to: here)"
+        + " (For more coverage of the ferries, please click here: here) (For the timetable, go to:").orElseThrow());
+    assertTrue(Boilerplate.reason("(For the first time in years, the ferries sailed on time.)").isEmpty());
+  }
 }
