@@ -58,6 +58,18 @@ final class Boilerplate {
   private static final Rule PRINT_EDITION = rule("(?:a version of )?this (?:article|story) "
       + "(?:appears|appeared|was published) in (?:print|the print edition)\\b.*", "print-edition note");
 
+  /**
+   * Pointers to more coverage in parentheses, as wire pages string them at a report's foot: "(For
+   * a map of the cases, go to: here) (For more coverage, click here: here)", the link's own words
+   * left out at times. Noise at any length, since a page sets several in one line; each must say
+   * where to go ("click", "go to", "see", "visit"), so that a paragraph in brackets stays.
+   */
+  private static final String POINTER = "\\(for\\b(?:[^()]|\\([^()]*\\))*?\\b(?:click|go to|see|visit)\\b"
+      + "(?:[^()]|\\([^()]*\\))*?(?:\\)|(?=\\s*\\(for\\b)|$)";
+  private static final Rule POINTERS = rule("(?:" + POINTER + "\\s*)+", "links to other stories");
+  /** The longest line of pointers looked at, in characters. */
+  private static final int MAX_POINTERS_CHARS = 1000;
+
   private Boilerplate() {}
 
   private static Rule rule(String regex, String reason) {
@@ -89,6 +101,9 @@ final class Boilerplate {
     String key = text.toLowerCase(Locale.ROOT).replace('’', '\'');
     if (PRINT_EDITION.pattern.matcher(key).matches()) {
       return Optional.of(PRINT_EDITION);
+    }
+    if (key.startsWith("(for") && key.length() <= MAX_POINTERS_CHARS && POINTERS.pattern.matcher(key).matches()) {
+      return Optional.of(POINTERS);
     }
     if (text.isEmpty() || LineWords.count(text) > MAX_WORDS) {
       return Optional.empty();

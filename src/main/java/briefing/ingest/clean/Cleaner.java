@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Separates an article from the page around it: finds the headline, drops the page chrome above
- * it and the comments and teasers below the article, keeps captions apart, and reads the byline,
- * dateline, date stamp and copyright line into metadata.
+ * it and what follows the article (readers' comments, teasers, what runs on after a wire report's
+ * closing credit, advertising), keeps captions apart, and reads the byline, dateline, date stamp
+ * and copyright line into metadata.
  */
 public final class Cleaner {
   private static final Pattern WEATHER = Pattern.compile("^-?\\d{1,3}(?:[.,]\\d)?\\s*°?\\s*[CF]$");
@@ -51,6 +52,7 @@ public final class Cleaner {
       noise[i] = aboveDateline.get(i) != null ? aboveDateline.get(i)
           : lexicalNoise(units.get(i).text()).orElse(null);
     }
+    CommentForms.markQuestions(units, noise);
     int headline = Headline.find(units, noise, knownTitle, chromeAboveHeadline);
     Evidence evidence = new Evidence();
     if (headline >= 0) {
@@ -64,12 +66,22 @@ public final class Cleaner {
         markChrome(units, noise, headline);
       }
     }
-    markTrailer(units, noise, headline + 1);
+    Optional<ArticleEnd.Cut> end = ArticleEnd.find(units, noise, headline + 1);
+    if (end.isPresent()) {
+      ArticleEnd.Marked marked = ArticleEnd.mark(units, noise, end.get());
+      units = marked.units();
+      noise = marked.noise();
+      // the words kept before an end inside a paragraph are a line like any other
+      int kept = end.get().unit();
+      if (kept < units.size() && noise[kept] == null) {
+        noise[kept] = lexicalNoise(units.get(kept).text()).orElse(null);
+      }
+    }
     return collect(units, noise, headline, evidence);
   }
 
   private static Optional<String> lexicalNoise(String text) {
-    Optional<String> reason = Boilerplate.reason(text);
+    Optional<String> reason = Boilerplate.reason(text).or(() -> CommentForms.reason(text));
     if (reason.isPresent()) {
       return reason;
     }
@@ -88,30 +100,6 @@ public final class Cleaner {
         noise[i] = DateStamps.parse(units.get(i).text()).isPresent()
             ? "date in the page chrome (the day the page was saved, not the publication date)"
             : "page chrome above the headline";
-      }
-    }
-  }
-
-  /** Past the first line that opens the comments or teasers, nothing is article text. */
-  private static void markTrailer(List<Unit> units, String[] noise, int from) {
-    long[] after = new long[units.size() + 1];
-    for (int j = units.size() - 1; j >= 0; j--) {
-      after[j] = after[j + 1] + units.get(j).text().length();
-    }
-    int before = 0;
-    for (int i = Math.max(0, from); i < units.size(); i++) {
-      String text = units.get(i).text();
-      if (Boilerplate.endsArticle(text) && before > 0) {
-        if (after[i + 1] < before) {
-          String reason = "after the article: " + noise[i];
-          for (int j = i; j < units.size(); j++) {
-            noise[j] = noise[j] == null || j == i ? reason : noise[j];
-          }
-          return;
-        }
-      }
-      if (noise[i] == null) {
-        before += text.length();
       }
     }
   }

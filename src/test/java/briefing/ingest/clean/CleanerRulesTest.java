@@ -179,4 +179,121 @@ class CleanerRulesTest {
     assertTrue(Boilerplate.reason("The mayor said a version of this article appears in print on the "
         + "council's notice board, which few residents ever read.").isEmpty());
   }
+
+  @Test
+  void readersCommentsGoFromTheirFirstHeaderToTheEndHoweverLong() {
+    List<Unit> page = new java.util.ArrayList<>(List.of(
+        new Unit(BlockKind.PARAGRAPH, "Ferries Return To Kettlewell", 1),
+        new Unit(BlockKind.PARAGRAPH, "The ferries sailed again on Monday after a week in port.", 2),
+        new Unit(BlockKind.PARAGRAPH, "In a letter to the council, the former harbour master wrote: \u201cThe quay"
+            + " must be mended before winter.\u201d", 3),
+        new Unit(BlockKind.PARAGRAPH, "At 10:21 30th Apr 2011, kettlefan wrote: About time too, the crossing"
+            + " has been shut for far too long this spring.", 4)));
+    for (int i = 0; i < 6; i++) {
+      page.add(new Unit(BlockKind.PARAGRAPH, "I take the early boat every day and I have missed it badly, as"
+          + " have my neighbours on the island.", 5 + i));
+    }
+    page.add(new Unit(BlockKind.PARAGRAPH, "Please get involved and leave a comment.", 11));
+    Cleaned cleaned = Cleaner.clean(page, "Ferries Return To Kettlewell", false);
+    assertEquals(List.of("The ferries sailed again on Monday after a week in port.",
+        "In a letter to the council, the former harbour master wrote: \u201cThe quay must be mended before winter.\u201d"),
+        cleaned.blocks().stream().map(Block::text).toList());
+    assertEquals("readers' comments", cleaned.noise().get(0).reason());
+
+    // a header run into the paragraph above it splits the paragraph
+    Cleaned runOn = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "The ferries sailed again on Monday after a week in port.", 1),
+        new Unit(BlockKind.PARAGRAPH, "The quay is to be mended in May. At 9:24 pm on 05 May 2011, ann_c wrote:"
+            + " Good news for the island.", 2)), null, false);
+    assertEquals(List.of("The ferries sailed again on Monday after a week in port.",
+        "The quay is to be mended in May."), runOn.blocks().stream().map(Block::text).toList());
+
+    assertTrue(CommentHeaders.find("On 5 May 2011 at 10:21, Tom_L wrote: Not before time.").isPresent());
+    assertTrue(CommentHeaders.find("At 10:21 on 5 May 2011, the captain wrote: \u201cEngine failed.\u201d").isEmpty(),
+        "a writer who is somebody in the story, not a user name");
+    assertTrue(CommentHeaders.find("On 5 May 2011, Ann Cole wrote: the quay must be mended.").isEmpty(),
+        "a date without a clock time is a report's");
+  }
+
+  @Test
+  void aPageTalkingToItsReadersAboutItsFormFeedsAndTopicsIsNoise() {
+    Cleaned cleaned = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "Ferries Return To Kettlewell", 1),
+        new Unit(BlockKind.PARAGRAPH, "The ferries sailed again on Monday after a week in port.", 2),
+        new Unit(BlockKind.PARAGRAPH, "Are you on the island?", 3),
+        new Unit(BlockKind.PARAGRAPH, "Send us your comments and experiences using the form below: A selection"
+            + " of your comments may be published, displaying your name and location unless you state"
+            + " otherwise in the box below.", 4),
+        new Unit(BlockKind.PARAGRAPH, "The Gazette may edit your comments and not all emails will be published.", 5),
+        new Unit(BlockKind.PARAGRAPH, "For the latest updates across our blogs, You can stay up to date with"
+            + " Harbour Notes via these feeds.", 6),
+        new Unit(BlockKind.PARAGRAPH, "These are some of the popular topics this blog covers.", 7)),
+        "Ferries Return To Kettlewell", false);
+    assertEquals(List.of("The ferries sailed again on Monday after a week in port."),
+        cleaned.blocks().stream().map(Block::text).toList());
+    assertEquals(List.of("comment form", "comment form", "comment form", "links to the blog's feeds",
+        "the blog's list of topics"), cleaned.noise().stream().map(n -> n.reason()).toList());
+
+    assertTrue(CommentForms.reason("Here are tips on taking part, but to join in, all you need do is add a"
+        + " comment.").isPresent());
+    assertTrue(CommentForms.reason("Views expressed in the comments do not represent those of the Gazette.")
+        .isPresent());
+    assertTrue(CommentForms.reason("Readers were asked to share their memories of the old ferry.").isEmpty());
+    assertTrue(CommentForms.reason("He said the form below the line was wrong and would be redrawn.").isEmpty());
+    assertTrue(CommentForms.reason("The ferries sailed on Monday. Tell us your experiences by filling in the"
+        + " form below.").isEmpty(), "a line with news in it stays");
+    assertTrue(CommentForms.reason("\u201cPlease leave a comment,\u201d the sign on the quay said.").isEmpty());
+  }
+
+  @Test
+  void aWireReportEndsAtItsClosingCredit() {
+    Cleaned cleaned = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "Ferries Return To Kettlewell", 1),
+        new Unit(BlockKind.PARAGRAPH, "KETTLEWELL (Reuters) - The ferries sailed again on Monday.", 2),
+        new Unit(BlockKind.PARAGRAPH, "The quay is to be mended in May, the harbour master said.", 3),
+        new Unit(BlockKind.PARAGRAPH, "(For a map of the crossings, go to: here) (Reporting by Ann Cole;"
+            + " Editing by Tom Lund) (For more coverage, please click here: here) A faster way to book"
+            + " your crossing A connected approach to tide tables Our next generation harbour app", 4),
+        new Unit(BlockKind.PARAGRAPH, "Ferry timetables", 5)),
+        "Ferries Return To Kettlewell", false);
+    assertEquals(List.of("KETTLEWELL (Reuters) - The ferries sailed again on Monday.",
+        "The quay is to be mended in May, the harbour master said.",
+        "(For a map of the crossings, go to: here) (Reporting by Ann Cole; Editing by Tom Lund)"),
+        cleaned.blocks().stream().map(Block::text).toList());
+    assertEquals("(For more coverage, please click here: here) A faster way to book your crossing A"
+        + " connected approach to tide tables Our next generation harbour app", cleaned.noise().get(0).text());
+    assertEquals("after the report's closing credit", cleaned.noise().get(0).reason());
+
+    // a credit with more of the report after it stays where it is, and so does what follows
+    Cleaned twoParts = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "KETTLEWELL (Reuters) - The ferries sailed again on Monday.", 1),
+        new Unit(BlockKind.PARAGRAPH, "(Additional reporting by Tom Lund in Dunmore) Ferries in Dunmore"
+            + " stayed in port.", 2),
+        new Unit(BlockKind.PARAGRAPH, "DUNMORE (Reuters) - Ferries in Dunmore stayed in port on Monday, the"
+            + " harbour master there said.", 3)), null, false);
+    assertEquals(3, twoParts.blocks().size());
+  }
+
+  @Test
+  void advertisingTaglinesEndingThePageGo() {
+    Cleaned cleaned = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "The ferries sailed again on Monday after a week in port.", 1),
+        new Unit(BlockKind.PARAGRAPH, "The quay is to be mended in May.", 2),
+        new Unit(BlockKind.PARAGRAPH, "A faster way to book your crossing A connected approach to tide tables"
+            + " Our next generation harbour app", 3)), null, false);
+    assertEquals(2, cleaned.blocks().size());
+    assertEquals("advertising", cleaned.noise().get(0).reason());
+    String runOn = "The tool can be found here online An easy way to book A connected approach to tide"
+        + " tables Our harbour app";
+    assertEquals(runOn.indexOf("An easy"), Taglines.start(runOn).getAsInt());
+    assertTrue(Taglines.start("Cases of type A flu and hepatitis A rose in the town and the region").isEmpty());
+    assertTrue(Taglines.start("A faster way. A connected approach to tide tables Our harbour app").isEmpty());
+  }
+
+  @Test
+  void pointersToMoreCoverageAreNoiseHoweverMany() {
+    assertEquals("links to other stories", Boilerplate.reason("(For a map of the crossings, go to: here)"
+        + " (For more coverage of the ferries, please click here: here) (For the timetable, go to:").orElseThrow());
+    assertTrue(Boilerplate.reason("(For the first time in years, the ferries sailed on time.)").isEmpty());
+  }
 }
