@@ -173,6 +173,38 @@ class ComparisonsTest {
   }
 
   @Test
+  void oneCountNamedTwoWaysMeetsWhereTheAmountIsTheSame() {
+    List<FigureComparison> figures = FigureAlignment.align(List.of(
+        Fixtures.source("a", "A").sentence("All 42 members of the caucus signed the letter to the speaker.")
+            .figure("42 members", 42, 42, "members", null, null).build(),
+        Fixtures.source("b", "B").sentence("The speaker received a letter signed by all 42 Senate Republicans.")
+            .figure("42 Senate Republicans", 42, 42, "Republicans", "Senate", null).build(),
+        Fixtures.source("c", "C").sentence("The speaker said 42 bills were waiting.")
+            .figure("42 bills", 42, 42, "bills", null, null).build(),
+        Fixtures.source("d", "D").sentence("The fund paid $42 for each letter.")
+            .figure("$42", 42, 42, "USD", null, null).build()));
+    assertEquals(1, figures.size());
+    assertEquals(List.of("a", "b"), figures.get(0).readings().stream().map(r -> r.citation().article()).toList(),
+        "the letter's signers, not bills the speaker named nor money");
+  }
+
+  @Test
+  void twoCandidatesSharesAreNotOneFigure() {
+    List<FigureComparison> figures = FigureAlignment.align(List.of(
+        Fixtures.source("a", "A").sentence("In the poll, Tom Rudd garnered 11 percent, while Ann Cole earned 10 percent.")
+            .person("Tom Rudd").figure("11 percent", 11, 11, "%", null, null)
+            .person("Ann Cole").figure("10 percent", 10, 10, "%", null, null).build(),
+        Fixtures.source("b", "B").sentence("In the poll, Cole took 12 percent and Rudd 9 percent.")
+            .person("Cole").figure("12 percent", 12, 12, "%", null, null)
+            .person("Rudd").figure("9 percent", 9, 9, "%", null, null).build(),
+        Fixtures.source("c", "C").sentence("The race went on.").sentence("Voters waited.")
+            .sentence("The campaign spent heavily.").sentence("Debates were held.").sentence("Crowds came.")
+            .sentence("The count began.").build()));
+    assertEquals(List.of("11 percent 9 percent", "10 percent 12 percent"), figures.stream()
+        .map(f -> f.readings().get(0).text() + " " + f.readings().get(1).text()).toList());
+  }
+
+  @Test
   void aComparisonHoldsOnlyFiguresThatAreAllTheSameThing() {
     // a and b share "harbour", b and c share "ferries", a and c share nothing
     List<FigureComparison> figures = FigureAlignment.align(List.of(

@@ -8,6 +8,7 @@ import briefing.model.Source;
 import briefing.model.Sourced;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.EntityMention;
+import briefing.model.analysis.PersonMention;
 import briefing.model.analysis.Figure;
 import briefing.model.analysis.Quote;
 import briefing.model.analysis.Sentence;
@@ -26,6 +27,7 @@ final class Fixtures {
   private final List<Quote> quotes = new ArrayList<>();
   private final List<EntityMention> entities = new ArrayList<>();
   private final List<TimeMention> times = new ArrayList<>();
+  private final List<PersonMention> people = new ArrayList<>();
   private LocalDate published;
 
   private Fixtures(String id, String outlet) {
@@ -84,6 +86,18 @@ final class Fixtures {
     return this;
   }
 
+  /** Adds the person {@code name}, where the last sentence names them after what was added last. */
+  Fixtures person(String name) {
+    Sentence s = sentences.get(sentences.size() - 1);
+    int after = figures.stream().filter(f -> f.span().sentence().equals(s.id())).mapToInt(f -> f.span().end()).max().orElse(0);
+    int at = s.text().indexOf(name, after);
+    if (at < 0) {
+      throw new IllegalArgumentException(name + " not in " + s.text());
+    }
+    people.add(new PersonMention(name, null, null, new Span(s.id(), at, at + name.length()), null));
+    return this;
+  }
+
   /** Sets the day the source was published. */
   Fixtures published(LocalDate day) {
     published = day;
@@ -108,7 +122,7 @@ final class Fixtures {
     }
     Article article = new Article(id, "content/articles/" + id + ".txt", "text", meta, List.of(),
         List.of(), List.of(), "0");
-    return new Source(article, new AnalyzedArticle(id, "0", "test", null, sentences, List.of(),
+    return new Source(article, new AnalyzedArticle(id, "0", "test", null, sentences, people,
         List.of(), entities, times, quotes, figures));
   }
 }

@@ -5,6 +5,7 @@ import briefing.crossref.WordRarity;
 import briefing.model.Source;
 import briefing.model.analysis.EntityMention;
 import briefing.model.analysis.Figure;
+import briefing.model.analysis.PersonMention;
 import briefing.model.analysis.Sentence;
 import briefing.model.analysis.Span;
 import briefing.model.analysis.TimeMention;
@@ -57,6 +58,9 @@ public final class FigureAlignment {
    * "millions killed" in another year's pandemic never meets "149 killed" this week.
    */
   static final double VAGUE_SPREAD = 1000;
+  /** The least amount two differently named counts may meet at ({@link #sameAmountPairs}). */
+  static final double SAME_AMOUNT_LEAST = 12;
+  private static final Set<String> TIME_UNITS = Set.of("time", "year", "month", "week", "day", "hour", "minute");
   private static final Set<String> GENERIC_UNITS = Set.of("people", "person", "%", "money",
       "time", "year", "month", "week", "day", "hour", "minute", "other", "member", "resident");
 
@@ -115,6 +119,8 @@ public final class FigureAlignment {
           .collect(Collectors.groupingBy(e -> e.span().sentence()));
       Map<String, List<TimeMention>> times = source.analysis().times().stream()
           .collect(Collectors.groupingBy(t -> t.span().sentence()));
+      Map<String, List<PersonMention>> people = source.analysis().people().stream()
+          .collect(Collectors.groupingBy(p -> p.span().sentence()));
       LocalDate published = source.article().metadata().published() == null ? null
           : source.article().metadata().published().value().date();
       int order = 0;
@@ -123,7 +129,8 @@ public final class FigureAlignment {
         Sentence sentence = sentences.get(id);
         if (sentence != null) {
           FigureMention.Surroundings around = new FigureMention.Surroundings(figures.get(id),
-              places.getOrDefault(id, List.of()), times.getOrDefault(id, List.of()), published);
+              places.getOrDefault(id, List.of()), times.getOrDefault(id, List.of()),
+              people.getOrDefault(id, List.of()), published);
           mentions.add(FigureMention.of(source.id(), order++, figure, sentence, around, rarity));
         }
       }
@@ -158,6 +165,7 @@ public final class FigureAlignment {
         }
       }
     }
+    pairs.addAll(sameAmountPairs(mentions));
     pairs.sort(Comparator.comparing((Pair p) -> -p.closeness)
         .thenComparing(Pair::i).thenComparing(Pair::j));
     DisjointSets<Integer> clusters = new DisjointSets<>(i -> mentions.get(i).article());
@@ -197,6 +205,48 @@ public final class FigureAlignment {
     return DisjointSets.groups(clusters, mentions);
   }
 
+  /**
+   * Pairs of figures that count things named differently but give the same amount to the
+   * letter: "all 42 members of the caucus signed the letter" and "a letter signed by all 42
+   * Senate Republicans", "nearly 90 professors" and "nearly 90 faculty members". Only counts of
+   * {@link #SAME_AMOUNT_LEAST} or more (small numbers meet by chance), never money, shares or
+   * spans of time (a different unit there is a different thing), with nothing beside them
+   * setting them apart and a telling word near both, as for a generic unit.
+   */
+  private static List<Pair> sameAmountPairs(List<FigureMention> mentions) {
+    Map<String, List<Integer>> byAmount = new TreeMap<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      FigureMention m = mentions.get(i);
+      if (m.figure().low() >= SAME_AMOUNT_LEAST && !moneyShareOrTime(m)) {
+        byAmount.computeIfAbsent(m.figure().low() + "/" + m.figure().high(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    List<Pair> pairs = new ArrayList<>();
+    for (List<Integer> same : byAmount.values()) {
+      for (int x = 0; x < same.size(); x++) {
+        for (int y = x + 1; y < same.size(); y++) {
+          FigureMention a = mentions.get(same.get(x));
+          FigureMention b = mentions.get(same.get(y));
+          if (!a.article().equals(b.article()) && !a.unitKey().equals(b.unitKey())
+              && !a.scope().differs(b.scope()) && a.closeness(b) >= GENERIC_CLOSENESS) {
+            pairs.add(new Pair(same.get(x), same.get(y), a.closeness(b)));
+          }
+        }
+      }
+    }
+    return pairs;
+  }
+
+  private static boolean moneyShareOrTime(FigureMention m) {
+    String key = m.unitKey();
+    return key.equals("%") || key.equals("money") || currency(m) || TIME_UNITS.contains(key);
+  }
+
+  /** True for money in a currency the text names ("USD"). */
+  private static boolean currency(FigureMention m) {
+    return CURRENCY_CODE.matcher(m.unitKey()).matches() && m.unit().equals(m.unit().toUpperCase());
+  }
+
   /** True when every figure of {@code xs} was paired with every figure of {@code ys}. */
   private static boolean allSame(List<Integer> xs, List<Integer> ys, Set<Long> same) {
     for (int x : xs) {
@@ -221,8 +271,7 @@ public final class FigureAlignment {
     if (!a.unitKey().equals(b.unitKey()) || a.scope().differs(b.scope())) {
       return false;
     }
-    boolean generic = GENERIC_UNITS.contains(a.unitKey()) || CURRENCY_CODE.matcher(a.unitKey()).matches()
-        && a.unit().equals(a.unit().toUpperCase());
+    boolean generic = GENERIC_UNITS.contains(a.unitKey()) || currency(a);
     double spread = generic || !vague(a.figure()) && !vague(b.figure()) ? GENERIC_SPREAD : VAGUE_SPREAD;
     if (apart(a.figure(), b.figure()) > spread) {
       return false;

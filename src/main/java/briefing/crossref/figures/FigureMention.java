@@ -5,6 +5,7 @@ import briefing.crossref.WordRarity;
 import briefing.model.Citation;
 import briefing.model.analysis.Figure;
 import briefing.model.analysis.EntityMention;
+import briefing.model.analysis.PersonMention;
 import briefing.model.analysis.Sentence;
 import briefing.model.analysis.Span;
 import briefing.model.analysis.TimeMention;
@@ -62,11 +63,12 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
   }
 
   /**
-   * What a sentence says beside its figures: where each figure stands, the places it names and
-   * the dates it gives, and the day its report was published (null where unknown).
+   * What a sentence says beside its figures: where each figure stands, the places, dates and
+   * people it names, and the day its report was published (null where unknown).
    */
-  record Surroundings(List<Span> figures, List<EntityMention> places, List<TimeMention> times, LocalDate published) {
-    static final Surroundings NONE = new Surroundings(List.of(), List.of(), List.of(), null);
+  record Surroundings(List<Span> figures, List<EntityMention> places, List<TimeMention> times,
+      List<PersonMention> people, LocalDate published) {
+    static final Surroundings NONE = new Surroundings(List.of(), List.of(), List.of(), List.of(), null);
   }
 
   /** The mention of {@code figure}, read in {@code sentence} of {@code article}. */
@@ -128,7 +130,7 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
     context.remove(FunctionWords.singular(key));
     String fateOfUnit = FigureScope.fateOf(key);
     FigureScope scope = FigureScope.of(text, figure.text(), fateOfUnit, start, end, from, to, around.places(),
-        around.times(), around.published());
+        around.times(), around.people(), around.published());
     // people counted by what befell them are deaths or cases, as a report that counts those says
     if (fateOfUnit != null || PEOPLE.contains(key) && scope.fate() != null) {
       key = scope.fate();

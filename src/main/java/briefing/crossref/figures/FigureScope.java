@@ -2,6 +2,7 @@ package briefing.crossref.figures;
 
 import briefing.crossref.ComparisonWords;
 import briefing.model.analysis.EntityMention;
+import briefing.model.analysis.PersonMention;
 import briefing.model.analysis.TimeMention;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -25,9 +26,11 @@ import java.util.regex.Pattern;
  * @param status {@link #CONFIRMED} or {@link #SUSPECTED} where the words beside it say which
  * @param newOn for a count of what is new ("12 new cases", "a further 17"), the day of its
  *     report; null for a total
+ * @param owner the surname of the person whose figure it is, named just before it ("Gingrich
+ *     garnered 11 percent", "Palin (12 percent)"), lowercased, or null
  */
 record FigureScope(Set<String> places, Set<Integer> years, boolean rate, String fate, String status,
-    LocalDate newOn) {
+    LocalDate newOn, String owner) {
   /** People counted by how they died: "killed 149 people", "claimed a million lives". */
   static final String DEATH = "death";
   /** People counted by falling ill: "infected 1,000 people", "1,004 cases". */
@@ -45,6 +48,11 @@ record FigureScope(Set<String> places, Set<Integer> years, boolean rate, String 
    * conflict it says killed 15,000 people".
    */
   private static final int YEAR_WORDS = 10;
+  /** How near before the figure, in words, a person must be named to own it. */
+  private static final int OWNER_WORDS = 3;
+  /** Words between a name and a figure that make the person its teller, not its owner. */
+  private static final Set<String> TELLING = Set.of("said", "says", "say", "told", "tells", "according",
+      "reported", "reports", "estimated", "estimates", "announced", "added", "claimed", "claims");
   /** How near the figure, in words, a word must stand to say what befell its people. */
   private static final int FATE_WORDS = 4;
   /** Words of falling ill, in content form. */
@@ -70,7 +78,7 @@ record FigureScope(Set<String> places, Set<Integer> years, boolean rate, String 
    * already tells ("deaths"), or null.
    */
   static FigureScope of(String text, String written, String unitFate, int start, int end, int from, int to,
-      List<EntityMention> places, List<TimeMention> times, LocalDate published) {
+      List<EntityMention> places, List<TimeMention> times, List<PersonMention> people, LocalDate published) {
     Set<String> named = new TreeSet<>();
     for (EntityMention place : places) {
       if (place.kind() == EntityMention.Kind.PLACE && place.span().start() >= from && place.span().end() <= to) {
@@ -100,13 +108,38 @@ record FigureScope(Set<String> places, Set<Integer> years, boolean rate, String 
       status = nearest(before, after, FigureScope::statusOf);
     }
     boolean fresh = NEW_INSIDE.matcher(written).find() || NEW_BEFORE.matcher(text.substring(from, start)).find();
-    return new FigureScope(named, years, rate, fate, status, fresh ? published : null);
+    return new FigureScope(named, years, rate, fate, status, fresh ? published : null,
+        owner(text, start, from, people));
+  }
+
+  /**
+   * The surname of the person named nearest before the figure, within {@link #OWNER_WORDS}
+   * words of it and with no word of telling between ("Smith said 40 died" is Smith's report, not
+   * Smith's figure), or null.
+   */
+  private static String owner(String text, int start, int from, List<PersonMention> people) {
+    String owner = null;
+    int nearest = -1;
+    for (PersonMention p : people) {
+      int end = p.span().end();
+      if (p.name() == null || p.name().isBlank() || end > start || p.span().start() < from || end <= nearest) {
+        continue;
+      }
+      List<String> between = ComparisonWords.words(text.substring(end, start));
+      if (between.size() <= OWNER_WORDS && between.stream().noneMatch(TELLING::contains)) {
+        String[] words = p.name().strip().split("\\s+");
+        owner = words[words.length - 1].toLowerCase(Locale.ROOT);
+        nearest = end;
+      }
+    }
+    return owner;
   }
 
   /**
    * True when the two scopes say the figures count different things: different years (or one a
    * year and the other none), a rate against a count, different fates, a new count against a
-   * total or new counts of two days, or places named beside both with none in common.
+   * total or new counts of two days, two people's figures, or places named beside both with
+   * none in common.
    */
   boolean differs(FigureScope other) {
     if (!years.equals(other.years) || rate != other.rate) {
@@ -116,7 +149,8 @@ record FigureScope(Set<String> places, Set<Integer> years, boolean rate, String 
         || status != null && other.status != null && !status.equals(other.status)) {
       return true;
     }
-    if ((newOn == null) != (other.newOn == null) || newOn != null && !newOn.equals(other.newOn)) {
+    if ((newOn == null) != (other.newOn == null) || newOn != null && !newOn.equals(other.newOn)
+        || owner != null && other.owner != null && !owner.equals(other.owner)) {
       return true;
     }
     return !places.isEmpty() && !other.places.isEmpty() && Collections.disjoint(places, other.places);
