@@ -99,6 +99,17 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aTitleTheArticleGivesItsOnePersonOfTheSurnameOnlyByTheSurnameIsTheirs() {
+    // named in full by a former post; the new post is written only beside the bare surname
+    CastOfPeople cast = cast(
+        Story.article("a").person("Ann Hallor", "former Kansas governor", null)
+            .personWithin("\u201cWe have Secretary Hallor taking the reins,\u201d he said.", "Hallor", "Secretary", null)
+            .personWithin("The Senate confirmed Hallor as health secretary.", "Hallor", "health secretary", null));
+    assertEquals(cast.idOf("a", "Ann Hallor"), cast.idOf("a", "Hallor"));
+    assertEquals(1, cast.people().size(), "one person: " + cast.people());
+  }
+
+  @Test
   void aTitleAnotherReportGivesSomeoneOfTheSurnameIsTheirsNotTheOneTheArticleNamesInFull() { // issue 13
     // the article names only the president's daughter in full; another names the president
     CastOfPeople cast = cast(

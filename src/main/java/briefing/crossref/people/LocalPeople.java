@@ -85,6 +85,7 @@ final class LocalPeople {
         // Two or more people fit ("Hallor" after Tom and Ann Hallor): not guessed.
       }
     }
+    joinTitledBySurname(people, fullNamed, posts);
     joinNicknames(people, texts);
     people.forEach(p -> p.sort(java.util.Comparator.comparingInt(Mention::order)));
     people.sort(java.util.Comparator.comparingInt(p -> p.get(0).order()));
@@ -253,6 +254,37 @@ final class LocalPeople {
               : new Mention(m.article(), m.order(), m.name().namesake(suffixed), m.mention(), m.written()));
           break;
         }
+      }
+    }
+  }
+
+  /**
+   * A surname left apart for a title its one bearer in the article was not given by name, where
+   * the article gives the bearer that post by the surname elsewhere: "Kathleen Hallor", a former
+   * governor; "Secretary Hallor"; "the Senate confirmed Hallor as health secretary". The title
+   * was read against the posts written beside the full name only, and a post taken up in the
+   * story is often written beside the surname alone.
+   */
+  private static void joinTitledBySurname(List<List<Mention>> people, List<List<Mention>> fullNamed,
+      Posts posts) {
+    for (java.util.Iterator<List<Mention>> it = people.iterator(); it.hasNext(); ) {
+      List<Mention> apart = it.next();
+      if (!apart.stream().allMatch(m -> m.name().bareSurname())) {
+        continue;
+      }
+      List<List<Mention>> bearers = fullNamed.stream()
+          .filter(p -> fullNames(p).anyMatch(n -> n.sameSurname(apart.get(0).name()))).toList();
+      if (bearers.size() != 1) {
+        continue;
+      }
+      List<Mention> bearer = bearers.get(0);
+      List<String> given = bearer.stream().filter(m -> m.name().bareSurname())
+          .map(m -> m.mention().role()).filter(r -> r != null && !r.isBlank()).toList();
+      if (!given.isEmpty() && apart.stream().allMatch(m -> m.mention().role() != null
+          && Cues.holds(given, m) && !posts.heldByAnother(bearer, m) && Cues.honorificsAgree(bearer, m)
+          && Cues.sameSex(bearer, m))) {
+        bearer.addAll(apart);
+        it.remove();
       }
     }
   }
