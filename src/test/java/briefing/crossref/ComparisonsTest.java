@@ -173,6 +173,58 @@ class ComparisonsTest {
   }
 
   @Test
+  void wordsOfAnotherClauseSetNothingApart() {
+    LocalDate day = LocalDate.of(2031, 3, 2);
+    Source base = Fixtures.source("z", "Z").published(day).sentence("The floods in Kaldor have killed 80 people.")
+        .figure("80 people", 80, 80, "people", null, null).build();
+    List<Source> others = List.of(
+        // a year in another clause
+        Fixtures.source("a", "A").published(day).sentence("The floods, the worst since 1998, have killed 82 people.")
+            .date("1998", "1998").figure("82 people", 82, 82, "people", null, null).build(),
+        // "a day after" is no rate
+        Fixtures.source("b", "B").published(day).sentence("A day after the floods, officials said 82 people had died.")
+            .figure("82 people", 82, 82, "people", null, null).build(),
+        // the place a minister spoke in is not the toll's
+        Fixtures.source("c", "C").published(day).sentence("Speaking in Orrin, the minister said the floods had killed 82 people.")
+            .place("Orrin").figure("82 people", 82, 82, "people", null, null).build(),
+        // the fate is read in the figure's own clause: "infected and" is another's
+        Fixtures.source("d", "D").published(day).sentence("In Kaldor, 1,000 people have been infected and 82 people have died in the floods.")
+            .figure("1,000 people", 1000, 1000, "people", null, null).figure("82 people", 82, 82, "people", null, null).build(),
+        // "believed" after the figure, of a report, is no status
+        Fixtures.source("e", "E").published(day).sentence("Officials confirmed the floods killed 82 people, the mayor believed.")
+            .figure("82 people", 82, 82, "people", null, null).build());
+    for (Source other : others) {
+      List<FigureComparison> figures = FigureAlignment.align(List.of(base, other));
+      assertEquals(1, figures.size(), other.id() + ": " + figures);
+      assertEquals(Verdict.DIFFER, figures.get(0).verdict(), other.id());
+    }
+  }
+
+  @Test
+  void aListsHeadAndTailAreEveryFiguresAndAPlaceInsideAnotherIsOne() {
+    List<FigureComparison> figures = FigureAlignment.align(List.of(
+        Fixtures.source("a", "A").sentence("Forty people, including 12 children, were killed in the quake in Port Hallam.")
+            .figure("Forty people", 40, 40, "people", null, null).figure("12 children", 12, 12, "children", null, "in the quake")
+            .build(),
+        Fixtures.source("b", "B").sentence("The quake killed 40 people in Hallam.")
+            .figure("40 people", 40, 40, "people", null, "in Hallam").build()));
+    assertEquals(1, figures.size());
+    assertEquals(List.of("Forty people", "40 people"), figures.get(0).readings().stream()
+        .map(FigureComparison.Reading::text).toList(), "the list's dead, in a place inside the other's name");
+  }
+
+  @Test
+  void newCountsOfOneDayReportedOnTwoDaysAreOne() {
+    LocalDate monday = LocalDate.of(2031, 3, 3);
+    List<FigureComparison> figures = FigureAlignment.align(List.of(
+        Fixtures.source("a", "A").published(monday).sentence("The ministry reported 48 new cases of the fever on Monday.")
+            .date("on Monday", "2031-03-03").figure("48 new cases", 48, 48, "cases", null, null).build(),
+        Fixtures.source("b", "B").published(monday.plusDays(1)).sentence("On Monday the ministry reported 48 more cases of the fever.")
+            .date("On Monday", "2031-03-03").figure("48 more cases", 48, 48, "cases", null, null).build()));
+    assertEquals(1, figures.size());
+  }
+
+  @Test
   void oneCountNamedTwoWaysMeetsWhereTheAmountIsTheSame() {
     List<FigureComparison> figures = FigureAlignment.align(List.of(
         Fixtures.source("a", "A").sentence("All 42 members of the caucus signed the letter to the speaker.")

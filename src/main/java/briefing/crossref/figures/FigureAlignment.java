@@ -47,9 +47,11 @@ public final class FigureAlignment {
   static final double SPECIFIC_CLOSENESS = 0.05;
   /**
    * Figures this far apart count different things ("saving them $600 a year" beside "$700
-   * billion in savings", "43 cases in one city" beside "10,250 cases"), unless the unit is
-   * specific and one is written as a scale alone, so "hundreds of troops" still meets "100,000
-   * troops" as a conflict.
+   * billion in savings", "43 cases in Kobe" beside "10,250 cases"), unless the unit is specific
+   * and one is written as a scale alone, so "hundreds of troops" still meets "100,000 troops" as
+   * a conflict. Two sides' tolls of one clash ten times apart ("12 protesters" against "more than
+   * 150") are not compared: a conflict shown between different things misleads more than one
+   * left out.
    */
   static final double GENERIC_SPREAD = 10;
   /**
@@ -272,8 +274,8 @@ public final class FigureAlignment {
       return false;
     }
     boolean generic = GENERIC_UNITS.contains(a.unitKey()) || currency(a);
-    double spread = generic || !vague(a.figure()) && !vague(b.figure()) ? GENERIC_SPREAD : VAGUE_SPREAD;
-    if (apart(a.figure(), b.figure()) > spread) {
+    double apart = apart(a.figure(), b.figure());
+    if (apart > VAGUE_SPREAD || apart > GENERIC_SPREAD && (generic || !vague(a.figure()) && !vague(b.figure()))) {
       return false;
     }
     return a.closeness(b) >= (generic ? GENERIC_CLOSENESS : SPECIFIC_CLOSENESS);

@@ -11,6 +11,7 @@ import briefing.model.analysis.Span;
 import briefing.model.analysis.TimeMention;
 import java.time.LocalDate;
 import briefing.text.FunctionWords;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,13 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
     int order, Map<String, Double> context, String phrase, FigureScope scope) {
   /** Content words read on each side of the figure. */
   static final int WINDOW = 8;
+  /**
+   * How the words after a list's last figure start where they are the whole list's, a predicate
+   * set off by a comma or opened by a verb ("…, including 12 children, were killed"), not the
+   * last figure's own ("… and $950 for a sofa").
+   */
+  private static final Pattern SHARED_TAIL = Pattern.compile("\\s*(?:,|(?:was|were|is|are|have|has|had|will|would"
+      + "|died|\\p{L}+ed)\\b)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Units that count people, whom what befell them may count as deaths or cases. */
   private static final Set<String> PEOPLE = Set.of("people", "person");
   /** The most words after the figure a phrase takes. */
@@ -104,19 +112,32 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
     int end = Math.min(Math.max(figure.span().end(), start), text.length());
     int from = 0;
     int to = text.length();
+    int headEnd = start;
+    int tailStart = end;
     for (Span other : around.figures()) {
       if (other.end() <= start) {
         from = Math.max(from, Math.min(other.end(), start));
       } else if (other.start() >= end) {
         to = Math.min(to, other.start());
       }
+      headEnd = Math.min(headEnd, Math.min(other.start(), text.length()));
+      tailStart = Math.max(tailStart, Math.min(other.end(), text.length()));
     }
+    // the words before a list's first figure and after its last are every figure's, read past
+    // the figure's own ("Forty people, including 12 children, were killed")
     Map<String, Double> context = new TreeMap<>();
-    List<String> before = ComparisonWords.content(text.substring(from, start));
+    List<String> before = new ArrayList<>();
+    if (from > 0 && from >= headEnd) {
+      before.addAll(ComparisonWords.content(text.substring(0, headEnd)));
+    }
+    before.addAll(ComparisonWords.content(text.substring(from, start)));
     for (int d = 0; d < WINDOW && d < before.size(); d++) {
       add(context, before.get(before.size() - 1 - d), d, rarity);
     }
-    List<String> after = ComparisonWords.content(text.substring(end, Math.max(end, to)));
+    List<String> after = new ArrayList<>(ComparisonWords.content(text.substring(end, Math.max(end, to))));
+    if (to < text.length() && to <= tailStart && SHARED_TAIL.matcher(text.substring(tailStart)).lookingAt()) {
+      after.addAll(ComparisonWords.content(text.substring(tailStart)));
+    }
     for (int d = 0; d < WINDOW && d < after.size(); d++) {
       add(context, after.get(d), d, rarity);
     }
@@ -129,12 +150,18 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
     context.remove(key);
     context.remove(FunctionWords.singular(key));
     String fateOfUnit = FigureScope.fateOf(key);
-    FigureScope scope = FigureScope.of(text, figure.text(), fateOfUnit, start, end, from, to, around.places(),
-        around.times(), around.people(), around.published());
-    // people counted by what befell them are deaths or cases, as a report that counts those says
-    if (fateOfUnit != null || PEOPLE.contains(key) && scope.fate() != null) {
-      key = scope.fate();
+    boolean money = key.equals("%") || key.equals("money") || unit.equals(unit.toUpperCase()) && unit.length() == 3;
+    FigureScope.Reading reading = new FigureScope.Reading(text, figure.text(), figure.place(), money, start, end,
+        from, to, headEnd, tailStart);
+    FigureScope scope = FigureScope.of(reading, fateOfUnit, around.places(), around.times(), around.people(),
+        around.published());
+    // people counted by what befell them are deaths or cases, as a report that counts those says;
+    // the word that told it stays a word the two reports share ("killed" and "died")
+    if (fateOfUnit != null) {
+      key = fateOfUnit;
       context.remove(key);
+    } else if (PEOPLE.contains(key) && scope.fate() != null) {
+      key = scope.fate();
     }
     return new FigureMention(figure, unit, key, subject, new Citation(article, figure.span().sentence()),
         order, context, phrase(text, start, end), scope);
