@@ -163,6 +163,29 @@ class ComparisonsTest {
   }
 
   @Test
+  void aTollThatRoseFromDayToDayIsComparedDayByDay() {
+    LocalDate friday = LocalDate.of(2031, 4, 24);
+    List<Source> sources = List.of(
+        Fixtures.source("a", "A").published(friday).sentence("The fever has killed 16 people in Norland.")
+            .figure("16 people", 16, 16, "people", null, "in Norland").build(),
+        Fixtures.source("b", "B").published(friday.plusDays(3)).sentence("The fever has killed 60 people in Norland.")
+            .figure("60 people", 60, 60, "people", null, "in Norland").build(),
+        Fixtures.source("c", "C").published(friday.plusDays(3)).sentence("The fever has killed 68 people in Norland.")
+            .figure("68 people", 68, 68, "people", null, "in Norland").build(),
+        Fixtures.source("d", "D").published(friday.plusDays(7)).sentence("The fever has killed 149 people in Norland.")
+            .figure("149 people", 149, 149, "people", null, "in Norland").build());
+    List<FigureComparison> figures = FigureAlignment.align(sources);
+    assertEquals(1, figures.size(), "only the two reports of one day are side by side: " + figures);
+    assertEquals(List.of("b", "c"), figures.get(0).readings().stream().map(r -> r.citation().article()).toList());
+    // a count a later report gives lower is a dispute, whatever the days
+    List<FigureComparison> disputed = FigureAlignment.align(List.of(sources.get(3),
+        Fixtures.source("e", "E").published(friday.plusDays(9)).sentence("The fever has killed 90 people in Norland.")
+            .figure("90 people", 90, 90, "people", null, "in Norland").build()));
+    assertEquals(1, disputed.size());
+    assertEquals(Verdict.CONFLICT, disputed.get(0).verdict());
+  }
+
+  @Test
   void exactFiguresFarApartCountDifferentThingsButAScaleWordMayBeFarOff() {
     List<FigureComparison> figures = FigureAlignment.align(List.of(
         Fixtures.source("a", "A").sentence("A study of 43 cases of the fever found it mild.")

@@ -60,6 +60,10 @@ public final class FigureAlignment {
    * "millions killed" in another year's pandemic never meets "149 killed" this week.
    */
   static final double VAGUE_SPREAD = 1000;
+  /** Reports this many days apart or fewer tell a moving count at one time ({@link #byDay}). */
+  static final int SAME_NEWS_DAYS = 1;
+  /** A count read a tenth lower on a later day still rose: reports round and hedge. */
+  static final double RISE_TOLERANCE = 0.9;
   /** The least amount two differently named counts may meet at ({@link #sameAmountPairs}). */
   static final double SAME_AMOUNT_LEAST = 12;
   private static final Set<String> TIME_UNITS = Set.of("time", "year", "month", "week", "day", "hour", "minute");
@@ -89,7 +93,7 @@ public final class FigureAlignment {
    */
   public static List<FigureGroup> groups(List<Source> sources) {
     List<FigureMention> mentions = mentions(sources);
-    List<List<FigureMention>> clusters = cluster(mentions);
+    List<List<FigureMention>> clusters = cluster(mentions).stream().flatMap(c -> byDay(c).stream()).toList();
     List<FigureGroup> groups = new ArrayList<>();
     for (List<FigureMention> cluster : clusters) {
       Map<String, FigureMention> first = new TreeMap<>();
@@ -106,6 +110,47 @@ public final class FigureAlignment {
         .thenComparing(g -> g.readings().size() < 2 ? 0 : -g.comparison().verdict().ordinal())
         .thenComparing(g -> g.readings().get(0).citation()));
     return unique(groups);
+  }
+
+  /**
+   * A count that rose from report to report over days ("killed 16" on Friday, "60" on Saturday,
+   * "81" on Sunday) was told as it moved, not disputed: each day's reports (within
+   * {@link #SAME_NEWS_DAYS} of the first) are compared apart from the others'. A count the
+   * reports give lower on a later day, or a day at a time, stays one comparison: the reports
+   * differ.
+   */
+  private static List<List<FigureMention>> byDay(List<FigureMention> cluster) {
+    if (cluster.stream().anyMatch(m -> m.reported() == null)) {
+      return List.of(cluster);
+    }
+    TreeMap<LocalDate, List<FigureMention>> days = new TreeMap<>();
+    cluster.forEach(m -> days.computeIfAbsent(m.reported(), d -> new ArrayList<>()).add(m));
+    if (days.size() < 2 || days.lastKey().toEpochDay() - days.firstKey().toEpochDay() <= SAME_NEWS_DAYS) {
+      return List.of(cluster);
+    }
+    double previous = 0;
+    for (List<FigureMention> day : days.values()) {
+      double value = day.stream().mapToDouble(m -> (m.figure().low() + m.figure().high()) / 2).max().orElse(0);
+      if (value < previous * RISE_TOLERANCE) {
+        return List.of(cluster);
+      }
+      previous = Math.max(previous, value);
+    }
+    double first = days.firstEntry().getValue().stream().mapToDouble(m -> m.figure().high()).max().orElse(0);
+    double last = days.lastEntry().getValue().stream().mapToDouble(m -> m.figure().low()).min().orElse(0);
+    if (last <= first) {
+      return List.of(cluster);
+    }
+    List<List<FigureMention>> windows = new ArrayList<>();
+    LocalDate opened = null;
+    for (Map.Entry<LocalDate, List<FigureMention>> day : days.entrySet()) {
+      if (opened == null || day.getKey().toEpochDay() - opened.toEpochDay() > SAME_NEWS_DAYS) {
+        windows.add(new ArrayList<>());
+        opened = day.getKey();
+      }
+      windows.get(windows.size() - 1).addAll(day.getValue());
+    }
+    return windows;
   }
 
   private static List<FigureMention> mentions(List<Source> sources) {

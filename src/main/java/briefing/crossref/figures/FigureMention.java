@@ -35,9 +35,10 @@ import java.util.regex.Pattern;
  * @param phrase the figure with the words after it that say what it is, up to the clause's end
  *     ("$300 million for a fund supporting fishermen"), for a figure no other source gives
  * @param scope where, when and what befell the counted, as the words beside it say
+ * @param reported the day its report was published, or null where unknown
  */
 public record FigureMention(Figure figure, String unit, String unitKey, String subject, Citation citation,
-    int order, Map<String, Double> context, String phrase, FigureScope scope) {
+    int order, Map<String, Double> context, String phrase, FigureScope scope, LocalDate reported) {
   /** Content words read on each side of the figure. */
   static final int WINDOW = 8;
   /**
@@ -164,7 +165,7 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
       key = scope.fate();
     }
     return new FigureMention(figure, unit, key, subject, new Citation(article, figure.span().sentence()),
-        order, context, phrase(text, start, end), scope);
+        order, context, phrase(text, start, end), scope, around.published());
   }
 
   /**
