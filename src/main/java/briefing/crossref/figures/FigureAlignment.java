@@ -12,6 +12,7 @@ import briefing.model.analysis.TimeMention;
 import briefing.model.briefing.FigureComparison;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -200,18 +202,7 @@ public final class FigureAlignment {
       byUnit.computeIfAbsent(mentions.get(i).unitKey(), k -> new ArrayList<>()).add(i);
       byArticle.computeIfAbsent(mentions.get(i).article(), k -> new ArrayList<>()).add(i);
     }
-    List<Pair> pairs = new ArrayList<>();
-    for (List<Integer> unit : byUnit.values()) {
-      for (int x = 0; x < unit.size(); x++) {
-        for (int y = x + 1; y < unit.size(); y++) {
-          FigureMention a = mentions.get(unit.get(x));
-          FigureMention b = mentions.get(unit.get(y));
-          if (!a.article().equals(b.article()) && sameThing(a, b)) {
-            pairs.add(new Pair(unit.get(x), unit.get(y), a.closeness(b)));
-          }
-        }
-      }
-    }
+    List<Pair> pairs = pairsWithin(byUnit.values(), mentions, FigureAlignment::sameThing);
     pairs.addAll(sameAmountPairs(mentions));
     pairs.sort(Comparator.comparing((Pair p) -> -p.closeness)
         .thenComparing(Pair::i).thenComparing(Pair::j));
@@ -268,15 +259,21 @@ public final class FigureAlignment {
         byAmount.computeIfAbsent(m.figure().low() + "/" + m.figure().high(), k -> new ArrayList<>()).add(i);
       }
     }
+    return pairsWithin(byAmount.values(), mentions, (a, b) -> !a.unitKey().equals(b.unitKey())
+        && !a.scope().differs(b.scope()) && a.closeness(b) >= GENERIC_CLOSENESS);
+  }
+
+  /** The pairs of figures of two articles, each within one of {@code buckets}, that {@code same} accepts. */
+  private static List<Pair> pairsWithin(Collection<List<Integer>> buckets, List<FigureMention> mentions,
+      BiPredicate<FigureMention, FigureMention> same) {
     List<Pair> pairs = new ArrayList<>();
-    for (List<Integer> same : byAmount.values()) {
-      for (int x = 0; x < same.size(); x++) {
-        for (int y = x + 1; y < same.size(); y++) {
-          FigureMention a = mentions.get(same.get(x));
-          FigureMention b = mentions.get(same.get(y));
-          if (!a.article().equals(b.article()) && !a.unitKey().equals(b.unitKey())
-              && !a.scope().differs(b.scope()) && a.closeness(b) >= GENERIC_CLOSENESS) {
-            pairs.add(new Pair(same.get(x), same.get(y), a.closeness(b)));
+    for (List<Integer> bucket : buckets) {
+      for (int x = 0; x < bucket.size(); x++) {
+        for (int y = x + 1; y < bucket.size(); y++) {
+          FigureMention a = mentions.get(bucket.get(x));
+          FigureMention b = mentions.get(bucket.get(y));
+          if (!a.article().equals(b.article()) && same.test(a, b)) {
+            pairs.add(new Pair(bucket.get(x), bucket.get(y), a.closeness(b)));
           }
         }
       }
