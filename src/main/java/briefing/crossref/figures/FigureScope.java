@@ -57,8 +57,8 @@ record FigureScope(Set<String> places, String own, Set<Integer> years, boolean r
   private static final int STATUS_WORDS = 3;
   /**
    * How near the figure, in words, a year must stand to date it: "a flu pandemic in 1968
-   * killed about 1 million", but not "annexed Crimea in 2014 and backed an uprising … in a
-   * conflict it says killed 15,000 people".
+   * killed about 1 million", but not "annexed the isle in 2014 and backed an uprising … in a
+   * war it says killed 30,000 people".
    */
   private static final int YEAR_WORDS = 10;
   /**
