@@ -25,6 +25,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Figures about the same thing, side by side per source. Two figures are about the same thing
@@ -69,11 +70,10 @@ public final class FigureAlignment {
   /** The least amount two differently named counts may meet at ({@link #sameAmountPairs}). */
   static final double SAME_AMOUNT_LEAST = 12;
   private static final Set<String> TIME_UNITS = Set.of("time", "year", "month", "week", "day", "hour", "minute");
-  private static final Set<String> GENERIC_UNITS = Set.of("people", "person", "%", "money",
-      "time", "year", "month", "week", "day", "hour", "minute", "other", "member", "resident");
+  private static final Set<String> GENERIC_UNITS = Stream.concat(TIME_UNITS.stream(),
+      Stream.of("people", "person", "%", "money", "other", "member", "resident")).collect(Collectors.toUnmodifiableSet());
 
   private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?:dozens|scores|tens|hundreds|thousands|millions|billions)\\b");
-  private static final Pattern CURRENCY_CODE = Pattern.compile("[a-z]{3}");
 
   private FigureAlignment() {}
 
@@ -283,12 +283,7 @@ public final class FigureAlignment {
 
   private static boolean moneyShareOrTime(FigureMention m) {
     String key = m.unitKey();
-    return key.equals("%") || key.equals("money") || currency(m) || TIME_UNITS.contains(key);
-  }
-
-  /** True for money in a currency the text names ("USD"). */
-  private static boolean currency(FigureMention m) {
-    return CURRENCY_CODE.matcher(m.unitKey()).matches() && m.unit().equals(m.unit().toUpperCase());
+    return key.equals("%") || key.equals("money") || m.inCurrency() || TIME_UNITS.contains(key);
   }
 
   /** True when every figure of {@code xs} was paired with every figure of {@code ys}. */
@@ -315,7 +310,7 @@ public final class FigureAlignment {
     if (!a.unitKey().equals(b.unitKey()) || a.scope().differs(b.scope())) {
       return false;
     }
-    boolean generic = GENERIC_UNITS.contains(a.unitKey()) || currency(a);
+    boolean generic = GENERIC_UNITS.contains(a.unitKey()) || a.inCurrency();
     double apart = apart(a.figure(), b.figure());
     if (apart > VAGUE_SPREAD || apart > GENERIC_SPREAD && (generic || !vague(a.figure()) && !vague(b.figure()))) {
       return false;

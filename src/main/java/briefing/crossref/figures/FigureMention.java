@@ -3,14 +3,14 @@ package briefing.crossref.figures;
 import briefing.crossref.ComparisonWords;
 import briefing.crossref.WordRarity;
 import briefing.model.Citation;
-import briefing.model.analysis.Figure;
 import briefing.model.analysis.EntityMention;
+import briefing.model.analysis.Figure;
 import briefing.model.analysis.PersonMention;
 import briefing.model.analysis.Sentence;
 import briefing.model.analysis.Span;
 import briefing.model.analysis.TimeMention;
-import java.time.LocalDate;
 import briefing.text.FunctionWords;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -49,7 +49,9 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
   private static final Pattern SHARED_TAIL = Pattern.compile("\\s*(?:,|(?:was|were|is|are|have|has|had|will|would"
       + "|died|\\p{L}+ed)\\b)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Units that count people, whom what befell them may count as deaths or cases. */
-  private static final Set<String> PEOPLE = Set.of("people", "person");
+  static final Set<String> PEOPLE = Set.of("people", "person");
+  /** A unit's key that may be a currency's code ("usd"), where the text writes it in capitals. */
+  private static final Pattern CURRENCY_CODE = Pattern.compile("[a-z]{3}");
   /** The most words after the figure a phrase takes. */
   static final int PHRASE_WORDS = 8;
   /**
@@ -76,15 +78,7 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
    * people it names, and the day its report was published (null where unknown).
    */
   record Surroundings(List<Span> figures, List<EntityMention> places, List<TimeMention> times,
-      List<PersonMention> people, LocalDate published) {
-    static final Surroundings NONE = new Surroundings(List.of(), List.of(), List.of(), List.of(), null);
-  }
-
-  /** The mention of {@code figure}, read in {@code sentence} of {@code article}. */
-  static FigureMention of(String article, int order, Figure figure, Sentence sentence,
-      WordRarity rarity) {
-    return of(article, order, figure, sentence, Surroundings.NONE, rarity);
-  }
+      List<PersonMention> people, LocalDate published) {}
 
   /**
    * The mention of {@code figure}, read in {@code sentence} of {@code article}, whose other
@@ -126,18 +120,17 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
     }
     // the words before a list's first figure and after its last are every figure's, read past
     // the figure's own ("Forty people, including 12 children, were killed")
+    String head = from > 0 ? text.substring(0, headEnd) : "";
+    String tail = to < text.length() ? text.substring(tailStart) : "";
     Map<String, Double> context = new TreeMap<>();
-    List<String> before = new ArrayList<>();
-    if (from > 0 && from >= headEnd) {
-      before.addAll(ComparisonWords.content(text.substring(0, headEnd)));
-    }
+    List<String> before = new ArrayList<>(ComparisonWords.content(head));
     before.addAll(ComparisonWords.content(text.substring(from, start)));
     for (int d = 0; d < WINDOW && d < before.size(); d++) {
       add(context, before.get(before.size() - 1 - d), d, rarity);
     }
     List<String> after = new ArrayList<>(ComparisonWords.content(text.substring(end, Math.max(end, to))));
-    if (to < text.length() && to <= tailStart && SHARED_TAIL.matcher(text.substring(tailStart)).lookingAt()) {
-      after.addAll(ComparisonWords.content(text.substring(tailStart)));
+    if (SHARED_TAIL.matcher(tail).lookingAt()) {
+      after.addAll(ComparisonWords.content(tail));
     }
     for (int d = 0; d < WINDOW && d < after.size(); d++) {
       add(context, after.get(d), d, rarity);
@@ -151,9 +144,9 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
     context.remove(key);
     context.remove(FunctionWords.singular(key));
     String fateOfUnit = FigureScope.fateOf(key);
-    boolean money = key.equals("%") || key.equals("money") || unit.equals(unit.toUpperCase()) && unit.length() == 3;
+    boolean money = key.equals("%") || key.equals("money") || currency(unit, key);
     FigureScope.Reading reading = new FigureScope.Reading(text, figure.text(), figure.place(), money, start, end,
-        from, to, headEnd, tailStart);
+        from, to, head, tail);
     FigureScope scope = FigureScope.of(reading, fateOfUnit, around.places(), around.times(), around.people(),
         around.published());
     // people counted by what befell them are deaths or cases, as a report that counts those says;
@@ -166,6 +159,15 @@ public record FigureMention(Figure figure, String unit, String unitKey, String s
     }
     return new FigureMention(figure, unit, key, subject, new Citation(article, figure.span().sentence()),
         order, context, phrase(text, start, end), scope, around.published());
+  }
+
+  /** True for money in a currency the text names ("USD"). */
+  boolean inCurrency() {
+    return currency(unit, unitKey);
+  }
+
+  private static boolean currency(String unit, String key) {
+    return CURRENCY_CODE.matcher(key).matches() && unit.equals(unit.toUpperCase());
   }
 
   /**

@@ -104,15 +104,17 @@ record FigureScope(Set<String> places, String own, Set<Integer> years, boolean r
     years = Collections.unmodifiableSet(new TreeSet<>(years));
   }
 
-  /** Where a figure stands in its sentence and what the analysis read around it. */
+  /**
+   * Where a figure stands in its sentence: written {@code written} at {@code start..end} of
+   * {@code text}, its own words running from {@code from} to {@code to} (up to the sentence's
+   * other figures); {@code head} the words before the sentence's first figure and {@code tail}
+   * those after its last, where this figure is not that one ("" where it is).
+   */
   record Reading(String text, String written, String ownPlace, boolean money, int start, int end, int from, int to,
-      int headEnd, int tailStart) {}
+      String head, String tail) {}
 
   /**
-   * The scope of the figure {@code r}: written {@code r.written} at {@code r.start..r.end} of
-   * {@code r.text}, its own words running from {@code r.from} to {@code r.to} (up to the
-   * sentence's other figures), the sentence's words before its first figure ending at
-   * {@code r.headEnd} and those after its last starting at {@code r.tailStart}; in a report of
+   * The scope of the figure {@code r}, among the sentence's {@code places}, in a report of
    * {@code published} (null where unknown); {@code unitFate} is the fate its unit already tells
    * ("deaths"), or null.
    */
@@ -121,7 +123,7 @@ record FigureScope(Set<String> places, String own, Set<Integer> years, boolean r
     String text = r.text();
     Set<String> named = new TreeSet<>();
     for (EntityMention place : places) {
-      if (place.kind() == EntityMention.Kind.PLACE && place.span().start() >= r.from() && place.span().end() <= r.to()) {
+      if (place.span().start() >= r.from() && place.span().end() <= r.to()) {
         named.add(place.name().toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
       }
     }
@@ -157,12 +159,12 @@ record FigureScope(Set<String> places, String own, Set<Integer> years, boolean r
     if (fate == null) {
       fate = nearest(wordsBefore, wordsAfter, FigureScope::fateOf);
     }
-    if (fate == null && r.from() > 0 && r.from() >= r.headEnd()) {
+    if (fate == null) {
       // "Forty people, including 12 children, were killed": the list's head and tail are every figure's
-      fate = nearest(clause(ComparisonWords.words(text.substring(0, r.headEnd())), true), List.of(), FigureScope::fateOf);
+      fate = nearest(clause(ComparisonWords.words(r.head()), true), List.of(), FigureScope::fateOf);
     }
-    if (fate == null && r.to() < text.length() && r.to() <= r.tailStart()) {
-      fate = nearest(List.of(), clause(ComparisonWords.words(text.substring(r.tailStart())), false), FigureScope::fateOf);
+    if (fate == null) {
+      fate = nearest(List.of(), clause(ComparisonWords.words(r.tail()), false), FigureScope::fateOf);
     }
     String status = nearest(List.of(), ComparisonWords.words(r.written()), FigureScope::statusOf);
     if (status == null) {

@@ -51,7 +51,7 @@ final class FigureTopics {
     // whatever else the sentence counts ("140 warships and 60 aircraft" made "warships (aircraft)")
     if (subject == null && place == null
         && mentions.stream().map(FigureMention::article).distinct().count() > 1) {
-      if (mentions.get(0).unitKey().equals(DEATH) && (unit.equals("people") || unit.equals("person"))) {
+      if (mentions.get(0).unitKey().equals(DEATH) && FigureMention.PEOPLE.contains(unit)) {
         return "deaths"; // "killed 15,000 people" and "claimed the lives of 14,000 people": a toll
       }
       String shared = sharedWord(mentions);
