@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -166,7 +168,7 @@ public final class FigureEvaluation {
     int found = 0;
     int right = 0;
     int shownRight = 0;
-    java.util.Set<String> linked = new java.util.TreeSet<>();
+    Set<String> linked = new TreeSet<>();
     for (FigureComparison c : shown) {
       List<Place> readings = c.readings().stream().map(r -> place(story.folder(), r)).toList();
       boolean allOne = true;
@@ -196,7 +198,7 @@ public final class FigureEvaluation {
       }
     }
     int goldPairs = 0;
-    java.util.Set<String> counted = new java.util.TreeSet<>();
+    Set<String> counted = new TreeSet<>();
     for (int i = 0; i < figures.size(); i++) {
       for (int j = i + 1; j < figures.size(); j++) {
         Place a = figures.get(i);

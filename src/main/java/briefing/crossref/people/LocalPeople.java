@@ -8,6 +8,7 @@ import briefing.model.analysis.PersonMention;
 import briefing.model.analysis.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -267,7 +268,7 @@ final class LocalPeople {
    */
   private static void joinTitledBySurname(List<List<Mention>> people, List<List<Mention>> fullNamed,
       Posts posts) {
-    for (java.util.Iterator<List<Mention>> it = people.iterator(); it.hasNext(); ) {
+    for (Iterator<List<Mention>> it = people.iterator(); it.hasNext(); ) {
       List<Mention> apart = it.next();
       if (!apart.stream().allMatch(m -> m.name().bareSurname())) {
         continue;

@@ -35,10 +35,10 @@ final class ArticleEnd {
     for (int j = units.size() - 1; j >= 0; j--) {
       after[j] = after[j + 1] + units.get(j).text().length();
     }
-    // the article's text unit by unit, noise as nothing, for what follows a credit
-    List<String> kept = new ArrayList<>();
-    for (int j = 0; j < units.size(); j++) {
-      kept.add(noise[j] == null ? units.get(j).text() : "");
+    // whether any unit from j on, noise aside, reads as report text: what may follow a credit
+    boolean[] reportFrom = new boolean[units.size() + 1];
+    for (int j = units.size() - 1; j >= 0; j--) {
+      reportFrom[j] = reportFrom[j + 1] || noise[j] == null && ClosingCredits.readsAsReport(units.get(j).text());
     }
     int before = 0;
     for (int i = Math.max(0, from); i < units.size(); i++) {
@@ -58,7 +58,7 @@ final class ArticleEnd {
         return Optional.of(new Cut(i, 0, "after the article: " + noise[i]));
       }
       if (noise[i] == null) {
-        OptionalInt credit = ClosingCredits.end(text, kept.subList(i + 1, units.size()));
+        OptionalInt credit = ClosingCredits.end(text, reportFrom[i + 1]);
         if (credit.isPresent() && (credit.getAsInt() < text.length() || i + 1 < units.size())) {
           return Optional.of(new Cut(i, credit.getAsInt(), AFTER_CREDIT));
         }

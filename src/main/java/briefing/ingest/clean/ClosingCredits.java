@@ -1,6 +1,5 @@
 package briefing.ingest.clean;
 
-import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,20 +33,24 @@ final class ClosingCredits {
 
   /**
    * Where the report ends in {@code text}: just after a closing credit, where neither the rest of
-   * the text nor any of {@code later} (the article's text after it) reads as report text; empty
-   * where it holds no such credit.
+   * the text nor, by {@code reportFollows}, the article's text after it reads as report text;
+   * empty where it holds no such credit.
    */
-  static OptionalInt end(String text, List<String> later) {
+  static OptionalInt end(String text, boolean reportFollows) {
+    if (reportFollows) {
+      return OptionalInt.empty();
+    }
     Matcher credit = CREDIT.matcher(text);
     while (credit.find()) {
-      if (!readsAsReport(text.substring(credit.end())) && later.stream().noneMatch(ClosingCredits::readsAsReport)) {
+      if (!readsAsReport(text.substring(credit.end()))) {
         return OptionalInt.of(credit.end());
       }
     }
     return OptionalInt.empty();
   }
 
-  private static boolean readsAsReport(String text) {
+  /** Whether {@code text} reads as a report's: a full sentence long enough, not page furniture. */
+  static boolean readsAsReport(String text) {
     String line = text.strip();
     return LineWords.endsSentence(line) && LineWords.count(line) >= SENTENCE_WORDS
         && Boilerplate.reason(line).isEmpty() && CommentForms.reason(line).isEmpty();
