@@ -8,16 +8,25 @@ import briefing.model.Metadata;
 import briefing.model.Noise;
 import briefing.model.Origin;
 import briefing.model.Sourced;
+import briefing.text.Datelines;
 import briefing.text.Hashes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Makes one article out of a file's bytes: decode, split the front matter, read with the file's
  * reader, clean, and merge metadata (front matter over the page's tags over the text).
  */
 final class ArticleBuilder {
+  /** How many words of an untitled text's opening stand in for its title. */
+  private static final int TITLE_WORDS = 12;
+  /** Words that lead on to what follows them, which a title cut short does not end with. */
+  private static final Set<String> LEADS_ON = Set.of("a", "an", "the", "of", "in", "on", "at", "to",
+      "for", "from", "by", "with", "about", "as", "into", "over", "and", "or", "but", "that", "than");
+
   private ArticleBuilder() {}
 
   static Optional<Article> build(
@@ -66,9 +75,22 @@ final class ArticleBuilder {
         ControlCharacters.stripCredits(cleaned.credits()), ControlCharacters.stripNoise(noise), Hashes.sha256Hex(bytes)));
   }
 
+  /**
+   * The opening words of the text, for a title: not the dateline or an editor's update label
+   * they open with ("MEXICO CITY (Reuters) - ", "UPDATE: "), which title nothing; cut after
+   * {@link #TITLE_WORDS} words, and before a word that leads on to the rest ("… with winds of").
+   */
   private static String firstWords(Cleaned cleaned) {
-    String text = cleaned.blocks().get(0).text();
+    String opening = cleaned.blocks().get(0).text();
+    String text = Datelines.without(opening).isEmpty() ? opening : Datelines.without(opening);
     String[] words = text.split(" ");
-    return words.length <= 12 ? text : String.join(" ", List.of(words).subList(0, 12)) + "…";
+    if (words.length <= TITLE_WORDS) {
+      return text;
+    }
+    int end = TITLE_WORDS;
+    while (end > TITLE_WORDS / 2 && LEADS_ON.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
+      end--;
+    }
+    return String.join(" ", List.of(words).subList(0, end)) + "…";
   }
 }

@@ -31,6 +31,7 @@ import briefing.model.briefing.Person;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -2474,6 +2475,34 @@ class TimelineTest {
         "on Thursday", "2022-06-09", "she said.");
 
     assertEquals(2, Timeline.build(List.of(a, b), NOBODY).size());
+  }
+
+  @Test
+  void aLineRetoldDayAfterDayDoesNotChainTheDaysIntoOneHappening() {
+    // a story of weeks retells its lines: each report, two days after the last, quotes the same
+    // words about a happening of its own day; reports a day or two apart may date one happening
+    // differently, but no event spans more than a few days
+    Source a = quotingPromise("a", "2022-06-02", "Wire One",
+        "Hallor opened the new bridge over the river on Wednesday.",
+        "on Wednesday", "2022-06-01", "she said.");
+    Source b = quotingPromise("b", "2022-06-04", "Wire Two",
+        "The county paid the first bill for the crossing on Friday.",
+        "on Friday", "2022-06-03", "Hallor said again.");
+    Source c = quotingPromise("c", "2022-06-06", "Wire Three",
+        "Ferry pilots marched on the town hall on Sunday.",
+        "on Sunday", "2022-06-05", "the mayor had said.");
+    Source d = quotingPromise("d", "2022-06-08", "Wire Four",
+        "The harbour board voted to close the ferry on Tuesday.",
+        "on Tuesday", "2022-06-07", "Hallor once said.");
+
+    List<Event> events = Timeline.build(List.of(a, b, c, d), NOBODY);
+
+    assertTrue(events.stream().noneMatch(e -> e.sources().containsAll(List.of("a", "d"))),
+        events.toString());
+    for (Event e : events) {
+      List<LocalDate> days = e.dates().stream().map(r -> LocalDate.parse(r.value())).sorted().toList();
+      assertTrue(ChronoUnit.DAYS.between(days.get(0), days.get(days.size() - 1)) <= 3, e.toString());
+    }
   }
 
   @Test

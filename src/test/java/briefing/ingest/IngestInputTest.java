@@ -84,6 +84,22 @@ class IngestInputTest {
   }
 
   @Test
+  void anUntitledWireReportIsTitledByItsWordsNotItsDateline() throws IOException {
+    write("a.txt", ("---\noutlet: Coast Wire\npublished: 2023-02-07\n---\n\n"
+        + "PORTSMOUTH, April 7 (Coast Wire) - The harbour was closed on Tuesday as a storm with winds of "
+        + "120 km/h swept the coast, the port authority said.\n\n"
+        + "Ships were told to stay offshore until Thursday, and the ferries were cancelled.\n")
+        .getBytes(StandardCharsets.UTF_8));
+    Ingest.Result result = read();
+    Article article = result.articles().get(0);
+    assertEquals("The harbour was closed on Tuesday as a storm with winds…",
+        article.metadata().title().value());
+    assertTrue(has(result, "content/articles/a.txt", "no headline found"));
+    // the dateline is still read, and the text keeps it where the report gives it
+    assertTrue(article.blocks().get(0).text().startsWith("PORTSMOUTH"), article::toString);
+  }
+
+  @Test
   void frontMatterWinsOverWhatIsDetected() throws IOException {
     write("a.txt", ("---\ntitle: Harbour shut\noutlet: The Coast Times\npublished: 2023-02-07 09:30\n---\n" + ARTICLE)
         .getBytes(StandardCharsets.UTF_8));

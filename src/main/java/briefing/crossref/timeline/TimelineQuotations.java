@@ -50,7 +50,7 @@ final class TimelineQuotations {
 
   /**
    * {@code events}, each event of the story joined into an earlier one whose sources are others,
-   * dated alike ({@link #close}) to one of the events joined in it, that cites a sentence quoting
+   * dated alike ({@link #close}) to every event joined in it, that cites a sentence quoting
    * the same words (on another date, mostly the same: {@link #mostlyShared}): one of the same
    * date first, else the nearest; in the timeline's order.
    */
@@ -106,12 +106,14 @@ final class TimelineQuotations {
 
     /**
      * True where {@code other}, an event of one part, may tell this one's happening: dated close
-     * to one of its parts, told by other sources, quoting the same words (on another date,
-     * mostly the same).
+     * to every one of its parts, told by other sources, quoting the same words (on another date,
+     * mostly the same). Close to every part, not to one: a story of weeks retells its lines day
+     * after day, and a report close to the last day joined, quoting what that day's report
+     * quoted, had chained dozens of reports of two months into one event.
      */
     boolean mayTell(Joined other) {
       Event e = other.event();
-      return parts.stream().anyMatch(p -> close(p.date(), e.date()))
+      return parts.stream().allMatch(p -> close(p.date(), e.date()))
           && e.sources().stream().noneMatch(sources::contains)
           && (event.date().equals(e.date()) ? sameQuotation(quotations, other.quotations())
               : mostlyShared(quotations, other.quotations()));
