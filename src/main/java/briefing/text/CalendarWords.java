@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The English words for weekdays, months and units, and how dates are written for people. */
@@ -41,6 +42,16 @@ public final class CalendarWords {
       DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
   private CalendarWords() {}
+
+  /** Time zones written after a time of day: "1801 GMT", "22.09 BST". */
+  private static final Set<String> TIME_ZONES = Set.of("gmt", "bst", "utc", "z", "est", "edt",
+      "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "eet", "eest", "ist", "jst", "hkt",
+      "aest", "aedt", "msk");
+
+  /** True for a time zone's abbreviation, in any case ("GMT", "bst"). */
+  public static boolean isTimeZone(String word) {
+    return TIME_ZONES.contains(word.toLowerCase(Locale.ROOT));
+  }
 
   /** The weekday a word names ("Monday", "Tues."), or null. */
   public static DayOfWeek weekday(String word) {

@@ -68,6 +68,14 @@ class AnalyzerTest {
   }
 
   @Test
+  void aTimeOfDayIsNoFigure() {
+    AnalyzedArticle a = analyzer.analyze(Articles.dated("2022-01-10", "Harbour shut",
+        "Last updated at 22.09 BST, the harbour board said 40 ferries stayed in port.",
+        "By 1801 GMT the quay had reopened."));
+    assertEquals(List.of("ferries"), a.figures().stream().map(Figure::unit).toList(), a.figures()::toString);
+  }
+
+  @Test
   void anAcronymIsTiedToTheNameItAbbreviates() {
     AnalyzedArticle a = analyzer.analyze(Articles.dated("2022-01-10", "Talks continue",
         "Envoys will meet at the Organization for Security and Co-operation in Europe (OSCE) in Vienna.",

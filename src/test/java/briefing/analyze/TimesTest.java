@@ -289,6 +289,22 @@ class TimesTest {
   }
 
   @Test
+  void aShareATelephoneNumberACodeCutByTheSplitterOrANightsHourIsNoYear() {
+    List<TimeMention> all = times(WEDNESDAY, null,
+        "Demand for life jackets is up 1000%, the chandlers said.",
+        "Islanders seeking advice should call a helpline on 01534 445566.",
+        "In Kettleby, Harbour Lines (2610.KT) and Quay Air (2618.KT) fell.",
+        "The quay stays shut until Friday night at 2330.");
+    assertTrue(all.stream().noneMatch(t -> t.value() != null && t.value().matches("\\d{4}")),
+        all.toString());
+    // a year in brackets, or at the close of a day's count, is still a year
+    assertEquals("1918", only(times(WEDNESDAY, null, "The last great flood (1918) took the quay."),
+        "1918").value());
+    assertEquals("2030", only(times(WEDNESDAY, null, "The harbour will be rebuilt by 2030."),
+        "2030").value());
+  }
+
+  @Test
   void aDayCountedOnFromYesterdayTodayOrTomorrow() { // issue 13
     assertEquals("2022-01-20", only(times(WEDNESDAY, null, "Talks resume a week from tomorrow."),
         "a week from tomorrow").value());

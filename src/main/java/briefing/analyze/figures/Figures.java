@@ -2,6 +2,7 @@ package briefing.analyze.figures;
 
 import briefing.analyze.nlp.Document;
 import briefing.model.analysis.Figure;
+import briefing.text.CalendarWords;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -127,7 +128,8 @@ public final class Figures {
         j++;
       }
       int[] np = nounPhrase(tokens, j);
-      if (np == null) {
+      // "22.09 BST": a time of day, no count
+      if (np == null || CalendarWords.isTimeZone(tokens.get(np[1]).word())) {
         return end + 1;
       }
       unit = tokens.get(np[1]).word();

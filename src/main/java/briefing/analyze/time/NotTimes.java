@@ -27,12 +27,22 @@ final class NotTimes {
   /** A part of a day written alone ("brought to the night", "in the morning"): of no named day. */
   private static final Set<String> PARTS_OF_DAYS = Set.of("morning", "afternoon", "evening", "night");
 
-  /** Four figures alone: what SUTime reads as a year. */
-  private static final Pattern FOUR_FIGURES = Pattern.compile("\\d{4}");
-  /** Time zones and words that make four figures a time of day on a 24-hour clock: "1801 GMT". */
-  private static final Set<String> CLOCK_AFTER = Set.of("gmt", "bst", "utc", "z", "est", "edt", "cst",
-      "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "eet", "eest", "ist", "jst", "hkt", "aest",
-      "aedt", "msk", "hrs", "hours", "local");
+  /** Four figures alone, or more: what SUTime reads as a year ("01534" too, as 1534). */
+  private static final Pattern FOUR_FIGURES = Pattern.compile("\\d{4,}");
+  /** Four figures and a percent sign: "up 1000%". */
+  private static final Pattern PERCENT = Pattern.compile("\\d{4,}\\s*%");
+  /** A day or a part of one before "at" and four figures: "on Friday night at 2330". */
+  private static final Set<String> DAY_BEFORE_AT = Set.of("morning", "afternoon", "evening", "night",
+      "tonight", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+  /** Brackets as the tokenizer writes them. */
+  private static final Set<String> OPENING = Set.of("(", "-lrb-", "[", "-lsb-");
+  private static final Set<String> CLOSING = Set.of(")", "-rrb-", "]", "-rsb-");
+  /**
+   * Words besides a time zone ({@link CalendarWords#isTimeZone}) that make four figures a time of
+   * day on a 24-hour clock: "2330 hrs", "0930 local time".
+   */
+  private static final Set<String> CLOCK_AFTER = Set.of("hrs", "hours", "local");
 
   private NotTimes() {}
 
@@ -71,15 +81,30 @@ final class NotTimes {
 
   /**
    * Four figures that are no year: a time of day on a 24-hour clock ("by 1801 GMT", "at 0930
-   * local time") or a code with a leading zero or a market's suffix ("Cathay Pacific (0293.HK)").
+   * local time", "on Friday night at 2330"), a share ("up 1000%"), a telephone number or a code
+   * with a leading zero ("01534 445566"), or a code in brackets, a market's suffix after it
+   * ("Cathay Pacific (0293.HK)", "Eva Airways (2618.TW)", which the sentence splitter may cut
+   * after the point).
    */
   private static boolean isClockOrCode(SutimeMention m) {
     String text = m.text().trim();
+    if (PERCENT.matcher(text).matches()) {
+      return true;
+    }
     if (!FOUR_FIGURES.matcher(text).matches()) {
       return false;
     }
-    String next = m.after(1).toLowerCase(Locale.ROOT);
-    return text.startsWith("0") || CLOCK_AFTER.contains(next) || next.startsWith(".") && next.length() > 1;
+    String next = m.after(1);
+    return text.length() > 4 || text.startsWith("0") || CLOCK_AFTER.contains(next) || CalendarWords.isTimeZone(next)
+        || next.startsWith(".") && next.length() > 1
+        || next.equals("%") || next.equals("percent") || next.equals("per") && m.after(2).equals("cent")
+        || OPENING.contains(m.before(1)) && !m.followedBy(CLOSING)
+        || m.before(1).equals("at") && DAY_BEFORE_AT.contains(m.before(2)) && onAClock(text);
+  }
+
+  /** Four figures that read as hours and minutes: "2330", not "2380". */
+  private static boolean onAClock(String figures) {
+    return Integer.parseInt(figures.substring(0, 2)) < 24 && Integer.parseInt(figures.substring(2, 4)) < 60;
   }
 
   /** "Now" as a sentence's first word, not followed by "that": it moves the story on, it dates nothing. */

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A time expression as SUTime found it, with the sentence around it for the rules that read
@@ -90,6 +91,18 @@ public record SutimeMention(String text, Kind kind, String value, List<CoreLabel
   public String after(int offset) {
     int i = to + offset - 1;
     return i < sentence.size() ? sentence.get(i).word().toLowerCase(Locale.ROOT) : "";
+  }
+
+  /** The lower-cased word {@code offset} tokens before the expression, or "" before the sentence. */
+  public String before(int offset) {
+    int i = from - offset;
+    return i >= 0 && i < sentence.size() ? sentence.get(i).word().toLowerCase(Locale.ROOT) : "";
+  }
+
+  /** True where one of {@code words} (lower-cased) stands anywhere after the expression. */
+  public boolean followedBy(Set<String> words) {
+    return sentence.subList(Math.min(to, sentence.size()), sentence.size()).stream()
+        .anyMatch(t -> words.contains(t.word().toLowerCase(Locale.ROOT)));
   }
 
   /** The tense of the verb group nearest to the expression. */
