@@ -2506,6 +2506,34 @@ class TimelineTest {
   }
 
   @Test
+  void aPieceQuotedAtLengthHoldsNoLineOfAnotherReport() {
+    // quotation marks paired across a reader's long post hold the words of any line: the post
+    // and the opening quoted by another report that day are not one happening
+    StringBuilder post = new StringBuilder(PROMISE);
+    for (String w : ("ferries pilots tolls harbour pensions quay crossing river winter storms council "
+        + "budget schools teachers grandson farewell accounts spring board mayor county roads trains "
+        + "buses market fishermen nets boats engines diesel prices wages unions strikes marches "
+        + "banners posters leaflets meetings halls votes ballots elections candidates promises "
+        + "speeches crowds bands flags ribbons scissors cameras reporters editors printers papers "
+        + "radios televisions phones letters stamps parcels").split(" ")) {
+      post.append(" and ").append(w);
+    }
+    Source a = quotingPromise("a", "2022-06-08", "Wire One",
+        "Hallor opened the new bridge over the river on Tuesday.",
+        "on Tuesday", "2022-06-07", "she said.");
+    Source b = new Story("b", "2022-06-08", "Wire Two")
+        .says("Ferry pilots went on strike over their lost trade on Tuesday.", "on Tuesday",
+            "2022-06-07", "as written")
+        .quoting(post.toString(), "a reader wrote.")
+        .source();
+
+    List<Event> events = Timeline.build(List.of(a, b), NOBODY);
+
+    assertEquals(List.of(List.of("a"), List.of("b")), events.stream().map(Event::sources).toList(),
+        events.toString());
+  }
+
+  @Test
   void aStockPhraseQuotedByTwoReportsOfOneDayJoinsNothing() {
     Source a = new Story("a", "2022-06-08", "Wire One")
         .says("Hallor opened the new bridge over the river on Sunday with a brass band.",

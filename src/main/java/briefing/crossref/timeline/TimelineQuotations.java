@@ -32,6 +32,11 @@ import java.util.stream.Stream;
 final class TimelineQuotations {
   /** Content words two quotations must share, so that a stock phrase ("thank you") joins nothing. */
   static final int SHARED_WORDS = 4;
+  /**
+   * Content words of the longest quotation that is a line someone said: longer is a written piece
+   * quoted at length or quotation marks paired across paragraphs, whose words hold any line's.
+   */
+  static final int LONGEST_LINE = 60;
   /** Share of the shorter quotation's content words the other must hold. */
   static final double OVERLAP = 0.8;
   /**
@@ -59,7 +64,7 @@ final class TimelineQuotations {
     for (Source source : sources) {
       for (Quote q : source.analysis().quotes()) {
         Set<String> words = TimelineWords.of(q.text());
-        if (words.size() >= SHARED_WORDS) {
+        if (words.size() >= SHARED_WORDS && words.size() <= LONGEST_LINE) {
           q.sentences().forEach(sid -> quoted.computeIfAbsent(new Citation(source.id(), sid),
               k -> new ArrayList<>()).add(words));
         }
