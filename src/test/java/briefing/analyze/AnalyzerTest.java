@@ -71,7 +71,7 @@ class AnalyzerTest {
   void aTimeOfDayIsNoFigure() {
     AnalyzedArticle a = analyzer.analyze(Articles.dated("2022-01-10", "Harbour shut",
         "Last updated at 22.09 BST, the harbour board said 40 ferries stayed in port.",
-        "By 1801 GMT the quay had reopened."));
+        "By 1801 GMT the quay had reopened, and at 11.30 pm the first ferry sailed."));
     assertEquals(List.of("ferries"), a.figures().stream().map(Figure::unit).toList(), a.figures()::toString);
   }
 

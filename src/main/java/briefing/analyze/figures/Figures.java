@@ -22,6 +22,8 @@ public final class Figures {
       Set.of("LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY");
   private static final Set<String> PLACE_WORDS =
       Set.of("near", "in", "on", "along", "at", "inside", "across", "around", "outside", "within");
+  /** What makes a number an hour of the day: "11.30 pm", "9 a.m.". */
+  private static final Set<String> MERIDIEM = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m");
   /** Words between an amount and the noun it counts ("100,000 more troops"). */
   private static final Set<String> BETWEEN = Set.of("more", "additional", "other", "extra", "new");
 
@@ -128,8 +130,9 @@ public final class Figures {
         j++;
       }
       int[] np = nounPhrase(tokens, j);
-      // "22.09 BST": a time of day, no count
-      if (np == null || CalendarWords.isTimeZone(tokens.get(np[1]).word())) {
+      // "22.09 BST", "11.30 pm": a time of day, no count
+      if (np == null || CalendarWords.isTimeZone(tokens.get(np[1]).word())
+          || MERIDIEM.contains(tokens.get(np[1]).word().toLowerCase(Locale.ROOT))) {
         return end + 1;
       }
       unit = tokens.get(np[1]).word();
