@@ -66,7 +66,8 @@ final class ArticleBuilder {
       return Optional.empty();
     }
     if (metadata.title() == null) {
-      metadata = metadata.withTitle(Sourced.of(firstWords(cleaned), Origin.TEXT, "the first words of the text"));
+      metadata = metadata.withTitle(Sourced.of(firstWords(cleaned, metadata), Origin.TEXT,
+          "the first words of the text"));
       problems.add(Diagnostic.warning(shown, 0, "no headline found; the first words stand in for it",
           "add 'title: …' to the front matter at the top of the file"));
     }
@@ -94,10 +95,16 @@ final class ArticleBuilder {
    * The opening words of the text, for a title: not the dateline or an editor's update label
    * they open with ("MEXICO CITY (Reuters) - ", "UPDATE: "), which title nothing; cut after
    * {@link #TITLE_WORDS} words, and before a word that leads on to the rest ("… with winds of").
+   * Words in parentheses are a dateline's only where they name a news agency or the outlet:
+   * "IBM (International Business Machines) said …" opens with its subject.
    */
-  private static String firstWords(Cleaned cleaned) {
+  private static String firstWords(Cleaned cleaned, Metadata metadata) {
     String opening = cleaned.blocks().get(0).text();
-    String text = Datelines.without(opening).isEmpty() ? opening : Datelines.without(opening);
+    String agency = Datelines.parse(opening).map(Datelines.Dateline::agency).orElse(null);
+    String outlet = metadata.outlet() == null ? null : metadata.outlet().value();
+    boolean dateline = agency == null || Datelines.WIRES.contains(agency) || agency.equals(outlet);
+    String rest = Datelines.without(opening);
+    String text = !dateline || rest.isEmpty() ? opening : rest;
     String[] words = text.split(" ");
     if (words.length <= TITLE_WORDS) {
       return text;

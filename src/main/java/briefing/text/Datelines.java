@@ -1,5 +1,6 @@
 package briefing.text;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +46,10 @@ public final class Datelines {
    */
   private static final Pattern LONG = Pattern.compile(
       "^.{0,120}?\\((?:\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*[-–—:]+\\s*");
+
+  /** The news agencies whose name stands in a dateline's parentheses: "TOKYO (Reuters) -". */
+  public static final List<String> WIRES = List.of("Reuters", "AP", "AFP", "UPI", "Bloomberg",
+      "Xinhua", "dpa", "Kyodo", "PA", "Reuters Life!");
 
   private Datelines() {}
 

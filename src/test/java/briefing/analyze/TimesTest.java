@@ -291,7 +291,7 @@ class TimesTest {
   @Test
   void aShareATelephoneNumberACodeCutByTheSplitterOrANightsHourIsNoYear() {
     List<TimeMention> all = times(WEDNESDAY, null,
-        "Demand for life jackets is up 1000%, the chandlers said.",
+        "Demand for life jackets is up 1000%, the chandlers said, and for flares up 1500 percent.",
         "Islanders seeking advice should call a helpline on 01534 445566.",
         "In Kettleby, Harbour Lines (2610.KT) and Quay Air (2618.KT) fell.",
         "The quay stays shut until Friday night at 2330.");

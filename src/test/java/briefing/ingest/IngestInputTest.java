@@ -98,6 +98,12 @@ class IngestInputTest {
     assertTrue(has(result, "content/articles/a.txt", "no headline found"));
     // the dateline is still read, and the text keeps it where the report gives it
     assertTrue(article.blocks().get(0).text().startsWith("PORTSMOUTH"), article::toString);
+    // words in parentheses that name no agency are the sentence's own
+    write("a.txt", ("---\noutlet: Coast Wire\npublished: 2023-02-07\n---\n\n"
+        + "KFC (Kent Ferry Company) said on Monday it would cut 300 jobs.\n")
+        .getBytes(StandardCharsets.UTF_8));
+    assertEquals("KFC (Kent Ferry Company) said on Monday it would cut 300 jobs.",
+        read().articles().get(0).metadata().title().value());
   }
 
   @Test

@@ -29,8 +29,8 @@ final class NotTimes {
 
   /** Four figures alone, or more: what SUTime reads as a year ("01534" too, as 1534). */
   private static final Pattern FOUR_FIGURES = Pattern.compile("\\d{4,}");
-  /** Four figures and a percent sign: "up 1000%". */
-  private static final Pattern PERCENT = Pattern.compile("\\d{4,}\\s*%");
+  /** Four figures and a percent sign or word: "up 1000%", "1500 percent". */
+  private static final Pattern PERCENT = Pattern.compile("(?i)\\d{4,}\\s*(?:%|percent|per cent)");
   /** A day or a part of one before "at" and four figures: "on Friday night at 2330". */
   private static final Set<String> DAY_BEFORE_AT = Set.of("morning", "afternoon", "evening", "night",
       "tonight", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",

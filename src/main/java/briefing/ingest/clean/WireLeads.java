@@ -2,10 +2,12 @@ package briefing.ingest.clean;
 
 import briefing.ingest.Unit;
 import briefing.model.BlockKind;
+import briefing.text.Datelines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A wire report as pages are scraped: what stood above its dateline run into its lead paragraph
@@ -26,8 +28,8 @@ final class WireLeads {
 
   /** A wire service in parentheses and its dash, after a place: "TOKYO (Reuters) -". */
   private static final Pattern WIRE = Pattern.compile("(?<place>\\p{Lu}[\\p{Lu}.'’/\\\\ -]*\\p{Lu}"
-      + "(?:,\\s*(?:\\p{Lu}[\\p{L}.]*\\s?){1,3}(?:\\d{1,2})?)?)\\s*\\((?:Reuters|AP|AFP|UPI|Bloomberg|Xinhua"
-      + "|dpa|Kyodo|PA|Reuters Life!)\\)\\s*[-–—]");
+      + "(?:,\\s*(?:\\p{Lu}[\\p{L}.]*\\s?){1,3}(?:\\d{1,2})?)?)\\s*\\((?:"
+      + Datelines.WIRES.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\)\\s*[-–—]");
   /**
    * A wire page's stamp of place, day and time: "TOKYO | Tue May 19, 2009 10:10 am IST", the
    * place left out at times ("Sat Apr 25, 2009 12:51 am BST").
