@@ -3,10 +3,14 @@ package briefing.analyze;
 import briefing.analyze.cache.AnalysisCache;
 import briefing.analyze.nlp.ProseBlocks;
 import briefing.model.Article;
+import briefing.model.Block;
 import briefing.model.Diagnostic;
+import briefing.model.Origin;
 import briefing.model.Published;
+import briefing.model.Sourced;
 import briefing.model.analysis.AnalyzedArticle;
 import briefing.model.analysis.Sentence;
+import briefing.text.EnglishText;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,6 +111,13 @@ public final class Analyses {
         problems.add(Diagnostic.warning(a.file(), 0, String.format(Locale.ROOT,
             "is %,d characters long; briefing analyses articles up to %,d, so it is shown without its facts",
             length, MAX_CHARS), "split it into separate articles, or cut what is not the article"));
+        continue;
+      }
+      if (!statedEnglish(a) && !EnglishText.reads(a.blocks().stream().map(Block::text).toList())) {
+        skipped[i] = true;
+        problems.add(Diagnostic.warning(a.file(), 0, "is not written in English; briefing's analysis"
+                + " reads English only, so it is shown without its facts",
+            "add 'language: en' to the front matter at the top of the file if it is English"));
         continue;
       }
       long unreadable = a.blocks().stream().filter(b -> !ProseBlocks.isProse(b.text())).count();
@@ -253,5 +264,15 @@ public final class Analyses {
     }
     return new AnalyzedArticle(article.id(), article.contentHash(), a.analyser(), a.anchor(),
         a.sentences(), a.people(), a.credits(), a.entities(), a.times(), a.quotes(), a.figures());
+  }
+
+  /**
+   * True where the editor's front matter says the article is in English ("language: en"): its
+   * facts are read however its words look ({@link EnglishText}).
+   */
+  private static boolean statedEnglish(Article article) {
+    Sourced<String> language = article.metadata().language();
+    return language != null && language.origin() == Origin.FRONT_MATTER
+        && language.value().toLowerCase(Locale.ROOT).startsWith("en");
   }
 }

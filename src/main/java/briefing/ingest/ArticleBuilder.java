@@ -3,14 +3,12 @@ package briefing.ingest;
 import briefing.ingest.clean.Cleaned;
 import briefing.ingest.clean.Cleaner;
 import briefing.model.Article;
-import briefing.model.Block;
 import briefing.model.Diagnostic;
 import briefing.model.Metadata;
 import briefing.model.Noise;
 import briefing.model.Origin;
 import briefing.model.Sourced;
 import briefing.text.Datelines;
-import briefing.text.EnglishText;
 import briefing.text.Hashes;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,13 +56,6 @@ final class ArticleBuilder {
           "check that the file holds the article itself"));
       return Optional.empty();
     }
-    if (!statedEnglish(metadata)
-        && !EnglishText.reads(cleaned.blocks().stream().map(Block::text).toList())) {
-      problems.add(Diagnostic.warning(shown, 0, "is not written in English; skipped (briefing reads"
-              + " English text only)",
-          "remove the file, or add 'language: en' to the front matter at the top of the file if it is English"));
-      return Optional.empty();
-    }
     if (metadata.title() == null) {
       metadata = metadata.withTitle(Sourced.of(firstWords(cleaned, metadata), Origin.TEXT,
           "the first words of the text"));
@@ -83,12 +74,6 @@ final class ArticleBuilder {
     noise.addAll(cleaned.noise());
     return Optional.of(new Article(id, ControlCharacters.escape(shown), reader.format(), metadata, cleaned.blocks(),
         ControlCharacters.stripCredits(cleaned.credits()), ControlCharacters.stripNoise(noise), Hashes.sha256Hex(bytes)));
-  }
-
-  /** True where the editor's front matter says the article is in English ("language: en"). */
-  private static boolean statedEnglish(Metadata metadata) {
-    return metadata.language() != null && metadata.language().origin() == Origin.FRONT_MATTER
-        && metadata.language().value().toLowerCase(Locale.ROOT).startsWith("en");
   }
 
   /**

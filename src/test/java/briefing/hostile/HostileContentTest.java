@@ -231,6 +231,28 @@ class HostileContentTest {
   }
 
   @Test
+  void anArticleInAnotherLanguageIsShownWithoutItsFactsAndAWarning() throws IOException {
+    String other = "El puerto de Dover cerr\u00f3 el martes cuando una tormenta con vientos de 120 km/h"
+        + " barri\u00f3 la costa, dijo la autoridad portuaria.\n\nLos barcos deben esperar mar adentro"
+        + " hasta el jueves, y los transbordadores a las islas fueron cancelados por los capitanes.\n";
+    article("a.txt", story("Dover"));
+    article("b.txt", "---\ntitle: Tormenta en el puerto\n---\n" + other);
+    article("c.txt", "---\ntitle: Tormenta\nlanguage: en\n---\nEl alcalde de Calais dijo el mi\u00e9rcoles"
+        + " que el muelle nuevo costar\u00e1 menos de lo previsto y que las obras terminar\u00e1n en verano.\n\n"
+        + "Los pescadores piden una ayuda para las semanas sin faena, a\u00f1adi\u00f3 el alcalde de la ciudad.\n");
+    assertEquals(0, build(), err::toString);
+    assertTrue(err.toString().contains("b.txt: warning: is not written in English"), err::toString);
+    assertFalse(err.toString().contains("a.txt: warning: is not written in English"), err::toString);
+    assertFalse(err.toString().contains("c.txt: warning: is not written in English"), err::toString);
+    // its page is there, its text whole; no fact is read from it
+    String page = Files.readString(dir.resolve("site/articles/b.html"));
+    assertTrue(page.contains("Los barcos deben esperar"), page);
+    String facts = Files.readString(dir.resolve("site/briefing.json"));
+    assertFalse(facts.contains("\"article\" : \"b\""), facts);
+    assertTrue(facts.contains("\"article\" : \"c\""), "the editor says it is English: " + facts);
+  }
+
+  @Test
   void tenThousandTinyFilesBuild() throws IOException {
     for (int i = 0; i < 10_000; i++) {
       article(String.format("tiny-%05d.txt", i), "Tiny note number " + i + " about the harbour storm and ships\n\nShips " + i + " waited.\n");

@@ -107,20 +107,6 @@ class IngestInputTest {
   }
 
   @Test
-  void anArticleInAnotherLanguageIsSkippedWithAWarning() throws IOException {
-    String other = "El puerto cerró el martes cuando una tormenta con vientos de 120 km/h barrió la costa,"
-        + " dijo la autoridad portuaria. Los barcos deben esperar mar adentro hasta el jueves, y los"
-        + " transbordadores a las islas fueron cancelados por los capitanes del puerto y sus pilotos.\n";
-    write("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
-    write("b.txt", other.getBytes(StandardCharsets.UTF_8));
-    write("c.txt", ("---\nlanguage: en\n---\n" + other).getBytes(StandardCharsets.UTF_8));
-    Ingest.Result result = read();
-    assertEquals(List.of("a", "c"), result.articles().stream().map(Article::id).sorted().toList());
-    assertTrue(has(result, "content/articles/b.txt", "not written in English"), result.diagnostics()::toString);
-    assertFalse(has(result, "content/articles/a.txt", "not written in English"));
-  }
-
-  @Test
   void frontMatterWinsOverWhatIsDetected() throws IOException {
     write("a.txt", ("---\ntitle: Harbour shut\noutlet: The Coast Times\npublished: 2023-02-07 09:30\n---\n" + ARTICLE)
         .getBytes(StandardCharsets.UTF_8));
