@@ -4,6 +4,7 @@ import briefing.analyze.Analyses;
 import briefing.analyze.cache.AnalysisCache;
 import briefing.ingest.Ingest;
 import briefing.model.Article;
+import briefing.model.Diagnostic;
 import briefing.model.Editorial;
 import briefing.model.Source;
 import briefing.model.analysis.AnalyzedArticle;
@@ -80,7 +81,12 @@ final class BasilStories {
       for (Article a : e.getValue().articles()) {
         AnalyzedArticle an = byHash.get(a.contentHash());
         if (an == null) {
-          throw new IllegalStateException(e.getKey() + "/" + a.id() + " was not analysed");
+          // shown without its facts, as briefing shows it (another language, too long): said
+          // aloud, so that an analysis that failed is not taken for one
+          System.err.println(e.getKey() + "/" + a.id() + " was not analysed: "
+              + analysed.diagnostics().stream().filter(p -> p.file().equals(a.file()))
+                  .map(Diagnostic::message).findFirst().orElse("no reason given"));
+          continue;
         }
         sources.add(new Source(a, Analyses.renamed(an, a)));
       }
