@@ -28,6 +28,7 @@ public final class TimelineChart {
   static final int MONTH_AXIS = 36;
   private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
   private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
 
   /** One event on the chart: where it links, what it says, how big it is drawn (1 to 4). */
   public record Mark(String id, String href, String summary, String when, int sources, int size) {}
@@ -131,12 +132,18 @@ public final class TimelineChart {
     return e.date().value();
   }
 
-  private static String label(String key) {
+  /** The axis label of a column: "7 Apr", "Apr 2009", "Jan–Mar 2009", "wk 6 Apr", "1918". */
+  static String label(String key) {
     if (key.matches("\\d{4}-\\d{2}-\\d{2}")) {
       return SHORT_DAY.format(LocalDate.parse(key));
     }
     if (key.matches("\\d{4}-\\d{2}")) {
       return SHORT_MONTH.format(YearMonth.parse(key));
+    }
+    // "Jan–Mar 2009": the axis has room for a month's label, not "First quarter of 2009"
+    if (key.matches("\\d{4}-Q[1-4]")) {
+      YearMonth first = YearMonth.of(Integer.parseInt(key.substring(0, 4)), 3 * (key.charAt(6) - '1') + 1);
+      return MONTH_NAME.format(first) + "–" + SHORT_MONTH.format(first.plusMonths(2));
     }
     return key.contains("-W")
         ? briefing.model.briefing.EventDate.parse(key)
