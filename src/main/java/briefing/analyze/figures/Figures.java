@@ -130,12 +130,14 @@ public final class Figures {
         j++;
       }
       int[] np = nounPhrase(tokens, j);
-      // "22.09 BST", "11.30 pm": a time of day, no count
-      if (np == null || CalendarWords.isTimeZone(tokens.get(np[1]).word())
-          || MERIDIEM.contains(tokens.get(np[1]).word().toLowerCase(Locale.ROOT))) {
+      if (np == null) {
         return end + 1;
       }
       unit = tokens.get(np[1]).word();
+      // "22.09 BST", "11.30 pm": a time of day, no count
+      if (CalendarWords.isTimeZone(unit) || MERIDIEM.contains(unit.toLowerCase(Locale.ROOT))) {
+        return end + 1;
+      }
       subject = np[0] < np[1] ? join(tokens, np[0], np[1] - 1) : null;
       last = np[1];
     }

@@ -31,10 +31,11 @@ final class NotTimes {
   private static final Pattern FOUR_FIGURES = Pattern.compile("\\d{4,}");
   /** Four figures and a percent sign or word: "up 1000%", "1500 percent". */
   private static final Pattern PERCENT = Pattern.compile("(?i)\\d{4,}\\s*(?:%|percent|per cent)");
-  /** A day or a part of one before "at" and four figures: "on Friday night at 2330". */
-  private static final Set<String> DAY_BEFORE_AT = Set.of("morning", "afternoon", "evening", "night",
-      "tonight", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday");
+  /**
+   * Days that, besides a weekday's name and {@link #PARTS_OF_DAYS}, may stand before "at" and four
+   * figures on a clock: "tonight at 2330".
+   */
+  private static final Set<String> DAYS_BY_NAME = Set.of("tonight", "today", "yesterday");
   /** Brackets as the tokenizer writes them. */
   private static final Set<String> OPENING = Set.of("(", "-lrb-", "[", "-lsb-");
   private static final Set<String> CLOSING = Set.of(")", "-rrb-", "]", "-rsb-");
@@ -99,7 +100,12 @@ final class NotTimes {
         || next.startsWith(".") && next.length() > 1
         || next.equals("%") || next.equals("percent") || next.equals("per") && m.after(2).equals("cent")
         || OPENING.contains(m.before(1)) && !m.followedBy(CLOSING)
-        || m.before(1).equals("at") && DAY_BEFORE_AT.contains(m.before(2)) && onAClock(text);
+        || m.before(1).equals("at") && aDay(m.before(2)) && onAClock(text);
+  }
+
+  /** A day or a part of one, in lower case: "friday", "night", "tonight" ("on Friday night at 2330"). */
+  private static boolean aDay(String word) {
+    return CalendarWords.isWeekdayName(word) || PARTS_OF_DAYS.contains(word) || DAYS_BY_NAME.contains(word);
   }
 
   /** Four figures that read as hours and minutes: "2330", not "2380". */
