@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Makes one article out of a file's bytes: decode, split the front matter, read with the file's
@@ -26,6 +27,9 @@ final class ArticleBuilder {
   /** Words that lead on to what follows them, which a title cut short does not end with. */
   private static final Set<String> LEADS_ON = Set.of("a", "an", "the", "of", "in", "on", "at", "to",
       "for", "from", "by", "with", "about", "as", "into", "over", "and", "or", "but", "that", "than");
+
+  /** The dash that ends a dateline: "(Billboard) -". */
+  private static final Pattern DASHED = Pattern.compile("\\)\\s*[-—–_]+\\s*$");
 
   private ArticleBuilder() {}
 
@@ -80,14 +84,17 @@ final class ArticleBuilder {
    * The opening words of the text, for a title: not the dateline or an editor's update label
    * they open with ("MEXICO CITY (Reuters) - ", "UPDATE: "), which title nothing; cut after
    * {@link #TITLE_WORDS} words, and before a word that leads on to the rest ("… with winds of").
-   * Words in parentheses are a dateline's only where they name a news agency or the outlet:
-   * "IBM (International Business Machines) said …" opens with its subject.
+   * Words in parentheses are a dateline's only where they name a news agency or the outlet, or
+   * a dash follows them ("LOS ANGELES (Billboard) - "): "IBM (International Business Machines)
+   * said …" opens with its subject.
    */
   private static String firstWords(Cleaned cleaned, Metadata metadata) {
     String opening = cleaned.blocks().get(0).text();
-    String agency = Datelines.parse(opening).map(Datelines.Dateline::agency).orElse(null);
+    Optional<Datelines.Dateline> read = Datelines.parse(opening);
+    String agency = read.map(Datelines.Dateline::agency).orElse(null);
     String outlet = metadata.outlet() == null ? null : metadata.outlet().value();
-    boolean dateline = agency == null || Datelines.WIRES.contains(agency) || agency.equals(outlet);
+    boolean dashed = read.isPresent() && DASHED.matcher(read.get().text()).find();
+    boolean dateline = agency == null || dashed || Datelines.WIRES.contains(agency) || agency.equals(outlet);
     String rest = Datelines.without(opening);
     String text = !dateline || rest.isEmpty() ? opening : rest;
     String[] words = text.split(" ");

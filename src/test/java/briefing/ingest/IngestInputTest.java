@@ -103,6 +103,11 @@ class IngestInputTest {
         + "KFC (Kent Ferry Company) said on Monday it would cut 300 jobs.\n")
         .getBytes(StandardCharsets.UTF_8));
     assertEquals("KFC (Kent Ferry Company) said on Monday it would cut 300 jobs.",
+        read().articles().get(0).metadata().title().value());    // a dateline whose parentheses name another publication is one all the same when its dash follows
+    write("a.txt", ("---\noutlet: Coast Wire\npublished: 2023-02-07\n---\n\n"
+        + "KENT (Harbour Weekly) - The ferry company said on Monday it would cut 300 jobs.\n")
+        .getBytes(StandardCharsets.UTF_8));
+    assertEquals("The ferry company said on Monday it would cut 300 jobs.",
         read().articles().get(0).metadata().title().value());
   }
 

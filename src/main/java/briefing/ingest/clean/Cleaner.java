@@ -47,6 +47,8 @@ public final class Cleaner {
     // a wire report's lead run together with what stood above its dateline
     List<String> aboveDateline = new ArrayList<>();
     List<Unit> units = WireLeads.split(folded, aboveDateline);
+    // a page's headline and date stamp run into its opening paragraph
+    units = StampedLeads.split(units, aboveDateline);
     String[] noise = new String[units.size()];
     for (int i = 0; i < units.size(); i++) {
       noise[i] = aboveDateline.get(i) != null ? aboveDateline.get(i)

@@ -24,7 +24,7 @@ final class WireLeads {
   /** How far into its line a dateline may start, in characters. */
   private static final int DATELINE_CHARS = 400;
   /** The longest headline run into a lead, in words. */
-  private static final int HEADLINE_WORDS = 20;
+  static final int HEADLINE_WORDS = 20;
 
   /** A wire service in parentheses and its dash, after a place: "TOKYO (Reuters) -". */
   private static final Pattern WIRE = Pattern.compile("(?<place>\\p{Lu}[\\p{Lu}.'’/\\\\ -]*\\p{Lu}"

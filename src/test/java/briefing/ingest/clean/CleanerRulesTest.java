@@ -129,6 +129,60 @@ class CleanerRulesTest {
   }
 
   @Test
+  void aPageStampRunIntoTheOpeningParagraphSplitsItsHeadlineFromTheReport() {
+    // headline, stamp and report in one scraped line: the headline is the title, the stamp the date
+    Cleaned headed = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "Ferries halted as storm nears Kettlewell Tuesday 28 April 2009"
+            + " 17.37 BST The port closed on Tuesday as a storm neared.", 1),
+        new Unit(BlockKind.PARAGRAPH, "The ferries will sail on Monday.", 2)), null, true);
+    assertEquals("Ferries halted as storm nears Kettlewell", headed.detected().title().value());
+    assertEquals(List.of("The port closed on Tuesday as a storm neared.", "The ferries will sail on Monday."),
+        headed.blocks().stream().map(Block::text).toList());
+    assertEquals(LocalDate.of(2009, 4, 28), headed.detected().published().value().date());
+
+    // a headline with a standfirst too long for a title stays text, apart from the report
+    String standfirst = "Harbour chiefs say plans to keep the island supplied with food, fuel and"
+        + " medicine are needed now, as the storm reaches the coast and the ferries stay in port";
+    Cleaned long_ = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "Ferries halted " + standfirst + " Tuesday 28 April 2009 4:05 pm"
+            + " “We are ready,” the harbour master said.", 1)), null, true);
+    assertEquals(List.of("Ferries halted " + standfirst, "“We are ready,” the harbour master said."),
+        long_.blocks().stream().map(Block::text).toList());
+
+    // a stamp opening the paragraph goes; the report stays whole
+    Cleaned opening = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "Saturday 25 April 2009 23.24 BST Storms are common in spring.", 1)),
+        null, true);
+    assertEquals(List.of("Storms are common in spring."), opening.blocks().stream().map(Block::text).toList());
+
+    // the place and bar or the label a page sets before its stamp are the stamp's; a line that is
+    // only a stamp and a dateline is read as it was
+    Cleaned placed = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "KENT | Thu May 21, 2009 5:44 am EDT KENT May 21 (Harbour Weekly) -"
+            + " Ferries sailed.", 1)), null, true);
+    assertEquals(List.of("KENT May 21 (Harbour Weekly) - Ferries sailed."),
+        placed.blocks().stream().map(Block::text).toList());
+    Cleaned labelled = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "Last updated: 1 may, 2009 - 17:54 GMT Ferries sail again.", 1)),
+        null, true);
+    assertEquals(List.of("Ferries sail again."), labelled.blocks().stream().map(Block::text).toList());
+    Cleaned header = Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "KENT, England | Mon May 18, 2009 11:51 am EDT KENT, England (Harbour Weekly)", 1),
+        new Unit(BlockKind.PARAGRAPH, "- Ferries sailed.", 2)), null, true);
+    assertEquals(List.of("- Ferries sailed."), header.blocks().stream().map(Block::text).toList());
+
+    // a date with a time inside a sentence is the sentence's
+    for (String sentence : List.of(
+        "The port closed on Tuesday 28 April 2009 17.37 BST after the storm warning.",
+        "The port closed at Tuesday 28 April 2009 17.37 BST When the storm came, it reopened.",
+        "Ferries halted Tuesday 28 April 2009 17.37 and the port closed.",
+        "Ferries halted Tuesday 28 April 17.37 BST The port closed.")) {
+      Cleaned kept = Cleaner.clean(List.of(new Unit(BlockKind.PARAGRAPH, sentence, 1)), "Ferries", true);
+      assertEquals(List.of(sentence), kept.blocks().stream().map(Block::text).toList(), sentence);
+    }
+  }
+
+  @Test
   void captionsSplitFromTheirPhotoCredit() {
     Captions.Caption caption = Captions.parse(
         "Ukrainian troops are seen near Kiev. Photo by Sergey Dolzhenko/EPA-EFE").orElseThrow();
