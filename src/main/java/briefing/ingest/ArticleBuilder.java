@@ -85,15 +85,17 @@ final class ArticleBuilder {
    * they open with ("MEXICO CITY (Reuters) - ", "UPDATE: "), which title nothing; cut after
    * {@link #TITLE_WORDS} words, and before a word that leads on to the rest ("… with winds of").
    * Words in parentheses are a dateline's only where they name a news agency or the outlet, or
-   * a dash follows them ("LOS ANGELES (Billboard) - "): "IBM (International Business Machines)
-   * said …" opens with its subject.
+   * a dash and a capital follow them ("LOS ANGELES (Billboard) - The"): "IBM (International
+   * Business Machines) said …" and "NATO (North Atlantic Treaty Organization) — which …" open
+   * with their subject.
    */
   private static String firstWords(Cleaned cleaned, Metadata metadata) {
     String opening = cleaned.blocks().get(0).text();
     Optional<Datelines.Dateline> read = Datelines.parse(opening);
     String agency = read.map(Datelines.Dateline::agency).orElse(null);
     String outlet = metadata.outlet() == null ? null : metadata.outlet().value();
-    boolean dashed = read.isPresent() && DASHED.matcher(read.get().text()).find();
+    boolean dashed = read.isPresent() && DASHED.matcher(read.get().text()).find()
+        && Datelines.without(opening).codePoints().findFirst().stream().anyMatch(Character::isUpperCase);
     boolean dateline = agency == null || dashed || Datelines.WIRES.contains(agency) || agency.equals(outlet);
     String rest = Datelines.without(opening);
     String text = !dateline || rest.isEmpty() ? opening : rest;

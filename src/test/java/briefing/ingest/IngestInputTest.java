@@ -109,6 +109,12 @@ class IngestInputTest {
         .getBytes(StandardCharsets.UTF_8));
     assertEquals("The ferry company said on Monday it would cut 300 jobs.",
         read().articles().get(0).metadata().title().value());
+    // but not a dash that sets off words in lower case
+    write("a.txt", ("---\noutlet: Coast Wire\npublished: 2023-02-07\n---\n\n"
+        + "KFC (Kent Ferry Company) - a ferry firm - cut jobs.\n")
+        .getBytes(StandardCharsets.UTF_8));
+    assertEquals("KFC (Kent Ferry Company) - a ferry firm - cut jobs.",
+        read().articles().get(0).metadata().title().value());
   }
 
   @Test

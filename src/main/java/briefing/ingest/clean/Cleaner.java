@@ -48,7 +48,7 @@ public final class Cleaner {
     List<String> aboveDateline = new ArrayList<>();
     List<Unit> units = WireLeads.split(folded, aboveDateline);
     // a page's headline and date stamp run into its opening paragraph
-    units = StampedLeads.split(units, aboveDateline);
+    units = StampedLeads.split(units, aboveDateline, knownTitle);
     String[] noise = new String[units.size()];
     for (int i = 0; i < units.size(); i++) {
       noise[i] = aboveDateline.get(i) != null ? aboveDateline.get(i)

@@ -52,7 +52,7 @@ final class Headline {
   }
 
   /** A sentence's end inside a line, a capital after it: "… extension? No laws …". */
-  private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}[.?!][\"”’]?\\s+[\"“‘]?\\p{Lu}");
+  static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}[.?!][\"”’]?\\s+[\"“‘]?\\p{Lu}");
 
   /** A headline is a short line that is not a sentence, a date, a byline or a caption. */
   private static boolean reads(Unit unit) {

@@ -180,6 +180,31 @@ class CleanerRulesTest {
       Cleaned kept = Cleaner.clean(List.of(new Unit(BlockKind.PARAGRAPH, sentence, 1)), "Ferries", true);
       assertEquals(List.of(sentence), kept.blocks().stream().map(Block::text).toList(), sentence);
     }
+    // prose with a date and a time, under no known headline: "at" before the time, a sentence's
+    // start too short for a headline, a verb where a label would stand
+    for (String sentence : List.of(
+        "The crash happened Tuesday, April 28, 2009 at 5:37 p.m. Police said two people were hurt.",
+        "Voting ends Tuesday, November 3, 2020 at 8:00 p.m.",
+        "Doors open Friday 1 May 2009 7:30 pm Tickets cost five pounds from the box office.",
+        "The report was published Tuesday 28 April 2009 17.37 BST Officials welcomed it at once.")) {
+      Cleaned kept = Cleaner.clean(List.of(new Unit(BlockKind.PARAGRAPH, sentence, 1),
+          new Unit(BlockKind.PARAGRAPH, "Crews were out all night.", 2)), null, true);
+      assertEquals(List.of(sentence, "Crews were out all night."),
+          kept.blocks().stream().map(Block::text).toList(), sentence);
+    }
+    // where the headline is known, or running text stands above, only a byline, a label or the
+    // headline itself stands before a stamp
+    String kickOff = "Kick-off Saturday 2 May 2009 3:00 pm BST Kettlewell need a win to stay up.";
+    assertEquals(List.of(kickOff), Cleaner.clean(List.of(new Unit(BlockKind.PARAGRAPH, kickOff, 1)),
+        "Kettlewell face Rovers", true).blocks().stream().map(Block::text).toList());
+    String below = "Ferries halted as storm nears the port Tuesday 28 April 2009 17.37 BST The port closed.";
+    assertEquals(List.of("The storm hit at dawn and the harbour closed.", below), Cleaner.clean(List.of(
+        new Unit(BlockKind.PARAGRAPH, "The storm hit at dawn and the harbour closed.", 1),
+        new Unit(BlockKind.PARAGRAPH, below, 2)), null, true).blocks().stream().map(Block::text).toList());
+    Cleaned titled = Cleaner.clean(List.of(new Unit(BlockKind.PARAGRAPH, "Ferries halted First published on"
+        + " Tuesday 28 April 2009 17.37 BST Last modified Tuesday 28 April 2009 18.02 BST The port closed.", 1)),
+        "Ferries halted", true);
+    assertEquals(List.of("The port closed."), titled.blocks().stream().map(Block::text).toList());
   }
 
   @Test
