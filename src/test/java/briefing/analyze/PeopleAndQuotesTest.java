@@ -784,6 +784,17 @@ class PeopleAndQuotesTest {
   }
 
   @Test
+  void anOrganisationAfterTheNameByOfIsTheAffiliationOfSomeoneWithNoRole() { // issue 13
+    AnalyzedArticle a = analyze("Dr Ann Hale of the European Centre for Disease Prevention and Control said"
+        + " most cases were mild. Tom Reyes of Portsmouth said the port would stay open.");
+    PersonMention hale = person(a, "Ann Hale");
+    assertNull(hale.role());
+    assertEquals("European Centre for Disease Prevention and Control", hale.affiliation());
+    // a place is where someone is from, not whom they work for
+    assertNull(person(a, "Tom Reyes").affiliation());
+  }
+
+  @Test
   void aTitleJoinedByAndToAnotherSharesItsCountry() {
     AnalyzedArticle a = analyze("French Foreign Minister Jean Dupont and Defence Minister Paul Marchand"
         + " arrived in Rome on Monday.");

@@ -560,6 +560,24 @@ class PeopleMergerTest {
   }
 
   @Test
+  void aDescriptionIsNotTheNextToSpeakWhereTheTextTiesThemToAnotherBody() { // issue 13
+    CastOfPeople cast = cast(
+        Story.article("a").sentence("Port Shuts Over Fever")
+            .describedWithin("Ruritania's envoy noted three new cases in his country.", "Ruritania's envoy",
+                "Ruritania")
+            .personOfWithin("Dr Ann Hale of the Kent Port Authority said most cases were mild.", "Ann Hale",
+                "Kent Port Authority"),
+        Story.article("b").sentence("Port Shuts")
+            .describedWithin("The fever may spread, the KPA's chief says.", "KPA's chief", "KPA")
+            .personOfWithin("Dr Tom Reyes of the Kent Port Authority said it was an emergency.", "Tom Reyes",
+                "Kent Port Authority"));
+    assertEquals(1, person(cast, "Ann Hale").mentions().size(), names(cast).toString());
+    assertTrue(names(cast).contains("Ruritania's envoy"), names(cast).toString());
+    // the body's acronym is the body
+    assertEquals(2, person(cast, "Tom Reyes").mentions().size(), names(cast).toString());
+  }
+
+  @Test
   void anOrganisationsPostInThePossessiveIsThePostItsHolderIsNamedWith() { // issue 13
     CastOfPeople cast = cast(
         Story.article("a").person("Tom Reyes", "chief engineer at the Kent Port Authority",

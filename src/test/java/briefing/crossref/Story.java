@@ -70,6 +70,15 @@ final class Story {
     return this;
   }
 
+  /** A named person with no role, tied to {@code affiliation} ("Ann Hale of the port authority"), written inside {@code sentence}, in the next sentence. */
+  Story personOfWithin(String sentence, String name, String affiliation) {
+    sentences++;
+    texts.put(sentences, sentence);
+    int at = sentence.indexOf(name);
+    people.add(new PersonMention(name, null, affiliation, new Span("s" + sentences, at, at + name.length())));
+    return this;
+  }
+
   /** Another named person written inside the last sentence, with a role or null. */
   Story alsoWithin(String name, String role) {
     int at = texts.get(sentences).indexOf(name);

@@ -66,6 +66,34 @@ final class Affiliations {
     return owner != null ? owner : missedOrganisation(document, phrase, tokens);
   }
 
+  /**
+   * The organisation a name is tied to by "of" right after it, where the text gives the name no
+   * role: "Dr Ann Cole of the Kent Port Authority said …", "Tom Reyes of the U.S. Coast Guard";
+   * the organisation as written, a country opening it kept ("U.S."), or null. A country or a
+   * place alone is where someone is from, not whom they work for ("Ann Cole of Kent").
+   */
+  static String after(Document document, int sentence, int end) {
+    List<CoreLabel> tokens = document.core().sentences().get(sentence).tokens();
+    int k = end;
+    if (k >= tokens.size() || !NewsTokens.lower(tokens.get(k)).equals("of")) {
+      return null;
+    }
+    k++;
+    if (k < tokens.size() && NewsTokens.lower(tokens.get(k)).equals("the")) {
+      k++;
+    }
+    int e = k;
+    boolean organisation = false;
+    while (e < tokens.size() && OF_KINDS.contains(tokens.get(e).ner())) {
+      organisation |= "ORGANIZATION".equals(tokens.get(e).ner());
+      e++;
+    }
+    return organisation ? new Phrase(sentence, k, e, Phrase.Kind.ORGANIZATION).text(document) : null;
+  }
+
+  /** The tags of the words of an organisation named after "of": "the U.S. Coast Guard". */
+  private static final Set<String> OF_KINDS = Set.of("ORGANIZATION", "COUNTRY", "NATIONALITY");
+
   /** What "its" may stand for: an organisation or a country. */
   private static final Set<String> ITS_OWNERS = Set.of("ORGANIZATION", "COUNTRY");
 

@@ -438,7 +438,10 @@ final class Descriptions {
               .anyMatch(m -> !Collections.disjoint(words, wordsOf(m.role(), m.affiliation()))
                   && ranks(m.role()).equals(rank)
                   && (office == null || office.equals(Post.of(m.role(), m.affiliation()).office())));
-          if (!beside.acts(person, article, next.getKey()) || before
+          // "Dr Ann Cole of the port authority" is with a body the description may not be with
+          boolean elsewhere = there.stream().anyMatch(m -> m.role() == null && m.affiliation() != null
+              && !sameBody(first.affiliation(), m.affiliation()));
+          if (!beside.acts(person, article, next.getKey()) || before || elsewhere
               || (roles.isEmpty() ? brought : !shares)) {
             person = null;
           }
@@ -448,6 +451,29 @@ final class Descriptions {
       foldWhereOne(whom, described, now, gone);
     }
     return folded(people, now, gone);
+  }
+
+  /**
+   * Whether a description's country or organisation {@code described} (null where it names none)
+   * may be the one {@code named} (a named person's): the same country, or the country of a word
+   * of it ("the U.S. Coast Guard"), one's words all among the
+   * other's ("the port authority", "the Kent Port Authority"), or one the other's acronym
+   * ("the WHO", "the World Health Organization").
+   */
+  static boolean sameBody(String described, String named) {
+    if (described == null) {
+      return true;
+    }
+    String country = Countries.of(described);
+    if (country != null && Stream.concat(Stream.of(named), Stream.of(named.split("\\s+")))
+        .anyMatch(w -> country.equals(Countries.of(w)))) {
+      return true;
+    }
+    Set<String> a = new HashSet<>(List.of(Spelling.key(described).split(" ")));
+    Set<String> b = new HashSet<>(List.of(Spelling.key(named).split(" ")));
+    return a.containsAll(b) || b.containsAll(a)
+        || Spelling.initials(named).contains(Spelling.letters(described))
+        || Spelling.initials(described).contains(Spelling.letters(named));
   }
 
   /**
