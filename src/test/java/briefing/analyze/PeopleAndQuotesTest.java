@@ -786,12 +786,14 @@ class PeopleAndQuotesTest {
   @Test
   void anOrganisationAfterTheNameByOfIsTheAffiliationOfSomeoneWithNoRole() { // issue 13
     AnalyzedArticle a = analyze("Dr Ann Hale of the European Centre for Disease Prevention and Control said"
-        + " most cases were mild. Tom Reyes of Portsmouth said the port would stay open.");
+        + " most cases were mild. Tom Reyes of Portsmouth said the port would stay open. “It will mutate,”"
+        + " explains Peter Walsh from the US National Institute of Allergy and Infectious Diseases.");
     PersonMention hale = person(a, "Ann Hale");
     assertNull(hale.role());
     assertEquals("European Centre for Disease Prevention and Control", hale.affiliation());
     // a place is where someone is from, not whom they work for
     assertNull(person(a, "Tom Reyes").affiliation());
+    assertEquals("US National Institute of Allergy and Infectious Diseases", person(a, "Peter Walsh").affiliation());
   }
 
   @Test

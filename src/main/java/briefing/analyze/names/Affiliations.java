@@ -67,15 +67,16 @@ final class Affiliations {
   }
 
   /**
-   * The organisation a name is tied to by "of" right after it, where the text gives the name no
-   * role: "Dr Ann Cole of the Kent Port Authority said …", "Tom Reyes of the U.S. Coast Guard";
+   * The organisation a name is tied to by "of" or "from" right after it, where the text gives the
+   * name no role: "Dr Ann Cole of the Kent Port Authority said …", "Tom Reyes from the U.S. Coast
+   * Guard";
    * the organisation as written, a country opening it kept ("U.S."), or null. A country or a
    * place alone is where someone is from, not whom they work for ("Ann Cole of Kent").
    */
   static String after(Document document, int sentence, int end) {
     List<CoreLabel> tokens = document.core().sentences().get(sentence).tokens();
     int k = end;
-    if (k >= tokens.size() || !NewsTokens.lower(tokens.get(k)).equals("of")) {
+    if (k >= tokens.size() || !OF_OR_FROM.contains(NewsTokens.lower(tokens.get(k)))) {
       return null;
     }
     k++;
@@ -88,8 +89,32 @@ final class Affiliations {
       organisation |= "ORGANIZATION".equals(tokens.get(e).ner());
       e++;
     }
+    // "of Allergy and Infectious Diseases": the tagger may stop at "and"; capitalised words it
+    // named nothing after it are the organisation's still
+    if (organisation && e + 1 < tokens.size() && AND.contains(tokens.get(e).word())
+        && nameWord(tokens.get(e + 1))) {
+      e += 2;
+      while (e < tokens.size() && nameWord(tokens.get(e))) {
+        e++;
+      }
+    }
     return organisation ? new Phrase(sentence, k, e, Phrase.Kind.ORGANIZATION).text(document) : null;
   }
+
+  /** The words that join two parts of an organisation's name. */
+  private static final Set<String> AND = Set.of("and", "&");
+
+  /** Tags of capitalised words that are no part of an organisation's name after "and". */
+  private static final Set<String> NOT_NAME_WORDS = Set.of("PERSON", "DATE", "TIME", "DURATION",
+      "NUMBER", "ORDINAL", "MONEY", "PERCENT", "SET");
+
+  /** A capitalised word the tagger took for no person, date or number: "Infectious Diseases". */
+  private static boolean nameWord(CoreLabel t) {
+    return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0)) && !NOT_NAME_WORDS.contains(t.ner());
+  }
+
+  /** The words that tie a name to the organisation after it. */
+  private static final Set<String> OF_OR_FROM = Set.of("of", "from");
 
   /** The tags of the words of an organisation named after "of": "the U.S. Coast Guard". */
   private static final Set<String> OF_KINDS = Set.of("ORGANIZATION", "COUNTRY", "NATIONALITY");
