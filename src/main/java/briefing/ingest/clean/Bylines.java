@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a byline ("By Jane Roe and John Doe", "Written by Ann Lee", "By
- * Reuters") into the writers' names, or into the outlet where it names an organisation.
+ * Reuters", a blog's "Ann Lee |") into the writers' names, or into the outlet where it names an
+ * organisation.
  */
 final class Bylines {
   /** Who a byline credits: people, or (where it names no person) the outlet. */
@@ -24,9 +25,20 @@ final class Bylines {
       Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:de|da|del|van|von|der|den|bin|al|la|le)\\s+)?"
           + "\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}");
 
+  /**
+   * A blog page's writer before a bar and its stamp: "Ann Cole |", two or three words written as
+   * a name is (a capital, then lower case), nothing after the bar.
+   */
+  private static final Pattern BARRED = Pattern.compile(
+      "^(?<name>\\p{Lu}[\\p{Ll}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’.-]+){1,2})\\s*\\|$");
+
   private Bylines() {}
 
   static Optional<Byline> parse(String line) {
+    Matcher barred = BARRED.matcher(line.strip());
+    if (barred.matches()) {
+      return Optional.of(new Byline(List.of(barred.group("name")), null));
+    }
     Matcher m = BYLINE.matcher(line.strip());
     if (!m.matches() || LineWords.count(m.group("names")) > 14) {
       return Optional.empty();

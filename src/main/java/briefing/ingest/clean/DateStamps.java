@@ -23,6 +23,7 @@ final class DateStamps {
     }
     NewsDate date = dates.get(0);
     String rest = (line.substring(0, date.start()) + " " + line.substring(date.end()))
+        .replaceAll("\\b\\d{1,2}[:.]\\d{2}\\b", " ")
         .replaceAll("\\b[A-Z]{2,4}\\b", " ")
         .replaceAll("(?i)\\b(published|updated|posted|last|modified|on|at|date|time|am|pm)\\b", " ")
         .replaceAll("[\\p{Punct}\\s|–—]+", " ")

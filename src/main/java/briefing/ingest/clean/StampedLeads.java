@@ -101,13 +101,19 @@ final class StampedLeads {
       if (stamp == null) {
         continue;
       }
-      String before = text.substring(0, stamp.start()).strip().replaceFirst("\\s*\\|$", "");
-      if (!before.isEmpty() && !head(before, knownTitle, textAbove)) {
+      String written = text.substring(0, stamp.start()).strip();
+      // "Ann Cole | 18:00 UK time, …": a name before a bar is the writer's, read as a byline
+      boolean byline = Bylines.parse(written).isPresent();
+      String before = byline ? written : written.replaceFirst("\\s*\\|$", "");
+      // a stamp with its time first stands under a blog's writer, or alone: after other words
+      // it dates an entry of a list ("More on vaccines - 16:10 UK time, Wednesday, 8 July 2009")
+      boolean timeFirst = date.time() == null;
+      if (!before.isEmpty() && !byline && (timeFirst || !head(before, knownTitle, textAbove))) {
         continue;
       }
       List<Unit> parts = new ArrayList<>();
       if (!before.isEmpty()) {
-        parts.add(new Unit(headline(before) ? BlockKind.HEADING : BlockKind.PARAGRAPH, before, unit.line()));
+        parts.add(new Unit(!byline && headline(before) ? BlockKind.HEADING : BlockKind.PARAGRAPH, before, unit.line()));
       }
       // "First published … BST Last modified … BST The port …": each stamp a unit
       int at = stamp.start();
@@ -142,8 +148,11 @@ final class StampedLeads {
    * no label, the word before it does not lead on to a date.
    */
   private static Stamp stamp(String text, NewsDate date) {
-    if (!date.hasYear() || date.time() == null) {
+    if (!date.hasYear()) {
       return null;
+    }
+    if (date.time() == null) {
+      return timeFirst(text, date);
     }
     Matcher clock = CLOCK.matcher(text).region(date.start(), text.length());
     if (!clock.find()) {
@@ -168,6 +177,25 @@ final class StampedLeads {
     boolean at = AT.matcher(text.substring(date.start(), clock.start())).find();
     return at || LEADING_ON.contains(previous) ? null : new Stamp(date.start(), end);
   }
+
+  /**
+   * A blog page's stamp, its time first: "Ann Cole | 18:00 UK time, Saturday, 25 April 2009 The
+   * …", "09:53 AM, Thursday, 21 May 2009"; null where no such time stands right before {@code
+   * date} or the words after it do not begin anew.
+   */
+  private static Stamp timeFirst(String text, NewsDate date) {
+    Matcher clock = CLOCK_FIRST.matcher(text).region(0, date.start());
+    if (!clock.find() || (clock.group("zone") != null && !CalendarWords.isTimeZone(clock.group("zone")))) {
+      return null;
+    }
+    String after = text.substring(date.end()).strip();
+    return after.isEmpty() || Character.isUpperCase(after.codePointAt(0)) || "\"“‘'".indexOf(after.charAt(0)) >= 0
+        ? new Stamp(clock.start(), date.end()) : null;
+  }
+
+  /** A time of day before a date, with am/pm, "UK time" or a time zone: "18:00 UK time, ". */
+  private static final Pattern CLOCK_FIRST = Pattern.compile("(?<![\\d.:])\\d{1,2}[.:]\\d{2}\\s*"
+      + "(?:[AaPp]\\.?[Mm]\\.?|UK time|(?<zone>[A-Z]{2,4}))\\s*,?\\s*$");
 
   /**
    * Whether the words before a stamp are what a page sets there: a byline, the known headline

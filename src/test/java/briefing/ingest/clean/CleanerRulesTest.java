@@ -171,6 +171,24 @@ class CleanerRulesTest {
         new Unit(BlockKind.PARAGRAPH, "- Ferries sailed.", 2)), null, true);
     assertEquals(List.of("- Ferries sailed."), header.blocks().stream().map(Block::text).toList());
 
+    // a blog page's writer, a bar and a stamp with its time first: the writer is the byline
+    Cleaned blog = Cleaner.clean(List.of(new Unit(BlockKind.PARAGRAPH, "Ann Cole | 18:00 UK time,"
+        + " Saturday, 25 April 2009 Harbour pilots are worried about the storm.", 1),
+        new Unit(BlockKind.PARAGRAPH, "The ferries are staying in port.", 2)), null, true);
+    assertEquals(List.of("Harbour pilots are worried about the storm.", "The ferries are staying in port."),
+        blog.blocks().stream().map(Block::text).toList());
+    assertEquals(List.of("Ann Cole"), blog.detected().authors().value());
+    assertEquals(LocalDate.of(2009, 4, 25), blog.detected().published().value().date());
+    Cleaned morning = Cleaner.clean(List.of(new Unit(BlockKind.PARAGRAPH, "Tom Lund | 09:53 AM, Thursday,"
+        + " 21 May 2009 I have been reporting on ports since 1984.", 1)), null, true);
+    assertEquals(List.of("I have been reporting on ports since 1984."),
+        morning.blocks().stream().map(Block::text).toList());
+    String list = "All posts on ports by Tom Lund More on ferries - 16:10 UK time, Wednesday, 8 July 2009"
+        + " Storm season - 08:55 UK time, Thursday, 2 July 2009";
+    Cleaned listed = Cleaner.clean(List.of(new Unit(BlockKind.PARAGRAPH, list, 1),
+        new Unit(BlockKind.PARAGRAPH, "This is my blog about ports.", 2)), null, true);
+    assertEquals(list, listed.detected().title().value(), "a list of entries is not split at an entry's stamp");
+
     // a date with a time inside a sentence is the sentence's
     for (String sentence : List.of(
         "The port closed on Tuesday 28 April 2009 17.37 BST after the storm warning.",
