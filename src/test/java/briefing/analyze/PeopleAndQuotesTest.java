@@ -794,6 +794,11 @@ class PeopleAndQuotesTest {
     // a place is where someone is from, not whom they work for
     assertNull(person(a, "Tom Reyes").affiliation());
     assertEquals("US National Institute of Allergy and Infectious Diseases", person(a, "Peter Walsh").affiliation());
+    // another body or a post after "and" is no part of it; "from" after a verb of no speech is where someone came from
+    AnalyzedArticle b = analyze("Peter Walsh of the World Health Organization and CDC officials said the virus"
+        + " was mild. Google hired Michael Brown from Microsoft last year.");
+    assertEquals("World Health Organization", person(b, "Peter Walsh").affiliation());
+    assertNull(person(b, "Michael Brown").affiliation());
   }
 
   @Test

@@ -573,8 +573,21 @@ class PeopleMergerTest {
                 "Kent Port Authority"));
     assertEquals(1, person(cast, "Ann Hale").mentions().size(), names(cast).toString());
     assertTrue(names(cast).contains("Ruritania's envoy"), names(cast).toString());
-    // the body's acronym is the body
+    // the body's acronym is the body, its letters among the name's initials; a country against a
+    // body that names none is not known to differ
     assertEquals(2, person(cast, "Tom Reyes").mentions().size(), names(cast).toString());
+    CastOfPeople more = cast(
+        Story.article("a").sentence("Fever Spreads")
+            .describedWithin("The fever is spreading, the CDC's director said.", "CDC's director", "CDC")
+            .personOfWithin("Dr Ann Hale of the Centers for Disease Control and Prevention said it would pass.",
+                "Ann Hale", "Centers for Disease Control and Prevention"),
+        Story.article("b").sentence("Fever Spreads")
+            .describedWithin("It is mild, the top U.S. health official said.", "top U.S. health official",
+                "United States")
+            .personOfWithin("Dr Tom Reyes of the Centers for Disease Control and Prevention told reporters so.",
+                "Tom Reyes", "Centers for Disease Control and Prevention"));
+    assertEquals(2, person(more, "Ann Hale").mentions().size(), names(more).toString());
+    assertEquals(2, person(more, "Tom Reyes").mentions().size(), names(more).toString());
   }
 
   @Test

@@ -69,14 +69,19 @@ final class Affiliations {
   /**
    * The organisation a name is tied to by "of" or "from" right after it, where the text gives the
    * name no role: "Dr Ann Cole of the Kent Port Authority said …", "Tom Reyes from the U.S. Coast
-   * Guard";
-   * the organisation as written, a country opening it kept ("U.S."), or null. A country or a
-   * place alone is where someone is from, not whom they work for ("Ann Cole of Kent").
+   * Guard"; the organisation as written, a country opening it kept ("U.S."), or null. A country
+   * or a place alone is where someone is from, not whom they work for ("Ann Cole of Kent"); and
+   * "from" after a verb other than one of speech tells where someone came from ("hired Ann Cole
+   * from Kent Ferries"). The name is tokens {@code [begin, end)} of the sentence.
    */
-  static String after(Document document, int sentence, int end) {
+  static String after(Document document, int sentence, int begin, int end) {
     List<CoreLabel> tokens = document.core().sentences().get(sentence).tokens();
     int k = end;
     if (k >= tokens.size() || !OF_OR_FROM.contains(NewsTokens.lower(tokens.get(k)))) {
+      return null;
+    }
+    if (NewsTokens.lower(tokens.get(k)).equals("from") && begin > 0 && NewsTokens.verb(tokens.get(begin - 1))
+        && !NewsTokens.speechVerb(tokens, begin - 1)) {
       return null;
     }
     k++;
@@ -89,13 +94,26 @@ final class Affiliations {
       organisation |= "ORGANIZATION".equals(tokens.get(e).ner());
       e++;
     }
-    // "of Allergy and Infectious Diseases": the tagger may stop at "and"; capitalised words it
-    // named nothing after it are the organisation's still
-    if (organisation && e + 1 < tokens.size() && AND.contains(tokens.get(e).word())
-        && nameWord(tokens.get(e + 1))) {
-      e += 2;
-      while (e < tokens.size() && nameWord(tokens.get(e))) {
-        e++;
+    // "of Allergy and Infectious Diseases": the tagger may stop at "and"; capitalised words after
+    // it that it named nothing (or a cause of death) are the organisation's still, up to a post
+    // ("… and CDC officials", "… and Conservative MPs" are others)
+    if (organisation && e + 1 < tokens.size() && AND.contains(tokens.get(e).word())) {
+      int more = e + 1;
+      while (more < tokens.size() && nameWord(tokens.get(more))) {
+        more++;
+      }
+      if (more > e + 1 && (more == tokens.size() || !NewsTokens.roleNoun(tokens.get(more)))) {
+        e = more;
+      }
+    }
+    // "of the National Institutes of Health and Human Services Secretary Ann Hale": a post and a
+    // name after the organisation begin at its last "and"
+    if (organisation && e < tokens.size() && "TITLE".equals(tokens.get(e).ner())) {
+      for (int a = e - 1; a > k; a--) {
+        if (AND.contains(tokens.get(a).word())) {
+          e = a;
+          break;
+        }
       }
     }
     return organisation ? new Phrase(sentence, k, e, Phrase.Kind.ORGANIZATION).text(document) : null;
@@ -104,13 +122,13 @@ final class Affiliations {
   /** The words that join two parts of an organisation's name. */
   private static final Set<String> AND = Set.of("and", "&");
 
-  /** Tags of capitalised words that are no part of an organisation's name after "and". */
-  private static final Set<String> NOT_NAME_WORDS = Set.of("PERSON", "DATE", "TIME", "DURATION",
-      "NUMBER", "ORDINAL", "MONEY", "PERCENT", "SET");
+  /** Tags of capitalised words after "and" that may be an organisation's: none, or a disease. */
+  private static final Set<String> NAME_WORD_TAGS = Set.of("O", "CAUSE_OF_DEATH");
 
-  /** A capitalised word the tagger took for no person, date or number: "Infectious Diseases". */
+  /** A capitalised word the tagger named nothing: "Infectious Diseases"; not "I". */
   private static boolean nameWord(CoreLabel t) {
-    return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0)) && !NOT_NAME_WORDS.contains(t.ner());
+    return t.word().length() > 1 && Character.isUpperCase(t.word().charAt(0)) && NAME_WORD_TAGS.contains(t.ner())
+        && !NewsTokens.roleNoun(t);
   }
 
   /** The words that tie a name to the organisation after it. */

@@ -250,7 +250,7 @@ public final class People {
     Optional<Phrase> role = Roles.of(i, tokens, begin, end).map(p -> p.bare(document));
     String roleText = role.map(p -> p.text(document)).orElse(null);
     return new Found(i, begin, new PersonMention(name, roleText,
-        role.map(p -> Affiliations.of(document, p)).orElseGet(() -> Affiliations.after(document, i, end)),
+        role.map(p -> Affiliations.of(document, p)).orElseGet(() -> Affiliations.after(document, i, begin, end)),
         new Phrase(i, begin, end, Phrase.Kind.NAME).span(document),
         GenderCues.of(tokens, begin, end, roleText, alone, marks.in(i))));
   }

@@ -455,25 +455,71 @@ final class Descriptions {
 
   /**
    * Whether a description's country or organisation {@code described} (null where it names none)
-   * may be the one {@code named} (a named person's): the same country, or the country of a word
-   * of it ("the U.S. Coast Guard"), one's words all among the
-   * other's ("the port authority", "the Kent Port Authority"), or one the other's acronym
-   * ("the WHO", "the World Health Organization").
+   * may be the one {@code named} (a named person's): they are kept apart only on evidence, two
+   * countries that differ ("Egypt", "the U.S. Centers for Disease Control") or two
+   * organisations that share no word where neither is the other's acronym ("the CDC", "the
+   * Centers for Disease Control"); a country against an organisation naming none is not known
+   * to differ.
    */
   static boolean sameBody(String described, String named) {
     if (described == null) {
       return true;
     }
-    String country = Countries.of(described);
-    if (country != null && Stream.concat(Stream.of(named), Stream.of(named.split("\\s+")))
-        .anyMatch(w -> country.equals(Countries.of(w)))) {
+    String ours = countryIn(described);
+    String theirs = countryIn(named);
+    if (ours != null && theirs != null) {
+      return ours.equals(theirs);
+    }
+    if (Countries.of(described) != null || Countries.of(named) != null) {
       return true;
     }
-    Set<String> a = new HashSet<>(List.of(Spelling.key(described).split(" ")));
-    Set<String> b = new HashSet<>(List.of(Spelling.key(named).split(" ")));
-    return a.containsAll(b) || b.containsAll(a)
-        || Spelling.initials(named).contains(Spelling.letters(described))
-        || Spelling.initials(described).contains(Spelling.letters(named));
+    Set<String> a = contentWords(described);
+    Set<String> b = contentWords(named);
+    return a.stream().anyMatch(b::contains) || abbreviates(described, named) || abbreviates(named, described);
+  }
+
+  /** The country {@code body} is or names a word of ("U.S. Coast Guard"), or null. */
+  private static String countryIn(String body) {
+    String whole = Countries.of(body);
+    return whole != null ? whole
+        : Stream.of(body.split("\\s+")).map(Countries::of).filter(c -> c != null).findFirst().orElse(null);
+  }
+
+  /** A body's words that are no function words, in plain spelling. */
+  private static Set<String> contentWords(String body) {
+    Set<String> words = new HashSet<>(List.of(Spelling.key(body).split(" ")));
+    words.removeIf(w -> w.isEmpty() || FunctionWords.contains(w));
+    return words;
+  }
+
+  /**
+   * Whether {@code acronym} is written as one of {@code name}: its letters in order among the
+   * initials of the name's words, the first the initial of the name's first word after any
+   * country ("NIAID" of "US National Institute of Allergy and Infectious Diseases").
+   */
+  private static boolean abbreviates(String acronym, String name) {
+    if (!Spelling.maybeAcronym(acronym)) {
+      return false;
+    }
+    String letters = Spelling.letters(acronym);
+    List<String> words = Stream.of(name.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
+    int first = 0;
+    while (first < words.size() - 1 && Countries.of(words.get(first)) != null) {
+      first++;
+    }
+    if (letters.length() < 2 || words.size() - first < 2) {
+      return false;
+    }
+    int matched = 0;
+    for (int i = first; i < words.size() && matched < letters.length(); i++) {
+      char initial = Character.toUpperCase(words.get(i).charAt(0));
+      if (initial == letters.charAt(matched)) {
+        matched++;
+      } else if (i == first) {
+        return false;
+      }
+    }
+    return matched == letters.length();
   }
 
   /**
