@@ -94,10 +94,10 @@ final class ArticleBuilder {
     Optional<Datelines.Dateline> read = Datelines.parse(opening);
     String agency = read.map(Datelines.Dateline::agency).orElse(null);
     String outlet = metadata.outlet() == null ? null : metadata.outlet().value();
-    boolean dashed = read.isPresent() && DASHED.matcher(read.get().text()).find()
-        && Datelines.without(opening).codePoints().findFirst().stream().anyMatch(Character::isUpperCase);
-    boolean dateline = agency == null || dashed || Datelines.WIRES.contains(agency) || agency.equals(outlet);
     String rest = Datelines.without(opening);
+    boolean dashed = read.isPresent() && DASHED.matcher(read.get().text()).find()
+        && rest.codePoints().findFirst().stream().anyMatch(Character::isUpperCase);
+    boolean dateline = agency == null || dashed || Datelines.WIRES.contains(agency) || agency.equals(outlet);
     String text = !dateline || rest.isEmpty() ? opening : rest;
     String[] words = text.split(" ");
     if (words.length <= TITLE_WORDS) {

@@ -163,9 +163,7 @@ final class StampedLeads {
     if (end < 0) {
       return null;
     }
-    String after = text.substring(end).strip();
-    if (!after.isEmpty() && !Character.isUpperCase(after.codePointAt(0))
-        && "\"“‘'".indexOf(after.charAt(0)) < 0) {
+    if (!beginsAnew(text, end)) {
       return null;
     }
     Matcher label = LABEL.matcher(text).region(0, date.start());
@@ -188,9 +186,13 @@ final class StampedLeads {
     if (!clock.find() || (clock.group("zone") != null && !CalendarWords.isTimeZone(clock.group("zone")))) {
       return null;
     }
-    String after = text.substring(date.end()).strip();
-    return after.isEmpty() || Character.isUpperCase(after.codePointAt(0)) || "\"“‘'".indexOf(after.charAt(0)) >= 0
-        ? new Stamp(clock.start(), date.end()) : null;
+    return beginsAnew(text, date.end()) ? new Stamp(clock.start(), date.end()) : null;
+  }
+
+  /** Whether the words of {@code text} from {@code at} begin anew: nothing, a capital or a quotation mark. */
+  private static boolean beginsAnew(String text, int at) {
+    String after = text.substring(at).strip();
+    return after.isEmpty() || Character.isUpperCase(after.codePointAt(0)) || "\"“‘'".indexOf(after.charAt(0)) >= 0;
   }
 
   /** A time of day before a date, with am/pm, "UK time" or a time zone: "18:00 UK time, ". */
